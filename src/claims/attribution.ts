@@ -1,0 +1,737 @@
+// Attribution rules over the tokens of one paragraph: find each reporting cue, the words that
+// name its speaker, and the words that carry its claim. Rules follow the constructions of
+// English news reporting (see the README's list); none is tied to a particular article.
+import type { AnalysedParagraph, Token } from './nlp.ts';
+import type { ClaimKind } from './types.ts';
+import {
+  CLAIM_NOUNS,
+  CLAUSE_BREAKS,
+  COMPLEMENT_VERBS,
+  MEDIUM_NOUNS,
+  OBJECT_VERBS,
+  PLATFORMS,
+  QUOTE_ONLY_VERBS,
+  SPEECH_VERBS,
+  STATEMENT_NOUNS,
+  STATEMENT_VERBS,
+  VERB_MODIFIERS,
+} from './lexicon.ts';
+
+export interface TokenRange {
+  first: number;
+  last: number;
+}
+
+/** How the speaker of an attribution is to be found. */
+export type SpeakerRef =
+  | { type: 'words'; range: TokenRange; appositive: string | null }
+  /** Elided subject ("…, adding that …", "but described it as …"): the sentence's last speaker or subject. */
+  | { type: 'previous'; fallback: TokenRange | null };
+
+export interface Attribution {
+  sentence: number;
+  cue: TokenRange;
+  cueText: string;
+  speaker: SpeakerRef;
+  /** Body offsets of the claim's words, or null for an attribution with no content of its own
+   * ("… released a statement."), which later quotes may continue. */
+  content: { start: number; end: number } | null;
+  kind: ClaimKind;
+  /** Tokens that are neither speaker nor content: where the date and the channel are said. */
+  zone: TokenRange[];
+  via: string | null;
+  /** Set when the content is a quotation (its index in the paragraph's quote list). */
+  quote: number | null;
+}
+
+export interface ParagraphQuote {
+  /** Body offsets, marks included. */
+  open: number;
+  close: number;
+  innerStart: number;
+  innerEnd: number;
+  words: number;
+  /** Token range of the quote marks and words. */
+  first: number;
+  last: number;
+}
+
+const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|tomorrow)$/;
+const TIME_WORDS = /^(morning|afternoon|evening|night|week|month|year|weekend|earlier|later|last|this|late|early|mid|ago)$/;
+const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(\.|uary|ruary|ch|il|e|y|ust|tember|ober|ember)?$/;
+const OPEN_MARKS = new Set(['"', '“', '„', '«', '‘']);
+const CLOSE_MARKS = new Set(['"', '”', '»', '’']);
+const NP_START_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON']);
+
+export function findAttributions(p: AnalysedParagraph, quotes: ParagraphQuote[]): Attribution[] {
+  const out: Attribution[] = [];
+  const consumed = new Set<number>();
+  for (let s = 0; s < p.sentences.length; s++) {
+    const sent = p.sentences[s]!;
+    const inSentence: Attribution[] = [];
+    for (let i = sent.first; i <= sent.last; i++) {
+      const t = p.tokens[i]!;
+      if (t.quote >= 0 || consumed.has(i)) continue;
+      const found = matchCue(p, quotes, i, sent.first, sent.last, inSentence);
+      if (!found) continue;
+      for (const z of found.zone) for (let k = z.first; k <= z.last; k++) consumed.add(k);
+      inSentence.push({ ...found, sentence: s });
+      i = Math.max(i, found.cue.last);
+    }
+    out.push(...inSentence);
+  }
+  return out;
+}
+
+type Found = Omit<Attribution, 'sentence'>;
+
+function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFirst: number, sLast: number, earlier: Attribution[]): Found | null {
+  const tk = p.tokens;
+  const t = tk[i]!;
+  // "according to X": the speaker follows.
+  if (t.lower === 'according' && tk[i + 1]?.lower === 'to') return accordingTo(p, quotes, i, sFirst, sLast);
+  // "claims by Russian forces that …"
+  if (CLAIM_NOUNS.has(t.lower) && (tk[i + 1]?.lower === 'by' || tk[i + 1]?.lower === 'from')) return nominalClaim(p, quotes, i, sLast);
+
+  const isVerb = t.pos === 'VERB' || (t.pos !== 'ADJ' && /^(said|says|told|tells)$/.test(t.lower));
+  if (!isVerb) return null;
+  let cueLast = i;
+  let lemma = t.lemma;
+  if (!SPEECH_VERBS.has(lemma)) {
+    // "released a statement", "issued a video": an attribution with no verb of saying.
+    if (STATEMENT_VERBS.has(lemma)) {
+      let k = i + 1;
+      while (k <= sLast && (tk[k]!.pos === 'DET' || tk[k]!.pos === 'ADJ' || tk[k]!.pos === 'PRON')) k++;
+      if (k <= sLast && STATEMENT_NOUNS.has(tk[k]!.lower)) {
+        cueLast = k;
+        lemma = 'state';
+      } else return null;
+    } else return null;
+  }
+  // Past participles after a noun describe the noun ("a video posted to Telegram").
+  if (t.lower.endsWith('ed') && i > sFirst && tk[i - 1]!.pos === 'NOUN' && /^(posted|published|released|reported|described|called|claimed)$/.test(t.lower)) return null;
+  // Passive voice ("was reported", "is called"): no speaker in view.
+  if (isBe(tk[i - 1]) || (isBe(tk[i - 2]) && tk[i - 1]!.pos === 'ADV')) return null;
+  // "went on to say", "called for", "called on": keep the particle with the cue.
+  if ((lemma === 'call' && (tk[i + 1]?.lower === 'for' || tk[i + 1]?.lower === 'on')) || (lemma === 'point' && tk[i + 1]?.lower === 'out')) cueLast = i + 1;
+  const participle = t.lower.endsWith('ing');
+  const cue = { first: i, last: cueLast };
+  const quoteOnly = QUOTE_ONLY_VERBS.has(lemma);
+
+  if (participle) {
+    // "…, saying that …", "…, adding …": the speaker is the clause's subject.
+    const prev = tk[i - 1];
+    if (!prev || (prev.text !== ',' && prev.pos !== 'NOUN' && prev.pos !== 'ADJ' && prev.pos !== 'ADV' && prev.pos !== 'PROPN')) return null;
+    const content = forwardContent(p, quotes, lemma, cueLast + 1, sLast);
+    if (!content) return null;
+    return finish(p, quotes, cue, { type: 'previous', fallback: sentenceSubject(p, sFirst, i) }, content.range, content.zone, null);
+  }
+
+  // Subject to the left of the verb?
+  let j = i - 1;
+  const zoneBefore: TokenRange[] = [];
+  while (j >= sFirst && isModifierOrTime(tk, j)) j--;
+  if (j < i - 1) zoneBefore.push({ first: j + 1, last: i - 1 });
+  const left = tk[j];
+  let speaker: SpeakerRef | null = null;
+  let attrStart = i; // first token of the attribution clause
+  let inverted = false;
+
+  if (left && left.quote < 0 && left.pos === 'PRON' && /^(he|she|they|it|we|i)$/.test(left.lower)) {
+    speaker = { type: 'words', range: { first: j, last: j }, appositive: null };
+    attrStart = j;
+  } else if (left && left.quote < 0 && /^(who|which)$/.test(left.lower) && tk[j - 1]?.text === ',') {
+    const end = j - 2;
+    const start = npLeft(tk, end, sFirst);
+    if (start === null) return null;
+    speaker = { type: 'words', range: { first: start, last: end }, appositive: null };
+    attrStart = start;
+  } else if (left && left.quote < 0 && (left.lower === 'and' || left.lower === 'but') && earlier.length > 0) {
+    speaker = { type: 'previous', fallback: null };
+    attrStart = j;
+  } else if (left && left.quote < 0 && (isNominal(left) || left.text === ')')) {
+    const start = npLeft(tk, j, sFirst);
+    if (start === null) return null;
+    speaker = { type: 'words', range: { first: start, last: j }, appositive: null };
+    attrStart = start;
+  } else if (left && left.quote < 0 && left.text === ',') {
+    const appos = appositiveBefore(p, j, sFirst);
+    if (appos) {
+      speaker = { type: 'words', range: appos.name, appositive: appos.appositive };
+      attrStart = appos.name.first;
+    } else inverted = true;
+  } else if (left && left.quote >= 0 && CLOSE_MARKS.has(left.text)) {
+    inverted = true;
+  } else if (j < sFirst || (left && left.lower === 'that')) {
+    return null;
+  } else {
+    return null;
+  }
+
+  let afterCue = cueLast + 1;
+  if (inverted) {
+    // "“…,” said Andriy Yermak, the head of the presidential office."
+    let k = afterCue;
+    while (k <= sLast && isModifierOrTime(tk, k)) k++;
+    if (k > sLast || !NP_START_POS.has(tk[k]!.pos) || tk[k]!.quote >= 0) return null;
+    const end = npRight(tk, k, sLast);
+    if (end === null) return null;
+    let appositive: string | null = null;
+    let next = end + 1;
+    if (tk[next]?.text === ',' && tk[next + 1] && /^(DET|ADJ|NOUN|PROPN)$/.test(tk[next + 1]!.pos)) {
+      const stop = appositiveEnd(tk, next + 1, sLast);
+      appositive = textOf(p, next + 1, stop);
+      next = stop + 1;
+      if (tk[next]?.text === ',' && /^(who|which)$/.test(tk[next + 1]?.lower ?? '')) next = sLast + 1;
+    }
+    speaker = { type: 'words', range: { first: k, last: end }, appositive };
+    if (k > afterCue) zoneBefore.push({ first: afterCue, last: k - 1 });
+    afterCue = next;
+    attrStart = i;
+  }
+  if (!speaker) return null;
+
+  // 1. A quotation right before the attribution: “…,” he said.
+  const before = quoteEndingBefore(p, quotes, attrStart, sFirst);
+  // 2. What follows the cue.
+  const forward = inverted ? null : forwardContent(p, quotes, lemma, afterCue, sLast);
+  const zone: TokenRange[] = [...zoneBefore];
+  let via: string | null = null;
+  if (before !== null && !(forward && forward.range.first === afterCue)) {
+    const q = quotes[before]!;
+    const tail = trailingZone(tk, afterCue, sLast);
+    if (tail) zone.push(tail);
+    if (forward) zone.push(...forward.zone);
+    via = findVia(tk, zone, lemma, afterCue);
+    return { cue, cueText: cueText(p, cue, lemma), speaker, content: { start: q.innerStart, end: q.innerEnd }, kind: 'direct', zone, via, quote: before };
+  }
+  if (forward && !quoteOnly) {
+    zone.push(...forward.zone);
+    return finish(p, quotes, cue, speaker, forward.range, zone, lemma);
+  }
+  // 3. The clause before ", X said".
+  const trailing = contentBefore(p, attrStart, sFirst, earlier);
+  if (trailing && !quoteOnly) {
+    const tail = trailingZone(tk, afterCue, sLast);
+    if (tail) zone.push(tail);
+    return finish(p, quotes, cue, speaker, trailing, zone, lemma);
+  }
+  // 4. "X said:" or "X said in a statement." with the words in the next sentence or paragraph.
+  if (forward && quoteOnly && forward.quoteOnly) {
+    zone.push(...forward.zone);
+    return finish(p, quotes, cue, speaker, forward.range, zone, lemma);
+  }
+  const tail = trailingZone(tk, afterCue, sLast);
+  if (tail) zone.push(tail);
+  return { cue, cueText: cueText(p, cue, lemma), speaker, content: null, kind: 'indirect', zone, via: findVia(tk, zone, lemma, afterCue), quote: null };
+}
+
+function finish(p: AnalysedParagraph, quotes: ParagraphQuote[], cue: TokenRange, speaker: SpeakerRef, range: TokenRange, zone: TokenRange[], lemma: string | null): Found {
+  const tk = p.tokens;
+  const start = tk[range.first]!.start;
+  let end = tk[range.last]!.end;
+  // A quote that starts inside the content and goes on past the sentence belongs to it.
+  let quote: number | null = null;
+  let quoted = 0;
+  let words = 0;
+  for (let k = range.first; k <= range.last; k++) {
+    if (isWord(tk[k]!)) {
+      words++;
+      if (tk[k]!.quote >= 0) quoted++;
+    }
+  }
+  for (let q = 0; q < quotes.length; q++) {
+    const Q = quotes[q]!;
+    if (Q.open >= start && Q.open < end && Q.close > end) end = Q.close;
+    if (Q.open >= start - 1 && Q.close <= end + 1 && Q.innerStart <= start + 1 && Q.innerEnd >= end - 1) quote = q;
+  }
+  const kind: ClaimKind = quote !== null || (words > 0 && quoted === words) ? 'direct' : quoted > 0 ? 'mixed' : 'indirect';
+  const trimmed = trimContent(p, start, end);
+  return {
+    cue,
+    cueText: cueText(p, cue, lemma),
+    speaker,
+    content: trimmed,
+    kind,
+    zone,
+    via: findVia(tk, zone, lemma ?? '', cue.last + 1),
+    quote,
+  };
+}
+
+/** Content offsets without surrounding punctuation, commas and unpaired quote marks. */
+function trimContent(p: AnalysedParagraph, start: number, end: number): { start: number; end: number } {
+  const text = (a: number, b: number) => p.text.slice(a - p.start, b - p.start);
+  let s = start;
+  let e = end;
+  while (s < e && /[\s,;:—–-]/.test(text(s, s + 1))) s++;
+  while (e > s && /[\s,;:—–-]/.test(text(e - 1, e))) e--;
+  // Drop a quote mark at one end when its partner is not inside.
+  const inner = text(s, e);
+  const opens = (inner.match(/[“"]/g) ?? []).length;
+  const closes = (inner.match(/[”"]/g) ?? []).length;
+  if (/^[“"]/.test(inner) && /[”"][.?!]?$/.test(inner) === false && opens > closes) s++;
+  return { start: s, end: e };
+}
+
+function cueText(p: AnalysedParagraph, cue: TokenRange, _lemma: string | null): string {
+  return textOf(p, cue.first, cue.last);
+}
+
+export function textOf(p: AnalysedParagraph, first: number, last: number): string {
+  const a = p.tokens[first];
+  const b = p.tokens[last];
+  if (!a || !b || last < first) return '';
+  return p.text.slice(a.start - p.start, b.end - p.start);
+}
+
+function isBe(t: Token | undefined): boolean {
+  return !!t && /^(is|was|were|are|be|been|being|'s|’s)$/.test(t.lower) && t.pos === 'AUX';
+}
+
+function isWord(t: Token): boolean {
+  return /[\p{L}\p{N}]/u.test(t.text);
+}
+
+function isNominal(t: Token): boolean {
+  return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || (t.pos === 'ADJ' && /^\p{Lu}/u.test(t.text));
+}
+
+function isTime(tk: Token[], k: number): boolean {
+  const t = tk[k]!;
+  if (WEEKDAYS.test(t.lower) || MONTHS.test(t.lower) && /^\p{Lu}/u.test(t.text)) return true;
+  if (TIME_WORDS.test(t.lower) && (isTimeNeighbour(tk[k - 1]) || isTimeNeighbour(tk[k + 1]))) return true;
+  if (/^(on|in|late|early)$/.test(t.lower) && tk[k + 1] && (WEEKDAYS.test(tk[k + 1]!.lower) || (MONTHS.test(tk[k + 1]!.lower) && /^\p{Lu}/u.test(tk[k + 1]!.text)) || TIME_WORDS.test(tk[k + 1]!.lower))) return true;
+  if (t.pos === 'NUM' && k > 0 && MONTHS.test(tk[k - 1]!.lower)) return true;
+  return false;
+}
+
+function isTimeNeighbour(t: Token | undefined): boolean {
+  return !!t && (WEEKDAYS.test(t.lower) || MONTHS.test(t.lower));
+}
+
+function isModifierOrTime(tk: Token[], k: number): boolean {
+  const t = tk[k]!;
+  if (t.quote >= 0) return false;
+  if (VERB_MODIFIERS.has(t.lower) && (t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART' || t.pos === 'VERB')) return true;
+  if (t.pos === 'ADV' && t.lower.endsWith('ly')) return true;
+  return isTime(tk, k);
+}
+
+/** Start of the noun phrase that ends at `end`, walking left; null when there is none. */
+export function npLeft(tk: Token[], end: number, floor: number): number | null {
+  let k = end;
+  // "Rep. Gwen Moore (D-Wis.)", "the Institute for the Study of War (ISW)": skip the brackets.
+  if (tk[k]?.text === ')') {
+    let depth = 0;
+    while (k >= floor) {
+      if (tk[k]!.text === ')') depth++;
+      else if (tk[k]!.text === '(') {
+        depth--;
+        if (depth === 0) break;
+      }
+      k--;
+    }
+    k--;
+  }
+  if (k < floor || !isNominal(tk[k]!) || tk[k]!.quote >= 0) return null;
+  let start = k;
+  let n = 0;
+  for (let m = k - 1; m >= floor && n < 14; m--, n++) {
+    const t = tk[m]!;
+    if (t.quote >= 0) break;
+    if (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM') {
+      start = m;
+      continue;
+    }
+    if (t.pos === 'PART' && /^['’]s$/.test(t.text)) {
+      start = m;
+      continue;
+    }
+    if (t.text === '-' || t.text === '.' || t.text === '&') continue;
+    if (t.pos === 'DET' || (t.pos === 'PRON' && /^(his|her|its|their|our)$/.test(t.lower))) {
+      start = m;
+      // "the General Staff of the Armed Forces": a determiner after "of" continues the name.
+      const before = tk[m - 1];
+      if (before && /^(of|for)$/.test(before.lower) && m - 2 >= floor && isNominal(tk[m - 2]!)) {
+        m -= 1;
+        n++;
+        continue;
+      }
+      break;
+    }
+    if (/^(of|for)$/.test(t.lower) && m - 1 >= floor && isNominal(tk[m - 1]!) && /^\p{Lu}/u.test(tk[start]!.text)) continue;
+    if (t.lower === 'and' && m - 1 >= floor && isNominal(tk[m - 1]!) && (/^\p{Lu}/u.test(tk[start]!.text) || tk[start]!.pos === 'DET')) continue;
+    break;
+  }
+  // Never start on a bare "of"/"and"/punctuation.
+  while (start < k && !(tk[start]!.pos === 'DET' || tk[start]!.pos === 'PRON' || isNominal(tk[start]!) || tk[start]!.pos === 'ADJ')) start++;
+  return start;
+}
+
+/** End of the noun phrase that starts at `start`, walking right. */
+export function npRight(tk: Token[], start: number, ceil: number): number | null {
+  let k = start;
+  let end: number | null = null;
+  while (k <= ceil && k - start < 14) {
+    const t = tk[k]!;
+    if (t.quote >= 0) break;
+    if (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || (t.pos === 'ADJ') || (t.pos === 'PART' && /^['’]s$/.test(t.text))) {
+      end = k;
+    } else if (t.pos === 'DET' || (t.pos === 'PRON' && /^(his|her|its|their|our)$/.test(t.lower))) {
+      if (end !== null && !/^(of|for)$/.test(tk[k - 1]!.lower)) break;
+    } else if (/^(of|for|and|&)$/.test(t.lower) && end !== null && tk[k + 1] && (/^\p{Lu}/u.test(tk[k + 1]!.text) || tk[k + 1]!.pos === 'DET')) {
+      // continue through "of the Armed Forces", "and the Wagner Group"
+    } else if (t.text === '(' ) {
+      // "(D-N.C.)", "(ISW)"
+      let m = k;
+      while (m <= ceil && tk[m]!.text !== ')') m++;
+      if (m > ceil) break;
+      end = m;
+      k = m;
+    } else if (t.text === '-' || t.text === '.') {
+      // hyphenated names
+    } else break;
+    k++;
+  }
+  if (end !== null && (tk[end]!.pos === 'PRON' && !/^(he|she|it|they)$/.test(tk[end]!.lower))) return null;
+  return end;
+}
+
+/** "NAME, APPOSITIVE, said": the name and the appositive before the comma at `comma`. */
+function appositiveBefore(p: AnalysedParagraph, comma: number, sFirst: number): { name: TokenRange; appositive: string | null } | null {
+  const tk = p.tokens;
+  let k = comma - 1;
+  while (k >= sFirst && tk[k]!.text !== ',' && tk[k]!.quote < 0) k--;
+  if (k < sFirst || tk[k]!.text !== ',' ) return null;
+  const segFirst = k + 1;
+  const seg = tk[segFirst];
+  if (!seg || segFirst > comma - 1) return null;
+  const relative = /^(who|which)$/.test(seg.lower);
+  if (!relative && !/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(seg.pos)) return null;
+  // The appositive must not be a clause of its own ("Kyiv's forces still control Bakhmut, …").
+  if (!relative) {
+    for (let m = segFirst; m < comma; m++) {
+      const t = tk[m]!;
+      if ((t.pos === 'VERB' || t.pos === 'AUX') && !/^(based|led|known|called|named|fighting|backed|run|owned|appointed|elected)$/.test(t.lower) && !(m > segFirst && /^(that|who|which)$/.test(tk[m - 1]!.lower)) && !isInRelative(tk, segFirst, m)) return null;
+    }
+  }
+  const nameEnd = k - 1;
+  if (nameEnd < sFirst || !(isNominal(tk[nameEnd]!) || tk[nameEnd]!.text === ')')) return null;
+  const nameStart = npLeft(tk, nameEnd, sFirst);
+  if (nameStart === null) return null;
+  // The name must open its clause (after an intro phrase, or at the sentence start).
+  const beforeName = tk[nameStart - 1];
+  if (beforeName && beforeName.text !== ',' && !(OPEN_MARKS.has(beforeName.text) || CLOSE_MARKS.has(beforeName.text)) && !/^(and|but|meanwhile|however)$/.test(beforeName.lower)) return null;
+  return { name: { first: nameStart, last: nameEnd }, appositive: relative ? null : textOf(p, segFirst, comma - 1) };
+}
+
+function isInRelative(tk: Token[], from: number, at: number): boolean {
+  for (let m = from; m < at; m++) if (/^(that|who|which|whose)$/.test(tk[m]!.lower)) return true;
+  return false;
+}
+
+function appositiveEnd(tk: Token[], from: number, ceil: number): number {
+  let k = from;
+  while (k <= ceil && tk[k]!.text !== ',' && !/^[.;!?]$/.test(tk[k]!.text)) k++;
+  return k - 1;
+}
+
+/** The index of a quotation that closes right before token `at` (a comma may stand between). */
+function quoteEndingBefore(p: AnalysedParagraph, quotes: ParagraphQuote[], at: number, _sFirst: number): number | null {
+  const tk = p.tokens;
+  let k = at - 1;
+  while (k >= 0 && (tk[k]!.text === ',' || tk[k]!.text === '.') && tk[k]!.quote < 0) k--;
+  if (k < 0) return null;
+  const q = tk[k]!.quote;
+  if (q < 0) return null;
+  const Q = quotes[q]!;
+  return Q.last === k ? q : null;
+}
+
+interface Forward {
+  range: TokenRange;
+  zone: TokenRange[];
+  /** The content is a quotation that the cue introduces with a colon. */
+  quoteOnly: boolean;
+}
+
+/** The words after a cue that carry the claim: "… said (in a video on Sunday) (that) CONTENT". */
+function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: string, from: number, sLast: number): Forward | null {
+  const tk = p.tokens;
+  const zone: TokenRange[] = [];
+  let k = from;
+  const mark = (a: number, b: number) => {
+    if (b >= a) zone.push({ first: a, last: b });
+  };
+  // The person told: "told Reuters", "told reporters on the sidelines of …".
+  if (OBJECT_VERBS.has(lemma) && k <= sLast && tk[k]!.quote < 0 && tk[k]!.lower !== 'that' && NP_START_POS.has(tk[k]!.pos)) {
+    const end = npRight(tk, k, sLast);
+    if (end !== null) {
+      mark(k, end);
+      k = end + 1;
+    }
+  }
+  // Adverbials: "in a video posted to Telegram on Sunday night", "Sunday in a Facebook post".
+  const zoneStart = k;
+  let sawAdverbial = false;
+  while (k <= sLast) {
+    const t = tk[k]!;
+    if (t.quote >= 0) break;
+    if (isModifierOrTime(tk, k)) {
+      k++;
+      sawAdverbial = true;
+      continue;
+    }
+    if (t.pos === 'ADP' && !/^(that|like)$/.test(t.lower)) {
+      // Scan the phrase to the next boundary; if it ends at "that" the content follows.
+      let m = k + 1;
+      while (m <= sLast && tk[m]!.quote < 0 && tk[m]!.text !== ',' && tk[m]!.text !== ':' && tk[m]!.lower !== 'that' && !/^[.;!?]$/.test(tk[m]!.text)) m++;
+      if (m > sLast || /^[.;!?]$/.test(tk[m]!.text) || tk[m]!.text === ',') {
+        // An adverbial to the end of the clause: no content here, unless it is "to" + verb.
+        if (t.lower === 'to' && tk[k + 1]?.pos === 'VERB') break;
+        if (/^(with)$/.test(t.lower)) break;
+        mark(zoneStart, m - 1);
+        return null;
+      }
+      k = m;
+      sawAdverbial = true;
+      continue;
+    }
+    break;
+  }
+  if (sawAdverbial) mark(zoneStart, k - 1);
+  if (k > sLast) return null;
+  let t = tk[k]!;
+  if (t.lower === 'that' && t.quote < 0) {
+    k++;
+  } else if (t.text === ':' || (t.text === '.' && tk[k + 1]?.lower === 'that')) {
+    k++;
+    if (tk[k]?.lower === 'that') k++;
+    const q = tk[k]?.quote ?? -1;
+    if (q >= 0) {
+      const Q = quotes[q]!;
+      return { range: { first: k, last: Q.last }, zone, quoteOnly: true };
+    }
+  } else if (t.text === ',' || /^[.;!?]$/.test(t.text)) {
+    return null;
+  }
+  if (k > sLast) return null;
+  t = tk[k]!;
+  if (!(t.quote >= 0 || NP_START_POS.has(t.pos) || t.pos === 'ADV' || t.lower === 'to' || t.pos === 'SCONJ' || t.pos === 'AUX' || t.pos === 'VERB')) return null;
+  if (t.pos === 'VERB' && !COMPLEMENT_VERBS.has(lemma) && !t.lower.endsWith('ing')) return null;
+  const end = contentEnd(p, quotes, k, sLast);
+  if (end < k) return null;
+  const words = countWords(tk, k, end);
+  if (words < 2) return null;
+  return { range: { first: k, last: end }, zone, quoteOnly: tk[k]!.quote >= 0 && tk[end]!.quote === tk[k]!.quote };
+}
+
+/** Where forward content stops: the sentence end, or a clause that is not part of the claim. */
+function contentEnd(p: AnalysedParagraph, quotes: ParagraphQuote[], from: number, sLast: number): number {
+  const tk = p.tokens;
+  let last = sLast;
+  // A quotation opened in the content runs to its close even across sentences.
+  for (let k = from; k <= sLast; k++) {
+    const t = tk[k]!;
+    if (t.quote >= 0) {
+      const Q = quotes[t.quote]!;
+      if (Q.last > last) last = Q.last;
+      k = Math.max(k, Q.last);
+      continue;
+    }
+    if (t.text === ';') return k - 1;
+    if (t.text !== ',' && t.text !== '—' && t.text !== '–') continue;
+    const n = tk[k + 1];
+    const n2 = tk[k + 2];
+    if (!n) continue;
+    // ", adding that …", ", saying …": a new claim.
+    if (n.pos === 'VERB' && n.lower.endsWith('ing') && k - from >= 3) return k - 1;
+    // ", according to …"
+    if (n.lower === 'according') return k - 1;
+    // ", though he conceded …", ", while …"
+    if (CLAUSE_BREAKS.has(n.lower) && n.lower !== 'but' && n.lower !== 'as' && k - from >= 3) return k - 1;
+    if (n.lower === 'but' && n2 && (n2.pos === 'VERB' || isSpeechVerb(n2))) return k - 1;
+    // ", a claim that …": a comment on the whole claim.
+    if (n.pos === 'DET' && n2 && CLAIM_NOUNS.has(n2.lower)) return k - 1;
+    // ", X said": an attribution after the content.
+    if (looksLikeAttributionAhead(tk, k + 1, sLast)) return k - 1;
+  }
+  return last;
+}
+
+function isSpeechVerb(t: Token): boolean {
+  return t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma);
+}
+
+function looksLikeAttributionAhead(tk: Token[], from: number, sLast: number): boolean {
+  // Up to six words of a subject, then a verb of saying, then the clause ends.
+  for (let k = from; k <= Math.min(sLast, from + 7); k++) {
+    const t = tk[k]!;
+    if (t.quote >= 0) return false;
+    if (isSpeechVerb(t) && !t.lower.endsWith('ing')) {
+      const after = tk[k + 1];
+      return k > from && (!after || after.text === ',' || /^[.;!?]$/.test(after.text) || isTime(tk, k + 1) || after.pos === 'ADP');
+    }
+    if (!(t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PRON' || t.pos === 'PART' || isModifierOrTime(tk, k))) return false;
+  }
+  return false;
+}
+
+/** "CONTENT, X said": the clause before the attribution that starts at `attrStart`. */
+function contentBefore(p: AnalysedParagraph, attrStart: number, sFirst: number, earlier: Attribution[]): { first: number; last: number } | null {
+  const tk = p.tokens;
+  const comma = attrStart - 1;
+  if (comma < sFirst || tk[comma]!.text !== ',' || tk[comma]!.quote >= 0) return null;
+  let first = sFirst;
+  // Not the words of an earlier claim of this sentence.
+  for (const a of earlier) {
+    if (a.content) {
+      const lastTok = a.cue.last;
+      if (lastTok < comma) first = Math.max(first, lastTok + 1);
+    }
+  }
+  // Leading connectives: "But", "And", "However,".
+  while (first < comma && (tk[first]!.pos === 'CCONJ' || (tk[first]!.pos === 'ADV' && tk[first + 1]?.text === ',') || tk[first]!.text === ',')) first++;
+  if (countWords(tk, first, comma - 1) < 3) return null;
+  const head = tk[first]!;
+  // An introductory phrase ("On Saturday,", "In a video published late on Sunday,") is no claim.
+  if (head.quote < 0 && (head.pos === 'ADP' || head.pos === 'SCONJ')) return null;
+  let verb = false;
+  for (let k = first; k < comma; k++) if (tk[k]!.pos === 'VERB' || tk[k]!.pos === 'AUX' || tk[k]!.quote >= 0) verb = true;
+  if (!verb) return null;
+  return { first, last: comma - 1 };
+}
+
+/** The subject of the sentence's main clause (after an introductory phrase), for participles. */
+function sentenceSubject(p: AnalysedParagraph, sFirst: number, before: number): TokenRange | null {
+  const tk = p.tokens;
+  let k = sFirst;
+  while (k < before && (tk[k]!.pos === 'CCONJ' || tk[k]!.quote >= 0 || OPEN_MARKS.has(tk[k]!.text))) k++;
+  const head = tk[k];
+  if (!head) return null;
+  if (head.pos === 'ADP' || head.pos === 'SCONJ' || head.pos === 'ADV') {
+    // Skip the introductory phrase to its comma.
+    while (k < before && tk[k]!.text !== ',') k++;
+    k++;
+  }
+  if (k >= before) return null;
+  if (tk[k]!.pos === 'PRON' && /^(he|she|they|it|we)$/.test(tk[k]!.lower)) return { first: k, last: k };
+  const end = npRight(tk, k, before - 1);
+  if (end === null) return null;
+  return { first: k, last: end };
+}
+
+function accordingTo(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFirst: number, sLast: number): Found | null {
+  const tk = p.tokens;
+  let k = i + 2;
+  // "according to analysis by the ISW", "according to a statement from the ministry"
+  const byAt = (() => {
+    for (let m = k; m <= Math.min(sLast, k + 5); m++) {
+      if (/^(by|from|of)$/.test(tk[m]!.lower) && m > k && (tk[m - 1]!.pos === 'NOUN') && /^(analysis|analyses|report|reports|statement|data|figures|estimates|assessment|assessments|research|study|poll|survey|account|accounts|documents|records|officials)$/.test(tk[m - 1]!.lower)) return m;
+    }
+    return -1;
+  })();
+  const zone: TokenRange[] = [];
+  if (byAt > 0) {
+    zone.push({ first: k, last: byAt });
+    k = byAt + 1;
+  }
+  if (k > sLast || !NP_START_POS.has(tk[k]!.pos)) return null;
+  const end = npRight(tk, k, sLast);
+  if (end === null) return null;
+  let appositive: string | null = null;
+  let after = end + 1;
+  const speaker: SpeakerRef = { type: 'words', range: { first: k, last: end }, appositive: null };
+  const cue = { first: i, last: i + 1 };
+  // Content after: "According to X, CONTENT." / "…, according to X, CONTENT."
+  const afterContent = (): TokenRange | null => {
+    let m = after;
+    if (tk[m]?.text === ',' && tk[m + 1] && /^(DET|ADJ|NOUN)$/.test(tk[m + 1]!.pos) && tk[m + 1]!.quote < 0) {
+      // an appositive of the source: skip to its comma
+      const stop = appositiveEnd(tk, m + 1, sLast);
+      if (tk[stop + 1]?.text === ',') {
+        appositive = textOf(p, m + 1, stop);
+        m = stop + 1;
+      }
+    }
+    if (tk[m]?.text !== ',') return null;
+    m++;
+    const e = contentEnd(p, quotes, m, sLast);
+    return countWords(tk, m, e) >= 3 ? { first: m, last: e } : null;
+  };
+  // Content before: "CONTENT, according to X."
+  const beforeContent = (): TokenRange | null => {
+    let first = sFirst;
+    while (first < i && (tk[first]!.pos === 'CCONJ' || tk[first]!.text === ',')) first++;
+    let last = i - 1;
+    while (last > first && tk[last]!.text === ',') last--;
+    return countWords(tk, first, last) >= 3 ? { first, last } : null;
+  };
+  const atStart = countWords(tk, sFirst, i - 1) === 0 || (tk[sFirst]!.pos === 'ADP' && !tk.slice(sFirst, i).some((t) => t.pos === 'VERB'));
+  let range: TokenRange | null;
+  if (atStart) range = afterContent();
+  else {
+    const b = beforeContent();
+    const subordinate = b && (tk[b.first]!.pos === 'SCONJ' || /^(even|although|though|while|as)$/.test(tk[b.first]!.lower));
+    const a = afterContent();
+    range = subordinate && a ? a : b ?? a;
+  }
+  if (!range) return null;
+  if (appositive) (speaker as { appositive: string | null }).appositive = appositive;
+  return finish(p, quotes, cue, speaker, range, zone, 'according');
+}
+
+function nominalClaim(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sLast: number): Found | null {
+  const tk = p.tokens;
+  const k = i + 2;
+  if (k > sLast || !NP_START_POS.has(tk[k]!.pos)) return null;
+  const end = npRight(tk, k, sLast);
+  if (end === null || tk[end + 1]?.lower !== 'that') return null;
+  const from = end + 2;
+  const last = contentEnd(p, quotes, from, sLast);
+  if (countWords(tk, from, last) < 3) return null;
+  return finish(p, quotes, { first: i, last: i + 1 }, { type: 'words', range: { first: k, last: end }, appositive: null }, { first: from, last }, [], 'claim');
+}
+
+function countWords(tk: Token[], first: number, last: number): number {
+  let n = 0;
+  for (let k = first; k <= last; k++) if (tk[k] && isWord(tk[k]!)) n++;
+  return n;
+}
+
+/** Adverbials after an attribution that ends a sentence: ", Reznikov said on Friday." */
+function trailingZone(tk: Token[], from: number, sLast: number): TokenRange | null {
+  let k = from;
+  while (k <= sLast && tk[k]!.text !== ',' && tk[k]!.quote < 0 && !/^[.;!?]$/.test(tk[k]!.text)) k++;
+  return k - 1 >= from ? { first: from, last: k - 1 } : null;
+}
+
+/** The channel: a platform named in the attribution, else its medium, else the outlet told. */
+function findVia(tk: Token[], zone: TokenRange[], lemma: string, afterCue: number): string | null {
+  let medium: string | null = null;
+  for (const z of zone) {
+    for (let k = z.first; k <= z.last; k++) {
+      const t = tk[k]!;
+      const two = tk[k + 1] ? `${t.lower} ${tk[k + 1]!.lower}` : '';
+      if (PLATFORMS.has(two) && k + 1 <= z.last) return PLATFORMS.get(two)!;
+      if (PLATFORMS.has(t.lower) && /^\p{Lu}/u.test(t.text) && (t.text !== 'X' || /^(on|to|via)$/.test(tk[k - 1]?.lower ?? ''))) return PLATFORMS.get(t.lower)!;
+      if (!medium && MEDIUM_NOUNS.has(t.lower) && (t.pos === 'NOUN' || t.pos === 'PROPN')) {
+        let a = k;
+        while (a > z.first && /^(DET|ADJ|NOUN|PRON|PROPN)$/.test(tk[a - 1]!.pos) && !/^(in|on)$/.test(tk[a - 1]!.lower)) a--;
+        medium = tk.slice(a, k + 1).map((x) => x.text).join(' ').replace(/ (['’]s)/g, '$1');
+      }
+    }
+  }
+  if (medium) return medium;
+  if (OBJECT_VERBS.has(lemma)) {
+    const t = tk[afterCue];
+    if (t && t.pos === 'PROPN') {
+      let k = afterCue;
+      const words: string[] = [];
+      while (tk[k] && tk[k]!.pos === 'PROPN' && words.length < 4) words.push(tk[k++]!.text);
+      return words.join(' ');
+    }
+  }
+  return null;
+}

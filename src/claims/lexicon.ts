@@ -1,0 +1,127 @@
+// Word lists the attribution rules rest on. They describe English news style in general, not
+// any one article: reporting verbs, the nouns that name a channel, titles before names.
+
+/** Lemmas of verbs that report speech or writing. */
+export const SPEECH_VERBS = new Set([
+  'say', 'tell', 'add', 'write', 'state', 'declare', 'insist', 'deny', 'concede', 'acknowledge',
+  'admit', 'assert', 'claim', 'note', 'warn', 'argue', 'explain', 'announce', 'plead', 'call',
+  'describe', 'confirm', 'report', 'tweet', 'post', 'urge', 'suggest', 'recall', 'respond', 'reply',
+  'stress', 'emphasize', 'emphasise', 'maintain', 'allege', 'predict', 'promise', 'vow', 'pledge',
+  'reiterate', 'affirm', 'contend', 'counter', 'complain', 'boast', 'remark', 'comment', 'observe',
+  'testify', 'disclose', 'reveal', 'caution', 'quip', 'joke', 'scoff', 'agree', 'ask', 'continue',
+  'propose', 'proclaim', 'retort', 'lament', 'concur', 'charge', 'indicate', 'estimate', 'mention',
+  'inform', 'assure', 'remind', 'repeat', 'answer', 'shout', 'exclaim', 'conclude', 'predict',
+]);
+
+/** Verbs that only report speech when they introduce or follow a quotation ("continued: “…”"). */
+export const QUOTE_ONLY_VERBS = new Set(['continue', 'answer', 'conclude', 'repeat', 'ask', 'agree', 'charge', 'indicate', 'mention', 'comment', 'remark']);
+
+/** Verbs whose object is the person told, not the claim ("told Reuters that …"). */
+export const OBJECT_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'urge', 'ask', 'caution']);
+
+/** Verbs whose content is an object plus a complement ("called the claim “a funny fake”"). */
+export const COMPLEMENT_VERBS = new Set(['call', 'describe', 'declare', 'deny', 'confirm', 'announce', 'predict', 'urge', 'reveal']);
+
+/** "released a statement", "issued a statement": attribution without a verb of saying. */
+export const STATEMENT_VERBS = new Set(['release', 'issue', 'publish', 'put', 'post', 'give']);
+export const STATEMENT_NOUNS = new Set(['statement', 'communique', 'communiqué', 'declaration', 'update', 'message', 'address', 'briefing', 'interview', 'post', 'tweet', 'video']);
+
+/** Nouns that carry a claim: "claims by Russian forces that …", "Moscow's assertion that …". */
+export const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'allegation', 'allegations', 'statement', 'insistence', 'warning', 'denial', 'announcement', 'admission', 'suggestion', 'argument']);
+
+/** Platforms a statement is made on. */
+export const PLATFORMS = new Map(
+  [
+    'Telegram', 'Twitter', 'X', 'Facebook', 'Instagram', 'YouTube', 'TikTok', 'Truth Social', 'Weibo',
+    'VKontakte', 'WhatsApp', 'LinkedIn', 'Threads', 'Bluesky', 'Mastodon', 'Reddit', 'Snapchat', 'Substack',
+  ].map((p) => [p.toLowerCase(), p]),
+);
+
+/** Nouns naming the vehicle of a statement ("in a video", "in his nightly address"). */
+export const MEDIUM_NOUNS = new Set([
+  'video', 'statement', 'post', 'interview', 'address', 'briefing', 'conference', 'update', 'tweet',
+  'message', 'speech', 'letter', 'op-ed', 'blog', 'podcast', 'broadcast', 'assessment', 'report',
+  'release', 'remarks', 'appearance', 'hearing', 'rally', 'email', 'e-mail', 'call', 'meeting',
+  'testimony', 'column', 'essay', 'memo', 'filing', 'documentary', 'clip', 'recording', 'footage',
+  'show', 'program', 'programme', 'radio', 'television', 'tv', 'newspaper', 'magazine', 'event', 'summit',
+  'session', 'debate', 'telecast', 'livestream', 'stream', 'note', 'notice', 'communique', 'comments',
+]);
+
+/** Title words that may stand before a name and are not part of it. */
+export const TITLE_WORDS = new Set([
+  'president', 'vice', 'prime', 'minister', 'deputy', 'defense', 'defence', 'foreign', 'interior',
+  'finance', 'secretary', 'general', 'gen', 'gen.', 'lt', 'lt.', 'col', 'col.', 'maj', 'maj.', 'adm', 'adm.',
+  'sgt', 'sgt.', 'capt', 'capt.', 'commander', 'chief', 'chairman', 'chairwoman', 'chair', 'director',
+  'governor', 'gov', 'gov.', 'senator', 'sen', 'sen.', 'rep', 'rep.', 'representative', 'congressman',
+  'congresswoman', 'mayor', 'judge', 'justice', 'attorney', 'ambassador', 'spokesman', 'spokeswoman',
+  'spokesperson', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'professor',
+  'sir', 'dame', 'lord', 'lady', 'king', 'queen', 'prince', 'princess', 'pope', 'rev', 'rev.', 'father',
+  'sheikh', 'emir', 'chancellor', 'speaker', 'leader', 'head', 'founder', 'ceo', 'cfo', 'coach',
+  'candidate', 'nominee', 'chancellor', 'officer', 'inspector', 'commissioner', 'adviser', 'advisor',
+  'analyst', 'expert', 'economist', 'pollster', 'strategist', 'anchor', 'host', 'correspondent',
+  'reporter', 'editor', 'author', 'activist', 'lawmaker', 'official', 'state', 'staff', 'joint',
+  'chiefs', 'of', 'the', 'army', 'military', 'ground', 'forces', 'national', 'security', 'democratic',
+  'republican', 'u.s.', 'us', 'uk', 'u.k.', 'eu', 'un', 'u.n.', 'nato', 'former', 'acting', 'interim',
+  'senior', 'top', 'assistant', 'associate', 'executive', 'managing', 'press', 'white', 'house',
+  'campaign', 'manager', 'presidential', 'majority', 'minority', 'whip', 'party', 'chairperson',
+  'attorney-general', 'health', 'education', 'justice', 'economy', 'trade', 'energy', 'communications',
+]);
+
+/** Honorifics dropped when matching a short mention to a full name. */
+export const HONORIFICS = /^(mr|mrs|ms|miss|dr|prof|sir|dame|gen|lt|col|maj|adm|sgt|capt|gov|sen|rep|rev|president|minister|general|senator|governor|judge)\.?$/i;
+
+/** Words that make a name an organisation. */
+export const ORGANISATION_WORDS = new Set([
+  'ministry', 'department', 'office', 'staff', 'institute', 'agency', 'council', 'committee', 'commission',
+  'party', 'group', 'forces', 'force', 'army', 'navy', 'command', 'government', 'administration',
+  'kremlin', 'pentagon', 'parliament', 'congress', 'senate', 'court', 'university', 'center', 'centre',
+  'foundation', 'association', 'union', 'bank', 'company', 'corporation', 'inc', 'inc.', 'ltd', 'llc',
+  'campaign', 'police', 'service', 'services', 'guard', 'guards', 'bureau', 'board', 'authority',
+  'authorities', 'news', 'times', 'post', 'journal', 'press', 'reuters', 'tass', 'ria', 'bbc', 'cnn',
+  'nbc', 'abc', 'cbs', 'fox', 'msnbc', 'network', 'channel', 'tv', 'radio', 'newspaper', 'magazine',
+  'newsweek', 'euronews', 'caucus', 'coalition', 'alliance', 'organization', 'organisation', 'nato',
+  'un', 'eu', 'who', 'white house', 'embassy', 'consulate', 'mission', 'directorate', 'intelligence',
+  'military', 'fund', 'club', 'team', 'league', 'federation', 'society', 'school', 'hospital',
+  'poll', 'survey', 'study', 'report', 'analysis', 'research', 'consulting', 'llp', 'firm', 'media',
+]);
+
+/** Plural or collective nouns naming a group of speakers ("officials", "local commanders"). */
+export const GROUP_NOUNS = new Set([
+  'officials', 'commanders', 'sources', 'analysts', 'experts', 'residents', 'witnesses', 'lawmakers',
+  'legislators', 'senators', 'diplomats', 'prosecutors', 'investigators', 'researchers', 'scientists',
+  'doctors', 'critics', 'supporters', 'observers', 'aides', 'advisers', 'advisors', 'leaders', 'members',
+  'people', 'voters', 'soldiers', 'troops', 'forces', 'guards', 'police', 'authorities', 'activists',
+  'protesters', 'organizers', 'organisers', 'democrats', 'republicans', 'economists', 'historians',
+  'bloggers', 'journalists', 'reporters', 'militaries', 'allies', 'rebels', 'fighters', 'mercenaries',
+  'spokespeople', 'representatives', 'students', 'workers', 'executives', 'staffers', 'pollsters',
+  'strategists', 'insiders', 'polls', 'surveys', 'studies', 'reports', 'documents', 'records', 'data',
+]);
+
+/** Nouns for a role that points at one person ("the head of the group", "Ukraine's defense minister"). */
+export const ROLE_NOUNS = new Set([
+  'head', 'leader', 'chief', 'founder', 'boss', 'commander', 'minister', 'president', 'spokesperson',
+  'spokesman', 'spokeswoman', 'director', 'chairman', 'chairwoman', 'secretary', 'governor', 'mayor',
+  'ambassador', 'general', 'premier', 'chancellor', 'owner', 'ceo', 'adviser', 'advisor', 'candidate',
+  'nominee', 'senator', 'official', 'officer', 'prosecutor', 'judge', 'envoy', 'negotiator',
+]);
+
+/** Leader-like role nouns are interchangeable when matching a role to a person. */
+export const LEADER_NOUNS = new Set(['head', 'leader', 'chief', 'founder', 'boss', 'owner', 'chairman', 'chairwoman', 'director', 'ceo']);
+
+export const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that']);
+
+/** Adverbs and auxiliaries that stand between a subject and its verb. */
+export const VERB_MODIFIERS = new Set([
+  'also', 'previously', 'later', 'earlier', 'then', 'again', 'repeatedly', 'swiftly', 'quickly',
+  'publicly', 'privately', 'recently', 'reportedly', 'allegedly', 'once', 'often', 'long', 'never',
+  'still', 'just', 'already', 'had', 'has', 'have', 'did', 'does', 'do', 'would', 'will', 'could',
+  'might', 'may', 'can', 'should', 'must', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'not',
+  "n't", 'further', 'separately', 'subsequently', 'similarly', 'initially', 'first', 'explicitly',
+  'flatly', 'firmly', 'strongly', 'openly', 'angrily', 'bluntly', 'simply', 'even', 'however', 'too',
+  'only', 'ever', 'specifically', 'directly', 'categorically', 'officially', 'formally', 'correctly',
+  'falsely', 'wrongly', 'accurately', 'frequently', 'routinely', 'consistently', 'emphatically',
+]);
+
+/** Words that start a clause after a comma and so end the content of a claim before them. */
+export const CLAUSE_BREAKS = new Set(['though', 'although', 'but', 'while', 'whereas', 'as', 'since', 'because', 'after', 'before', 'when', 'amid']);

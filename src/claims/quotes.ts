@@ -1,0 +1,63 @@
+// Quotation spans in a paragraph. News nests quotes (“… “victory” …”), mixes straight outer
+// quotes with curly inner ones, and leaves a quote open at the end of a paragraph when it goes
+// on in the next one.
+
+export interface Quote {
+  /** Offsets of the opening and closing marks in the paragraph text (close = text length when left open). */
+  open: number;
+  close: number;
+  /** Offsets of the quoted words, without the marks and without a trailing comma. */
+  innerStart: number;
+  innerEnd: number;
+  /** True when the paragraph ended before the quote was closed. */
+  unclosed: boolean;
+}
+
+const OPENERS = new Set(['“', '„', '«']);
+const CLOSERS = new Set(['”', '»']);
+
+/** Top-level quotations of `text`, in order. */
+export function findQuotes(text: string): Quote[] {
+  const quotes: Quote[] = [];
+  const stack: Array<{ mark: string; at: number }> = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    let opens = false;
+    let closes = false;
+    if (ch === '"') {
+      if (stack.at(-1)?.mark === '"') closes = true;
+      else opens = true;
+    } else if (OPENERS.has(ch)) {
+      opens = true;
+    } else if (CLOSERS.has(ch)) {
+      if (stack.some((s) => s.mark !== '"')) closes = true;
+      // A closing mark used as an opener (”Hello”): only when it starts a word.
+      else if (/[\p{L}\p{N}]/u.test(text[i + 1] ?? '') && /^$|\s/.test(text[i - 1] ?? '')) opens = true;
+    } else if (ch === '‘' && stack.length > 0) {
+      // Single quotes are only trusted inside double ones: elsewhere ’ is mostly an apostrophe.
+      if (/\S/.test(text[i + 1] ?? '')) opens = true;
+    } else if (ch === '’' && stack.at(-1)?.mark === '‘' && !/[\p{L}]/u.test(text[i + 1] ?? '')) {
+      closes = true;
+    }
+    if (opens) {
+      stack.push({ mark: ch, at: i });
+    } else if (closes) {
+      // Pop to the matching kind of mark; an unmatched inner opener is dropped.
+      const want = ch === '"' ? '"' : ch === '’' ? '‘' : null;
+      let top = stack.pop();
+      while (top && want && top.mark !== want && stack.length) top = stack.pop();
+      if (!want) while (top && (top.mark === '"' || top.mark === '‘') && stack.length) top = stack.pop();
+      if (top && stack.length === 0) quotes.push(makeQuote(text, top.at, i, false));
+    }
+  }
+  if (stack.length > 0) quotes.push(makeQuote(text, stack[0]!.at, text.length, true));
+  return quotes;
+}
+
+function makeQuote(text: string, open: number, close: number, unclosed: boolean): Quote {
+  let innerStart = open + 1;
+  let innerEnd = close;
+  while (innerStart < innerEnd && /\s/.test(text[innerStart]!)) innerStart++;
+  while (innerEnd > innerStart && /[\s,]/.test(text[innerEnd - 1]!)) innerEnd--;
+  return { open, close: unclosed ? close : close + 1, innerStart, innerEnd, unclosed };
+}

@@ -1,0 +1,260 @@
+// Who is speaking: turn the words that stand for a speaker into a name, a role and a kind, and
+// resolve "he", "Mr. Prigozhin", "Muzyka", "the ISW" or "the head of the group" to the person or
+// body the article names.
+import type { SpeakerKind } from './types.ts';
+import {
+  GROUP_NOUNS,
+  HONORIFICS,
+  LEADER_NOUNS,
+  ORGANISATION_WORDS,
+  ROLE_NOUNS,
+  TITLE_WORDS,
+} from './lexicon.ts';
+
+export interface Mention {
+  /** The words as written (without a leading article for names). */
+  text: string;
+  kind: SpeakerKind;
+  name: string;
+  role: string | null;
+  /** A pronoun (he, she, they, it) or a bare role ("the defense minister") that needs an antecedent. */
+  needsAntecedent: 'pronoun' | 'role' | null;
+  pronoun?: string;
+  /** Body offset of the mention, for "the nearest person named after this" look-ups. */
+  at: number;
+}
+
+export interface Entity {
+  name: string;
+  kind: SpeakerKind;
+  role: string | null;
+  words: string[];
+  /** Offset of the first mention. */
+  at: number;
+}
+
+const CAPITALISED = /^[\p{Lu}]/u;
+const NATIONALITY = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ch|i|an)$/u;
+const ARTICLE = /^(the|a|an)$/i;
+
+/** Classifies the words of a speaker phrase. `words` are the NP's tokens as written. */
+export function describeSpeaker(words: string[], at: number, appositive: string | null = null): Mention {
+  const text = words.join(' ').replace(/ (['’]s)\b/g, '$1').replace(/ ([.,)])/g, '$1').replace(/\( /g, '(');
+  const lowerWords = words.map((w) => w.toLowerCase().replace(/’/g, "'"));
+  const single = lowerWords.length === 1 ? lowerWords[0]! : null;
+  if (single && ['he', 'she', 'they', 'it', 'we', 'i', 'you'].includes(single)) {
+    return { text, kind: single === 'it' ? 'organisation' : single === 'they' || single === 'we' ? 'group' : 'person', name: text, role: null, needsAntecedent: 'pronoun', pronoun: single, at };
+  }
+  // Drop a leading article: "the General Staff" is named "General Staff".
+  let body = [...words];
+  while (body.length > 1 && ARTICLE.test(body[0]!)) body = body.slice(1);
+  const lower = body.map((w) => w.toLowerCase().replace(/’/g, "'"));
+  const head = lower.at(-1) ?? '';
+  const hasPossessive = lower.includes("'s");
+  const orgWordAt = lower.findIndex((w) => ORGANISATION_WORDS.has(w));
+  const capitalised = body.filter((w) => CAPITALISED.test(w)).length;
+  const joined = joinWords(body);
+
+  // "Ukraine's defense minister", "the head of the Wagner group": a role pointing at one person.
+  const roleHeadAt = firstRoleNoun(lower);
+  if (roleHeadAt >= 0 && !CAPITALISED.test(body[roleHeadAt]!) && (roleHeadAt === 0 || ARTICLE.test(words[0]!) || hasPossessive || lower.includes('of') === false || lower[roleHeadAt + 1] === 'of')) {
+    if (ORGANISATION_WORDS.has(head) && roleHeadAt === lower.length - 1 ? false : true) {
+      if (!GROUP_NOUNS.has(head)) {
+        return { text, kind: 'person', name: joined, role: appositive ?? joined, needsAntecedent: 'role', at };
+      }
+    }
+  }
+  if (GROUP_NOUNS.has(head) && !CAPITALISED.test(body.at(-1)!)) {
+    return { text, kind: 'group', name: joined, role: appositive, needsAntecedent: null, at };
+  }
+  if (orgWordAt >= 0 || hasPossessive || (capitalised === 0 && !ROLE_NOUNS.has(head))) {
+    const kind: SpeakerKind = GROUP_NOUNS.has(head) && orgWordAt < 0 ? 'group' : 'organisation';
+    return { text, kind, name: joined, role: appositive, needsAntecedent: null, at };
+  }
+  // A person: titles, nationalities and lower-case descriptions before the name make the role.
+  let split = 0;
+  while (split < body.length - 1) {
+    const w = body[split]!;
+    const lw = lower[split]!;
+    const rest = body.length - split - 1;
+    if (!CAPITALISED.test(w) || TITLE_WORDS.has(lw) || (NATIONALITY.test(w) && rest >= 2) || /^\(/.test(w)) split++;
+    else break;
+  }
+  let nameWords = body.slice(split);
+  // "Rep. Gwen Moore (D-Wis.)": the party tag is part of the role, not the name.
+  const paren = nameWords.findIndex((w) => w.startsWith('('));
+  let tag: string | null = null;
+  if (paren > 0) {
+    tag = joinWords(nameWords.slice(paren));
+    nameWords = nameWords.slice(0, paren);
+  }
+  const titles = joinWords(body.slice(0, split));
+  const roleParts = [titles, tag, appositive].filter((p): p is string => !!p && p.length > 0);
+  const isAcronym = nameWords.length === 1 && /^[A-Z]{2,6}$/.test(nameWords[0]!);
+  return {
+    text,
+    kind: isAcronym ? 'organisation' : 'person',
+    name: joinWords(nameWords),
+    role: roleParts.length ? roleParts.join(', ') : null,
+    needsAntecedent: null,
+    at,
+  };
+}
+
+function firstRoleNoun(lower: string[]): number {
+  for (let i = 0; i < lower.length; i++) if (ROLE_NOUNS.has(lower[i]!)) return i;
+  return -1;
+}
+
+export function joinWords(words: string[]): string {
+  return words
+    .join(' ')
+    .replace(/ (['’]s)\b/g, '$1')
+    .replace(/ ([.,);:])/g, '$1')
+    .replace(/\( /g, '(')
+    .replace(/ - /g, '-')
+    .trim();
+}
+
+const significant = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 2 && !['the', 'and', 'for', 'with'].includes(w));
+
+/**
+ * Keeps the people and bodies an article has named, and resolves later mentions to them.
+ * One resolver per article: names are not carried between articles here (the store does that).
+ */
+export class SpeakerResolver {
+  private readonly entities: Entity[] = [];
+  private lastPerson: Entity | null = null;
+  private lastBody: Entity | null = null;
+  private lastAny: Entity | null = null;
+
+  /** `futureNames`: people named later in the article, for a role in the lede named below it. */
+  constructor(private readonly futureNames: Array<{ at: number; words: string[]; role: string | null }> = []) {}
+
+  resolve(m: Mention): Entity | null {
+    if (m.needsAntecedent === 'pronoun') {
+      const p = m.pronoun;
+      const found = p === 'he' || p === 'she' ? this.lastPerson : p === 'it' ? this.lastBody : p === 'they' ? this.lastBody ?? this.lastAny : this.lastAny;
+      if (found) this.touch(found);
+      return found;
+    }
+    if (m.needsAntecedent === 'role') {
+      const found = this.byRole(m);
+      if (found) {
+        if (!found.role) found.role = m.role;
+        this.touch(found);
+        return found;
+      }
+      return this.add({ name: m.name, kind: 'person', role: m.role, words: significant(m.name), at: m.at });
+    }
+    const existing = this.byName(m);
+    if (existing) {
+      if (!existing.role && m.role) existing.role = m.role;
+      // A fuller spelling of the same person ("Prigozhin" first, "Yevgeny Prigozhin" later).
+      if (m.name.split(' ').length > existing.name.split(' ').length && m.kind === 'person') existing.name = m.name;
+      this.touch(existing);
+      return existing;
+    }
+    return this.add({ name: m.name, kind: m.kind, role: m.role, words: significant(m.name), at: m.at });
+  }
+
+  /** Records a name seen in the text (not as a speaker) so later pronouns and surnames find it. */
+  notice(m: Mention): void {
+    if (m.needsAntecedent) return;
+    const existing = this.byName(m);
+    if (!existing && m.kind === 'person' && m.name.includes(' ')) {
+      this.add({ name: m.name, kind: m.kind, role: m.role, words: significant(m.name), at: m.at });
+    }
+  }
+
+  private add(e: Entity): Entity {
+    this.entities.push(e);
+    this.touch(e);
+    return e;
+  }
+
+  private touch(e: Entity): void {
+    this.lastAny = e;
+    if (e.kind === 'person') this.lastPerson = e;
+    else this.lastBody = e;
+  }
+
+  private byName(m: Mention): Entity | null {
+    const name = m.name.replace(/^(?:the|a|an)\s+/i, '');
+    const words = name.split(/\s+/).filter((w) => !HONORIFICS.test(w));
+    const key = words.join(' ').toLowerCase();
+    for (const e of this.entities) if (e.name.toLowerCase() === key) return e;
+    if (m.kind === 'person' && words.length === 1) {
+      const surname = words[0]!.toLowerCase();
+      const matches = this.entities.filter((e) => e.kind === 'person' && e.name.toLowerCase().split(' ').at(-1) === surname);
+      if (matches.length >= 1) return matches.at(-1)!;
+      // Look ahead: the full name may come later in the article.
+      const ahead = this.futureNames.find((f) => f.words.length > 1 && f.words.at(-1)!.toLowerCase() === surname);
+      if (ahead) {
+        const e = this.add({ name: ahead.words.join(' '), kind: 'person', role: ahead.role, words: significant(ahead.words.join(' ')), at: ahead.at });
+        return e;
+      }
+    }
+    if (m.kind === 'person' && words.length > 1) {
+      // Same surname and the same first name (or an initial): one person.
+      const first = words[0]!.toLowerCase();
+      const last = words.at(-1)!.toLowerCase();
+      const same = this.entities.find((e) => {
+        const ew = e.name.toLowerCase().split(' ');
+        return e.kind === 'person' && ew.at(-1) === last && (ew.length === 1 || ew[0] === first || ew[0]![0] === first[0]);
+      });
+      if (same) return same;
+    }
+    if (m.kind === 'organisation') {
+      // An acronym of a name given before ("ISW" for "Institute for the Study of War").
+      if (/^[A-Z]{2,6}$/.test(key.toUpperCase()) && words.length === 1) {
+        const acronym = words[0]!;
+        const found = this.entities.find((e) => initials(e.name) === acronym);
+        if (found) return found;
+      }
+      // "the ministry" / "the defense ministry" for a body named in full before.
+      const mw = significant(name);
+      if (mw.length > 0 && mw.length <= 3) {
+        const found = [...this.entities].reverse().find((e) => e.kind !== 'person' && e.words.length > mw.length && mw.every((w) => e.words.includes(w)));
+        if (found) return found;
+      }
+    }
+    return null;
+  }
+
+  private byRole(m: Mention): Entity | null {
+    const words = significant(m.name);
+    const roleNouns = words.filter((w) => ROLE_NOUNS.has(w));
+    const others = words.filter((w) => !ROLE_NOUNS.has(w));
+    const compatible = (role: string | null) => {
+      if (!role) return false;
+      const rw = significant(role);
+      const nounOk = roleNouns.some((n) => rw.includes(n) || (LEADER_NOUNS.has(n) && rw.some((w) => LEADER_NOUNS.has(w))));
+      const otherOk = others.length === 0 || others.some((w) => rw.includes(w) || rw.includes(w.replace(/s$/, '')));
+      return nounOk && otherOk;
+    };
+    const people = this.entities.filter((e) => e.kind === 'person' && e.name.includes(' '));
+    const known = [...people].reverse().find((e) => compatible(e.role));
+    if (known) return known;
+    const later = this.futureNames.find((f) => f.at > m.at && compatible(f.role));
+    if (later) return this.add({ name: later.words.join(' '), kind: 'person', role: later.role, words: significant(later.words.join(' ')), at: later.at });
+    // The lede names a role and the next paragraphs name the person: take the first full name
+    // introduced after it that carries no role of its own.
+    const next = this.futureNames.find((f) => f.at > m.at && f.at - m.at < 600 && !f.role && !people.some((p) => p.name === f.words.join(' ')));
+    if (next) return this.add({ name: next.words.join(' '), kind: 'person', role: m.role, words: significant(next.words.join(' ')), at: next.at });
+    return null;
+  }
+}
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => CAPITALISED.test(w))
+    .map((w) => w[0])
+    .join('');
+}

@@ -1,0 +1,34 @@
+export type SpeakerKind = 'person' | 'organisation' | 'group';
+
+export interface Speaker {
+  /** Canonical name within the article: "Yevgeny Prigozhin" for "he", "Mr. Prigozhin", "the Wagner chief". */
+  name: string;
+  /** Title or appositive: "head of the Wagner mercenary group". */
+  role: string | null;
+  kind: SpeakerKind;
+  /** The words that stood for the speaker at this claim ("he", "Mr. Prigozhin"). */
+  mention: string;
+}
+
+export type ClaimKind = 'direct' | 'indirect' | 'mixed';
+
+export interface Claim {
+  /** Stable: article id + offsets. */
+  id: string;
+  articleId: string;
+  speaker: Speaker;
+  /** The reporting words: "said", "told Reuters", "wrote on Telegram", "according to". */
+  cue: string;
+  kind: ClaimKind;
+  /** The claim only, without speaker and cue. */
+  content: string;
+  /** Offsets of `content` in the article body. */
+  start: number;
+  end: number;
+  /** The full sentence(s) the claim was found in, as in the body. */
+  sentence: string;
+  /** When it was said: YYYY-MM-DD, YYYY-MM, or null when the text does not say. */
+  saidOn: string | null;
+  /** The channel: "Telegram", "a video", "Facebook", "Reuters"… */
+  via: string | null;
+}
