@@ -66,13 +66,15 @@ const NP_START_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON']);
 export function findAttributions(p: AnalysedParagraph, quotes: ParagraphQuote[]): Attribution[] {
   const out: Attribution[] = [];
   const consumed = new Set<number>();
+  const label = transcriptLabel(p);
+  if (label) return [label];
   for (let s = 0; s < p.sentences.length; s++) {
     const sent = p.sentences[s]!;
     const inSentence: Attribution[] = [];
     for (let i = sent.first; i <= sent.last; i++) {
       const t = p.tokens[i]!;
       if (t.quote >= 0 || consumed.has(i)) continue;
-      const found = matchCue(p, quotes, i, sent.first, sent.last, inSentence);
+      const found = DASHES.has(t.text) ? dashAttribution(p, quotes, i, sent.last) : matchCue(p, quotes, i, sent.first, sent.last, inSentence);
       if (!found) continue;
       for (const z of found.zone) for (let k = z.first; k <= z.last; k++) consumed.add(k);
       inSentence.push({ ...found, sentence: s });
@@ -85,6 +87,58 @@ export function findAttributions(p: AnalysedParagraph, quotes: ParagraphQuote[])
 
 type Found = Omit<Attribution, 'sentence'>;
 
+const DASHES = new Set(['―', '—', '–', '-']);
+
+/** "“…” ― Sonya Herridge, 26, of Houston": a quotation signed with a dash. */
+function dashAttribution(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sLast: number): Found | null {
+  const tk = p.tokens;
+  const prev = tk[i - 1];
+  if (!prev || prev.quote < 0 || quotes[prev.quote]!.last !== i - 1) return null;
+  const k = i + 1;
+  if (k > sLast || tk[k]!.pos !== 'PROPN') return null;
+  const end = npRight(tk, k, sLast);
+  if (end === null) return null;
+  const q = quotes[prev.quote]!;
+  const rest = tk[end + 1]?.text === ',' ? appositiveEnd(tk, end + 2, sLast) : -1;
+  return {
+    cue: { first: i, last: i },
+    cueText: tk[i]!.text,
+    speaker: { type: 'words', range: { first: k, last: end }, appositive: rest > end ? textOf(p, end + 2, rest) : null },
+    content: { start: q.innerStart, end: q.innerEnd },
+    kind: 'direct',
+    zone: [],
+    via: null,
+    quote: prev.quote,
+  };
+}
+
+/** "WALLACE: Let's start with …": a transcript line opened by the speaker's name in capitals. */
+function transcriptLabel(p: AnalysedParagraph): Attribution | null {
+  const m = /^\s*["“]?\s*((?:[A-Z][A-Z.'’-]+)(?: [A-Z][A-Z.'’-]+){0,3}):\s+(?=\S)/.exec(p.text);
+  if (!m || m[1]!.replace(/[^A-Z]/g, '').length < 2) return null;
+  const labelEnd = p.start + m[0].length;
+  const nameStart = p.start + m[0].indexOf(m[1]!);
+  const tk = p.tokens;
+  const first = tk.findIndex((t) => t.start >= nameStart);
+  let last = first;
+  while (tk[last + 1] && tk[last + 1]!.end <= nameStart + m[1]!.length) last++;
+  const colon = tk.findIndex((t) => t.start >= nameStart + m[1]!.length && t.text === ':');
+  if (first < 0 || colon < 0) return null;
+  let end = p.end;
+  while (end > labelEnd && /[\s"”]/.test(p.text[end - p.start - 1]!)) end--;
+  return {
+    sentence: 0,
+    cue: { first: colon, last: colon },
+    cueText: ':',
+    speaker: { type: 'words', range: { first, last }, appositive: null },
+    content: { start: labelEnd, end },
+    kind: 'direct',
+    zone: [],
+    via: null,
+    quote: null,
+  };
+}
+
 function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFirst: number, sLast: number, earlier: Attribution[]): Found | null {
   const tk = p.tokens;
   const t = tk[i]!;
@@ -93,8 +147,7 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   // "claims by Russian forces that …"
   if (CLAIM_NOUNS.has(t.lower) && (tk[i + 1]?.lower === 'by' || tk[i + 1]?.lower === 'from')) return nominalClaim(p, quotes, i, sLast);
 
-  const isVerb = t.pos === 'VERB' || (t.pos !== 'ADJ' && /^(said|says|told|tells)$/.test(t.lower));
-  if (!isVerb) return null;
+  if (!isCueVerb(tk, i)) return null;
   let cueLast = i;
   let lemma = t.lemma;
   if (!SPEECH_VERBS.has(lemma)) {
@@ -117,20 +170,28 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   const participle = t.lower.endsWith('ing');
   const cue = { first: i, last: cueLast };
   const quoteOnly = QUOTE_ONLY_VERBS.has(lemma);
+  // "continued to attack", "asked for": these verbs report speech only next to a quotation.
+  if (quoteOnly && !quoteAdjacent(tk, i, cueLast)) return null;
 
   if (participle) {
+    if (quoteOnly) return null;
     // "…, saying that …", "…, adding …": the speaker is the clause's subject.
     const prev = tk[i - 1];
     if (!prev || (prev.text !== ',' && prev.pos !== 'NOUN' && prev.pos !== 'ADJ' && prev.pos !== 'ADV' && prev.pos !== 'PROPN')) return null;
     const content = forwardContent(p, quotes, lemma, cueLast + 1, sLast);
-    if (!content) return null;
+    if (!content || !isClausal(tk, content.range)) return null;
     return finish(p, quotes, cue, { type: 'previous', fallback: sentenceSubject(p, sFirst, i) }, content.range, content.zone, null);
   }
 
   // Subject to the left of the verb?
   let j = i - 1;
   const zoneBefore: TokenRange[] = [];
-  while (j >= sFirst && isModifierOrTime(tk, j)) j--;
+  for (;;) {
+    if (j >= sFirst && isModifierOrTime(tk, j)) j--;
+    // "He did, however, acknowledge …"
+    else if (j - 2 >= sFirst && tk[j]!.text === ',' && tk[j - 1]!.pos === 'ADV' && tk[j - 2]!.text === ',') j -= 3;
+    else break;
+  }
   if (j < i - 1) zoneBefore.push({ first: j + 1, last: i - 1 });
   const left = tk[j];
   let speaker: SpeakerRef | null = null;
@@ -169,6 +230,8 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   }
 
   let afterCue = cueLast + 1;
+  // "…, which officials have said could begin this month, could …": the claim ends with the relative clause.
+  const relativeSubject = speaker?.type === 'words' && /^(which|who|that)$/.test(tk[speaker.range.first - 1]?.lower ?? '') && tk[speaker.range.first - 2]?.text === ',';
   if (inverted) {
     // "“…,” said Andriy Yermak, the head of the presidential office."
     let k = afterCue;
@@ -194,7 +257,7 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   // 1. A quotation right before the attribution: “…,” he said.
   const before = quoteEndingBefore(p, quotes, attrStart, sFirst);
   // 2. What follows the cue.
-  const forward = inverted ? null : forwardContent(p, quotes, lemma, afterCue, sLast);
+  const forward = inverted ? null : forwardContent(p, quotes, lemma, afterCue, relativeSubject ? nextComma(tk, afterCue, sLast) : sLast);
   const zone: TokenRange[] = [...zoneBefore];
   let via: string | null = null;
   if (before !== null && !(forward && forward.range.first === afterCue)) {
@@ -301,6 +364,7 @@ function isTime(tk: Token[], k: number): boolean {
   const t = tk[k]!;
   if (WEEKDAYS.test(t.lower) || MONTHS.test(t.lower) && /^\p{Lu}/u.test(t.text)) return true;
   if (TIME_WORDS.test(t.lower) && (isTimeNeighbour(tk[k - 1]) || isTimeNeighbour(tk[k + 1]))) return true;
+  if (/^(last|this|next)$/.test(t.lower) && /^(week|month|year|weekend|night|morning|evening)$/.test(tk[k + 1]?.lower ?? '')) return true;
   if (/^(on|in|late|early)$/.test(t.lower) && tk[k + 1] && (WEEKDAYS.test(tk[k + 1]!.lower) || (MONTHS.test(tk[k + 1]!.lower) && /^\p{Lu}/u.test(tk[k + 1]!.text)) || TIME_WORDS.test(tk[k + 1]!.lower))) return true;
   if (t.pos === 'NUM' && k > 0 && MONTHS.test(tk[k - 1]!.lower)) return true;
   return false;
@@ -349,6 +413,7 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
       continue;
     }
     if (t.text === '-' || t.text === '.' || t.text === '&') continue;
+    if (/^(which|what|whose|whatever|that|this|these|those)$/.test(t.lower)) break;
     if (t.pos === 'DET' || (t.pos === 'PRON' && /^(his|her|its|their|our)$/.test(t.lower))) {
       start = m;
       // "the General Staff of the Armed Forces": a determiner after "of" continues the name.
@@ -478,7 +543,7 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
   while (k <= sLast) {
     const t = tk[k]!;
     if (t.quote >= 0) break;
-    if (isModifierOrTime(tk, k)) {
+    if (isModifierOrTime(tk, k) && t.pos !== 'AUX') {
       k++;
       sawAdverbial = true;
       continue;
@@ -520,8 +585,18 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
   t = tk[k]!;
   if (!(t.quote >= 0 || NP_START_POS.has(t.pos) || t.pos === 'ADV' || t.lower === 'to' || t.pos === 'SCONJ' || t.pos === 'AUX' || t.pos === 'VERB')) return null;
   if (t.pos === 'VERB' && !COMPLEMENT_VERBS.has(lemma) && !t.lower.endsWith('ing')) return null;
-  const end = contentEnd(p, quotes, k, sLast);
+  let end = contentEnd(p, quotes, k, sLast);
   if (end < k) return null;
+  // "declared victory in the city last month after …": an object, then when it was said.
+  if (t.lower !== 'that' && COMPLEMENT_VERBS.has(lemma) && NP_START_POS.has(t.pos) && t.quote < 0) {
+    for (let m = k + 1; m <= end; m++) {
+      if (tk[m]!.quote >= 0 || tk[m]!.pos === 'VERB' || tk[m]!.pos === 'AUX' || tk[m]!.lower === 'that') break;
+      if (isTime(tk, m) && /^(last|this|on|in|late|early)$/.test(tk[m]!.lower)) {
+        end = m - 1;
+        break;
+      }
+    }
+  }
   const words = countWords(tk, k, end);
   if (words < 2) return null;
   return { range: { first: k, last: end }, zone, quoteOnly: tk[k]!.quote >= 0 && tk[end]!.quote === tk[k]!.quote };
@@ -538,26 +613,69 @@ function contentEnd(p: AnalysedParagraph, quotes: ParagraphQuote[], from: number
       const Q = quotes[t.quote]!;
       if (Q.last > last) last = Q.last;
       k = Math.max(k, Q.last);
+      // “… a city,” adding that …: the comma inside the closing quote ends the clause too.
+      const closeComma = tk[Q.last - 1]?.text === ',';
+      if (closeComma && k < sLast && isBreakAfterComma(tk, k + 1, from, k)) return k;
       continue;
     }
     if (t.text === ';') return k - 1;
     if (t.text !== ',' && t.text !== '—' && t.text !== '–') continue;
-    const n = tk[k + 1];
-    const n2 = tk[k + 2];
-    if (!n) continue;
-    // ", adding that …", ", saying …": a new claim.
-    if (n.pos === 'VERB' && n.lower.endsWith('ing') && k - from >= 3) return k - 1;
-    // ", according to …"
-    if (n.lower === 'according') return k - 1;
-    // ", though he conceded …", ", while …"
-    if (CLAUSE_BREAKS.has(n.lower) && n.lower !== 'but' && n.lower !== 'as' && k - from >= 3) return k - 1;
-    if (n.lower === 'but' && n2 && (n2.pos === 'VERB' || isSpeechVerb(n2))) return k - 1;
-    // ", a claim that …": a comment on the whole claim.
-    if (n.pos === 'DET' && n2 && CLAIM_NOUNS.has(n2.lower)) return k - 1;
-    // ", X said": an attribution after the content.
+    if (isBreakAfterComma(tk, k + 1, from, k)) return k - 1;
+    // ", who …" / ", which …" to the end of the sentence: the reporter's background, not the claim.
+    if (/^(who|which)$/.test(tk[k + 1]?.lower ?? '') && k - from >= 4 && !hasCommaBefore(tk, k + 2, sLast)) return k - 1;
     if (looksLikeAttributionAhead(tk, k + 1, sLast)) return k - 1;
   }
   return last;
+}
+
+function nextComma(tk: Token[], from: number, sLast: number): number {
+  for (let k = from; k <= sLast; k++) if (tk[k]!.text === ',' && tk[k]!.quote < 0) return k - 1;
+  return sLast;
+}
+
+function hasCommaBefore(tk: Token[], from: number, sLast: number): boolean {
+  for (let k = from; k <= sLast; k++) if (tk[k]!.text === ',' && tk[k]!.quote < 0) return true;
+  return false;
+}
+
+/** Whether the words after a comma at `at - 1` open a clause that is not part of the claim. */
+function isBreakAfterComma(tk: Token[], at: number, from: number, commaAt: number): boolean {
+  const n = tk[at];
+  const n2 = tk[at + 1];
+  if (!n) return false;
+  const long = commaAt - from >= 3;
+  // ", adding that …", ", saying …": a new claim.
+  if (n.pos === 'VERB' && n.lower.endsWith('ing') && long) return true;
+  // ", according to …"
+  if (n.lower === 'according') return true;
+  // ", though he conceded …", ", while …"
+  if (CLAUSE_BREAKS.has(n.lower) && n.lower !== 'but' && n.lower !== 'as' && long) return true;
+  if (n.lower === 'but' && n2 && (n2.pos === 'VERB' || isSpeechVerb(n2))) return true;
+  // ", a claim that …": a comment on the whole claim.
+  if (n.pos === 'DET' && n2 && CLAIM_NOUNS.has(n2.lower)) return true;
+  return false;
+}
+
+/** A verb of saying, also where the tagger took "claims" or "says" for a noun. */
+function isCueVerb(tk: Token[], i: number): boolean {
+  const t = tk[i]!;
+  if (t.pos === 'VERB') return true;
+  if (t.pos === 'ADJ' || t.quote >= 0) return false;
+  if (/^(said|told)$/.test(t.lower)) return true;
+  if (!/s$/.test(t.lower) || !SPEECH_VERBS.has(t.lemma)) return false;
+  const next = tk[i + 1];
+  const prev = tk[i - 1];
+  if (!next || !prev || !(isNominal(prev) || prev.pos === 'PRON')) return false;
+  return next.lower === 'that' || next.text === ':' || next.quote >= 0 || (next.lower === 'to' && /^(VERB|AUX)$/.test(tk[i + 2]?.pos ?? ''));
+}
+
+function quoteAdjacent(tk: Token[], first: number, last: number): boolean {
+  let a = first - 1;
+  while (a >= 0 && (tk[a]!.text === ',' || tk[a]!.pos === 'PRON' || tk[a]!.pos === 'PROPN') && tk[a]!.quote < 0 && first - a < 5) a--;
+  if (a >= 0 && tk[a]!.quote >= 0) return true;
+  let b = last + 1;
+  while (b < tk.length && (tk[b]!.text === ':' || tk[b]!.text === ',') ) b++;
+  return b < tk.length && tk[b]!.quote >= 0 && b - last <= 2;
 }
 
 function isSpeechVerb(t: Token): boolean {
@@ -692,6 +810,16 @@ function nominalClaim(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number,
   const last = contentEnd(p, quotes, from, sLast);
   if (countWords(tk, from, last) < 3) return null;
   return finish(p, quotes, { first: i, last: i + 1 }, { type: 'words', range: { first: k, last: end }, appositive: null }, { first: from, last }, [], 'claim');
+}
+
+/** Content that states something: a finite verb, or a quotation. */
+function isClausal(tk: Token[], r: TokenRange): boolean {
+  for (let k = r.first; k <= r.last; k++) {
+    const t = tk[k]!;
+    if (t.quote >= 0 || (t.pos === 'AUX' && !t.lower.endsWith('ing'))) return true;
+    if (t.pos === 'VERB' && !t.lower.endsWith('ing') && tk[k - 1]?.lower !== 'to') return true;
+  }
+  return false;
 }
 
 function countWords(tk: Token[], first: number, last: number): number {

@@ -44,7 +44,8 @@ export function analyseParagraph(text: string, offset: number): AnalysedParagrap
   const values = doc.tokens().out() as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma) as string[];
+  // wink types `its.lemma` as a token function of another shape; it is a valid `out` argument.
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
   const tokens: Token[] = [];
   // wink's tokenizer is lossless, so offsets come from walking the text; indexOf guards against
   // any character it normalised.
@@ -69,7 +70,7 @@ export function analyseParagraph(text: string, offset: number): AnalysedParagrap
     cursor = at + value.length;
   }
   const spans: Array<[number, number]> = [];
-  doc.sentences().each((s) => {
+  doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
     const span = s.out(its.span) as unknown as [number, number];
     spans.push([span[0], span[1]]);
   });

@@ -32,7 +32,7 @@ export function findQuotes(text: string): Quote[] {
     } else if (CLOSERS.has(ch)) {
       if (stack.some((s) => s.mark !== '"')) closes = true;
       // A closing mark used as an opener (”Hello”): only when it starts a word.
-      else if (/[\p{L}\p{N}]/u.test(text[i + 1] ?? '') && /^$|\s/.test(text[i - 1] ?? '')) opens = true;
+      else if ((/[\p{L}\p{N}]/u.test(text[i + 1] ?? '') && /^$|\s/.test(text[i - 1] ?? '')) || text.slice(0, i).trim() === '') opens = true;
     } else if (ch === '‘' && stack.length > 0) {
       // Single quotes are only trusted inside double ones: elsewhere ’ is mostly an apostrophe.
       if (/\S/.test(text[i + 1] ?? '')) opens = true;

@@ -34,6 +34,8 @@ export interface Entity {
 }
 
 const CAPITALISED = /^[\p{Lu}]/u;
+/** Words that make a different office of the same title: a deputy minister is not the minister. */
+const RANK_WORDS = new Set(['deputy', 'vice', 'assistant', 'former', 'acting', 'interim', 'associate', 'junior', 'senior', 'first', 'second']);
 const NATIONALITY = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ch|i|an)$/u;
 const ARTICLE = /^(the|a|an)$/i;
 
@@ -236,7 +238,9 @@ export class SpeakerResolver {
       const rw = significant(role);
       const nounOk = roleNouns.some((n) => rw.includes(n) || (LEADER_NOUNS.has(n) && rw.some((w) => LEADER_NOUNS.has(w))));
       const otherOk = others.length === 0 || others.some((w) => rw.includes(w) || rw.includes(w.replace(/s$/, '')));
-      return nounOk && otherOk;
+      // "the defense minister" is not "the deputy defense minister".
+      const rank = (ws: string[]) => ws.filter((w) => RANK_WORDS.has(w)).sort().join(' ');
+      return nounOk && otherOk && rank(rw) === rank(words);
     };
     const people = this.entities.filter((e) => e.kind === 'person' && e.name.includes(' '));
     const known = [...people].reverse().find((e) => compatible(e.role));
