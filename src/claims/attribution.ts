@@ -817,7 +817,8 @@ function isClausal(tk: Token[], r: TokenRange): boolean {
   for (let k = r.first; k <= r.last; k++) {
     const t = tk[k]!;
     if (t.quote >= 0 || (t.pos === 'AUX' && !t.lower.endsWith('ing'))) return true;
-    if (t.pos === 'VERB' && !t.lower.endsWith('ing') && tk[k - 1]?.lower !== 'to') return true;
+    // "of having captured", "to capture": non-finite forms state nothing by themselves.
+    if (t.pos === 'VERB' && !t.lower.endsWith('ing') && tk[k - 1]?.lower !== 'to' && !(tk[k - 1]?.lower ?? '').endsWith('ing')) return true;
   }
   return false;
 }

@@ -41,6 +41,8 @@ const ARTICLE = /^(the|a|an)$/i;
 
 /** Classifies the words of a speaker phrase. `words` are the NP's tokens as written. */
 export function describeSpeaker(words: string[], at: number, appositive: string | null = null): Mention {
+  // A role keeps its noun phrase, not the relative clause after it ("… group that has led …").
+  if (appositive) appositive = appositive.replace(/\s+(?:that|who|which|whose)\s.*$/s, '').trim() || null;
   const text = words.join(' ').replace(/ (['’]s)\b/g, '$1').replace(/ ([.,)])/g, '$1').replace(/\( /g, '(');
   const lowerWords = words.map((w) => w.toLowerCase().replace(/’/g, "'"));
   const single = lowerWords.length === 1 ? lowerWords[0]! : null;

@@ -1,0 +1,53 @@
+// The `claimdesk` command line. Each command lives in its own module; this file parses the
+// command word and maps known errors to one-line messages (never a stack trace for bad input).
+import { ConfigError, loadConfig } from '../config.ts';
+import { runExtract } from './extract.ts';
+
+const USAGE = `claimdesk: attributed claims from news articles
+
+usage:
+  claimdesk extract [--json] FILE|DIR...   list the attributed claims of each article
+  claimdesk help                           this text
+
+Articles may be plain text (with optional front matter), HTML, JSON or JSON Lines.
+Settings come from the environment; see .env.example.`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const out = (text: string) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  const err = (text: string) => process.stderr.write(`${text}\n`);
+  try {
+    switch (command) {
+      case 'extract': {
+        const json = rest.includes('--json');
+        const unknown = rest.filter((a) => a.startsWith('--') && a !== '--json');
+        if (unknown.length) {
+          err(`claimdesk extract: unknown option ${unknown[0]}\n\n${USAGE}`);
+          return 2;
+        }
+        const paths = rest.filter((a) => !a.startsWith('--'));
+        if (paths.length === 0) {
+          err(`claimdesk extract: name at least one file or folder\n\n${USAGE}`);
+          return 2;
+        }
+        const config = loadConfig();
+        return await runExtract(paths, { json, maxBytes: config.CLAIMDESK_MAX_FILE_BYTES, out, err });
+      }
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        out(USAGE);
+        return 0;
+      default:
+        err(`claimdesk: unknown command "${command}"\n\n${USAGE}`);
+        return 2;
+    }
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      err(error.message);
+      return 2;
+    }
+    throw error;
+  }
+}
