@@ -818,7 +818,9 @@ function isClausal(tk: Token[], r: TokenRange): boolean {
     const t = tk[k]!;
     if (t.quote >= 0 || (t.pos === 'AUX' && !t.lower.endsWith('ing'))) return true;
     // "of having captured", "to capture": non-finite forms state nothing by themselves.
-    if (t.pos === 'VERB' && !t.lower.endsWith('ing') && tk[k - 1]?.lower !== 'to' && !(tk[k - 1]?.lower ?? '').endsWith('ing')) return true;
+    // "repeated claims": a participle used as an adjective.
+    const adjectival = tk[k + 1]?.pos === 'NOUN' && /ed$/.test(t.lower) && /^(DET|PART|ADJ)$/.test(tk[k - 1]?.pos ?? '');
+    if (t.pos === 'VERB' && !adjectival && !t.lower.endsWith('ing') && tk[k - 1]?.lower !== 'to' && !(tk[k - 1]?.lower ?? '').endsWith('ing')) return true;
   }
   return false;
 }
