@@ -51,6 +51,8 @@ export interface ParagraphQuote {
   innerStart: number;
   innerEnd: number;
   words: number;
+  /** The paragraph ended before the quotation closed: by news convention it goes on in the next. */
+  unclosed: boolean;
   /** Token range of the quote marks and words. */
   first: number;
   last: number;

@@ -85,7 +85,7 @@ export function extractClaims(article: Article): Claim[] {
       } else {
         const q = quotes[ev.q]!;
         if (usedQuotes.has(ev.q)) continue;
-        if (covered.some((c) => q.innerStart >= c.start - 1 && q.innerEnd <= c.end + 1)) continue;
+        if (covered.some((c) => overlap(q.innerStart, q.innerEnd, c.start, c.end) > (q.innerEnd - q.innerStart) / 2)) continue;
         if (q.words < MIN_CONTINUATION_WORDS) continue;
         // A quotation with no attribution of its own continues the last speaker's words: in this
         // paragraph, or from the paragraph before when this one opens with the quotation.
@@ -93,7 +93,14 @@ export function extractClaims(article: Article): Claim[] {
         if (!prev || !prev.speaker) continue;
         const samePara = prev.paragraph === pi;
         const opensParagraph = q.first === 0 || q.open - p.start <= 1;
-        if (!samePara && !(opensParagraph && prev.paragraph === pi - 1 && (prev.attribution.kind !== 'indirect' || !prev.attribution.content))) continue;
+        // Across paragraphs only where news style says the words go on: the quotation before
+        // was left open at the paragraph's end, or the attribution ended with "said:" / "in a
+        // statement." and no words of its own.
+        const previous = paragraphs[pi - 1];
+        const leftOpen = previous?.quotes.at(-1)?.unclosed === true;
+        const announced = !prev.attribution.content && prev.attribution.cueText !== ':';
+        if (!samePara && !(opensParagraph && prev.paragraph === pi - 1 && (leftOpen || announced))) continue;
+        if (prev.attribution.cueText === ':' && !samePara) continue;
         const sentence = p.sentences[p.tokens[q.first]!.sentence]!;
         const base = prev.draft;
         const draft: Draft = {
@@ -122,6 +129,10 @@ export function extractClaims(article: Article): Claim[] {
   return toClaims(article, drafts);
 }
 
+function overlap(a1: number, a2: number, b1: number, b2: number): number {
+  return Math.max(0, Math.min(a2, b2) - Math.max(a1, b1));
+}
+
 function analyse(text: string, start: number): Paragraph {
   const p = analyseParagraph(text, start);
   const quotes: ParagraphQuote[] = findQuotes(text).map((q) => {
@@ -136,7 +147,8 @@ function analyse(text: string, start: number): Paragraph {
       }
     }
     const inner = text.slice(q.innerStart, q.innerEnd);
-    return { open, close, innerStart: start + q.innerStart, innerEnd: start + q.innerEnd, first, last, words: (inner.match(/[\p{L}\p{N}]+/gu) ?? []).length };
+    const words = (inner.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+    return { open, close, innerStart: start + q.innerStart, innerEnd: start + q.innerEnd, first, last, words, unclosed: q.unclosed };
   });
   quotes.forEach((q, qi) => {
     if (q.first < 0) return;
