@@ -203,14 +203,16 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   if (left && left.quote < 0 && left.pos === 'PRON' && /^(he|she|they|it|we|i)$/.test(left.lower)) {
     speaker = { type: 'words', range: { first: j, last: j }, appositive: null };
     attrStart = j;
-  } else if (left && left.quote < 0 && /^(who|which)$/.test(left.lower) && tk[j - 1]?.text === ',') {
-    const end = j - 2;
+  } else if (left && left.quote < 0 && /^(who|which)$/.test(left.lower) && (tk[j - 1]?.text === ',' || (left.lower === 'who' && isNominal(tk[j - 1] ?? left)))) {
+    const end = tk[j - 1]?.text === ',' ? j - 2 : j - 1;
     const start = npLeft(tk, end, sFirst);
     if (start === null) return null;
     speaker = { type: 'words', range: { first: start, last: end }, appositive: null };
     attrStart = start;
-  } else if (left && left.quote < 0 && (left.lower === 'and' || left.lower === 'but') && earlier.length > 0) {
-    speaker = { type: 'previous', fallback: null };
+  } else if (left && left.quote < 0 && (left.lower === 'and' || left.lower === 'but')) {
+    // "… agreed, but also contended that …": the subject is the clause's, or the last speaker's.
+    speaker = { type: 'previous', fallback: earlier.length > 0 ? null : sentenceSubject(p, sFirst, j) };
+    if (earlier.length === 0 && !(speaker as { fallback: TokenRange | null }).fallback) return null;
     attrStart = j;
   } else if (left && left.quote < 0 && (isNominal(left) || left.text === ')')) {
     const start = npLeft(tk, j, sFirst);
@@ -489,7 +491,7 @@ function appositiveBefore(p: AnalysedParagraph, comma: number, sFirst: number): 
   if (nameStart === null) return null;
   // The name must open its clause (after an intro phrase, or at the sentence start).
   const beforeName = tk[nameStart - 1];
-  if (beforeName && beforeName.text !== ',' && !(OPEN_MARKS.has(beforeName.text) || CLOSE_MARKS.has(beforeName.text)) && !/^(and|but|meanwhile|however)$/.test(beforeName.lower)) return null;
+  if (beforeName && beforeName.text !== ',' && !(OPEN_MARKS.has(beforeName.text) || CLOSE_MARKS.has(beforeName.text)) && beforeName.pos !== 'ADV' && beforeName.pos !== 'CCONJ') return null;
   return { name: { first: nameStart, last: nameEnd }, appositive: relative ? null : textOf(p, segFirst, comma - 1) };
 }
 
@@ -580,11 +582,19 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
       const Q = quotes[q]!;
       return { range: { first: k, last: Q.last }, zone, quoteOnly: true };
     }
+  } else if (t.text === ',' && tk[k + 1] && tk[k + 1]!.quote >= 0 && quotes[tk[k + 1]!.quote]!.first === k + 1) {
+    // "he said, “What media outlet isn't taking sides?”"
+    const Q = quotes[tk[k + 1]!.quote]!;
+    return { range: { first: k + 1, last: Q.last }, zone, quoteOnly: true };
   } else if (t.text === ',' || /^[.;!?]$/.test(t.text)) {
     return null;
   }
+  // "that, like him, …"
+  if (tk[k - 1]?.lower === 'that') while (k <= sLast && tk[k]!.text === ',' && tk[k]!.quote < 0) k++;
   if (k > sLast) return null;
   t = tk[k]!;
+  // "said as she marched", "said when asked": a time or reason clause, not what was said.
+  if (t.pos === 'SCONJ' && tk[k - 1]?.lower !== 'that' && /^(as|when|while|after|before|because|since|though|although|until|once)$/.test(t.lower)) return null;
   if (!(t.quote >= 0 || NP_START_POS.has(t.pos) || t.pos === 'ADV' || t.lower === 'to' || t.pos === 'SCONJ' || t.pos === 'AUX' || t.pos === 'VERB')) return null;
   if (t.pos === 'VERB' && !COMPLEMENT_VERBS.has(lemma) && !t.lower.endsWith('ing')) return null;
   let end = contentEnd(p, quotes, k, sLast);
@@ -601,6 +611,8 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
   }
   const words = countWords(tk, k, end);
   if (words < 2) return null;
+  // "claimed a loss of $916 million": a verb of saying with a plain object reports no claim.
+  if (tk[k - 1]?.lower !== 'that' && !COMPLEMENT_VERBS.has(lemma) && !isClausal(tk, { first: k, last: end })) return null;
   return { range: { first: k, last: end }, zone, quoteOnly: tk[k]!.quote >= 0 && tk[end]!.quote === tk[k]!.quote };
 }
 

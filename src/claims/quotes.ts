@@ -21,7 +21,18 @@ export function findQuotes(text: string): Quote[] {
   const quotes: Quote[] = [];
   const stack: Array<{ mark: string; at: number }> = [];
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
+    let ch = text[i]!;
+    // Typewriter style: ``…'' or ''…'' stand for double quotes in some archives and wires.
+    if ((ch === "'" && text[i + 1] === "'") || (ch === '`' && text[i + 1] === '`')) {
+      const opening = ch === '`' || stack.at(-1)?.mark !== "''";
+      if (opening) stack.push({ mark: "''", at: i });
+      else {
+        const top = stack.pop()!;
+        if (stack.length === 0) quotes.push(makeQuote(text, top.at, i, 2, 2));
+      }
+      i++;
+      continue;
+    }
     let opens = false;
     let closes = false;
     if (ch === '"') {
@@ -47,17 +58,20 @@ export function findQuotes(text: string): Quote[] {
       let top = stack.pop();
       while (top && want && top.mark !== want && stack.length) top = stack.pop();
       if (!want) while (top && (top.mark === '"' || top.mark === '‘') && stack.length) top = stack.pop();
-      if (top && stack.length === 0) quotes.push(makeQuote(text, top.at, i, false));
+      if (top && stack.length === 0) quotes.push(makeQuote(text, top.at, i, markOf(top.mark), 1));
     }
   }
-  if (stack.length > 0) quotes.push(makeQuote(text, stack[0]!.at, text.length, true));
+  if (stack.length > 0) quotes.push(makeQuote(text, stack[0]!.at, text.length, markOf(stack[0]!.mark), 0));
   return quotes;
 }
 
-function makeQuote(text: string, open: number, close: number, unclosed: boolean): Quote {
-  let innerStart = open + 1;
-  let innerEnd = close;
+const markOf = (mark: string) => mark.length;
+
+/** `closeAt` is where the closing mark starts; a `closeLength` of 0 means the quote was left open. */
+function makeQuote(text: string, open: number, closeAt: number, openLength: number, closeLength: number): Quote {
+  let innerStart = open + openLength;
+  let innerEnd = closeAt;
   while (innerStart < innerEnd && /\s/.test(text[innerStart]!)) innerStart++;
   while (innerEnd > innerStart && /[\s,]/.test(text[innerEnd - 1]!)) innerEnd--;
-  return { open, close: unclosed ? close : close + 1, innerStart, innerEnd, unclosed };
+  return { open, close: closeAt + closeLength, innerStart, innerEnd, unclosed: closeLength === 0 };
 }
