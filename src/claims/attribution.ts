@@ -257,11 +257,16 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     attrStart = i;
   }
   if (!speaker) return null;
+  // "what Trump says his plan would do": a free relative, not an attribution.
+  if (/^(what|whatever|everything|anything)$/.test(tk[attrStart - 1]?.lower ?? '')) return null;
+  if (speaker.type === 'words' && /^(everything|anything|nothing|something)$/.test(tk[speaker.range.first]!.lower)) return null;
+  // "once he has said his piece, …": a subordinate clause; its content ends with it.
+  const subordinate = /^(once|when|after|before|if|because|since|as|while|until|unless|although|though)$/.test(tk[attrStart - 1]?.lower ?? '');
 
   // 1. A quotation right before the attribution: “…,” he said.
   const before = quoteEndingBefore(p, quotes, attrStart, sFirst);
   // 2. What follows the cue.
-  const forward = inverted ? null : forwardContent(p, quotes, lemma, afterCue, relativeSubject ? nextComma(tk, afterCue, sLast) : sLast);
+  const forward = inverted ? null : forwardContent(p, quotes, lemma, afterCue, relativeSubject || subordinate ? nextComma(tk, afterCue, sLast) : sLast);
   const zone: TokenRange[] = [...zoneBefore];
   let via: string | null = null;
   if (before !== null && !(forward && forward.range.first === afterCue)) {
@@ -416,7 +421,7 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
       start = m;
       continue;
     }
-    if (t.text === '-' || t.text === '.' || t.text === '&') continue;
+    if ((t.text === '-' && attached(tk, m)) || t.text === '.' || t.text === '&') continue;
     if (/^(which|what|whose|whatever|that|this|these|those)$/.test(t.lower)) break;
     if (t.pos === 'DET' || (t.pos === 'PRON' && /^(his|her|its|their|our)$/.test(t.lower))) {
       start = m;
@@ -493,6 +498,11 @@ function appositiveBefore(p: AnalysedParagraph, comma: number, sFirst: number): 
   const beforeName = tk[nameStart - 1];
   if (beforeName && beforeName.text !== ',' && !(OPEN_MARKS.has(beforeName.text) || CLOSE_MARKS.has(beforeName.text)) && beforeName.pos !== 'ADV' && beforeName.pos !== 'CCONJ') return null;
   return { name: { first: nameStart, last: nameEnd }, appositive: relative ? null : textOf(p, segFirst, comma - 1) };
+}
+
+/** A hyphen written inside a word ("Poland-based"), not a dash between words. */
+function attached(tk: Token[], m: number): boolean {
+  return tk[m - 1]?.end === tk[m]!.start && tk[m + 1]?.start === tk[m]!.end;
 }
 
 function isInRelative(tk: Token[], from: number, at: number): boolean {
@@ -665,6 +675,8 @@ function isBreakAfterComma(tk: Token[], at: number, from: number, commaAt: numbe
   // ", though he conceded …", ", while …"
   if (CLAUSE_BREAKS.has(n.lower) && n.lower !== 'but' && n.lower !== 'as' && long) return true;
   if (n.lower === 'but' && n2 && (n2.pos === 'VERB' || isSpeechVerb(n2))) return true;
+  // "…, but he refuses to discuss …": the reporter goes on about the speaker.
+  if (n.lower === 'but' && n2 && /^(he|she|they)$/.test(n2.lower)) return true;
   // ", a claim that …": a comment on the whole claim.
   if (n.pos === 'DET' && n2 && CLAIM_NOUNS.has(n2.lower)) return true;
   return false;
@@ -729,6 +741,8 @@ function contentBefore(p: AnalysedParagraph, attrStart: number, sFirst: number, 
   const head = tk[first]!;
   // An introductory phrase ("On Saturday,", "In a video published late on Sunday,") is no claim.
   if (head.quote < 0 && (head.pos === 'ADP' || head.pos === 'SCONJ')) return null;
+  // "Speaking to students in Philadelphia, Biden responded …": a participial opener.
+  if (head.quote < 0 && head.pos === 'VERB' && /(ing|ed)$/.test(head.lower)) return null;
   let verb = false;
   for (let k = first; k < comma; k++) if (tk[k]!.pos === 'VERB' || tk[k]!.pos === 'AUX' || tk[k]!.quote >= 0) verb = true;
   if (!verb) return null;
