@@ -35,13 +35,15 @@ export interface Attribution {
   speaker: SpeakerRef;
   /** Body offsets of the claim's words, or null for an attribution with no content of its own
    * ("… released a statement."), which later quotes may continue. */
-  content: { start: number; end: number } | null;
+  content: { start: number; end: number; text?: string } | null;
   kind: ClaimKind;
   /** Tokens that are neither speaker nor content: where the date and the channel are said. */
   zone: TokenRange[];
   via: string | null;
   /** Set when the content is a quotation (its index in the paragraph's quote list). */
   quote: number | null;
+  /** The second half of a quotation interrupted by its attribution (“On this basis,” X said, “…”). */
+  resumedQuote?: number;
 }
 
 export interface ParagraphQuote {
@@ -275,6 +277,13 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     if (tail) zone.push(tail);
     if (forward) zone.push(...forward.zone);
     via = findVia(tk, zone, lemma, afterCue);
+    const resumed = resumedQuote(p, quotes, before, afterCue, sLast);
+    if (resumed !== null) {
+      // One claim in two pieces: the content reads as one sentence, the offsets span both.
+      const r = quotes[resumed]!;
+      const text = `${p.text.slice(q.innerStart - p.start, q.innerEnd - p.start)}, ${p.text.slice(r.innerStart - p.start, r.innerEnd - p.start)}`;
+      return { cue, cueText: cueText(p, cue, lemma), speaker, content: { start: q.innerStart, end: r.innerEnd, text }, kind: 'direct', zone, via, quote: before, resumedQuote: resumed };
+    }
     return { cue, cueText: cueText(p, cue, lemma), speaker, content: { start: q.innerStart, end: q.innerEnd }, kind: 'direct', zone, via, quote: before };
   }
   if (forward && !quoteOnly) {
@@ -514,6 +523,22 @@ function appositiveEnd(tk: Token[], from: number, ceil: number): number {
   let k = from;
   while (k <= ceil && tk[k]!.text !== ',' && !/^[.;!?]$/.test(tk[k]!.text)) k++;
   return k - 1;
+}
+
+/** “If you have …,” he said, “you now have …”: the quotation resumed after its attribution, when
+ * the first piece stopped mid-sentence (a comma) and the second goes on in lower case. */
+function resumedQuote(p: AnalysedParagraph, quotes: ParagraphQuote[], first: number, afterCue: number, sLast: number): number | null {
+  const tk = p.tokens;
+  const q = quotes[first]!;
+  const closing = p.text.slice(q.innerEnd - p.start, q.close - p.start);
+  if (!closing.startsWith(',')) return null;
+  let k = afterCue;
+  while (k <= sLast + 1 && tk[k] && tk[k]!.quote < 0 && tk[k]!.text !== ',' && !/^[.;!?]$/.test(tk[k]!.text)) k++;
+  if (tk[k]?.text !== ',') return null;
+  const next = tk[k + 1];
+  if (!next || next.quote < 0 || quotes[next.quote]!.first !== k + 1) return null;
+  const r = quotes[next.quote]!;
+  return /^\p{Ll}/u.test(p.text.slice(r.innerStart - p.start)) ? next.quote : null;
 }
 
 /** The index of a quotation that closes right before token `at` (a comma may stand between). */

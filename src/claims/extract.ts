@@ -50,7 +50,10 @@ export function extractClaims(article: Article): Claim[] {
     for (const a of para.attributions) events.push({ at: p.tokens[a.cue.first]!.start, kind: 'attr', a });
     quotes.forEach((q, qi) => events.push({ at: q.open, kind: 'quote', q: qi }));
     // Attributions first, so a quote knows whether one of them claimed it.
-    for (const a of para.attributions) if (a.quote !== null) usedQuotes.add(a.quote);
+    for (const a of para.attributions) {
+      if (a.quote !== null) usedQuotes.add(a.quote);
+      if (a.resumedQuote !== undefined) usedQuotes.add(a.resumedQuote);
+    }
     for (const a of para.attributions) if (a.content) covered.push(a.content);
     events.sort((x, y) => x.at - y.at);
 
@@ -296,7 +299,7 @@ function toClaims(article: Article, drafts: Draft[]): Claim[] {
   const claims: Claim[] = [];
   for (const d of drafts.sort((x, y) => x.content.start - y.content.start)) {
     const e = d.entity!;
-    const content = article.body.slice(d.content.start, d.content.end).trim();
+    const content = (d.attribution.content?.text && d.continues === null ? d.attribution.content.text : article.body.slice(d.content.start, d.content.end)).trim();
     if (!/[\p{L}\p{N}]/u.test(content)) continue;
     const key = `${d.content.start}:${d.content.end}`;
     if (seen.has(key)) continue;
