@@ -347,6 +347,8 @@ function trimContent(p: AnalysedParagraph, start: number, end: number): { start:
   let e = end;
   while (s < e && /[\s,;:—–-]/.test(text(s, s + 1))) s++;
   while (e > s && /[\s,;:—–-]/.test(text(e - 1, e))) e--;
+  // The sentence's full stop is not part of an indirect claim ("… had barely begun.").
+  if (text(e - 1, e) === '.' && /[\p{Ll}\p{N})]/u.test(text(e - 2, e - 1)) && !/[“"]/.test(text(s, s + 1))) e--;
   // Drop a quote mark at one end when its partner is not inside.
   const inner = text(s, e);
   const opens = (inner.match(/[“"]/g) ?? []).length;
