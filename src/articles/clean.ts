@@ -1,0 +1,224 @@
+// cleanBody: turn scraped article text into article prose only. Single lines are judged by
+// furniture.ts; this module adds the rules that need context (what follows a "You might also
+// like" header, what sits next to a photo credit, what repeats) and lays the result out as
+// paragraphs separated by exactly one blank line.
+import { BULLET, classifyLine, type FurnitureKind } from './furniture.ts';
+import { endsSentence, endsWithPeriod, isProse, roughSentences, toLines, wordCount, wordsOf } from './lines.ts';
+
+type Drop = FurnitureKind | 'list-item' | 'figure' | 'duplicate';
+
+interface Line {
+  text: string;
+  /** Lines of one block are separated by single newlines; blocks by blank lines. */
+  block: number;
+  drop: Drop | null;
+}
+
+/** The longest headline-like line we accept in a list of other stories or as a caption. */
+const MAX_ITEM_WORDS = 25;
+/** How many lines after a "Related" header may be list items (stops runaway zones). */
+const MAX_LIST_ITEMS = 20;
+/** A caption repeating a body sentence is compared on sentences of at least this many words. */
+const MIN_REPEAT_WORDS = 8;
+/** Share of common words for two sentences to count as the same sentence reworded. */
+const NEAR_DUPLICATE = 0.8;
+
+/**
+ * Clean an article's text: remove page furniture, normalise whitespace (NBSP and other Unicode
+ * spaces become " ", lines are trimmed, runs of spaces collapsed) and join paragraphs with
+ * exactly "\n\n". Lines of one paragraph that were separated by a single newline (a `<br>`)
+ * stay separated by "\n". Characters of the prose itself (quotes, dashes) are kept as they are.
+ */
+export function cleanBody(text: string): string {
+  const lines = split(text);
+  markListsAfterHeaders(lines);
+  markPromoLists(lines);
+  markFigures(lines);
+  markRepeatedCaptions(lines);
+  markDuplicates(lines);
+  markCaptionsRepeatingProse(lines);
+  markFigures(lines);
+  return join(lines);
+}
+
+function split(text: string): Line[] {
+  const lines: Line[] = [];
+  let block = 0;
+  for (const line of toLines(text)) {
+    if (line === '') {
+      block++;
+      continue;
+    }
+    lines.push({ text: line, block, drop: classifyLine(line) });
+  }
+  return lines;
+}
+
+function join(lines: Line[]): string {
+  const blocks = new Map<number, string[]>();
+  for (const line of lines) {
+    if (line.drop) continue;
+    const kept = blocks.get(line.block) ?? [];
+    kept.push(line.text);
+    blocks.set(line.block, kept);
+  }
+  return [...blocks.values()].map((b) => b.join('\n')).join('\n\n');
+}
+
+/** A line shaped like a headline in a list: short, and not ending in a full stop. */
+function isHeadlineLike(text: string): boolean {
+  return wordCount(text) <= MAX_ITEM_WORDS && !endsWithPeriod(text);
+}
+
+/**
+ * "You might also like" / "Most read" / "More from …" headers are followed by headlines of
+ * other stories. Those headlines often read like claims ("Russia claims it stopped …"), so
+ * every headline-like line after such a header goes too, up to the first real paragraph.
+ */
+function markListsAfterHeaders(lines: Line[]): void {
+  lines.forEach((line, i) => {
+    if (line.drop !== 'related') return;
+    let items = 0;
+    for (let j = i + 1; j < lines.length && items < MAX_LIST_ITEMS; j++) {
+      const next = lines[j]!;
+      if (next.drop) continue; // more furniture inside the list (share bars, ads)
+      if (!isHeadlineLike(next.text)) break;
+      next.drop = 'list-item';
+      items++;
+    }
+  });
+}
+
+/**
+ * A subscription card ("<Outlet> cover", "Subscribe …") is followed by its perks, usually
+ * bulleted. Bulleted or short unpunctuated lines after it go, up to the first real paragraph.
+ * Bullets elsewhere are kept: a list of key points in an article is prose.
+ */
+function markPromoLists(lines: Line[]): void {
+  lines.forEach((line, i) => {
+    if (line.drop !== 'promo') return;
+    for (let j = i + 1; j < lines.length; j++) {
+      const next = lines[j]!;
+      if (next.drop) continue;
+      const bullet = BULLET.test(next.text);
+      if (!bullet && (isProse(next.text) || wordCount(next.text) > 12)) break;
+      if (!bullet && endsSentence(next.text)) break;
+      next.drop = 'perk';
+    }
+  });
+}
+
+/**
+ * Photos are scraped as a small block: alt text, caption, credit, often a tag line. A line with
+ * no sentence ending that sits in the same block as a credit or an agency caption (with only
+ * such lines between them) is part of that figure.
+ */
+function markFigures(lines: Line[]): void {
+  const isFigure = (l: Line) => l.drop === 'credit' || l.drop === 'caption' || l.drop === 'figure' || l.drop === 'tag';
+  let changed = true;
+  while (changed) {
+    changed = false;
+    lines.forEach((line, i) => {
+      if (line.drop || endsSentence(line.text) || wordCount(line.text) > MAX_ITEM_WORDS) return;
+      const prev = lines[i - 1];
+      const next = lines[i + 1];
+      const glued = (l: Line | undefined) => l !== undefined && l.block === line.block && isFigure(l);
+      if (glued(prev) || glued(next)) {
+        line.drop = 'figure';
+        changed = true;
+      }
+    });
+  }
+}
+
+/**
+ * A short line with no sentence ending that is repeated, or that the next line starts with, is
+ * an image's alt text or title printed again as its caption: all copies go.
+ */
+function markRepeatedCaptions(lines: Line[]): void {
+  const counts = new Map<string, number>();
+  const key = (l: Line) => wordsOf(l.text).join(' ');
+  for (const l of lines) if (!l.drop) counts.set(key(l), (counts.get(key(l)) ?? 0) + 1);
+  lines.forEach((line, i) => {
+    if (line.drop || endsSentence(line.text) || wordCount(line.text) > MAX_ITEM_WORDS) return;
+    const next = lines[i + 1];
+    const prefixOfNext = next !== undefined && next.text.length > line.text.length && next.text.startsWith(line.text);
+    if (prefixOfNext || (counts.get(key(line)) ?? 0) > 1) line.drop = 'figure';
+  });
+}
+
+/** A paragraph printed twice (a pull quote, a repeated block) is kept the first time only. */
+function markDuplicates(lines: Line[]): void {
+  const seen = new Set<string>();
+  for (const line of lines) {
+    if (line.drop) continue;
+    const key = wordsOf(line.text).join(' ');
+    // Very short repeated lines ("Yes." in a transcript) can be real; keep them.
+    if (wordCount(line.text) < 4) continue;
+    if (seen.has(key)) line.drop = 'duplicate';
+    else seen.add(key);
+  }
+}
+
+/**
+ * A caption often repeats a paragraph of the body, reworded a little ("the decimated Donetsk
+ * city" for "the decimated Ukrainian city"). A line of a figure-shaped block (one with a credit,
+ * or with a short unpunctuated alt-text line) goes when one of its sentences nearly matches a
+ * sentence elsewhere. Any other line goes when most of its words are sentences already printed
+ * word for word above (a pull quote, a repeated lead).
+ */
+function markCaptionsRepeatingProse(lines: Line[]): void {
+  const figureBlocks = figureShapedBlocks(lines);
+  const kept = lines.filter((l) => !l.drop);
+  const sentences = new Map(kept.map((l) => [l, roughSentences(l.text).map(wordsOf)] as const));
+  const prose = kept.filter((l) => !figureBlocks.has(l.block));
+  // Figure blocks are few, so comparing their lines with every sentence stays cheap.
+  for (const line of kept) {
+    if (!figureBlocks.has(line.block)) continue;
+    const repeats = (sentences.get(line) ?? []).some((s) =>
+      prose.some((o) => (sentences.get(o) ?? []).some((t) => similar(s, t))),
+    );
+    // As a caption, it takes its alt text with it (markFigures runs again after this).
+    if (repeats) line.drop = 'caption';
+  }
+  // Elsewhere, exact repeats only: one pass with a set of sentences seen so far.
+  const seen = new Set<string>();
+  for (const line of prose) {
+    if (line.drop) continue;
+    const own = (sentences.get(line) ?? []).filter((s) => s.length > 0);
+    const total = own.reduce((n, s) => n + s.length, 0);
+    const repeated = own.filter((s) => s.length >= MIN_REPEAT_WORDS && seen.has(s.join(' '))).reduce((n, s) => n + s.length, 0);
+    if (total > 0 && repeated / total >= 0.6) line.drop = 'duplicate';
+    else for (const s of own) seen.add(s.join(' '));
+  }
+}
+
+/** Blocks that hold a photo credit or caption, or a short unpunctuated line beside other lines (alt text). */
+function figureShapedBlocks(lines: Line[]): Set<number> {
+  const blocks = new Set<number>();
+  const sizes = new Map<number, number>();
+  for (const l of lines) sizes.set(l.block, (sizes.get(l.block) ?? 0) + 1);
+  for (const l of lines) {
+    if (l.drop === 'credit' || l.drop === 'caption' || l.drop === 'figure') blocks.add(l.block);
+    const altText = !l.drop && !endsSentence(l.text) && wordCount(l.text) <= MAX_ITEM_WORDS;
+    if (altText && (sizes.get(l.block) ?? 0) > 1) blocks.add(l.block);
+  }
+  return blocks;
+}
+
+/** Dice coefficient on word bags: how much two sentences share, 1 for the same words. */
+function similar(a: string[], b: string[]): boolean {
+  if (Math.min(a.length, b.length) < MIN_REPEAT_WORDS) return false;
+  if (Math.min(a.length, b.length) / Math.max(a.length, b.length) < NEAR_DUPLICATE) return false;
+  const bag = new Map<string, number>();
+  for (const w of a) bag.set(w, (bag.get(w) ?? 0) + 1);
+  let common = 0;
+  for (const w of b) {
+    const n = bag.get(w) ?? 0;
+    if (n > 0) {
+      common++;
+      bag.set(w, n - 1);
+    }
+  }
+  return (2 * common) / (a.length + b.length) >= NEAR_DUPLICATE;
+}
