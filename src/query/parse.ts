@@ -35,7 +35,7 @@ export function parseQuery(input: string, today: string = new Date().toISOString
   if (/^(help|\?|-h|--help)$/i.test(text)) return { ...query, help: true };
 
   // Tokens: filter:"quoted value", filter:value, "phrase", word.
-  const token = /(\w+):(?:"([^"]*)"?|“([^”]*)”?|(\S+))|"([^"]*)"?|“([^”]*)”?|(\S+)/g;
+  const token = /(\w+):(?:"([^"]*)"?|“([^”]*)”?|(\S*))|"([^"]*)"?|“([^”]*)”?|(\S+)/g;
   for (let m = token.exec(text); m; m = token.exec(text)) {
     const [, name, dq, cq, bare, phraseDq, phraseCq, word] = m;
     if (name !== undefined) {
