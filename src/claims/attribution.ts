@@ -14,6 +14,7 @@ import {
   SPEECH_VERBS,
   STATEMENT_NOUNS,
   STATEMENT_VERBS,
+  VERB_FORMS,
   VERB_MODIFIERS,
 } from './lexicon.ts';
 
@@ -78,6 +79,8 @@ export function findAttributions(p: AnalysedParagraph, quotes: ParagraphQuote[])
     for (let i = sent.first; i <= sent.last; i++) {
       const t = p.tokens[i]!;
       if (t.quote >= 0 || consumed.has(i)) continue;
+      // Most tokens cannot start an attribution: a set lookup settles them before any rule runs.
+      if (!DASHES.has(t.text) && !VERB_FORMS.has(t.lower) && t.lower !== 'according' && !CLAIM_NOUNS.has(t.lower)) continue;
       const found = DASHES.has(t.text) ? dashAttribution(p, quotes, i, sent.last) : matchCue(p, quotes, i, sent.first, sent.last, inSentence);
       if (!found) continue;
       for (const z of found.zone) for (let k = z.first; k <= z.last; k++) consumed.add(k);

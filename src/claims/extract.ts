@@ -4,7 +4,8 @@ import { createHash } from 'node:crypto';
 import type { Article } from '../articles/types.ts';
 import { findTimeExpressions, type TimeExpression } from '../dates/index.ts';
 import { findAttributions, type Attribution, type ParagraphQuote, type TokenRange } from './attribution.ts';
-import { analyseParagraph, type AnalysedParagraph } from './nlp.ts';
+import { mayHoldClaims } from './lexicon.ts';
+import { analyseParagraphs, type AnalysedParagraph } from './nlp.ts';
 import { findQuotes } from './quotes.ts';
 import { describeSpeaker, SpeakerResolver, type Entity, type Mention } from './speakers.ts';
 import type { Claim, ClaimKind } from './types.ts';
@@ -19,7 +20,9 @@ interface Paragraph {
 }
 
 interface Draft {
+  /** Paragraph of the content; of the attribution, which differs for a quotation that goes on. */
   paragraph: number;
+  attributionParagraph: number;
   attribution: Attribution;
   mention: Mention | null;
   entity: Entity | null;
@@ -35,11 +38,12 @@ interface Draft {
 }
 
 export function extractClaims(article: Article): Claim[] {
-  const paragraphs = splitParagraphs(article.body).map(({ text, start }) => analyse(text, start));
+  const paragraphs = analyseBody(article.body);
   const resolver = new SpeakerResolver(namedPeople(paragraphs));
   const drafts: Draft[] = [];
-  let lastDirect: Draft | null = null;
-  let lastAttribution: { draft: Draft | null; speaker: Entity | null; mention: Mention | null; attribution: Attribution; paragraph: number } | null = null;
+  // The last attribution seen, for quotations that go on without one. `paragraph` is where its
+  // words were last continued; `attributionParagraph` where the attribution itself stands.
+  let lastAttribution: { draft: Draft | null; speaker: Entity | null; mention: Mention | null; attribution: Attribution; paragraph: number; attributionParagraph: number } | null = null;
 
   paragraphs.forEach((para, pi) => {
     const { p, quotes } = para;
@@ -66,6 +70,7 @@ export function extractClaims(article: Article): Claim[] {
         if (a.content && entity) {
           draft = {
             paragraph: pi,
+            attributionParagraph: pi,
             attribution: a,
             mention,
             entity,
@@ -82,9 +87,8 @@ export function extractClaims(article: Article): Claim[] {
           const list = bySentence.get(a.sentence) ?? [];
           list.push(draft);
           bySentence.set(a.sentence, list);
-          if (a.kind !== 'indirect') lastDirect = draft;
         }
-        if (entity) lastAttribution = { draft, speaker: entity, mention, attribution: a, paragraph: pi };
+        if (entity) lastAttribution = { draft, speaker: entity, mention, attribution: a, paragraph: pi, attributionParagraph: pi };
       } else {
         const q = quotes[ev.q]!;
         if (usedQuotes.has(ev.q)) continue;
@@ -108,6 +112,7 @@ export function extractClaims(article: Article): Claim[] {
         const base = prev.draft;
         const draft: Draft = {
           paragraph: pi,
+          attributionParagraph: prev.attributionParagraph,
           attribution: prev.attribution,
           mention: prev.mention,
           entity: prev.speaker,
@@ -121,12 +126,10 @@ export function extractClaims(article: Article): Claim[] {
           saidOn: null,
         };
         drafts.push(draft);
-        lastDirect = draft;
         lastAttribution = { ...prev, draft, paragraph: pi };
       }
     }
   });
-  void lastDirect;
 
   resolveDates(article, paragraphs, drafts);
   return toClaims(article, drafts);
@@ -136,19 +139,30 @@ function overlap(a1: number, a2: number, b1: number, b2: number): number {
   return Math.max(0, Math.min(a2, b2) - Math.max(a1, b1));
 }
 
-function analyse(text: string, start: number): Paragraph {
-  const p = analyseParagraph(text, start);
+/** Paragraphs with their tokens, quotes and attributions; a paragraph with no quotation mark and
+ * no reporting word is kept (paragraph order matters for quotes that go on) but not tagged. */
+function analyseBody(body: string): Paragraph[] {
+  const parts = splitParagraphs(body);
+  const wanted = parts.filter((p) => mayHoldClaims(p.text));
+  const analysed = new Map(analyseParagraphs(wanted).map((a) => [a.start, a]));
+  return parts.map((part) => {
+    const p = analysed.get(part.start);
+    if (!p) return { p: { start: part.start, end: part.start + part.text.length, text: part.text, tokens: [], sentences: [] }, quotes: [], attributions: [] };
+    return withQuotes(p);
+  });
+}
+
+function withQuotes(p: AnalysedParagraph): Paragraph {
+  const { text, start } = p;
+  // Quotes and tokens are both in text order: one sweep maps each quote to its tokens.
+  let k = 0;
   const quotes: ParagraphQuote[] = findQuotes(text).map((q) => {
     const open = start + q.open;
     const close = start + q.close;
-    let first = -1;
-    let last = -1;
-    for (const t of p.tokens) {
-      if (t.start >= open && t.end <= close) {
-        if (first < 0) first = t.i;
-        last = t.i;
-      }
-    }
+    while (k < p.tokens.length && p.tokens[k]!.start < open) k++;
+    const first = k < p.tokens.length && p.tokens[k]!.end <= close ? k : -1;
+    while (k < p.tokens.length && p.tokens[k]!.end <= close) k++;
+    const last = first < 0 ? -1 : k - 1;
     const inner = text.slice(q.innerStart, q.innerEnd);
     const words = (inner.match(/[\p{L}\p{N}]+/gu) ?? []).length;
     return { open, close, innerStart: start + q.innerStart, innerEnd: start + q.innerEnd, first, last, words, unclosed: q.unclosed };
@@ -217,81 +231,70 @@ function spanOf(p: AnalysedParagraph, a: Attribution, sentence: { start: number;
 
 /**
  * saidOn, in order of trust: a date in the attribution's own words ("said on Friday", "On
- * Saturday, X wrote"); the date of another claim of the same speaker in the same sentence, or of
- * the attribution a quotation continues; the same speaker's last dated claim in the paragraph
- * before; a weekday-style date inside the content itself ("fighting was ongoing Monday").
+ * Saturday, X wrote"); for a quotation that continues an attribution, that attribution's date;
+ * another claim of the same speaker in the same sentence; the same speaker's dated words a
+ * paragraph or two before (direct quotes are usually from the same occasion); a weekday-style
+ * date inside the content itself ("fighting was ongoing Monday").
  */
 function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]): void {
   const ref = article.publishedAt;
+  const sentenceKey = (pi: number, s: number) => `${pi}:${s}`;
+  const contentsBySentence = new Map<string, Array<{ start: number; end: number }>>();
+  for (const d of drafts) {
+    if (d.continues) continue;
+    const key = sentenceKey(d.attributionParagraph, d.attribution.sentence);
+    contentsBySentence.set(key, [...(contentsBySentence.get(key) ?? []), d.content]);
+  }
+  // Time expressions in a sentence's words outside its claims, found once per sentence. Only the
+  // gaps between contents go to the date parser: they are short, and dates inside a claim are
+  // what the claim is about, not when it was said.
   const cache = new Map<string, TimeExpression[]>();
-  const expressionsIn = (pi: number, s: number): TimeExpression[] => {
-    const key = `${pi}:${s}`;
+  const attributionDates = (pi: number, s: number): TimeExpression[] => {
+    const key = sentenceKey(pi, s);
     let found = cache.get(key);
-    if (!found) {
-      const p = paragraphs[pi]!.p;
-      const sent = p.sentences[s]!;
-      const text = article.body.slice(sent.start, sent.end);
-      found = findTimeExpressions(text, ref).map((e) => ({ ...e, start: e.start + sent.start, end: e.end + sent.start }));
-      cache.set(key, found);
+    if (found) return found;
+    const sentence = paragraphs[pi]!.p.sentences[s]!;
+    const contents = [...(contentsBySentence.get(key) ?? [])].sort((a, b) => a.start - b.start);
+    found = [];
+    let from = sentence.start;
+    for (const gap of [...contents, { start: sentence.end, end: sentence.end }]) {
+      if (gap.start > from) {
+        for (const e of findTimeExpressions(article.body.slice(from, gap.start), ref)) found.push({ ...e, start: e.start + from, end: e.end + from });
+      }
+      from = Math.max(from, gap.end);
     }
+    cache.set(key, found);
     return found;
   };
-  const contentsOfSentence = (d: Draft) => drafts.filter((o) => o.paragraph === d.paragraph && o.attribution.sentence === d.attribution.sentence).map((o) => o.content);
+  const nearestToCue = (d: Draft): string | null => {
+    const found = attributionDates(d.attributionParagraph, d.attribution.sentence);
+    if (found.length === 0) return null;
+    const cueAt = paragraphs[d.attributionParagraph]!.p.tokens[d.attribution.cue.first]!.start;
+    return [...found].sort((x, y) => Math.abs(x.start - cueAt) - Math.abs(y.start - cueAt))[0]!.value;
+  };
 
-  for (const d of drafts) {
-    if (d.continues !== null || d.attribution.content === null) continue;
-    const exprs = expressionsIn(d.paragraph, d.attribution.sentence);
-    const contents = contentsOfSentence(d);
-    const outside = exprs.filter((e) => !contents.some((c) => e.start < c.end && e.end > c.start));
-    if (outside.length > 0) {
-      const cueAt = paragraphs[d.paragraph]!.p.tokens[d.attribution.cue.first]!.start;
-      outside.sort((x, y) => Math.abs(x.start - cueAt) - Math.abs(y.start - cueAt));
-      d.saidOn = outside[0]!.value;
-    }
-  }
-  for (const d of drafts) {
-    if (d.saidOn) continue;
-    if (d.continues?.saidOn) {
-      d.saidOn = d.continues.saidOn;
-      continue;
-    }
-    const sibling = drafts.find((o) => o !== d && o.saidOn && o.entity === d.entity && o.paragraph === d.paragraph && o.attribution.sentence === d.attribution.sentence);
+  drafts.forEach((d, i) => {
+    d.saidOn = d.continues ? d.continues.saidOn ?? nearestToCue(d) : nearestToCue(d);
+    if (d.saidOn) return;
+    const sibling = drafts.find((o) => o !== d && o.saidOn && o.entity === d.entity && o.attributionParagraph === d.attributionParagraph && o.attribution.sentence === d.attribution.sentence);
     if (sibling) {
       d.saidOn = sibling.saidOn;
-      continue;
+      return;
     }
-    if (d.continues === null && d.attribution.content === null) continue;
-    // A continuation of an attribution with no content of its own ("X released a statement.").
-    if (d.continues === null && d.attribution.content && (d.content.start !== d.attribution.content.start)) {
-      const exprs = expressionsIn(d.paragraph, d.attribution.sentence);
-      if (exprs.length) d.saidOn = exprs[0]!.value;
+    if (d.kind === 'direct' || d.continues) {
+      const before = drafts.slice(0, i).reverse().find((o) => o.entity === d.entity && o.saidOn && d.paragraph - o.paragraph <= 2);
+      if (before) {
+        d.saidOn = before.saidOn;
+        return;
+      }
     }
-  }
-  for (const d of drafts) {
-    if (d.saidOn) continue;
-    // The same speaker's words a paragraph or two on are usually from the same occasion.
-    const i = drafts.indexOf(d);
-    const before = drafts.slice(0, i).reverse().find((o) => o.entity === d.entity && o.saidOn && d.paragraph - o.paragraph <= 2);
-    if (before && (d.kind === 'direct' || d.continues)) {
-      d.saidOn = before.saidOn;
-      continue;
+    if (d.continues) return;
+    const content = article.body.slice(d.content.start, d.content.end);
+    if (/\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(today|yesterday|tonight)\b/i.test(content)) {
+      const inside = findTimeExpressions(content, ref).find((e) => e.precision === 'day');
+      if (inside) d.saidOn = inside.value;
     }
-    if (d.continues || d.attribution.content === null) continue;
-    const inside = expressionsIn(d.paragraph, d.attribution.sentence).filter(
-      (e) => e.precision === 'day' && e.start >= d.content.start && e.end <= d.content.end && /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(today|yesterday|tonight)\b/i.test(e.text),
-    );
-    if (inside.length) d.saidOn = inside[0]!.value;
-  }
-  // Statement-only attributions that a quote continues: date from the statement's sentence.
-  for (const d of drafts) {
-    if (d.saidOn || !d.continues && d.attribution.content !== null) continue;
-    const exprs = expressionsIn(paragraphIndexOf(paragraphs, d.attribution), d.attribution.sentence);
-    if (exprs.length) d.saidOn = exprs[0]!.value;
-  }
-}
-
-function paragraphIndexOf(paragraphs: Paragraph[], a: Attribution): number {
-  return paragraphs.findIndex((p) => p.attributions.includes(a));
+  });
 }
 
 function toClaims(article: Article, drafts: Draft[]): Claim[] {

@@ -125,3 +125,44 @@ export const VERB_MODIFIERS = new Set([
 
 /** Words that start a clause after a comma and so end the content of a claim before them. */
 export const CLAUSE_BREAKS = new Set(['though', 'although', 'but', 'while', 'whereas', 'as', 'since', 'because', 'after', 'before', 'when', 'amid']);
+
+/** Past forms and participles that do not follow the regular rules. */
+const IRREGULAR: Record<string, string[]> = {
+  say: ['said'], tell: ['told'], write: ['wrote', 'written'], give: ['gave', 'given'], put: ['put'],
+  plead: ['pled'], go: ['went', 'gone'], speak: ['spoke', 'spoken'], admit: ['admitted', 'admitting'],
+  commit: ['committed', 'committing'], quip: ['quipped', 'quipping'], concur: ['concurred', 'concurring'],
+  forecast: ['forecast'], read: ['read'], mean: ['meant'], think: ['thought'], hold: ['held'],
+};
+
+/** Every inflected form of the reporting verbs, mapped to its lemma ("told" → "tell"). Built once:
+ * a table is cheaper than asking the tagger for lemmas of every token. */
+export const VERB_FORMS: ReadonlyMap<string, string> = (() => {
+  const forms = new Map<string, string>();
+  const add = (form: string, lemma: string) => {
+    if (!forms.has(form)) forms.set(form, lemma);
+  };
+  for (const lemma of new Set([...SPEECH_VERBS, ...STATEMENT_VERBS, 'point'])) {
+    add(lemma, lemma);
+    for (const f of IRREGULAR[lemma] ?? []) add(f, lemma);
+    const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+    const consonantY = /[^aeiou]y$/.test(lemma);
+    add(consonantY ? `${lemma.slice(0, -1)}ies` : /(s|sh|ch|x|z|o)$/.test(lemma) ? `${lemma}es` : `${lemma}s`, lemma);
+    add(consonantY ? `${lemma.slice(0, -1)}ied` : lemma.endsWith('e') ? `${lemma}d` : `${lemma}ed`, lemma);
+    add(`${stem}ing`, lemma);
+  }
+  return forms;
+})();
+
+/** The lemma of a reporting verb form, or the word itself. */
+export function lemmaOf(lower: string): string {
+  return VERB_FORMS.get(lower) ?? lower;
+}
+
+/** Whether a paragraph could hold an attribution at all: a quotation mark, a reporting verb form,
+ * "according to", or a transcript label. Paragraphs without any are not worth tagging. */
+export function mayHoldClaims(text: string): boolean {
+  if (/[“”"«»„]|''|``|according to/i.test(text)) return true;
+  if (/^\s*\p{Lu}{2,}[\p{Lu} .'’-]*:/u.test(text)) return true;
+  for (const word of text.toLowerCase().split(/[^a-z]+/)) if (word.length > 2 && VERB_FORMS.has(word)) return true;
+  return false;
+}

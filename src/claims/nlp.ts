@@ -2,6 +2,7 @@
 // first one's state, so every caller goes through `analyseParagraph`.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { lemmaOf } from './lexicon.ts';
 
 const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
@@ -38,47 +39,62 @@ export interface AnalysedParagraph {
   sentences: Sentence[];
 }
 
-/** Tokens with parts of speech and body offsets, and sentences, for one paragraph. */
-export function analyseParagraph(text: string, offset: number): AnalysedParagraph {
-  const doc = nlp.readDoc(text);
+/**
+ * Tokens with parts of speech and body offsets, and sentences, for each paragraph. The paragraphs
+ * go through the tagger in one document (one call costs far less than one per paragraph); wink
+ * ends a sentence at every blank line, so no sentence crosses from one paragraph to the next.
+ */
+export function analyseParagraphs(parts: Array<{ text: string; start: number }>): AnalysedParagraph[] {
+  const out: AnalysedParagraph[] = parts.map((p) => ({ start: p.start, end: p.start + p.text.length, text: p.text, tokens: [], sentences: [] }));
+  if (parts.length === 0) return out;
+  const joined = parts.map((p) => p.text).join('\n\n');
+  const doc = nlp.readDoc(joined);
   const values = doc.tokens().out() as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
-  // wink types `its.lemma` as a token function of another shape; it is a valid `out` argument.
-  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
-  const tokens: Token[] = [];
-  // wink's tokenizer is lossless, so offsets come from walking the text; indexOf guards against
-  // any character it normalised.
+  // Where each paragraph starts in the joined text.
+  const bases: number[] = [];
+  let base = 0;
+  for (const p of parts) {
+    bases.push(base);
+    base += p.text.length + 2;
+  }
+  const owner: number[] = [];
+  const local: number[] = [];
   let cursor = 0;
+  let part = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
-    cursor += spaces[i]!.length;
-    let at = text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor);
+    // The tokenizer keeps every character but may fold some; search from the cursor when needed.
+    let at = joined.startsWith(value, cursor) ? cursor : joined.indexOf(value, cursor);
     if (at < 0) at = cursor;
+    while (part + 1 < parts.length && at >= bases[part + 1]!) part++;
+    const p = out[part]!;
     const lower = value.toLowerCase().replace(/[’‘]/g, "'");
-    tokens.push({
-      i,
-      text: value,
-      lower,
-      lemma: (lemmas[i] ?? lower).toLowerCase(),
-      pos: pos[i]!,
-      start: offset + at,
-      end: offset + at + value.length,
-      sentence: 0,
-      quote: -1,
-    });
+    const offset = parts[part]!.start + (at - bases[part]!);
+    owner.push(part);
+    local.push(p.tokens.length);
+    p.tokens.push({ i: p.tokens.length, text: value, lower, lemma: lemmaOf(lower), pos: pos[i]!, start: offset, end: offset + value.length, sentence: 0, quote: -1 });
     cursor = at + value.length;
   }
-  const spans: Array<[number, number]> = [];
+  const spans: Array<Array<[number, number]>> = parts.map(() => []);
   doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
-    const span = s.out(its.span) as unknown as [number, number];
-    spans.push([span[0], span[1]]);
+    const [first, last] = s.out(its.span) as [number, number];
+    // Split a span at a paragraph boundary, should the tagger ever join two.
+    let from = first;
+    for (let i = first + 1; i <= last + 1; i++) {
+      if (i > last || owner[i] !== owner[from]) {
+        spans[owner[from]!]!.push([local[from]!, local[i - 1]!]);
+        from = i;
+      }
+    }
   });
-  const sentences = mergeBrokenSentences(spans, tokens);
-  sentences.forEach((s, n) => {
-    for (let i = s.first; i <= s.last; i++) tokens[i]!.sentence = n;
+  out.forEach((p, n) => {
+    p.sentences = mergeBrokenSentences(spans[n]!, p.tokens);
+    p.sentences.forEach((s, k) => {
+      for (let i = s.first; i <= s.last; i++) p.tokens[i]!.sentence = k;
+    });
   });
-  return { start: offset, end: offset + text.length, text, tokens, sentences };
+  return out;
 }
 
 /** wink ends sentences inside "(D-N.C.)" and after "Gen." style abbreviations: join a sentence
