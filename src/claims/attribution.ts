@@ -25,7 +25,7 @@ export interface TokenRange {
 
 /** How the speaker of an attribution is to be found. */
 export type SpeakerRef =
-  | { type: 'words'; range: TokenRange; appositive: string | null }
+  | { type: 'words'; range: TokenRange; appositive: string | null; /** a transcript label in capitals ("PENCE:") */ label?: boolean }
   /** Elided subject ("…, adding that …", "but described it as …"): the sentence's last speaker or subject. */
   | { type: 'previous'; fallback: TokenRange | null };
 
@@ -36,7 +36,7 @@ export interface Attribution {
   speaker: SpeakerRef;
   /** Body offsets of the claim's words, or null for an attribution with no content of its own
    * ("… released a statement."), which later quotes may continue. */
-  content: { start: number; end: number; text?: string } | null;
+  content: { start: number; end: number; text?: string; pieces?: Array<{ start: number; end: number }> } | null;
   kind: ClaimKind;
   /** Tokens that are neither speaker nor content: where the date and the channel are said. */
   zone: TokenRange[];
@@ -137,7 +137,7 @@ function transcriptLabel(p: AnalysedParagraph): Attribution | null {
     sentence: 0,
     cue: { first: colon, last: colon },
     cueText: ':',
-    speaker: { type: 'words', range: { first, last }, appositive: null },
+    speaker: { type: 'words', range: { first, last }, appositive: null, label: true },
     content: { start: labelEnd, end },
     kind: 'direct',
     zone: [],
@@ -184,7 +184,9 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     if (quoteOnly) return null;
     // "…, saying that …", "…, adding …": the speaker is the clause's subject.
     const prev = tk[i - 1];
-    if (!prev || (prev.text !== ',' && prev.pos !== 'NOUN' && prev.pos !== 'ADJ' && prev.pos !== 'ADV' && prev.pos !== 'PROPN')) return null;
+    // “… a toxic soup,” adding that …: the comma stands inside the closing quote.
+    const commaInQuote = prev !== undefined && prev.quote >= 0 && CLOSE_MARKS.has(prev.text) && tk[i - 2]?.text === ',';
+    if (!prev || (prev.text !== ',' && !commaInQuote && prev.pos !== 'NOUN' && prev.pos !== 'ADJ' && prev.pos !== 'ADV' && prev.pos !== 'PROPN')) return null;
     const content = forwardContent(p, quotes, lemma, cueLast + 1, sLast);
     if (!content || !isClausal(tk, content.range)) return null;
     return finish(p, quotes, cue, { type: 'previous', fallback: sentenceSubject(p, sFirst, i) }, content.range, content.zone, null);
@@ -285,7 +287,11 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
       // One claim in two pieces: the content reads as one sentence, the offsets span both.
       const r = quotes[resumed]!;
       const text = `${p.text.slice(q.innerStart - p.start, q.innerEnd - p.start)}, ${p.text.slice(r.innerStart - p.start, r.innerEnd - p.start)}`;
-      return { cue, cueText: cueText(p, cue, lemma), speaker, content: { start: q.innerStart, end: r.innerEnd, text }, kind: 'direct', zone, via, quote: before, resumedQuote: resumed };
+      const pieces = [
+        { start: q.innerStart, end: q.innerEnd },
+        { start: r.innerStart, end: r.innerEnd },
+      ];
+      return { cue, cueText: cueText(p, cue, lemma), speaker, content: { start: q.innerStart, end: r.innerEnd, text, pieces }, kind: 'direct', zone, via, quote: before, resumedQuote: resumed };
     }
     return { cue, cueText: cueText(p, cue, lemma), speaker, content: { start: q.innerStart, end: q.innerEnd }, kind: 'direct', zone, via, quote: before };
   }
@@ -386,7 +392,7 @@ function isNominal(t: Token): boolean {
 function isTime(tk: Token[], k: number): boolean {
   const t = tk[k]!;
   if (WEEKDAYS.test(t.lower) || MONTHS.test(t.lower) && /^\p{Lu}/u.test(t.text)) return true;
-  if (TIME_WORDS.test(t.lower) && (isTimeNeighbour(tk[k - 1]) || isTimeNeighbour(tk[k + 1]))) return true;
+  if (TIME_WORDS.test(t.lower) && (isTimeNeighbour(tk[k - 1]) || isTimeNeighbour(tk[k + 1]) || /^(last|this|next|early|late)$/.test(tk[k - 1]?.lower ?? ''))) return true;
   if (/^(last|this|next)$/.test(t.lower) && /^(week|month|year|weekend|night|morning|evening)$/.test(tk[k + 1]?.lower ?? '')) return true;
   if (/^(on|in|late|early)$/.test(t.lower) && tk[k + 1] && (WEEKDAYS.test(tk[k + 1]!.lower) || (MONTHS.test(tk[k + 1]!.lower) && /^\p{Lu}/u.test(tk[k + 1]!.text)) || TIME_WORDS.test(tk[k + 1]!.lower))) return true;
   if (t.pos === 'NUM' && k > 0 && MONTHS.test(tk[k - 1]!.lower)) return true;
@@ -739,13 +745,18 @@ function isSpeechVerb(t: Token): boolean {
 }
 
 function looksLikeAttributionAhead(tk: Token[], from: number, sLast: number): boolean {
+  // "…, and Anna Kowal told Reuters that …", "…, while the ministry said …": a new attribution.
+  const joined = /^(and|while|whereas|but)$/.test(tk[from]?.lower ?? '');
+  if (joined) from++;
   // Up to six words of a subject, then a verb of saying, then the clause ends.
   for (let k = from; k <= Math.min(sLast, from + 7); k++) {
     const t = tk[k]!;
     if (t.quote >= 0) return false;
     if (isSpeechVerb(t) && !t.lower.endsWith('ing')) {
       const after = tk[k + 1];
-      return k > from && (!after || after.text === ',' || /^[.;!?]$/.test(after.text) || isTime(tk, k + 1) || after.pos === 'ADP');
+      if (k === from) return false;
+      if (joined) return true;
+      return !after || after.text === ',' || /^[.;!?]$/.test(after.text) || isTime(tk, k + 1) || after.pos === 'ADP';
     }
     if (!(t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PRON' || t.pos === 'PART' || isModifierOrTime(tk, k))) return false;
   }

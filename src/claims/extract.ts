@@ -39,7 +39,7 @@ interface Draft {
 
 export function extractClaims(article: Article): Claim[] {
   const paragraphs = analyseBody(article.body);
-  const resolver = new SpeakerResolver(namedPeople(paragraphs));
+  const resolver = new SpeakerResolver(namedPeople(paragraphs), article.body);
   const drafts: Draft[] = [];
   // The last attribution seen, for quotations that go on without one. `paragraph` is where its
   // words were last continued; `attributionParagraph` where the attribution itself stands.
@@ -50,7 +50,8 @@ export function extractClaims(article: Article): Claim[] {
     const bySentence = new Map<number, Draft[]>();
     const usedQuotes = new Set<number>();
     const covered: Array<{ start: number; end: number }> = [];
-    const events: Array<{ at: number; kind: 'attr'; a: Attribution } | { at: number; kind: 'quote'; q: number }> = [];
+    const events: Array<{ at: number; kind: 'attr'; a: Attribution } | { at: number; kind: 'quote'; q: number } | { at: number; kind: 'notice'; m: Mention }> = [];
+    for (const m of narrativeSubjects(p)) events.push({ at: m.at, kind: 'notice', m });
     for (const a of para.attributions) events.push({ at: p.tokens[a.cue.first]!.start, kind: 'attr', a });
     quotes.forEach((q, qi) => events.push({ at: q.open, kind: 'quote', q: qi }));
     // Attributions first, so a quote knows whether one of them claimed it.
@@ -62,7 +63,9 @@ export function extractClaims(article: Article): Claim[] {
     events.sort((x, y) => x.at - y.at);
 
     for (const ev of events) {
-      if (ev.kind === 'attr') {
+      if (ev.kind === 'notice') {
+        resolver.notice(ev.m);
+      } else if (ev.kind === 'attr') {
         const a = ev.a;
         const { mention, entity } = speakerOf(p, a, bySentence.get(a.sentence) ?? [], resolver);
         const sentence = p.sentences[a.sentence]!;
@@ -106,7 +109,9 @@ export function extractClaims(article: Article): Claim[] {
         const previous = paragraphs[pi - 1];
         const leftOpen = previous?.quotes.at(-1)?.unclosed === true;
         const announced = !prev.attribution.content && prev.attribution.cueText !== ':';
-        if (!samePara && !(opensParagraph && prev.paragraph === pi - 1 && (leftOpen || announced))) continue;
+        // A paragraph that is all quotation, right after the same speaker was quoted, goes on.
+        const quoteParagraph = para.attributions.length === 0 && prev.attribution.kind === 'direct' && q.words >= 0.8 * wordCount(p.text);
+        if (!samePara && !(opensParagraph && prev.paragraph === pi - 1 && (leftOpen || announced || quoteParagraph))) continue;
         if (prev.attribution.cueText === ':' && !samePara) continue;
         const sentence = p.sentences[p.tokens[q.first]!.sentence]!;
         const base = prev.draft;
@@ -133,6 +138,10 @@ export function extractClaims(article: Article): Claim[] {
 
   resolveDates(article, paragraphs, drafts);
   return toClaims(article, drafts);
+}
+
+function wordCount(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }
 
 function overlap(a1: number, a2: number, b1: number, b2: number): number {
@@ -174,6 +183,26 @@ function withQuotes(p: AnalysedParagraph): Paragraph {
   return { p, quotes, attributions: findAttributions(p, quotes) };
 }
 
+/** Words that open a sentence without being part of a name after them. */
+const OPENERS = new Set(['The', 'A', 'An', 'But', 'And', 'Meanwhile', 'However', 'Still', 'Yet', 'So', 'Then', 'Now', 'Also', 'Even', 'Both', 'When', 'After', 'Before', 'As', 'If', 'While']);
+
+/** People named as the subject at the start of a sentence ("Lena Ortiz toured …", "On Monday,
+ * Anna Kowal …"): pronouns that follow usually mean them. Found with a pattern, so paragraphs the
+ * tagger skipped count too. */
+function narrativeSubjects(p: AnalysedParagraph): Mention[] {
+  const out: Mention[] = [];
+  const re = /(?:^|[.!?]["”’)]?\s+)(?:(?:On|In|At|Last|Early|Late)\s[^,.]{1,25},\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)/gu;
+  for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
+    const words = m[1]!.split(/\s+/);
+    while (words.length && OPENERS.has(words[0]!)) words.shift();
+    if (words.length < 2) continue;
+    const at = p.start + m.index + m[0].length - m[1]!.length;
+    const mention = describeSpeaker(words, at);
+    if (mention.kind === 'person' && !mention.needsAntecedent && mention.name.includes(' ')) out.push(mention);
+  }
+  return out;
+}
+
 function splitParagraphs(body: string): Array<{ text: string; start: number }> {
   const out: Array<{ text: string; start: number }> = [];
   const re = /[^\n]+/g;
@@ -209,7 +238,9 @@ function speakerOf(p: AnalysedParagraph, a: Attribution, sameSentence: Draft[], 
     const mention = describeSpeaker(words, p.tokens[range.first]!.start);
     return { mention, entity: resolver.resolve(mention) };
   }
-  const words = p.tokens.slice(a.speaker.range.first, a.speaker.range.last + 1).map((t) => t.text);
+  let words = p.tokens.slice(a.speaker.range.first, a.speaker.range.last + 1).map((t) => t.text);
+  // "PENCE:" in a transcript is a person, not an acronym: "Pence".
+  if (a.speaker.label) words = words.map((w) => w.charAt(0) + w.slice(1).toLowerCase());
   const mention = describeSpeaker(words, p.tokens[a.speaker.range.first]!.start, a.speaker.appositive);
   return { mention, entity: resolver.resolve(mention) };
 }
@@ -266,15 +297,25 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
     cache.set(key, found);
     return found;
   };
-  const nearestToCue = (d: Draft): string | null => {
+  // A date belongs to the attribution whose words hold it ("said on Friday", "on Thursday said"),
+  // or, before the first attribution of a sentence, to that one ("On Saturday, X wrote …").
+  const ownDate = (d: Draft): string | null => {
     const found = attributionDates(d.attributionParagraph, d.attribution.sentence);
     if (found.length === 0) return null;
-    const cueAt = paragraphs[d.attributionParagraph]!.p.tokens[d.attribution.cue.first]!.start;
-    return [...found].sort((x, y) => Math.abs(x.start - cueAt) - Math.abs(y.start - cueAt))[0]!.value;
+    const para = paragraphs[d.attributionParagraph]!;
+    const tk = para.p.tokens;
+    const spans = d.attribution.zone.map((z) => ({ start: tk[z.first]!.start, end: tk[z.last]!.end }));
+    const inSentence = para.attributions.filter((a) => a.sentence === d.attribution.sentence);
+    if (inSentence[0] === d.attribution) {
+      const sentence = para.p.sentences[d.attribution.sentence]!;
+      const opening = Math.min(...inSentence.map((a) => attributionStart(tk, a)));
+      spans.push({ start: sentence.start, end: opening });
+    }
+    return found.find((e) => spans.some((z) => e.start >= z.start && e.end <= z.end))?.value ?? null;
   };
 
   drafts.forEach((d, i) => {
-    d.saidOn = d.continues ? d.continues.saidOn ?? nearestToCue(d) : nearestToCue(d);
+    d.saidOn = d.continues ? d.continues.saidOn ?? ownDate(d) : ownDate(d);
     if (d.saidOn) return;
     const sibling = drafts.find((o) => o !== d && o.saidOn && o.entity === d.entity && o.attributionParagraph === d.attributionParagraph && o.attribution.sentence === d.attribution.sentence);
     if (sibling) {
@@ -295,6 +336,14 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
       if (inside) d.saidOn = inside.value;
     }
   });
+}
+
+/** Where an attribution's words begin: its speaker, its cue or its content, whichever is first. */
+function attributionStart(tk: AnalysedParagraph['tokens'], a: Attribution): number {
+  const starts = [tk[a.cue.first]!.start];
+  if (a.speaker.type === 'words') starts.push(tk[a.speaker.range.first]!.start);
+  if (a.content) starts.push(a.content.start);
+  return Math.min(...starts);
 }
 
 function toClaims(article: Article, drafts: Draft[]): Claim[] {
@@ -319,6 +368,7 @@ function toClaims(article: Article, drafts: Draft[]): Claim[] {
       sentence: article.body.slice(d.sentenceSpan.start, d.sentenceSpan.end).trim(),
       saidOn: d.saidOn,
       via: d.via,
+      ...(d.continues === null && d.attribution.content?.pieces ? { pieces: d.attribution.content.pieces } : {}),
     });
   }
   return claims;

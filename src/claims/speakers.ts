@@ -20,12 +20,16 @@ export interface Mention {
   /** A pronoun (he, she, they, it) or a bare role ("the defense minister") that needs an antecedent. */
   needsAntecedent: 'pronoun' | 'role' | null;
   pronoun?: string;
+  /** An acronym the text defines for the name: "(ISW)". */
+  acronym?: string;
   /** Body offset of the mention, for "the nearest person named after this" look-ups. */
   at: number;
 }
 
 export interface Entity {
   name: string;
+  /** An acronym the article defines or uses for it ("ISW"). */
+  acronym?: string;
   kind: SpeakerKind;
   role: string | null;
   words: string[];
@@ -68,11 +72,15 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
       }
     }
   }
-  if (GROUP_NOUNS.has(head) && !CAPITALISED.test(body.at(-1)!)) {
+  // "Officials said …": a collective, capitalised or not, unless it is part of a body's name.
+  if (GROUP_NOUNS.has(head) && (orgWordAt < 0 || orgWordAt === lower.length - 1) && !(body.length > 1 && CAPITALISED.test(body.at(-1)!) && capitalised === body.length)) {
     return { text, kind: 'group', name: joined, role: appositive, needsAntecedent: null, at };
   }
   if (orgWordAt >= 0 || hasPossessive || (capitalised === 0 && !ROLE_NOUNS.has(head))) {
     const kind: SpeakerKind = GROUP_NOUNS.has(head) && orgWordAt < 0 ? 'group' : 'organisation';
+    // "The Centre for Coastal Studies (CCS)": the acronym is an alias, not part of the name.
+    const acronym = /^(.*\S)\s*\(([A-Z]{2,6})\)$/.exec(joined);
+    if (acronym) return { text, kind, name: acronym[1]!, role: appositive, needsAntecedent: null, at, acronym: acronym[2]! };
     return { text, kind, name: joined, role: appositive, needsAntecedent: null, at };
   }
   // A person: titles, nationalities and lower-case descriptions before the name make the role.
@@ -92,7 +100,8 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
     tag = joinWords(nameWords.slice(paren));
     nameWords = nameWords.slice(0, paren);
   }
-  const titles = joinWords(body.slice(0, split));
+  // "Ms." or "Mr." alone is no role; "Deputy Foreign Minister" is.
+  const titles = joinWords(body.slice(0, split).filter((w) => !/^(mr|mrs|ms|miss|dr|sir|dame)\.?$/i.test(w)));
   const roleParts = [titles, tag, appositive].filter((p): p is string => !!p && p.length > 0);
   const isAcronym = nameWords.length === 1 && /^[A-Z]{2,6}$/.test(nameWords[0]!);
   return {
@@ -138,7 +147,11 @@ export class SpeakerResolver {
   private lastAny: Entity | null = null;
 
   /** `futureNames`: people named later in the article, for a role in the lede named below it. */
-  constructor(private readonly futureNames: Array<{ at: number; words: string[]; role: string | null }> = []) {}
+  constructor(
+    private readonly futureNames: Array<{ at: number; words: string[]; role: string | null }> = [],
+    /** The article body, to find what an acronym stands for when no speaker spelled it out. */
+    private readonly body = '',
+  ) {}
 
   resolve(m: Mention): Entity | null {
     if (m.needsAntecedent === 'pronoun') {
@@ -164,16 +177,26 @@ export class SpeakerResolver {
       this.touch(existing);
       return existing;
     }
-    return this.add({ name: m.name, kind: m.kind, role: m.role, words: significant(m.name), at: m.at });
+    const spelledOut = m.kind === 'organisation' && /^[A-Z]{2,6}$/.test(m.name) ? this.expandAcronym(m.name) : null;
+    if (spelledOut) return this.add({ name: spelledOut, kind: 'organisation', role: m.role, words: significant(spelledOut), at: m.at, acronym: m.name });
+    return this.add({ name: m.name, kind: m.kind, role: m.role, words: significant(m.name), at: m.at, ...(m.acronym ? { acronym: m.acronym } : {}) });
   }
 
-  /** Records a name seen in the text (not as a speaker) so later pronouns and surnames find it. */
+  /** Records a person named in the narrative ("Lena Ortiz toured the district."): later pronouns,
+   * surnames and "Ms. Ortiz" find them. */
   notice(m: Mention): void {
-    if (m.needsAntecedent) return;
+    if (m.needsAntecedent || m.kind !== 'person' || !m.name.includes(' ')) return;
     const existing = this.byName(m);
-    if (!existing && m.kind === 'person' && m.name.includes(' ')) {
-      this.add({ name: m.name, kind: m.kind, role: m.role, words: significant(m.name), at: m.at });
-    }
+    if (existing) this.touch(existing);
+    else this.add({ name: m.name, kind: m.kind, role: m.role, words: significant(m.name), at: m.at });
+  }
+
+  /** "CCS" → "Centre for Coastal Studies" when the article spells it out anywhere. */
+  private expandAcronym(acronym: string): string | null {
+    const glue = "(?:\\s+(?:for|of|the|and|on|in|de|du|des|la|le)\\b)*\\s+";
+    const pattern = [...acronym].map((letter) => `${letter}[\\p{L}'’-]+`).join(glue);
+    const found = new RegExp(`\\b${pattern}\\b`, 'u').exec(this.body);
+    return found ? found[0] : null;
   }
 
   private add(e: Entity): Entity {
@@ -218,7 +241,7 @@ export class SpeakerResolver {
       // An acronym of a name given before ("ISW" for "Institute for the Study of War").
       if (/^[A-Z]{2,6}$/.test(key.toUpperCase()) && words.length === 1) {
         const acronym = words[0]!;
-        const found = this.entities.find((e) => initials(e.name) === acronym);
+        const found = this.entities.find((e) => e.acronym === acronym || initials(e.name) === acronym);
         if (found) return found;
       }
       // "the ministry" / "the defense ministry" for a body named in full before.
@@ -239,7 +262,9 @@ export class SpeakerResolver {
       if (!role) return false;
       const rw = significant(role);
       const nounOk = roleNouns.some((n) => rw.includes(n) || (LEADER_NOUNS.has(n) && rw.some((w) => LEADER_NOUNS.has(w))));
-      const otherOk = others.length === 0 || others.some((w) => rw.includes(w) || rw.includes(w.replace(/s$/, '')));
+      // "the city's mayor" and "the mayor": a role with no other words does not contradict.
+      const roleOnly = rw.every((w) => ROLE_NOUNS.has(w) || RANK_WORDS.has(w));
+      const otherOk = others.length === 0 || roleOnly || others.some((w) => rw.includes(w) || rw.includes(w.replace(/s$/, '')));
       // "the defense minister" is not "the deputy defense minister".
       const rank = (ws: string[]) => ws.filter((w) => RANK_WORDS.has(w)).sort().join(' ');
       return nounOk && otherOk && rank(rw) === rank(words);

@@ -22,9 +22,13 @@ export interface Claim {
   kind: ClaimKind;
   /** The claim only, without speaker and cue. */
   content: string;
-  /** Offsets of `content` in the article body. */
+  /** Offsets of `content` in the article body: `body.slice(start, end) === content`, except for a
+   * quotation interrupted by its attribution (“A,” she said, “b.”), whose content joins the
+   * pieces listed in `pieces` while start/end span them all. */
   start: number;
   end: number;
+  /** Only for an interrupted quotation: the body spans its content is made of, in order. */
+  pieces?: Array<{ start: number; end: number }>;
   /** The full sentence(s) the claim was found in, as in the body. */
   sentence: string;
   /** When it was said: YYYY-MM-DD, YYYY-MM, or null when the text does not say. */

@@ -1,0 +1,696 @@
+// Tests of src/claims: one test per construction of English news attribution, each asserting what
+// comes back (speaker, content, kind, cue, date, channel), not just that something did. Every
+// sentence here is invented (Port Aldo, Lena Ortiz, the Ministry of Water…); the publication date
+// is Monday 2024-03-11 unless a test says otherwise.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { articleFromText, articleId, type Article } from '../src/articles/index.ts';
+import { extractClaims, type Claim, type ClaimKind, type SpeakerKind } from '../src/claims/index.ts';
+
+/** Monday 11 March 2024: Sunday is 03-10, Friday is 03-08, last month is 2024-02. */
+const PUB = '2024-03-11';
+
+function makeArticle(paragraphs: string[], publishedAt: string | null = PUB): Article {
+  const body = paragraphs.join('\n\n');
+  return {
+    id: articleId(body),
+    source: 'test://claims',
+    outlet: 'Test Wire',
+    headline: 'Test story',
+    publishedAt,
+    url: null,
+    body,
+    provenance: { outlet: 'record', headline: 'record', publishedAt: publishedAt ? 'record' : 'none', url: 'none' },
+  };
+}
+
+/** The offsets contract of a Claim: content is the body between start and end (or, for an
+ * interrupted quotation, its pieces joined), and the sentence is in the body. */
+function assertOffsets(article: Article, claims: Claim[]): void {
+  for (const c of claims) {
+    if (c.pieces) {
+      assert.equal(c.pieces[0]!.start, c.start);
+      assert.equal(c.pieces.at(-1)!.end, c.end);
+      assert.equal(c.pieces.map((p) => article.body.slice(p.start, p.end)).join(', '), c.content, `pieces of ${JSON.stringify(c.content)}`);
+    } else assert.equal(article.body.slice(c.start, c.end), c.content, `offsets of ${JSON.stringify(c.content)}`);
+    assert.ok(article.body.includes(c.sentence), `sentence not in body: ${JSON.stringify(c.sentence)}`);
+    assert.equal(c.articleId, article.id);
+  }
+}
+
+function extract(paragraphs: string[], publishedAt: string | null = PUB, checkOffsets = true): { article: Article; claims: Claim[] } {
+  const article = makeArticle(paragraphs, publishedAt);
+  const claims = extractClaims(article);
+  if (checkOffsets) assertOffsets(article, claims);
+  return { article, claims };
+}
+
+interface Expected {
+  speaker?: string;
+  role?: string | null;
+  speakerKind?: SpeakerKind;
+  mention?: string;
+  cue?: string;
+  kind?: ClaimKind;
+  content?: string;
+  saidOn?: string | null;
+  via?: string | null;
+}
+
+function view(c: Claim): Required<Expected> {
+  return {
+    speaker: c.speaker.name,
+    role: c.speaker.role,
+    speakerKind: c.speaker.kind,
+    mention: c.speaker.mention,
+    cue: c.cue,
+    kind: c.kind,
+    content: c.content,
+    saidOn: c.saidOn,
+    via: c.via,
+  };
+}
+
+/** Compares the fields named in `expected`, all at once, so a failure shows every difference. */
+function expectClaim(c: Claim | undefined, expected: Expected): void {
+  assert.ok(c, `expected a claim like ${JSON.stringify(expected)}`);
+  const v = view(c);
+  const picked = Object.fromEntries(Object.keys(expected).map((k) => [k, v[k as keyof Expected]]));
+  assert.deepEqual(picked, expected, `claim ${JSON.stringify(v)}`);
+}
+
+/** Exactly one claim comes back; returns it. */
+function one(paragraphs: string[], publishedAt: string | null = PUB): Claim {
+  const { claims } = extract(paragraphs, publishedAt);
+  assert.equal(claims.length, 1, `expected one claim, got ${JSON.stringify(claims.map(view))}`);
+  return claims[0]!;
+}
+
+/** The claims whose content matches, for picking one out of a multi-claim article. */
+function withContent(claims: Claim[], re: RegExp): Claim | undefined {
+  return claims.find((c) => re.test(c.content));
+}
+
+function none(paragraphs: string[]): void {
+  const { claims } = extract(paragraphs);
+  assert.deepEqual(claims.map(view), [], 'expected no claim');
+}
+
+describe('1. direct quotes', () => {
+  test('straight quotes, `"…," she said.` resolves "she" to the person named before', () => {
+    const { claims } = extract([
+      'Mayor Lena Ortiz said the flooded district would be drained within a week.',
+      '"We will reopen the harbour bridge by June," she said.',
+    ]);
+    assert.equal(claims.length, 2);
+    expectClaim(claims[1], {
+      speaker: 'Lena Ortiz',
+      mention: 'she',
+      speakerKind: 'person',
+      cue: 'said',
+      kind: 'direct',
+      content: 'We will reopen the harbour bridge by June',
+      saidOn: null,
+      via: null,
+    });
+  });
+
+  test('curly quotes, `“…,” said X, the head of Y.`: name without the appositive, role = the appositive', () => {
+    const c = one(['“The reservoirs above Port Aldo are nearly empty,” said Tomas Vell, the head of the Ministry of Water.']);
+    expectClaim(c, {
+      speaker: 'Tomas Vell',
+      speakerKind: 'person',
+      cue: 'said',
+      kind: 'direct',
+      content: 'The reservoirs above Port Aldo are nearly empty',
+    });
+    assert.match(c.speaker.role ?? '', /^(the )?head of the Ministry of Water$/);
+  });
+
+  test('straight outer quotes with the inverted `said X, the head of Y`', () => {
+    const c = one(['"The reservoirs above Port Aldo are nearly empty," said Tomas Vell, the head of the Ministry of Water.']);
+    expectClaim(c, { speaker: 'Tomas Vell', kind: 'direct', content: 'The reservoirs above Port Aldo are nearly empty' });
+    assert.match(c.speaker.role ?? '', /head of the Ministry of Water/);
+  });
+
+  test(
+    '`“…,” she said.` after a paragraph that names her without quoting her',
+    () => {
+      const { claims } = extract([
+        'Lena Ortiz, the mayor of Port Aldo, toured the flooded district on Monday.',
+        '“We will reopen the harbour bridge by June,” she said.',
+      ]);
+      assert.equal(claims.length, 1, `claims: ${JSON.stringify(claims.map(view))}`);
+      expectClaim(claims[0], { speaker: 'Lena Ortiz', mention: 'she', kind: 'direct', content: 'We will reopen the harbour bridge by June' });
+    },
+  );
+});
+
+describe('2. quotes across sentences, interrupted and nested', () => {
+  test('a quote of three sentences is one claim; a month inside the quote is not when it was said', () => {
+    const c = one(['“The tide gauges failed in January. Nobody told the council. We found out from fishermen,” Lena Ortiz said.']);
+    expectClaim(c, {
+      speaker: 'Lena Ortiz',
+      cue: 'said',
+      kind: 'direct',
+      content: 'The tide gauges failed in January. Nobody told the council. We found out from fishermen',
+      saidOn: null,
+    });
+  });
+
+  test('`“A,” he said. “B.”` gives two claims with the same speaker', () => {
+    const { claims } = extract([
+      'Pavel Drozd, the chief engineer, said the pumps had failed twice this winter.',
+      '“The pumps are older than I am,” he said. “We need new ones before the summer.”',
+    ]);
+    assert.equal(claims.length, 3, JSON.stringify(claims.map(view)));
+    expectClaim(claims[1], { speaker: 'Pavel Drozd', mention: 'he', kind: 'direct', content: 'The pumps are older than I am' });
+    expectClaim(claims[2], { speaker: 'Pavel Drozd', kind: 'direct', content: 'We need new ones before the summer.' });
+  });
+
+  test('`“A,” X said, “and b.”`: one sentence interrupted mid-way is one claim', () => {
+    const { claims } = extract(['“The pumps are older than I am,” Pavel Drozd said, “and we need new ones before the summer.”'], PUB, false);
+    assert.equal(claims.length, 1, JSON.stringify(claims.map(view)));
+    expectClaim(claims[0], { speaker: 'Pavel Drozd', kind: 'direct', cue: 'said' });
+    assert.match(claims[0]!.content, /^The pumps are older than I am.*we need new ones before the summer\.?$/);
+  });
+
+  test(
+    '`“A,” X said, “and b.”`: the pieces of the interrupted quote point at its content',
+    () => {
+      const { article, claims } = extract(['“The pumps are older than I am,” Pavel Drozd said, “and we need new ones before the summer.”'], PUB, false);
+      assert.equal(claims[0]!.pieces?.length, 2);
+      assertOffsets(article, claims);
+    },
+  );
+
+  test('nested quotes: the inner quotation marks stay in the content of one claim', () => {
+    const c = one(['“They keep calling it a “temporary measure” but it has lasted three years,” Pavel Drozd said.']);
+    expectClaim(c, {
+      speaker: 'Pavel Drozd',
+      kind: 'direct',
+      content: 'They keep calling it a “temporary measure” but it has lasted three years',
+    });
+  });
+
+  test('nested quotes with straight outer marks and curly inner ones', () => {
+    const c = one(['"They keep calling it a “temporary measure” but it has lasted three years," Pavel Drozd said.']);
+    expectClaim(c, { speaker: 'Pavel Drozd', kind: 'direct', content: 'They keep calling it a “temporary measure” but it has lasted three years' });
+  });
+});
+
+describe('3. a quote that goes on in the next paragraph', () => {
+  test('a quote left open at the paragraph end continues in the next paragraph: same speaker', () => {
+    const { claims } = extract([
+      '“We have asked the ministry for help three times,” said Lena Ortiz, the mayor of Port Aldo. “We were told to wait.',
+      '“Every time the answer was that the money had already been spent elsewhere.”',
+    ]);
+    assert.equal(claims.length, 3, JSON.stringify(claims.map(view)));
+    for (const c of claims) expectClaim(c, { speaker: 'Lena Ortiz', kind: 'direct' });
+    expectClaim(claims[2], { content: 'Every time the answer was that the money had already been spent elsewhere.' });
+  });
+
+  test('"X said in a statement:" and the quote in the next paragraph', () => {
+    const { claims } = extract([
+      'Lena Ortiz, the mayor of Port Aldo, said in a statement:',
+      '“Every time the answer was that the money had already been spent elsewhere.”',
+    ]);
+    assert.equal(claims.length, 1, JSON.stringify(claims.map(view)));
+    expectClaim(claims[0], {
+      speaker: 'Lena Ortiz',
+      kind: 'direct',
+      cue: 'said',
+      content: 'Every time the answer was that the money had already been spent elsewhere.',
+      via: 'a statement',
+    });
+  });
+
+  test('"X released a statement on Sunday." and the quote in the next paragraph: dated by the statement', () => {
+    const { claims } = extract([
+      'Lena Ortiz, the mayor of Port Aldo, released a statement on Sunday.',
+      '“Every time the answer was that the money had already been spent elsewhere.”',
+    ]);
+    assert.equal(claims.length, 1, JSON.stringify(claims.map(view)));
+    expectClaim(claims[0], { speaker: 'Lena Ortiz', kind: 'direct', saidOn: '2024-03-10' });
+  });
+
+  test(
+    'a closed, attributed quote, then a paragraph that opens with a quote of its own and no attribution',
+    () => {
+      const { claims } = extract([
+        '“We have asked the ministry for help three times,” said Lena Ortiz, the mayor of Port Aldo.',
+        '“Every time the answer was that the money had already been spent elsewhere.”',
+      ]);
+      assert.equal(claims.length, 2, JSON.stringify(claims.map(view)));
+      expectClaim(claims[1], { speaker: 'Lena Ortiz', kind: 'direct', content: 'Every time the answer was that the money had already been spent elsewhere.' });
+    },
+  );
+});
+
+describe('4. indirect speech', () => {
+  test('`X said that …`', () => {
+    expectClaim(one(['Pavel Drozd said that the canal would be closed for repairs.']), {
+      speaker: 'Pavel Drozd', cue: 'said', kind: 'indirect', content: 'the canal would be closed for repairs', saidOn: null, via: null,
+    });
+  });
+
+  test('`X said …` without "that"', () => {
+    expectClaim(one(['Pavel Drozd said the canal would be closed for repairs.']), {
+      speaker: 'Pavel Drozd', cue: 'said', kind: 'indirect', content: 'the canal would be closed for repairs',
+    });
+  });
+
+  test('`…, X said.`', () => {
+    expectClaim(one(['The canal will be closed for repairs until April, Pavel Drozd said.']), {
+      speaker: 'Pavel Drozd', cue: 'said', kind: 'indirect', content: 'The canal will be closed for repairs until April',
+    });
+  });
+
+  test('`X told Reuters that …`: cue "told", via Reuters', () => {
+    const c = one(['Pavel Drozd told Reuters that the canal would be closed for repairs.']);
+    expectClaim(c, { speaker: 'Pavel Drozd', kind: 'indirect', content: 'the canal would be closed for repairs', via: 'Reuters' });
+    assert.match(c.cue, /\btold\b/);
+  });
+
+  test('`X told Reuters …` without "that"', () => {
+    const c = one(['Pavel Drozd told Reuters the canal would be closed for repairs.']);
+    expectClaim(c, { speaker: 'Pavel Drozd', content: 'the canal would be closed for repairs', via: 'Reuters' });
+    assert.match(c.cue, /\btold\b/);
+  });
+
+  test('`X told reporters that …`: reporters are an audience, not a channel', () => {
+    const c = one(['Pavel Drozd told reporters that the canal would be closed for repairs.']);
+    expectClaim(c, { speaker: 'Pavel Drozd', content: 'the canal would be closed for repairs', via: null });
+  });
+
+  test('`X wrote on Telegram that …`: via Telegram', () => {
+    const c = one(['Pavel Drozd wrote on Telegram that the canal would be closed for repairs.']);
+    expectClaim(c, { speaker: 'Pavel Drozd', kind: 'indirect', content: 'the canal would be closed for repairs', via: 'Telegram' });
+    assert.match(c.cue, /\bwrote\b/);
+  });
+
+  test('`X said in a video posted to Telegram on Sunday that …`: via Telegram, dated Sunday', () => {
+    expectClaim(one(['Pavel Drozd said in a video posted to Telegram on Sunday that the canal would reopen.']), {
+      speaker: 'Pavel Drozd', cue: 'said', content: 'the canal would reopen', via: 'Telegram', saidOn: '2024-03-10',
+    });
+  });
+
+  test('`According to X, …`', () => {
+    const c = one(['According to Pavel Drozd, the canal will be closed for repairs until April.']);
+    expectClaim(c, { speaker: 'Pavel Drozd', kind: 'indirect', content: 'the canal will be closed for repairs until April' });
+    assert.equal(c.cue.toLowerCase(), 'according to');
+  });
+
+  test('`…, according to X.`', () => {
+    expectClaim(one(['The canal will be closed for repairs until April, according to Pavel Drozd.']), {
+      speaker: 'Pavel Drozd', cue: 'according to', kind: 'indirect', content: 'The canal will be closed for repairs until April',
+    });
+  });
+
+  for (const [verb, content] of [
+    ['insisted', 'the canal was safe to swim in'],
+    ['denied', 'the canal had been contaminated'],
+    ['conceded', 'the repairs were two months behind schedule'],
+    ['declared', 'the drought was over'],
+  ] as const) {
+    test(`\`X ${verb} that …\``, () => {
+      expectClaim(one([`Pavel Drozd ${verb} that ${content}.`]), { speaker: 'Pavel Drozd', cue: verb, kind: 'indirect', content });
+    });
+  }
+
+  test('`X called the plan “a disaster.”`: the object and its quoted description', () => {
+    const c = one(['Pavel Drozd called the drainage plan “a disaster.”']);
+    expectClaim(c, { speaker: 'Pavel Drozd', cue: 'called', kind: 'mixed' });
+    assert.match(c.content, /^the drainage plan “a disaster\.?”?$/);
+  });
+
+  test('`X called the plan "a disaster."` with straight quotes', () => {
+    const c = one(['Pavel Drozd called the drainage plan "a disaster."']);
+    expectClaim(c, { speaker: 'Pavel Drozd', cue: 'called', kind: 'mixed' });
+    assert.match(c.content, /^the drainage plan "a disaster\.?"?$/);
+  });
+});
+
+describe('5. mixed quotes', () => {
+  test('`X said the canal had become a “toxic soup.”` is mixed', () => {
+    const c = one(['Pavel Drozd said the canal had become a “toxic soup.”']);
+    expectClaim(c, { speaker: 'Pavel Drozd', cue: 'said', kind: 'mixed' });
+    assert.match(c.content, /^the canal had become a “toxic soup\.?”?$/);
+  });
+
+  test('the same with straight quotes', () => {
+    const c = one(['Pavel Drozd said the canal had become a "toxic soup."']);
+    expectClaim(c, { speaker: 'Pavel Drozd', kind: 'mixed' });
+    assert.match(c.content, /^the canal had become a "toxic soup\.?"?$/);
+  });
+});
+
+describe('6. participles', () => {
+  test('`X said on Friday that A, adding that B.`: two claims, both X, both Friday', () => {
+    const { claims } = extract(['Pavel Drozd said on Friday that the canal would be closed, adding that the repairs would cost millions.']);
+    assert.equal(claims.length, 2, JSON.stringify(claims.map(view)));
+    expectClaim(claims[0], { speaker: 'Pavel Drozd', cue: 'said', kind: 'indirect', content: 'the canal would be closed', saidOn: '2024-03-08' });
+    expectClaim(claims[1], { speaker: 'Pavel Drozd', cue: 'adding', kind: 'indirect', content: 'the repairs would cost millions', saidOn: '2024-03-08' });
+  });
+
+  test('`Officials were dismissive, saying that …`: the speaker is the officials', () => {
+    const c = one(['Officials were dismissive, saying that the leak posed no risk to residents.']);
+    expectClaim(c, { cue: 'saying', kind: 'indirect', content: 'the leak posed no risk to residents' });
+    assert.equal(c.speaker.name.toLowerCase(), 'officials');
+  });
+
+  test('`Local officials were dismissive, saying that …`: a group', () => {
+    expectClaim(one(['Local officials were dismissive, saying that the leak posed no risk to residents.']), {
+      speaker: 'Local officials', speakerKind: 'group', cue: 'saying', content: 'the leak posed no risk to residents',
+    });
+  });
+
+  test('`X said … a “toxic soup”, adding that B` (comma outside the quote): the participle is a second claim', () => {
+    const { claims } = extract(['Pavel Drozd said the canal had become a “toxic soup”, adding that fish had died along the bank.']);
+    assert.equal(claims.length, 2, JSON.stringify(claims.map(view)));
+    expectClaim(claims[1], { speaker: 'Pavel Drozd', cue: 'adding', content: 'fish had died along the bank' });
+  });
+
+  test(
+    '`X said … a “toxic soup,” adding that B` (American style, comma inside the quote)',
+    () => {
+      const { claims } = extract(['Pavel Drozd said the canal had become a “toxic soup,” adding that fish had died along the bank.']);
+      assert.equal(claims.length, 2, JSON.stringify(claims.map(view)));
+      expectClaim(claims[1], { speaker: 'Pavel Drozd', cue: 'adding', content: 'fish had died along the bank' });
+    },
+  );
+});
+
+describe('7. speakers', () => {
+  test('title + name: `Deputy Foreign Minister Anna Kowal said …`', () => {
+    const c = one(['Deputy Foreign Minister Anna Kowal said the border crossings would reopen next week.']);
+    expectClaim(c, { speaker: 'Anna Kowal', speakerKind: 'person', content: 'the border crossings would reopen next week' });
+    assert.match(c.speaker.role ?? '', /Deputy Foreign Minister/);
+  });
+
+  test('organisation: `the Ministry of Water said …`', () => {
+    expectClaim(one(['On Monday, the Ministry of Water said the reservoirs were at a record low.']), {
+      speaker: 'Ministry of Water', speakerKind: 'organisation', content: 'the reservoirs were at a record low', saidOn: '2024-03-11',
+    });
+  });
+
+  test('collective: `Local officials said …`', () => {
+    expectClaim(one(['Local officials said the evacuation of the lower town had been completed.']), {
+      speaker: 'Local officials', speakerKind: 'group', content: 'the evacuation of the lower town had been completed',
+    });
+  });
+
+  test(
+    'collective at the start of a sentence: `Officials said …` is a group',
+    () => {
+      expectClaim(one(['Officials said the evacuation of the lower town had been completed.']), { speakerKind: 'group' });
+      expectClaim(one(['Officials were dismissive, saying that the leak posed no risk to residents.']), { speakerKind: 'group' });
+    },
+  );
+
+  test('pronoun: "He added that …" is the person named before', () => {
+    const { claims } = extract([
+      'Pavel Drozd, the chief engineer, said the dam was sound.',
+      'He added that inspections would continue every month.',
+    ]);
+    assert.equal(claims.length, 2);
+    expectClaim(claims[0], { speaker: 'Pavel Drozd', role: 'the chief engineer', content: 'the dam was sound' });
+    expectClaim(claims[1], { speaker: 'Pavel Drozd', mention: 'He', cue: 'added', kind: 'indirect', content: 'inspections would continue every month' });
+  });
+
+  test('pronoun: `“…,” he added.`', () => {
+    const { claims } = extract([
+      'Pavel Drozd, the chief engineer, said the dam was sound.',
+      '“We check it every single week,” he added.',
+    ]);
+    expectClaim(claims[1], { speaker: 'Pavel Drozd', mention: 'he', cue: 'added', kind: 'direct', content: 'We check it every single week' });
+  });
+
+  test('surname alone is the full name given earlier', () => {
+    const { claims } = extract([
+      'Pavel Drozd, the chief engineer, said the dam was sound.',
+      'Drozd said inspections would continue every month.',
+    ]);
+    expectClaim(claims[1], { speaker: 'Pavel Drozd', mention: 'Drozd', content: 'inspections would continue every month' });
+  });
+
+  test('"Ms. Kowal" is the full name given earlier', () => {
+    const { claims } = extract([
+      'Anna Kowal, a spokeswoman for the port authority, said the harbour would stay closed.',
+      'Ms. Kowal said the decision would be reviewed on Friday.',
+    ]);
+    expectClaim(claims[1], {
+      speaker: 'Anna Kowal',
+      mention: 'Ms. Kowal',
+      role: 'a spokeswoman for the port authority',
+      content: 'the decision would be reviewed on Friday',
+    });
+  });
+
+  test(
+    '"Ms. Kowal" after a paragraph that names Anna Kowal without quoting her',
+    () => {
+      const { claims } = extract(['Anna Kowal has run the port authority since 2019.', 'Ms. Kowal said the decision would be reviewed on Friday.']);
+      expectClaim(claims[0], { speaker: 'Anna Kowal', mention: 'Ms. Kowal' });
+      assert.doesNotMatch(claims[0]!.speaker.role ?? '', /^Ms\.?$/);
+    },
+  );
+
+  test('acronym: "the CCS" after "the Centre for Coastal Studies"', () => {
+    const { claims } = extract([
+      'The Centre for Coastal Studies said sea levels in the bay had risen sharply.',
+      'The CCS said the trend would continue for decades.',
+    ]);
+    assert.equal(claims.length, 2);
+    expectClaim(claims[1], { speaker: 'Centre for Coastal Studies', speakerKind: 'organisation', mention: 'The CCS', content: 'the trend would continue for decades' });
+  });
+
+  test(
+    'acronym defined in brackets: "the Centre for Coastal Studies (CCS)"',
+    () => {
+      const { claims } = extract([
+        'The Centre for Coastal Studies (CCS) said sea levels in the bay had risen sharply.',
+        'The CCS said the trend would continue for decades.',
+      ]);
+      expectClaim(claims[0], { speaker: 'Centre for Coastal Studies' });
+      expectClaim(claims[1], { speaker: 'Centre for Coastal Studies' });
+    },
+  );
+
+  test(
+    'acronym of an organisation named before only in narrative',
+    () => {
+      const { claims } = extract([
+        'Researchers at the Centre for Coastal Studies have measured the bay for a decade.',
+        'The CCS said the trend would continue for decades.',
+      ]);
+      expectClaim(claims[0], { speaker: 'Centre for Coastal Studies', speakerKind: 'organisation' });
+    },
+  );
+
+  test('a role in the lede resolved to the person named below it', () => {
+    const { claims } = extract([
+      "The city's mayor said the floodwalls had held overnight.",
+      '“We were lucky this time, but the next storm will be worse,” Lena Ortiz told reporters.',
+    ]);
+    assert.equal(claims.length, 2);
+    expectClaim(claims[0], { speaker: 'Lena Ortiz', speakerKind: 'person', mention: "The city's mayor", content: 'the floodwalls had held overnight' });
+    assert.match(claims[0]!.speaker.role ?? '', /mayor/);
+    expectClaim(claims[1], { speaker: 'Lena Ortiz', kind: 'direct', content: 'We were lucky this time, but the next storm will be worse', via: null });
+    assert.match(claims[1]!.cue, /\btold\b/);
+  });
+
+  test(
+    'a role in the lede, and the person named below it with a shorter role ("Lena Ortiz, the mayor")',
+    () => {
+      const { claims } = extract([
+        "The city's mayor said the floodwalls had held overnight.",
+        '“We were lucky this time,” said Lena Ortiz, the mayor.',
+      ]);
+      expectClaim(claims[0], { speaker: 'Lena Ortiz' });
+    },
+  );
+});
+
+describe('8. when it was said (published Monday 2024-03-11)', () => {
+  const dated = (sentence: string, publishedAt: string | null = PUB) => one([sentence], publishedAt);
+
+  test('"said on Sunday" → 2024-03-10', () => {
+    expectClaim(dated('Pavel Drozd said on Sunday that the canal would reopen.'), { content: 'the canal would reopen', saidOn: '2024-03-10' });
+  });
+
+  test('", X said on Sunday." → 2024-03-10', () => {
+    expectClaim(dated('The canal will reopen in April, Pavel Drozd said on Sunday.'), { content: 'The canal will reopen in April', saidOn: '2024-03-10' });
+  });
+
+  test('"On Friday, X said" → 2024-03-08', () => {
+    expectClaim(dated('On Friday, Pavel Drozd said the canal would reopen.'), { speaker: 'Pavel Drozd', content: 'the canal would reopen', saidOn: '2024-03-08' });
+  });
+
+  test('"said in December" → 2023-12 (the December before publication)', () => {
+    expectClaim(dated('Pavel Drozd said in December that the canal would reopen.'), { content: 'the canal would reopen', saidOn: '2023-12' });
+  });
+
+  test('"In late February, X said" → 2024-02', () => {
+    expectClaim(dated('In late February, Pavel Drozd said the canal would reopen.'), { speaker: 'Pavel Drozd', content: 'the canal would reopen', saidOn: '2024-02' });
+  });
+
+  test('"Last month, X said" → 2024-02', () => {
+    expectClaim(dated('Last month, Pavel Drozd said the canal would reopen.'), { content: 'the canal would reopen', saidOn: '2024-02' });
+  });
+
+  test('", X said last month." → 2024-02', () => {
+    expectClaim(dated('The canal will reopen in April, Pavel Drozd said last month.'), { content: 'The canal will reopen in April', saidOn: '2024-02' });
+  });
+
+  test(
+    '"said last month that …" → 2024-02',
+    () => {
+      expectClaim(dated('Pavel Drozd said last month that the canal would reopen.'), { content: 'the canal would reopen', saidOn: '2024-02' });
+      expectClaim(dated('Pavel Drozd said last week that the canal would reopen.'), { content: 'the canal would reopen' });
+    },
+  );
+
+  test('no date words → null', () => {
+    expectClaim(dated('Pavel Drozd said the canal would reopen.'), { saidOn: null });
+  });
+
+  test('a date inside the content is what was said about, not when: null', () => {
+    expectClaim(dated('Pavel Drozd said the canal had been closed in December.'), { content: 'the canal had been closed in December', saidOn: null });
+  });
+
+  test('publishedAt null → null for relative dates', () => {
+    expectClaim(dated('Pavel Drozd said on Sunday that the canal would reopen.', null), { content: 'the canal would reopen', saidOn: null });
+    expectClaim(dated('Last month, Pavel Drozd said the canal would reopen.', null), { content: 'the canal would reopen', saidOn: null });
+    expectClaim(dated('Pavel Drozd said in December that the canal would reopen.', null), { content: 'the canal would reopen', saidOn: null });
+  });
+
+  test('a quote that continues an attribution inherits its date', () => {
+    const { claims } = extract(['Mayor Lena Ortiz said on Sunday that water would be rationed from April.', '“We have no other choice,” she said.']);
+    expectClaim(claims[1], { speaker: 'Lena Ortiz', content: 'We have no other choice', saidOn: '2024-03-10' });
+  });
+});
+
+describe('9. transcripts and dash-signed quotes', () => {
+  test('`SMITH: We will win.`: one claim per line, speaker the label', () => {
+    const { claims } = extract(['SMITH: We will win.', 'JONES: We will see about that.']);
+    assert.equal(claims.length, 2, JSON.stringify(claims.map(view)));
+    expectClaim(claims[0], { kind: 'direct', content: 'We will win.' });
+    assert.equal(claims[0]!.speaker.name.toLowerCase(), 'smith');
+    expectClaim(claims[1], { kind: 'direct', content: 'We will see about that.' });
+    assert.equal(claims[1]!.speaker.name.toLowerCase(), 'jones');
+  });
+
+  test(
+    'a transcript label is a person',
+    () => {
+      expectClaim(one(['ORTIZ: The bridge will reopen by June.']), { speakerKind: 'person' });
+    },
+  );
+
+  test('`“…” ― Ana Ruiz`: a quote signed with a dash', () => {
+    expectClaim(one(['“The water tastes of rust and nobody will tell us why.” ― Ana Ruiz']), {
+      speaker: 'Ana Ruiz', speakerKind: 'person', kind: 'direct', content: 'The water tastes of rust and nobody will tell us why.',
+    });
+    expectClaim(one(['“The water tastes of rust and nobody will tell us why.” — Ana Ruiz']), { speaker: 'Ana Ruiz', kind: 'direct' });
+  });
+
+  test('`“…” ― Ana Ruiz, 41, of Port Aldo`: the name stops at the comma', () => {
+    expectClaim(one(['“The water tastes of rust and nobody will tell us why.” ― Ana Ruiz, 41, of Port Aldo']), {
+      speaker: 'Ana Ruiz', kind: 'direct', content: 'The water tastes of rust and nobody will tell us why.',
+    });
+  });
+});
+
+describe('10. no claim', () => {
+  test('a sentence with no reporting verb', () => none(['The canal was closed for repairs after the storm.']));
+  test('a scare quote only (curly)', () => none(['The so-called “peace plan” failed within a week.']));
+  test('a scare quote only (straight)', () => none(['The so-called "peace plan" failed within a week.']));
+  test('"a video posted to Telegram showed …"', () => none(['A video posted to Telegram showed soldiers crossing the river.']));
+  test('passive "it was reported that …": no speaker', () => none(['It was reported that the dam had cracked.']));
+  test('a participle that is not speech: "continuing their fight"', () => none(['The fishermen stayed on the pier, continuing their fight against the new quotas.']));
+});
+
+describe('11. offsets and ids', () => {
+  const text = [
+    'Port Aldo braces for a dry summer',
+    'Mayor Lena Ortiz said on Sunday that water would be rationed from April.',
+    '“We have no other choice,” she said. “The reservoirs are at a third of their capacity.”',
+    'The Ministry of Water said in December that the drought would last into the spring.',
+    'Deputy Minister Anna Kowal told Reuters that new wells were being drilled.',
+    'Pavel Drozd, an engineer at the Centre for Coastal Studies, wrote on Telegram that the canal had become a “toxic soup”, adding that fish had died along a ten-kilometre stretch.',
+    '“They keep calling it a “temporary measure” but it has lasted three years,” Drozd said.',
+    'Local officials were dismissive, saying that the tap water remained safe to drink.',
+    'The so-called “emergency plan” has not been published.',
+    'ORTIZ: The bridge will reopen by June.',
+  ].join('\n\n');
+  const article = articleFromText(text, 'test://port-aldo.txt', { publishedAt: PUB, headline: 'Port Aldo braces for a dry summer', outlet: 'Test Wire' });
+
+  test('every claim: body.slice(start, end) === content, and its sentence is in the body', () => {
+    const claims = extractClaims(article);
+    assert.ok(claims.length >= 8, `expected at least 8 claims, got ${claims.length}: ${JSON.stringify(claims.map(view))}`);
+    assertOffsets(article, claims);
+    for (const c of claims) assert.ok(c.start < c.end, `empty span for ${JSON.stringify(c.content)}`);
+    // Claims come back in body order.
+    for (let i = 1; i < claims.length; i++) assert.ok(claims[i - 1]!.start <= claims[i]!.start, 'claims in body order');
+  });
+
+  test('the sentence of a claim contains its content', () => {
+    for (const c of extractClaims(article)) assert.ok(c.sentence.includes(c.content), `${JSON.stringify(c.content)} not in ${JSON.stringify(c.sentence)}`);
+  });
+
+  test('ids are stable across runs and differ between claims', () => {
+    const first = extractClaims(article);
+    const second = extractClaims(structuredClone(article));
+    assert.deepEqual(second.map((c) => c.id), first.map((c) => c.id));
+    assert.deepEqual(second, first);
+    assert.equal(new Set(first.map((c) => c.id)).size, first.length, 'ids are unique');
+    for (const c of first) assert.match(c.id, /^[0-9a-f]{8,}$/);
+  });
+
+  test('the same words in another article get another id', () => {
+    const a = makeArticle(['Pavel Drozd said the canal would reopen.']);
+    const b = { ...a, id: articleId(`${a.body} `) };
+    const [ca] = extractClaims(a);
+    const [cb] = extractClaims(b);
+    assert.ok(ca && cb);
+    assert.equal(ca.content, cb.content);
+    assert.notEqual(ca.id, cb.id);
+  });
+
+  test('claims of the whole article, end to end', () => {
+    const claims = extractClaims(article);
+    expectClaim(withContent(claims, /^water would be rationed/), { speaker: 'Lena Ortiz', kind: 'indirect', saidOn: '2024-03-10' });
+    expectClaim(withContent(claims, /^The reservoirs are at a third/), { speaker: 'Lena Ortiz', kind: 'direct', saidOn: '2024-03-10' });
+    expectClaim(withContent(claims, /^the drought would last/), { speaker: 'Ministry of Water', speakerKind: 'organisation', saidOn: '2023-12' });
+    expectClaim(withContent(claims, /^new wells/), { speaker: 'Anna Kowal', via: 'Reuters', saidOn: null });
+    expectClaim(withContent(claims, /toxic soup/), { speaker: 'Pavel Drozd', kind: 'mixed', via: 'Telegram' });
+    expectClaim(withContent(claims, /^fish had died/), { speaker: 'Pavel Drozd', cue: 'adding', via: null });
+    expectClaim(withContent(claims, /temporary measure/), { speaker: 'Pavel Drozd', mention: 'Drozd', kind: 'direct' });
+    expectClaim(withContent(claims, /^the tap water/), { speaker: 'Local officials', speakerKind: 'group' });
+    expectClaim(withContent(claims, /^The bridge will reopen/), { kind: 'direct' });
+    assert.equal(withContent(claims, /emergency plan/), undefined, 'a scare quote is no claim');
+  });
+});
+
+describe('two attributions in one sentence', () => {
+  test(
+    '`A said in December that …, and B told Reuters that …`: two separate claims, each with its own date',
+    () => {
+      const { claims } = extract(['The Ministry of Water said in December that the drought would last into the spring, and Anna Kowal told Reuters that new wells were being drilled.']);
+      assert.equal(claims.length, 2);
+      expectClaim(claims[0], { speaker: 'Ministry of Water', content: 'the drought would last into the spring', saidOn: '2023-12' });
+      expectClaim(claims[1], { speaker: 'Anna Kowal', content: 'new wells were being drilled', via: 'Reuters', saidOn: null });
+    },
+  );
+
+  test(
+    '`A said …, while B said on Sunday that …`: the date belongs to B only',
+    () => {
+      const { claims } = extract(['The ministry said the drought would last into the spring, while Anna Kowal said on Sunday that new wells were being drilled.']);
+      assert.equal(claims.length, 2);
+      expectClaim(claims[0], { content: 'the drought would last into the spring', saidOn: null });
+      expectClaim(claims[1], { speaker: 'Anna Kowal', content: 'new wells were being drilled', saidOn: '2024-03-10' });
+    },
+  );
+});
