@@ -7,11 +7,22 @@ import { endsSentence, endsWithPeriod, isProse, roughSentences, toLines, wordCou
 
 type Drop = FurnitureKind | 'list-item' | 'figure' | 'duplicate';
 
+// Every rule below asks the same questions of a line (how many words, does it end a sentence,
+// what are its words), several times over as the passes run. Each line's answers are worked
+// out once, when the line is read, or on first use for the costlier ones (key, sentences).
 interface Line {
   text: string;
   /** Lines of one block are separated by single newlines; blocks by blank lines. */
   block: number;
   drop: Drop | null;
+  /** wordCount(text). */
+  words: number;
+  /** endsSentence(text). */
+  endsSentence: boolean;
+  /** wordsOf(text) joined with spaces: the line compared while ignoring case and punctuation (see keyOf). */
+  key?: string;
+  /** The words of each rough sentence of the line (see sentencesOf). */
+  sentences?: string[][];
 }
 
 /** The longest headline-like line we accept in a list of other stories or as a caption. */
@@ -49,9 +60,25 @@ function split(text: string): Line[] {
       block++;
       continue;
     }
-    lines.push({ text: line, block, drop: classifyLine(line) });
+    const words = wordCount(line);
+    lines.push({ text: line, block, drop: classifyLine(line, words), words, endsSentence: endsSentence(line) });
   }
   return lines;
+}
+
+function keyOf(line: Line): string {
+  line.key ??= wordsOf(line.text).join(' ');
+  return line.key;
+}
+
+function sentencesOf(line: Line): string[][] {
+  line.sentences ??= roughSentences(line.text).map(wordsOf);
+  return line.sentences;
+}
+
+/** A short line that does not end a sentence: alt text, a title, a headline in a list. */
+function isUnpunctuatedShort(line: Line): boolean {
+  return !line.endsSentence && line.words <= MAX_ITEM_WORDS;
 }
 
 function join(lines: Line[]): string {
@@ -66,8 +93,8 @@ function join(lines: Line[]): string {
 }
 
 /** A line shaped like a headline in a list: short, and not ending in a full stop. */
-function isHeadlineLike(text: string): boolean {
-  return wordCount(text) <= MAX_ITEM_WORDS && !endsWithPeriod(text);
+function isHeadlineLike(line: Line): boolean {
+  return line.words <= MAX_ITEM_WORDS && !endsWithPeriod(line.text);
 }
 
 /**
@@ -82,7 +109,7 @@ function markListsAfterHeaders(lines: Line[]): void {
     for (let j = i + 1; j < lines.length && items < MAX_LIST_ITEMS; j++) {
       const next = lines[j]!;
       if (next.drop) continue; // more furniture inside the list (share bars, ads)
-      if (!isHeadlineLike(next.text)) break;
+      if (!isHeadlineLike(next)) break;
       next.drop = 'list-item';
       items++;
     }
@@ -101,8 +128,8 @@ function markPromoLists(lines: Line[]): void {
       const next = lines[j]!;
       if (next.drop) continue;
       const bullet = BULLET.test(next.text);
-      if (!bullet && (isProse(next.text) || wordCount(next.text) > 12)) break;
-      if (!bullet && endsSentence(next.text)) break;
+      if (!bullet && (isProse(next.text, next.words) || next.words > 12)) break;
+      if (!bullet && next.endsSentence) break;
       next.drop = 'perk';
     }
   });
@@ -119,7 +146,7 @@ function markFigures(lines: Line[]): void {
   while (changed) {
     changed = false;
     lines.forEach((line, i) => {
-      if (line.drop || endsSentence(line.text) || wordCount(line.text) > MAX_ITEM_WORDS) return;
+      if (line.drop || !isUnpunctuatedShort(line)) return;
       const prev = lines[i - 1];
       const next = lines[i + 1];
       const glued = (l: Line | undefined) => l !== undefined && l.block === line.block && isFigure(l);
@@ -137,13 +164,12 @@ function markFigures(lines: Line[]): void {
  */
 function markRepeatedCaptions(lines: Line[]): void {
   const counts = new Map<string, number>();
-  const key = (l: Line) => wordsOf(l.text).join(' ');
-  for (const l of lines) if (!l.drop) counts.set(key(l), (counts.get(key(l)) ?? 0) + 1);
+  for (const l of lines) if (!l.drop) counts.set(keyOf(l), (counts.get(keyOf(l)) ?? 0) + 1);
   lines.forEach((line, i) => {
-    if (line.drop || endsSentence(line.text) || wordCount(line.text) > MAX_ITEM_WORDS) return;
+    if (line.drop || !isUnpunctuatedShort(line)) return;
     const next = lines[i + 1];
     const prefixOfNext = next !== undefined && next.text.length > line.text.length && next.text.startsWith(line.text);
-    if (prefixOfNext || (counts.get(key(line)) ?? 0) > 1) line.drop = 'figure';
+    if (prefixOfNext || (counts.get(keyOf(line)) ?? 0) > 1) line.drop = 'figure';
   });
 }
 
@@ -152,9 +178,9 @@ function markDuplicates(lines: Line[]): void {
   const seen = new Set<string>();
   for (const line of lines) {
     if (line.drop) continue;
-    const key = wordsOf(line.text).join(' ');
+    const key = keyOf(line);
     // Very short repeated lines ("Yes." in a transcript) can be real; keep them.
-    if (wordCount(line.text) < 4) continue;
+    if (line.words < 4) continue;
     if (seen.has(key)) line.drop = 'duplicate';
     else seen.add(key);
   }
@@ -170,14 +196,11 @@ function markDuplicates(lines: Line[]): void {
 function markCaptionsRepeatingProse(lines: Line[]): void {
   const figureBlocks = figureShapedBlocks(lines);
   const kept = lines.filter((l) => !l.drop);
-  const sentences = new Map(kept.map((l) => [l, roughSentences(l.text).map(wordsOf)] as const));
   const prose = kept.filter((l) => !figureBlocks.has(l.block));
   // Figure blocks are few, so comparing their lines with every sentence stays cheap.
   for (const line of kept) {
     if (!figureBlocks.has(line.block)) continue;
-    const repeats = (sentences.get(line) ?? []).some((s) =>
-      prose.some((o) => (sentences.get(o) ?? []).some((t) => similar(s, t))),
-    );
+    const repeats = sentencesOf(line).some((s) => prose.some((o) => sentencesOf(o).some((t) => similar(s, t))));
     // As a caption, it takes its alt text with it (markFigures runs again after this).
     if (repeats) line.drop = 'caption';
   }
@@ -185,7 +208,7 @@ function markCaptionsRepeatingProse(lines: Line[]): void {
   const seen = new Set<string>();
   for (const line of prose) {
     if (line.drop) continue;
-    const own = (sentences.get(line) ?? []).filter((s) => s.length > 0);
+    const own = sentencesOf(line).filter((s) => s.length > 0);
     const total = own.reduce((n, s) => n + s.length, 0);
     const repeated = own.filter((s) => s.length >= MIN_REPEAT_WORDS && seen.has(s.join(' '))).reduce((n, s) => n + s.length, 0);
     if (total > 0 && repeated / total >= 0.6) line.drop = 'duplicate';
@@ -200,7 +223,7 @@ function figureShapedBlocks(lines: Line[]): Set<number> {
   for (const l of lines) sizes.set(l.block, (sizes.get(l.block) ?? 0) + 1);
   for (const l of lines) {
     if (l.drop === 'credit' || l.drop === 'caption' || l.drop === 'figure') blocks.add(l.block);
-    const altText = !l.drop && !endsSentence(l.text) && wordCount(l.text) <= MAX_ITEM_WORDS;
+    const altText = !l.drop && isUnpunctuatedShort(l);
     if (altText && (sizes.get(l.block) ?? 0) > 1) blocks.add(l.block);
   }
   return blocks;

@@ -3,7 +3,7 @@
 // furniture that news sites share (browser notices, share bars, ad labels, photo credits…).
 // Rules that need neighbouring lines (related-story lists, perk lists, captions glued to a
 // credit, duplicates) live in clean.ts.
-import { endsSentence, hasNoWords, isProse, wordCount } from './lines.ts';
+import { endsSentence, isProse, wordCount } from './lines.ts';
 
 export type FurnitureKind =
   | 'browser' // "IE 11 is not supported…", "Your browser does not support the video tag."
@@ -29,6 +29,8 @@ const BROWSER = [
   /\b(?:please )?enable javascript\b|\bjavascript is (?:disabled|required|turned off)\b/i,
   /\b(?:turn off|disable) (?:your )?ad ?blocker\b/i,
 ];
+// A word every BROWSER rule needs: lines without one skip the six rules in one pass.
+const BROWSER_WORD = /browser|javascript|supported|blocker/i;
 
 // ---- share, comment and embed controls -----------------------------------------------------
 // Share bars are scraped as their button labels run together ("Share this articleComments"),
@@ -46,11 +48,17 @@ const CONTROL_RE = new RegExp(
   `(?:${[...CONTROL_LABELS].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})`,
   'gi',
 );
+// Every character a share bar can hold: the letters, spaces and hyphens of the labels, and the
+// separators isControlBar strips. A line with any other character (a full stop, a quote) is
+// not a bar, which one anchored test finds without trying the labels at every position.
+const CONTROL_BAR_CHARS = /^[A-Za-z\s|·•,:;/()\-–—0-9]*$/;
 const EMBED_PROMPT = [
   /\bcopy(?:\s*\/\s*| and )?paste (?:the |this )?(?:[\w ]{0,30})?embed (?:link|code)\b/i,
   /\bembed (?:link|code) (?:below|above)\b/i,
   /^(?:click|tap) (?:here )?to (?:share|copy|embed|comment)\b/i,
 ];
+// What every EMBED_PROMPT rule needs: the word "embed", or a line opening with "click"/"tap".
+const EMBED_WORD = /embed|^(?:click|tap) /i;
 
 // ---- advertising labels ----------------------------------------------------------------------
 const AD =
@@ -71,6 +79,8 @@ const PERK = [
   /\b(?:subscribers?|members?)[- ]only\b/i,
   /^(?:subscribe|sign up|sign in|log ?in|register)(?: now| today| for free| here)?[.!:]?$/i,
 ];
+// Words that make even a full sentence a sales pitch ("Sign up for our newsletter.").
+const PITCH_WORDS = /\b(?:newsletters?|subscri\w+|sign up|free trial)\b/i;
 // Bullet characters that start list items in scraped pages.
 export const BULLET = /^[•·●▪▫‣◦■□–-]\s*/u;
 
@@ -91,13 +101,26 @@ const NAME = "[\\p{Lu}][\\p{L}\\p{M}'’.-]*(?:\\s+(?:[\\p{Lu}][\\p{L}\\p{M}'’
 const VIA = '(?:\\s+(?:via|for|/)\\s+[\\p{Lu}][\\p{L} ]{1,30})?';
 // Credits close a caption without a full stop of their own ("… on March 4. Libkos / AP"), so a
 // line ending "… a Reuters/Ipsos poll." or "… Reuters/Ipsos." stays prose.
-const CREDIT_TAILS = [
+// Each shape comes with a plain substring test for text it cannot match without: the shapes
+// are tried at every position of a line, and most lines (long paragraphs among them) have no
+// "/" and no "Photo", so the substring test settles them at a fraction of the cost.
+const hasSlash = (line: string) => line.includes('/');
+const CREDIT_TAILS: ReadonlyArray<{ needs: (line: string) => boolean; shape: RegExp }> = [
   // "… Libkos / AP", "… Aris Messinis/AFP via Getty Images"
-  new RegExp(`(?:^|[\\s\\d.,;])${NAME}\\s*/\\s*(?:${AGENCIES})${VIA}(?<![.!?])$`, 'u'),
+  {
+    needs: hasSlash,
+    shape: new RegExp(`(?:^|[\\s\\d.,;])${NAME}\\s*/\\s*(?:${AGENCIES})${VIA}(?<![.!?])$`, 'u'),
+  },
   // "… AP/Efrem Lukatsky", "REUTERS/Yves Herman/File Photo", "(AP Photo/Evan Vucci)."
-  new RegExp(`(?:^|[\\s\\d.,;])(?:\\((?:${AGENCIES})(?: Photo)?\\s*/\\s*${NAME}\\)\\.?|(?:${AGENCIES})(?: Photo)?\\s*/\\s*${NAME}(?:/File Photo)?(?<![.!?]))$`, 'u'),
-  // "(Photo: Jane Doe/Reuters)", "Photo credit: …", "Image: Getty Images"
-  new RegExp(`(?:^|\\s)\\(?(?:Photo(?:graph)?|Image|Picture|Credit|Photo credit|Photos)(?: by|:)\\s*${NAME}(?:\\s*/\\s*[\\p{L} ]{1,30})?\\)?\\.?$`, 'u'),
+  {
+    needs: hasSlash,
+    shape: new RegExp(`(?:^|[\\s\\d.,;])(?:\\((?:${AGENCIES})(?: Photo)?\\s*/\\s*${NAME}\\)\\.?|(?:${AGENCIES})(?: Photo)?\\s*/\\s*${NAME}(?:/File Photo)?(?<![.!?]))$`, 'u'),
+  },
+  // "(Photo: Jane Doe/Reuters)", "Photo credit: …", "Image: Getty Images" (case-sensitive labels)
+  {
+    needs: (line) => line.includes('Photo') || line.includes('Image') || line.includes('Picture') || line.includes('Credit'),
+    shape: new RegExp(`(?:^|\\s)\\(?(?:Photo(?:graph)?|Image|Picture|Credit|Photo credit|Photos)(?: by|:)\\s*${NAME}(?:\\s*/\\s*[\\p{L} ]{1,30})?\\)?\\.?$`, 'u'),
+  },
 ];
 // "… Copyright AP Photo", "… Copyright Efrem Lukatsky/AP", "Libkos/Copyright 2023 The AP. All
 // rights reserved.", "© 2023 Reuters". The tail after the mark must look like a credit (an
@@ -120,7 +143,7 @@ const TAG_WORD = /^(?:[\p{Lu}\p{N}][\p{L}\p{M}\p{N}&-]*)$/u;
 
 /** A line is a share/comment bar when nothing but control labels and separators is left. */
 function isControlBar(line: string): boolean {
-  if (line.length > 200) return false;
+  if (line.length > 200 || !CONTROL_BAR_CHARS.test(line)) return false;
   let labels = 0;
   const rest = line
     .replace(CONTROL_RE, () => {
@@ -133,8 +156,8 @@ function isControlBar(line: string): boolean {
 
 /** A credit closes the line (the line is a caption or a bare credit). */
 export function hasCreditTail(line: string): boolean {
-  if (CREDIT_TAILS.some((re) => re.test(line))) return true;
-  const copyright = COPYRIGHT_TAIL.exec(line);
+  if (CREDIT_TAILS.some((tail) => tail.needs(line) && tail.shape.test(line))) return true;
+  const copyright = hasCopyrightMark(line) ? COPYRIGHT_TAIL.exec(line) : null;
   if (copyright) {
     const tail = copyright[1] ?? '';
     // A credit is short, is not a sentence of its own ("Copyright law says …") and does not end
@@ -152,6 +175,11 @@ export function hasCreditTail(line: string): boolean {
   return false;
 }
 
+/** The line holds a mark COPYRIGHT_TAIL starts with (a cheap test before the regex). */
+function hasCopyrightMark(line: string): boolean {
+  return line.includes('©') || line.includes('(c)') || line.includes('Copyright');
+}
+
 /** A bare tag line: a few capitalised words, no punctuation at all ("Ukraine Russia Bakhmut"). */
 export function isTagLine(line: string): boolean {
   const words = line.split(' ');
@@ -161,15 +189,17 @@ export function isTagLine(line: string): boolean {
 /**
  * Classify one normalised line on its own. Returns null for a line that may be prose. Rules
  * that could hit a real sentence (tags, bylines) are only applied to lines that are not prose.
+ * `words` is the line's wordCount, passed by callers that already know it. The rules run in a
+ * fixed order (the first that matches names the kind); the cheap tests guarding some of them
+ * (BROWSER_WORD, EMBED_WORD, word counts) only skip rules that could not match.
  */
-export function classifyLine(line: string): FurnitureKind | null {
+export function classifyLine(line: string, words: number = wordCount(line)): FurnitureKind | null {
   if (line === '') return null;
-  if (hasNoWords(line)) return 'separator';
-  const words = wordCount(line);
+  if (words === 0) return 'separator'; // no letter or digit at all
   const short = words <= 30;
-  if (short && BROWSER.some((re) => re.test(line))) return 'browser';
+  if (short && BROWSER_WORD.test(line) && BROWSER.some((re) => re.test(line))) return 'browser';
   if (isControlBar(line)) return 'share';
-  if (short && EMBED_PROMPT.some((re) => re.test(line))) return 'share';
+  if (short && EMBED_WORD.test(line) && EMBED_PROMPT.some((re) => re.test(line))) return 'share';
   if (AD.test(line)) return 'ad';
   if (FILE_CAPTION.test(line)) return 'caption';
   if (hasCreditTail(line)) return 'credit'; // captions can be long: the credit shape is enough
@@ -177,17 +207,32 @@ export function classifyLine(line: string): FurnitureKind | null {
   if (RELATED_HEADER.test(line)) return 'related';
   if (words <= 30 && RELATED_INLINE.test(line)) return 'related-inline';
   if (words <= 12 && LINK_PROMPT.test(line)) return 'related-inline';
-  // Perks and calls to subscribe are not sentences, or say plainly what they sell: "Join
-  // members of the public at the rally, the mayor said." is prose.
-  const pitch = !isProse(line) || BULLET.test(line) || /\b(?:newsletters?|subscri\w+|sign up|free trial)\b/i.test(line);
-  if (words <= 25 && pitch && PERK.some((re) => re.test(line.replace(BULLET, '')))) return 'perk';
-  if (words <= 6 && !endsSentence(line) && PROMO_CARD.test(line)) return 'promo';
-  if (words <= 25 && pitch && PROMO_CALL.test(line)) return 'promo';
-  if (isProse(line)) return null; // "Posted in 2019, the video drew 3 million views." is prose
+  const prose = isProse(line, words);
+  if (words <= 25) {
+    const pitch = isPitch(line, prose);
+    if (pitch && isPerk(line)) return 'perk';
+    if (words <= 6 && !endsSentence(line) && PROMO_CARD.test(line)) return 'promo';
+    if (pitch && PROMO_CALL.test(line)) return 'promo';
+  }
+  if (prose) return null; // "Posted in 2019, the video drew 3 million views." is prose
   if (words <= 12 && TIMESTAMP.some((re) => re.test(line))) return 'timestamp';
   if (words <= 10 && BYLINE.test(line)) return 'byline';
   if (isTagLine(line)) return 'tag';
   return null;
+}
+
+/**
+ * Perks and calls to subscribe are not sentences, or say plainly what they sell: "Join
+ * members of the public at the rally, the mayor said." is prose.
+ */
+function isPitch(line: string, prose: boolean): boolean {
+  return !prose || BULLET.test(line) || PITCH_WORDS.test(line);
+}
+
+/** One perk of a subscription offer, with or without its bullet. */
+function isPerk(line: string): boolean {
+  const item = line.replace(BULLET, '');
+  return PERK.some((re) => re.test(item));
 }
 
 function escapeRe(s: string): string {

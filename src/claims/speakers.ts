@@ -47,6 +47,8 @@ const ARTICLE = /^(the|a|an)$/i;
 export function describeSpeaker(words: string[], at: number, appositive: string | null = null): Mention {
   // A role keeps its noun phrase, not the relative clause after it ("… group that has led …").
   if (appositive) appositive = appositive.replace(/\s+(?:that|who|which|whose)\s.*$/s, '').trim() || null;
+  // "Ana Ruiz, 41," gives an age, not a role.
+  if (appositive && /^\d{1,3}$/.test(appositive)) appositive = null;
   const text = words.join(' ').replace(/ (['’]s)\b/g, '$1').replace(/ ([.,)])/g, '$1').replace(/\( /g, '(');
   const lowerWords = words.map((w) => w.toLowerCase().replace(/’/g, "'"));
   const single = lowerWords.length === 1 ? lowerWords[0]! : null;

@@ -17,7 +17,7 @@ export interface Claim {
   id: string;
   articleId: string;
   speaker: Speaker;
-  /** The reporting words: "said", "told Reuters", "wrote on Telegram", "according to". */
+  /** The reporting words: "said", "told", "wrote", "according to", "released a statement". */
   cue: string;
   kind: ClaimKind;
   /** The claim only, without speaker and cue. */
@@ -33,6 +33,6 @@ export interface Claim {
   sentence: string;
   /** When it was said: YYYY-MM-DD, YYYY-MM, or null when the text does not say. */
   saidOn: string | null;
-  /** The channel: "Telegram", "a video", "Facebook", "Reuters"… */
+  /** The channel: "Telegram", "a video", "Facebook", the outlet told ("Reuters")… */
   via: string | null;
 }

@@ -1,12 +1,16 @@
 // The `claimdesk` command line. Each command lives in its own module; this file parses the
 // command word and maps known errors to one-line messages (never a stack trace for bad input).
 import { ConfigError, loadConfig } from '../config.ts';
+import { runAsk, runIngest, runServe } from './chat.ts';
 import { runExtract } from './extract.ts';
 
 const USAGE = `claimdesk: attributed claims from news articles
 
 usage:
-  claimdesk extract [--json] FILE|DIR...   list the attributed claims of each article
+  claimdesk serve                          the chat: Slack/Discord when configured, else the terminal
+  claimdesk ask [--json] "QUERY"           one question, e.g. claimdesk ask "bakhmut control"
+  claimdesk ingest FILE|DIR...             add articles to the claim store
+  claimdesk extract [--json] FILE|DIR...   list the attributed claims of each article (no store)
   claimdesk help                           this text
 
 Articles may be plain text (with optional front matter), HTML, JSON or JSON Lines.
@@ -33,6 +37,20 @@ export async function main(argv: string[]): Promise<number> {
         const config = loadConfig();
         return await runExtract(paths, { json, maxBytes: config.CLAIMDESK_MAX_FILE_BYTES, out, err });
       }
+      case 'ingest': {
+        if (rest.length === 0) {
+          err(`claimdesk ingest: name at least one file or folder\n\n${USAGE}`);
+          return 2;
+        }
+        return await runIngest(loadConfig(), rest, out, err);
+      }
+      case 'ask': {
+        const json = rest.includes('--json');
+        const query = rest.filter((a) => a !== '--json').join(' ');
+        return await runAsk(loadConfig(), query, json, out, err);
+      }
+      case 'serve':
+        return await runServe(loadConfig(), err);
       case undefined:
       case 'help':
       case '--help':
