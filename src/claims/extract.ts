@@ -217,9 +217,11 @@ function namedPeople(paragraphs: Paragraph[]): Array<{ at: number; words: string
   const out: Array<{ at: number; words: string[]; role: string | null }> = [];
   for (const { p, attributions } of paragraphs) {
     for (const a of attributions) {
-      if (a.speaker.type !== 'words') continue;
-      const words = p.tokens.slice(a.speaker.range.first, a.speaker.range.last + 1).map((t) => t.text);
-      const m = describeSpeaker(words, p.tokens[a.speaker.range.first]!.start, a.speaker.appositive);
+      // A participle's subject ("Yevgeny Prigozhin … is seen …, saying …") names a person too.
+      const range = a.speaker.type === 'words' ? a.speaker.range : a.speaker.fallback;
+      if (!range) continue;
+      const words = p.tokens.slice(range.first, range.last + 1).map((t) => t.text);
+      const m = describeSpeaker(words, p.tokens[range.first]!.start, a.speaker.type === 'words' ? a.speaker.appositive : null);
       if (m.kind === 'person' && !m.needsAntecedent && m.name.split(' ').length >= 2) {
         out.push({ at: m.at, words: m.name.split(' '), role: m.role });
       }

@@ -1,0 +1,61 @@
+// `claimdesk ingest`, `claimdesk ask` and `claimdesk serve`: the commands that use the store.
+import { renderAnswer, renderHelp } from '../../adapters/console/render.ts';
+import { runConsole } from '../../adapters/console/index.ts';
+import type { Config } from '../config.ts';
+import { Core } from '../core.ts';
+import { QueryError } from '../query/index.ts';
+
+type Out = (text: string) => void;
+
+export async function runIngest(config: Config, paths: string[], out: Out, err: Out): Promise<number> {
+  const core = await Core.open({ dataDir: config.CLAIMDESK_DATA_DIR, maxBytes: config.CLAIMDESK_MAX_FILE_BYTES });
+  try {
+    const report = await core.ingest(paths);
+    for (const r of report.results) out(`${r.status.padEnd(9)} ${r.source} (${r.claims} claims)`);
+    for (const { source, error } of report.errors) err(`failed    ${source}: ${error.code}: ${error.message}`);
+    const c = report.counts;
+    const total = core.store.counts();
+    out(`ingested: ${c.added} added, ${c.replaced} replaced, ${c.unchanged} unchanged, ${c.failed} failed; the store holds ${total.articles} articles and ${total.claims} claims`);
+    return c.failed > 0 ? (report.results.length > 0 ? 1 : 2) : 0;
+  } finally {
+    core.close();
+  }
+}
+
+export async function runAsk(config: Config, query: string, json: boolean, out: Out, err: Out): Promise<number> {
+  const core = await Core.open({ dataDir: config.CLAIMDESK_DATA_DIR, maxBytes: config.CLAIMDESK_MAX_FILE_BYTES });
+  try {
+    const reply = core.query.handle(query);
+    if (json) out(JSON.stringify(reply.type === 'answer' ? reply.answer : reply.help, null, 2));
+    else out(reply.type === 'answer' ? renderAnswer(reply.answer) : renderHelp(reply.help));
+    return 0;
+  } catch (error) {
+    if (error instanceof QueryError) {
+      if (json) out(JSON.stringify({ error: error.code, message: error.message, suggestion: error.suggestion ?? null }));
+      else err(`claimdesk: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  } finally {
+    core.close();
+  }
+}
+
+/** `npm start`: the chat adapters whose settings are present, else the terminal chat. */
+export async function runServe(config: Config, err: Out): Promise<number> {
+  const core = await Core.open({ dataDir: config.CLAIMDESK_DATA_DIR, maxBytes: config.CLAIMDESK_MAX_FILE_BYTES });
+  try {
+    if (config.SLACK_BOT_TOKEN || config.DISCORD_TOKEN) {
+      err('claimdesk: Slack and Discord settings are present, but those adapters are not built yet; starting the terminal chat.');
+    }
+    await runConsole(core.query, {
+      input: process.stdin,
+      output: process.stdout,
+      interactive: Boolean(process.stdin.isTTY),
+      log: (message) => err(message),
+    });
+    return 0;
+  } finally {
+    core.close();
+  }
+}

@@ -1,0 +1,289 @@
+// ask(): from a query to a cited Answer — search, filter, merge the same statement reported by
+// several outlets, tell who asserts and who disputes, group, number the citations, summarise.
+import type { ClaimIndex } from '../search/index.ts';
+import type { ClaimStore } from '../store/index.ts';
+import type { CanonicalSpeaker, StoredClaim } from '../store/types.ts';
+import type { Answer, AnswerGroup, AnswerStatement, Citation, Help, Reply, Stance } from './answer.ts';
+import { QueryError } from './errors.ts';
+import { endOf, parseQuery, startOf, type Query } from './parse.ts';
+import { sideOf, stanceOf, statementKey, sameStatement } from './stance.ts';
+
+/** At most this many statements in one answer; the rest are counted in `omitted`. */
+export const MAX_STATEMENTS = 15;
+/** Hits scoring under this share of the best one are noise for this query. Low, because a claim
+ * that matches one word of a two-word topic ("bakhmut" of "bakhmut control") still belongs. */
+const RELATIVE_SCORE_FLOOR = 0.04;
+
+export const HELP: Help = {
+  title: 'Ask claimdesk about what sources said',
+  lines: [
+    '/claim bakhmut control — claims on a topic, grouped by speaker, with citations',
+    '/claim "legal sense" — an exact phrase',
+    '/claim from:zelensky — what one speaker said (any spelling)',
+    '/claim outlet:euronews — claims reported by one outlet',
+    '/claim bakhmut since:2023-04-01 until:2023-06 — claims said in a date range (YYYY, YYYY-MM or YYYY-MM-DD)',
+    'Filters combine with words: /claim capture from:prigozhin since:2023-04',
+  ],
+};
+
+export class QueryCore {
+  constructor(
+    private readonly store: ClaimStore,
+    private readonly index: ClaimIndex,
+  ) {}
+
+  /** Answers `/claim TEXT`. Throws QueryError for a query it cannot answer. */
+  handle(text: string, today?: string): Reply {
+    const query = parseQuery(text, today);
+    if (query.help) return { type: 'help', help: HELP };
+    return { type: 'answer', answer: this.ask(query) };
+  }
+
+  ask(query: Query): Answer {
+    const scored = this.candidates(query);
+    const filtered = this.applyFilters(query, scored);
+    if (filtered.length === 0) throw this.noResults(query, scored.length > 0);
+    return buildAnswer(query.text, filtered, (id) => this.store.speaker(id), (claims) => this.context(claims));
+  }
+
+  private candidates(query: Query): Array<{ claim: StoredClaim; score: number }> {
+    const words = [...query.terms, ...query.phrases.flatMap((p) => p.split(/\s+/))];
+    if (words.length === 0) {
+      // Filters only: every claim is a candidate; the filters do the work.
+      return this.store.allClaims().map((claim) => ({ claim, score: 1 }));
+    }
+    const hits = this.index.search(words, { limit: 400 });
+    if (hits.length === 0) return [];
+    const floor = hits[0]!.score * RELATIVE_SCORE_FLOOR;
+    const kept = hits.filter((h) => h.score >= floor);
+    const byId = new Map(this.store.claimsByIds(kept.map((h) => h.id)).map((c) => [c.id, c]));
+    return kept.flatMap((h) => {
+      const claim = byId.get(h.id);
+      return claim ? [{ claim, score: h.score }] : [];
+    });
+  }
+
+  private applyFilters(query: Query, items: Array<{ claim: StoredClaim; score: number }>): Array<{ claim: StoredClaim; score: number }> {
+    let out = items;
+    if (query.from.length > 0) {
+      const ids = new Set(query.from.flatMap((name) => this.store.findSpeakers(name).map((s) => s.id)));
+      if (ids.size === 0) {
+        throw new QueryError('no_results', `No speaker called "${query.from.join('" or "')}" is in the claim index.`, this.speakerSuggestion(query.from[0]!));
+      }
+      out = out.filter((i) => ids.has(i.claim.speakerId));
+    }
+    if (query.outlets.length > 0) {
+      const wanted = query.outlets.map(fold);
+      out = out.filter((i) => i.claim.outlet && wanted.some((w) => fold(i.claim.outlet!).includes(w)));
+    }
+    if (query.since || query.until) {
+      const since = query.since ? startOf(query.since) : null;
+      const until = query.until ? endOf(query.until) : null;
+      out = out.filter((i) => {
+        const date = i.claim.saidOn ?? i.claim.publishedAt;
+        if (!date) return false;
+        // A month-precision date counts when any of its days is inside the range.
+        return (!since || endOf(date) >= since) && (!until || startOf(date) <= until);
+      });
+    }
+    if (query.phrases.length > 0) {
+      const phrases = query.phrases.map(fold);
+      out = out.filter((i) => phrases.every((p) => fold(i.claim.content).includes(p) || fold(i.claim.sentence).includes(p)));
+    }
+    return out;
+  }
+
+  /** A speaker's other claims in the same articles: their side on the story, beyond the
+   * sentences that matched the words. */
+  private context(claims: StoredClaim[]): StoredClaim[] {
+    const speaker = claims[0]?.speakerId;
+    const articles = unique(claims.map((c) => c.articleId));
+    return articles.flatMap((id) => this.store.claimsOfArticle(id)).filter((c) => c.speakerId === speaker);
+  }
+
+  private noResults(query: Query, hadMatches: boolean): QueryError {
+    if (hadMatches) {
+      return new QueryError('no_results', 'Claims match those words, but none pass the filters.', query.terms.join(' ') || undefined);
+    }
+    const suggestions = this.index.suggest([...query.terms, ...query.phrases].join(' '));
+    const suggestion = suggestions[0];
+    return new QueryError(
+      'no_results',
+      suggestion ? `No claims match "${query.text}". Did you mean "${suggestion}"?` : `No claims match "${query.text}". Try fewer or broader words, or from:NAME.`,
+      suggestion,
+    );
+  }
+
+  private speakerSuggestion(name: string): string | undefined {
+    const words = fold(name).split(' ');
+    const near = this.store.speakers().find((s) => s.aliases.some((a) => words.some((w) => w.length > 3 && fold(a).includes(w.slice(0, 4)))));
+    return near ? `from:${near.name.split(' ').at(-1)!.toLowerCase()}` : undefined;
+  }
+}
+
+export function fold(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[“”„"]/g, '"')
+    .replace(/[‘’]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+interface Statement {
+  claims: StoredClaim[];
+  score: number;
+  stance: Stance;
+}
+
+/** Builds the Answer from the matching claims, best first. Exported for tests. */
+export function buildAnswer(
+  queryText: string,
+  items: Array<{ claim: StoredClaim; score: number }>,
+  speakerOf: (id: string) => CanonicalSpeaker | null,
+  /** A speaker's claims around the matched ones, to judge their side; defaults to the matched ones. */
+  contextOf: (claims: StoredClaim[]) => StoredClaim[] = (claims) => claims,
+): Answer {
+  // 1. The same statement reported by several outlets becomes one, with every citation.
+  const statements: Statement[] = [];
+  const bySpeaker = new Map<string, Statement[]>();
+  for (const { claim, score } of [...items].sort((a, b) => b.score - a.score)) {
+    const list = bySpeaker.get(claim.speakerId) ?? [];
+    const same = list.find((s) => sameStatement(s.claims[0]!, claim));
+    if (same) {
+      if (!same.claims.some((c) => c.id === claim.id)) same.claims.push(claim);
+      same.score = Math.max(same.score, score);
+      continue;
+    }
+    const statement: Statement = { claims: [claim], score, stance: stanceOf(claim) };
+    list.push(statement);
+    bySpeaker.set(claim.speakerId, list);
+    statements.push(statement);
+  }
+
+  // 2. Disputes: some speakers assert, others dispute (each speaker's side from all their claims).
+  const speakerOrder = unique(statements.map((s) => s.claims[0]!.speakerId));
+  const side = new Map(speakerOrder.map((id) => [id, sideOf(contextOf(statements.filter((s) => s.claims[0]!.speakerId === id).flatMap((s) => s.claims)))]));
+  const asserting = speakerOrder.filter((id) => side.get(id) === 'asserts');
+  const disputing = speakerOrder.filter((id) => side.get(id) === 'disputes');
+  const disputed = asserting.length > 0 && disputing.length > 0;
+
+  // 3. Order: speakers by the relevance of their best statement; their statements by relevance.
+  const kept = selectStatements(statements, speakerOrder);
+  const omitted = statements.length - kept.length;
+
+  const nameOf = (id: string) => speakerOf(id)?.name ?? statements.find((s) => s.claims[0]!.speakerId === id)!.claims[0]!.speaker.name;
+  const groups: AnswerGroup[] = [];
+  const citations: Citation[] = [];
+  const render = (s: Statement): AnswerStatement => toAnswerStatement(s, citations, speakerOf);
+  if (disputed) {
+    for (const which of ['asserts', 'disputes', 'neutral'] as const) {
+      const inSide = speakerOrder.filter((id) => side.get(id) === which).flatMap((id) => kept.filter((s) => s.claims[0]!.speakerId === id));
+      if (inSide.length) groups.push({ label: which === 'asserts' ? 'Asserting' : which === 'disputes' ? 'Disputing' : 'Other claims', side: which, statements: inSide.map(render) });
+    }
+  } else {
+    for (const id of speakerOrder) {
+      const mine = kept.filter((s) => s.claims[0]!.speakerId === id);
+      if (mine.length) groups.push({ label: nameOf(id), side: null, statements: mine.map(render) });
+    }
+  }
+
+  const allClaims = statements.flatMap((s) => s.claims);
+  const outlets = unique(allClaims.map((c) => c.outlet ?? 'an unnamed outlet'));
+  const dates = allClaims.map((c) => c.saidOn ?? c.publishedAt).filter((d): d is string => !!d).sort();
+  const dateRange = dates.length ? { from: dates[0]!, to: dates.at(-1)! } : null;
+  const dispute = disputed ? { asserting: asserting.map(nameOf), disputing: disputing.map(nameOf) } : null;
+  const counts = { claims: allClaims.length, statements: statements.length, speakers: speakerOrder.length, outlets: outlets.length };
+  return {
+    query: queryText,
+    summary: summarise(counts, dateRange, dispute, statements, speakerOrder.map(nameOf)),
+    counts,
+    dates: dateRange,
+    dispute,
+    groups,
+    citations,
+    omitted,
+  };
+}
+
+/** Best statements first, but every speaker gets a say before anyone gets a third. */
+function selectStatements(statements: Statement[], speakerOrder: string[]): Statement[] {
+  if (statements.length <= MAX_STATEMENTS) return statements;
+  const chosen = new Set<Statement>();
+  for (let round = 0; chosen.size < MAX_STATEMENTS && round < MAX_STATEMENTS; round++) {
+    for (const id of speakerOrder) {
+      const next = statements.filter((s) => s.claims[0]!.speakerId === id && !chosen.has(s))[0];
+      if (next && chosen.size < MAX_STATEMENTS) chosen.add(next);
+    }
+  }
+  return statements.filter((s) => chosen.has(s));
+}
+
+function toAnswerStatement(s: Statement, citations: Citation[], speakerOf: (id: string) => CanonicalSpeaker | null): AnswerStatement {
+  const first = s.claims[0]!;
+  const canonical = speakerOf(first.speakerId);
+  // Oldest report first: that is where the statement was first published.
+  const reports = [...s.claims].sort((a, b) => (a.publishedAt ?? '9999').localeCompare(b.publishedAt ?? '9999'));
+  const numbers = reports.map((c) => {
+    const n = citations.length + 1;
+    citations.push({ n, claimId: c.id, outlet: c.outlet, headline: c.headline, publishedAt: c.publishedAt, url: c.url, source: c.source, sentence: c.sentence });
+    return n;
+  });
+  const saidOn = s.claims.map((c) => c.saidOn).filter((d): d is string => !!d).sort()[0] ?? null;
+  return {
+    speaker: { id: first.speakerId, name: canonical?.name ?? first.speaker.name, role: first.speaker.role ?? canonical?.roles[0] ?? null, kind: first.speaker.kind },
+    content: first.content,
+    kind: first.kind,
+    cue: first.cue,
+    saidOn,
+    via: s.claims.map((c) => c.via).find((v) => !!v) ?? null,
+    stance: s.stance,
+    citations: numbers,
+    outlets: unique(s.claims.map((c) => c.outlet ?? 'an unnamed outlet')),
+  };
+}
+
+function summarise(
+  counts: Answer['counts'],
+  dates: Answer['dates'],
+  dispute: Answer['dispute'],
+  statements: Statement[],
+  speakerNames: string[],
+): string {
+  const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+  const who = speakerNames.length <= 3 ? listOf(speakerNames) : `${speakerNames.slice(0, 3).join(', ')} and ${plural(speakerNames.length - 3, 'other')}`;
+  const when = !dates ? 'undated' : dates.from === dates.to ? `on ${dates.from}` : `from ${dates.from} to ${dates.to}`;
+  const parts = [`${plural(counts.claims, 'claim')} from ${plural(counts.speakers, 'speaker')} (${who}), reported by ${plural(counts.outlets, 'outlet')}, ${when}.`];
+  if (dispute) {
+    const few = (names: string[], n: number) => (names.length <= n ? listOf(names) : `${names.slice(0, n).join(', ')} and ${plural(names.length - n, 'other')}`);
+    parts.push(`Sources disagree: ${few(dispute.asserting, 3)} ${dispute.asserting.length === 1 ? 'asserts' : 'assert'}, while ${few(dispute.disputing, 4)} ${dispute.disputing.length === 1 ? 'disputes' : 'dispute'}.`);
+  }
+  const widest = [...statements].sort((a, b) => outletsOf(b) - outletsOf(a))[0];
+  if (widest && outletsOf(widest) > 1) {
+    const c = widest.claims[0]!;
+    parts.push(`${c.speaker.name}'s “${short(c.content)}” was reported by ${outletsOf(widest)} outlets.`);
+  }
+  return parts.join(' ');
+}
+
+function outletsOf(s: Statement): number {
+  return new Set(s.claims.map((c) => c.outlet ?? c.source)).size;
+}
+
+function short(text: string): string {
+  const words = text.split(/\s+/);
+  return words.length <= 8 ? text.replace(/[.,;:]$/, '') : `${words.slice(0, 8).join(' ')}…`;
+}
+
+function listOf(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}
+
+export { statementKey };
