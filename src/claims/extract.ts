@@ -2,7 +2,7 @@
 // → speakers resolved across the article → dates and channels → claims.
 import { createHash } from 'node:crypto';
 import type { Article } from '../articles/types.ts';
-import { findTimeExpressions, type TimeExpression } from '../dates/index.ts';
+import { findTimeExpressions } from '../dates/index.ts';
 import { findAttributions, type Attribution, type ParagraphQuote, type TokenRange } from './attribution.ts';
 import { mayHoldClaims } from './lexicon.ts';
 import { analyseParagraphs, type AnalysedParagraph } from './nlp.ts';
@@ -271,49 +271,27 @@ function spanOf(p: AnalysedParagraph, a: Attribution, sentence: { start: number;
  */
 function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]): void {
   const ref = article.publishedAt;
-  const sentenceKey = (pi: number, s: number) => `${pi}:${s}`;
-  const contentsBySentence = new Map<string, Array<{ start: number; end: number }>>();
-  for (const d of drafts) {
-    if (d.continues) continue;
-    const key = sentenceKey(d.attributionParagraph, d.attribution.sentence);
-    contentsBySentence.set(key, [...(contentsBySentence.get(key) ?? []), d.content]);
-  }
-  // Time expressions in a sentence's words outside its claims, found once per sentence. Only the
-  // gaps between contents go to the date parser: they are short, and dates inside a claim are
-  // what the claim is about, not when it was said.
-  const cache = new Map<string, TimeExpression[]>();
-  const attributionDates = (pi: number, s: number): TimeExpression[] => {
-    const key = sentenceKey(pi, s);
-    let found = cache.get(key);
-    if (found) return found;
-    const sentence = paragraphs[pi]!.p.sentences[s]!;
-    const contents = [...(contentsBySentence.get(key) ?? [])].sort((a, b) => a.start - b.start);
-    found = [];
-    let from = sentence.start;
-    for (const gap of [...contents, { start: sentence.end, end: sentence.end }]) {
-      if (gap.start > from) {
-        for (const e of findTimeExpressions(article.body.slice(from, gap.start), ref)) found.push({ ...e, start: e.start + from, end: e.end + from });
-      }
-      from = Math.max(from, gap.end);
-    }
-    cache.set(key, found);
-    return found;
-  };
   // A date belongs to the attribution whose words hold it ("said on Friday", "on Thursday said"),
-  // or, before the first attribution of a sentence, to that one ("On Saturday, X wrote …").
+  // or, before the first attribution of a sentence, to that one ("On Saturday, X wrote …"). Only
+  // those words go to the date parser: they are short, and a date inside a claim is what the
+  // claim is about, not when it was said.
+  const cache = new Map<string, string | null>();
+  const dateIn = (start: number, end: number): string | null => {
+    const key = `${start}:${end}`;
+    if (!cache.has(key)) cache.set(key, end > start ? findTimeExpressions(article.body.slice(start, end), ref)[0]?.value ?? null : null);
+    return cache.get(key)!;
+  };
   const ownDate = (d: Draft): string | null => {
-    const found = attributionDates(d.attributionParagraph, d.attribution.sentence);
-    if (found.length === 0) return null;
     const para = paragraphs[d.attributionParagraph]!;
     const tk = para.p.tokens;
-    const spans = d.attribution.zone.map((z) => ({ start: tk[z.first]!.start, end: tk[z.last]!.end }));
-    const inSentence = para.attributions.filter((a) => a.sentence === d.attribution.sentence);
-    if (inSentence[0] === d.attribution) {
-      const sentence = para.p.sentences[d.attribution.sentence]!;
-      const opening = Math.min(...inSentence.map((a) => attributionStart(tk, a)));
-      spans.push({ start: sentence.start, end: opening });
+    for (const z of d.attribution.zone) {
+      const found = dateIn(tk[z.first]!.start, tk[z.last]!.end);
+      if (found) return found;
     }
-    return found.find((e) => spans.some((z) => e.start >= z.start && e.end <= z.end))?.value ?? null;
+    const inSentence = para.attributions.filter((a) => a.sentence === d.attribution.sentence);
+    if (inSentence[0] !== d.attribution) return null;
+    const sentence = para.p.sentences[d.attribution.sentence]!;
+    return dateIn(sentence.start, Math.min(...inSentence.map((a) => attributionStart(tk, a))));
   };
 
   drafts.forEach((d, i) => {

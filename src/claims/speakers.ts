@@ -195,6 +195,7 @@ export class SpeakerResolver {
 
   /** "CCS" → "Centre for Coastal Studies" when the article spells it out anywhere. */
   private expandAcronym(acronym: string): string | null {
+    if (!this.body.includes(acronym[0]!)) return null;
     const glue = "(?:\\s+(?:for|of|the|and|on|in|de|du|des|la|le)\\b)*\\s+";
     const pattern = [...acronym].map((letter) => `${letter}[\\p{L}'’-]+`).join(glue);
     const found = new RegExp(`\\b${pattern}\\b`, 'u').exec(this.body);
