@@ -3,7 +3,9 @@ import { renderAnswer, renderHelp } from '../../adapters/console/render.ts';
 import { runConsole } from '../../adapters/console/index.ts';
 import type { Config } from '../config.ts';
 import { Core } from '../core.ts';
+import { createLog } from '../log.ts';
 import { QueryError } from '../query/index.ts';
+import { startSlack } from '../../adapters/slack/index.ts';
 
 type Out = (text: string) => void;
 
@@ -41,21 +43,40 @@ export async function runAsk(config: Config, query: string, json: boolean, out: 
   }
 }
 
+/** How often a running server picks up articles ingested by other processes (`claimdesk ingest`). */
+const REFRESH_MS = 30_000;
+
 /** `npm start`: the chat adapters whose settings are present, else the terminal chat. */
 export async function runServe(config: Config, err: Out): Promise<number> {
   const core = await Core.open({ dataDir: config.CLAIMDESK_DATA_DIR, maxBytes: config.CLAIMDESK_MAX_FILE_BYTES });
-  try {
-    if (config.SLACK_BOT_TOKEN || config.DISCORD_TOKEN) {
-      err('claimdesk: Slack and Discord settings are present, but those adapters are not built yet; starting the terminal chat.');
+  const log = createLog(config.CLAIMDESK_LOG_LEVEL);
+  const slackReady = Boolean(config.SLACK_BOT_TOKEN && (config.SLACK_SIGNING_SECRET || config.SLACK_APP_TOKEN));
+  if (!slackReady) {
+    try {
+      if (config.SLACK_BOT_TOKEN) err('claimdesk: SLACK_BOT_TOKEN is set but neither SLACK_SIGNING_SECRET (HTTP mode) nor SLACK_APP_TOKEN (Socket Mode) is: Slack stays off.');
+      await runConsole(core.query, { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY), log: (message) => log('error', message) });
+      return 0;
+    } finally {
+      core.close();
     }
-    await runConsole(core.query, {
-      input: process.stdin,
-      output: process.stdout,
-      interactive: Boolean(process.stdin.isTTY),
-      log: (message) => err(message),
-    });
-    return 0;
-  } finally {
-    core.close();
   }
+  const slack = await startSlack({
+    query: core.query,
+    botToken: config.SLACK_BOT_TOKEN!,
+    signingSecret: config.SLACK_SIGNING_SECRET,
+    appToken: config.SLACK_APP_TOKEN,
+    apiUrl: config.SLACK_API_URL,
+    port: config.PORT,
+    log,
+  });
+  log('info', `slack: listening (${slack.mode === 'http' ? `HTTP on port ${slack.port}` : 'Socket Mode'})`);
+  const refresh = setInterval(() => core.refresh(), REFRESH_MS);
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  clearInterval(refresh);
+  await slack.stop();
+  core.close();
+  return 0;
 }

@@ -66,6 +66,11 @@ export async function main(argv: string[]): Promise<number> {
       err(error.message);
       return 2;
     }
-    throw error;
+    // Anything else (a store that cannot open, a chat token refused at start): one line that
+    // says what failed; the stack only when debugging.
+    const message = error instanceof Error ? error.message : String(error);
+    err(message.startsWith('claimdesk') ? message : `claimdesk: ${message}`);
+    if (process.env.CLAIMDESK_LOG_LEVEL === 'debug' && error instanceof Error) err(error.stack ?? '');
+    return 1;
   }
 }
