@@ -2,14 +2,25 @@
 // furniture.ts; this module adds the rules that need context (what follows a "You might also
 // like" header, what sits next to a photo credit, what repeats) and lays the result out as
 // paragraphs separated by exactly one blank line.
+import { Comparable, WordListSet, diceAtLeast } from './compare.ts';
 import { BULLET, classifyLine, type FurnitureKind } from './furniture.ts';
-import { endsSentence, endsWithPeriod, isProse, roughSentences, toLines, wordCount, wordsOf } from './lines.ts';
+import {
+  endsSentence,
+  endsWithPeriod,
+  hashWords,
+  isProse,
+  lineWords,
+  roughSentences,
+  roughSentenceSpans,
+  toLines,
+  type LineWords,
+} from './lines.ts';
 
 type Drop = FurnitureKind | 'list-item' | 'figure' | 'duplicate';
 
 // Every rule below asks the same questions of a line (how many words, does it end a sentence,
 // what are its words), several times over as the passes run. Each line's answers are worked
-// out once, when the line is read, or on first use for the costlier ones (key, sentences).
+// out once: when the line is read, or on first use for the costlier ones (see comparedOf).
 interface Line {
   text: string;
   /** Lines of one block are separated by single newlines; blocks by blank lines. */
@@ -19,10 +30,16 @@ interface Line {
   words: number;
   /** endsSentence(text). */
   endsSentence: boolean;
-  /** wordsOf(text) joined with spaces: the line compared while ignoring case and punctuation (see keyOf). */
-  key?: string;
-  /** The words of each rough sentence of the line (see sentencesOf). */
-  sentences?: string[][];
+  /** The hashes of the line's words for comparisons, found with `words` (see lineWords). */
+  hashed: LineWords['compare'];
+  compared?: ComparedLine;
+}
+
+/** A line as the duplicate and caption rules compare it: whole, and sentence by sentence. */
+interface ComparedLine {
+  whole: Comparable;
+  /** roughSentences(text), in order (those without words too: they match nothing). */
+  sentences: Comparable[];
 }
 
 /** The longest headline-like line we accept in a list of other stories or as a caption. */
@@ -41,7 +58,15 @@ const NEAR_DUPLICATE = 0.8;
  * stay separated by "\n". Characters of the prose itself (quotes, dashes) are kept as they are.
  */
 export function cleanBody(text: string): string {
-  const lines = split(text);
+  return cleanLines(toLines(text));
+}
+
+/**
+ * cleanBody for text already split into normalised lines (as toLines gives them, blank lines
+ * as ""), so a caller that has them does not pay for normalising the text twice.
+ */
+export function cleanLines(normalisedLines: readonly string[]): string {
+  const lines = read(normalisedLines);
   markListsAfterHeaders(lines);
   markPromoLists(lines);
   markFigures(lines);
@@ -52,28 +77,46 @@ export function cleanBody(text: string): string {
   return join(lines);
 }
 
-function split(text: string): Line[] {
+function read(normalisedLines: readonly string[]): Line[] {
   const lines: Line[] = [];
   let block = 0;
-  for (const line of toLines(text)) {
+  for (const line of normalisedLines) {
     if (line === '') {
       block++;
       continue;
     }
-    const words = wordCount(line);
-    lines.push({ text: line, block, drop: classifyLine(line, words), words, endsSentence: endsSentence(line) });
+    const { count, compare } = lineWords(line);
+    lines.push({ text: line, block, drop: classifyLine(line, count), words: count, endsSentence: endsSentence(line), hashed: compare });
   }
   return lines;
 }
 
-function keyOf(line: Line): string {
-  line.key ??= wordsOf(line.text).join(' ');
-  return line.key;
+/** The line ready for comparisons, worked out on first use. */
+function comparedOf(line: Line): ComparedLine {
+  line.compared ??= line.hashed ? compareHashed(line.text, line.hashed) : compareWhole(line.text);
+  return line.compared;
 }
 
-function sentencesOf(line: Line): string[][] {
-  line.sentences ??= roughSentences(line.text).map(wordsOf);
-  return line.sentences;
+/**
+ * From the word hashes found when the line was read: a sentence's words are the line's words
+ * that start inside it (sentences are split at spaces, which no word spans).
+ */
+function compareHashed(text: string, { hashes, starts }: NonNullable<LineWords['compare']>): ComparedLine {
+  const sentences: Comparable[] = [];
+  const spans = roughSentenceSpans(text);
+  let word = 0; // the first word not yet in a sentence
+  for (let i = 0; i < spans.length; i += 2) {
+    const end = spans[i + 1]!;
+    const first = word;
+    while (word < starts.length && starts[word]! < end) word++;
+    sentences.push(new Comparable(text.slice(spans[i], end), hashes.slice(first, word)));
+  }
+  return { whole: new Comparable(text, hashes), sentences };
+}
+
+/** For the rare line that has to be lower-cased whole (see lineWords): each piece on its own. */
+function compareWhole(text: string): ComparedLine {
+  return { whole: new Comparable(text, hashWords(text)), sentences: roughSentences(text).map((s) => new Comparable(s)) };
 }
 
 /** A short line that does not end a sentence: alt text, a title, a headline in a list. */
@@ -163,26 +206,26 @@ function markFigures(lines: Line[]): void {
  * an image's alt text or title printed again as its caption: all copies go.
  */
 function markRepeatedCaptions(lines: Line[]): void {
-  const counts = new Map<string, number>();
-  for (const l of lines) if (!l.drop) counts.set(keyOf(l), (counts.get(keyOf(l)) ?? 0) + 1);
+  const kept = new WordListSet();
+  for (const l of lines) if (!l.drop) kept.add(comparedOf(l).whole);
   lines.forEach((line, i) => {
     if (line.drop || !isUnpunctuatedShort(line)) return;
     const next = lines[i + 1];
     const prefixOfNext = next !== undefined && next.text.length > line.text.length && next.text.startsWith(line.text);
-    if (prefixOfNext || (counts.get(keyOf(line)) ?? 0) > 1) line.drop = 'figure';
+    if (prefixOfNext || kept.count(comparedOf(line).whole) > 1) line.drop = 'figure';
   });
 }
 
 /** A paragraph printed twice (a pull quote, a repeated block) is kept the first time only. */
 function markDuplicates(lines: Line[]): void {
-  const seen = new Set<string>();
+  const seen = new WordListSet();
   for (const line of lines) {
     if (line.drop) continue;
-    const key = keyOf(line);
     // Very short repeated lines ("Yes." in a transcript) can be real; keep them.
     if (line.words < 4) continue;
-    if (seen.has(key)) line.drop = 'duplicate';
-    else seen.add(key);
+    const words = comparedOf(line).whole;
+    if (seen.has(words)) line.drop = 'duplicate';
+    else seen.add(words);
   }
 }
 
@@ -197,22 +240,29 @@ function markCaptionsRepeatingProse(lines: Line[]): void {
   const figureBlocks = figureShapedBlocks(lines);
   const kept = lines.filter((l) => !l.drop);
   const prose = kept.filter((l) => !figureBlocks.has(l.block));
-  // Figure blocks are few, so comparing their lines with every sentence stays cheap.
+  // A figure line's sentences are compared with the prose sentences of about their length
+  // (the only ones similar() can accept); shorter sentences are never compared at all.
+  const proseSentences = new SentencesByLength();
+  for (const l of prose) for (const s of comparedOf(l).sentences) if (s.length >= MIN_REPEAT_WORDS) proseSentences.add(s);
   for (const line of kept) {
     if (!figureBlocks.has(line.block)) continue;
-    const repeats = sentencesOf(line).some((s) => prose.some((o) => sentencesOf(o).some((t) => similar(s, t))));
+    const repeats = comparedOf(line).sentences.some(
+      (s) => s.length >= MIN_REPEAT_WORDS && proseSentences.someNear(s.length, (t) => similar(s, t)),
+    );
     // As a caption, it takes its alt text with it (markFigures runs again after this).
     if (repeats) line.drop = 'caption';
   }
-  // Elsewhere, exact repeats only: one pass with a set of sentences seen so far.
-  const seen = new Set<string>();
+  // Elsewhere, exact repeats only: one pass with a set of sentences seen so far. Only
+  // sentences of MIN_REPEAT_WORDS or more are looked up, so only those need remembering.
+  const seen = new WordListSet();
   for (const line of prose) {
     if (line.drop) continue;
-    const own = sentencesOf(line).filter((s) => s.length > 0);
+    const own = comparedOf(line).sentences.filter((s) => s.length > 0);
     const total = own.reduce((n, s) => n + s.length, 0);
-    const repeated = own.filter((s) => s.length >= MIN_REPEAT_WORDS && seen.has(s.join(' '))).reduce((n, s) => n + s.length, 0);
+    const long = own.filter((s) => s.length >= MIN_REPEAT_WORDS);
+    const repeated = long.filter((s) => seen.has(s)).reduce((n, s) => n + s.length, 0);
     if (total > 0 && repeated / total >= 0.6) line.drop = 'duplicate';
-    else for (const s of own) seen.add(s.join(' '));
+    else for (const s of long) seen.add(s);
   }
 }
 
@@ -229,19 +279,30 @@ function figureShapedBlocks(lines: Line[]): Set<number> {
   return blocks;
 }
 
-/** Dice coefficient on word bags: how much two sentences share, 1 for the same words. */
-function similar(a: string[], b: string[]): boolean {
+/** Sentences grouped by their number of words, to reach those of about a given length. */
+class SentencesByLength {
+  readonly #byLength: Comparable[][] = [];
+
+  add(sentence: Comparable): void {
+    (this.#byLength[sentence.length] ??= []).push(sentence);
+  }
+
+  /**
+   * Whether `test` holds for one of the sentences whose length is within NEAR_DUPLICATE of
+   * `length` (a little wider, so rounding never leaves out one that similar() accepts).
+   */
+  someNear(length: number, test: (sentence: Comparable) => boolean): boolean {
+    const last = Math.min(Math.ceil(length / NEAR_DUPLICATE), this.#byLength.length - 1);
+    for (let n = Math.floor(length * NEAR_DUPLICATE); n <= last; n++) {
+      if (this.#byLength[n]?.some(test)) return true;
+    }
+    return false;
+  }
+}
+
+/** Two sentences nearly the same: long enough, of similar length, sharing most words. */
+function similar(a: Comparable, b: Comparable): boolean {
   if (Math.min(a.length, b.length) < MIN_REPEAT_WORDS) return false;
   if (Math.min(a.length, b.length) / Math.max(a.length, b.length) < NEAR_DUPLICATE) return false;
-  const bag = new Map<string, number>();
-  for (const w of a) bag.set(w, (bag.get(w) ?? 0) + 1);
-  let common = 0;
-  for (const w of b) {
-    const n = bag.get(w) ?? 0;
-    if (n > 0) {
-      common++;
-      bag.set(w, n - 1);
-    }
-  }
-  return (2 * common) / (a.length + b.length) >= NEAR_DUPLICATE;
+  return diceAtLeast(a, b, NEAR_DUPLICATE);
 }

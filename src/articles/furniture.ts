@@ -101,31 +101,22 @@ const NAME = "[\\p{Lu}][\\p{L}\\p{M}'’.-]*(?:\\s+(?:[\\p{Lu}][\\p{L}\\p{M}'’
 const VIA = '(?:\\s+(?:via|for|/)\\s+[\\p{Lu}][\\p{L} ]{1,30})?';
 // Credits close a caption without a full stop of their own ("… on March 4. Libkos / AP"), so a
 // line ending "… a Reuters/Ipsos poll." or "… Reuters/Ipsos." stays prose.
-// Each shape comes with a plain substring test for text it cannot match without: the shapes
-// are tried at every position of a line, and most lines (long paragraphs among them) have no
-// "/" and no "Photo", so the substring test settles them at a fraction of the cost.
-const hasSlash = (line: string) => line.includes('/');
-const CREDIT_TAILS: ReadonlyArray<{ needs: (line: string) => boolean; shape: RegExp }> = [
+const CREDIT_TAILS = [
   // "… Libkos / AP", "… Aris Messinis/AFP via Getty Images"
-  {
-    needs: hasSlash,
-    shape: new RegExp(`(?:^|[\\s\\d.,;])${NAME}\\s*/\\s*(?:${AGENCIES})${VIA}(?<![.!?])$`, 'u'),
-  },
+  new RegExp(`(?:^|[\\s\\d.,;])${NAME}\\s*/\\s*(?:${AGENCIES})${VIA}(?<![.!?])$`, 'u'),
   // "… AP/Efrem Lukatsky", "REUTERS/Yves Herman/File Photo", "(AP Photo/Evan Vucci)."
-  {
-    needs: hasSlash,
-    shape: new RegExp(`(?:^|[\\s\\d.,;])(?:\\((?:${AGENCIES})(?: Photo)?\\s*/\\s*${NAME}\\)\\.?|(?:${AGENCIES})(?: Photo)?\\s*/\\s*${NAME}(?:/File Photo)?(?<![.!?]))$`, 'u'),
-  },
-  // "(Photo: Jane Doe/Reuters)", "Photo credit: …", "Image: Getty Images" (case-sensitive labels)
-  {
-    needs: (line) => line.includes('Photo') || line.includes('Image') || line.includes('Picture') || line.includes('Credit'),
-    shape: new RegExp(`(?:^|\\s)\\(?(?:Photo(?:graph)?|Image|Picture|Credit|Photo credit|Photos)(?: by|:)\\s*${NAME}(?:\\s*/\\s*[\\p{L} ]{1,30})?\\)?\\.?$`, 'u'),
-  },
+  new RegExp(`(?:^|[\\s\\d.,;])(?:\\((?:${AGENCIES})(?: Photo)?\\s*/\\s*${NAME}\\)\\.?|(?:${AGENCIES})(?: Photo)?\\s*/\\s*${NAME}(?:/File Photo)?(?<![.!?]))$`, 'u'),
+  // "(Photo: Jane Doe/Reuters)", "Photo credit: …", "Image: Getty Images"
+  new RegExp(`(?:^|\\s)\\(?(?:Photo(?:graph)?|Image|Picture|Credit|Photo credit|Photos)(?: by|:)\\s*${NAME}(?:\\s*/\\s*[\\p{L} ]{1,30})?\\)?\\.?$`, 'u'),
 ];
 // "… Copyright AP Photo", "… Copyright Efrem Lukatsky/AP", "Libkos/Copyright 2023 The AP. All
 // rights reserved.", "© 2023 Reuters". The tail after the mark must look like a credit (an
 // agency, a slash, a year or "All rights reserved"), so "the Copyright Act." stays prose.
 const COPYRIGHT_TAIL = /(?:^|[\s\d./,;(])(?:©|\(c\)|Copyright\b)\s*([^©]{0,90})$/u;
+// Text that every credit shape above needs (a "/", a label word or a copyright mark). The shapes
+// are tried at every position of a line and most lines (long paragraphs among them) hold none
+// of it, so one search for it settles those lines at a fraction of the cost.
+const CREDIT_MARK = /[/©]|\(c\)|Photo|Image|Picture|Credit|Copyright/;
 const CREDITISH = new RegExp(`(?:^|[\\s/])(?:${AGENCIES})\\b|/|\\b(?:19|20)\\d{2}\\b|all rights reserved|\\bphoto\\b`, 'iu');
 // A credit alone on its line: "Getty/Instagram.", "Reuters", "AP Photo".
 const CREDIT_ALONE = new RegExp(`^\\(?(?:(?:${AGENCIES})(?: Photo| Images)?|${NAME})\\s*(?:/\\s*(?:${AGENCIES}|${NAME}))+\\)?\\.?$|^\\(?(?:${AGENCIES})(?: Photo| Images| via Getty Images)?\\)?\\.?$`, 'u');
@@ -156,8 +147,9 @@ function isControlBar(line: string): boolean {
 
 /** A credit closes the line (the line is a caption or a bare credit). */
 export function hasCreditTail(line: string): boolean {
-  if (CREDIT_TAILS.some((tail) => tail.needs(line) && tail.shape.test(line))) return true;
-  const copyright = hasCopyrightMark(line) ? COPYRIGHT_TAIL.exec(line) : null;
+  if (!CREDIT_MARK.test(line)) return false;
+  if (CREDIT_TAILS.some((re) => re.test(line))) return true;
+  const copyright = COPYRIGHT_TAIL.exec(line);
   if (copyright) {
     const tail = copyright[1] ?? '';
     // A credit is short, is not a sentence of its own ("Copyright law says …") and does not end
@@ -173,11 +165,6 @@ export function hasCreditTail(line: string): boolean {
     }
   }
   return false;
-}
-
-/** The line holds a mark COPYRIGHT_TAIL starts with (a cheap test before the regex). */
-function hasCopyrightMark(line: string): boolean {
-  return line.includes('©') || line.includes('(c)') || line.includes('Copyright');
 }
 
 /** A bare tag line: a few capitalised words, no punctuation at all ("Ukraine Russia Bakhmut"). */

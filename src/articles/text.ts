@@ -1,7 +1,7 @@
 // Plain text → Article: read what the text states about itself at its top (front matter, a
 // date line, the headline, a byline), clean the rest, and merge the metadata by precedence.
 import { makeArticle } from './article.ts';
-import { cleanBody } from './clean.ts';
+import { cleanLines } from './clean.ts';
 import { articleErrors } from './errors.ts';
 import { classifyLine } from './furniture.ts';
 import { endsWithPeriod, isProse, normaliseNewlines, toLines, wordCount, wordsOf } from './lines.ts';
@@ -62,7 +62,9 @@ export function textToArticle(text: string, source: string, options: TextOptions
   }
   stated.outlet = bylineOutlet(lines) ?? undefined;
 
-  const body = cleanBody(lines.join('\n'));
+  // The lines are still as toLines left them (a date line's rest is its tail after the date
+  // and the spaces that follow it), so they go to the cleaner without being normalised again.
+  const body = cleanLines(lines);
   if (body === '') {
     throw articleErrors.empty(source, front || stated.headline ? 'only metadata and page furniture, no paragraphs' : 'it is blank or only page furniture');
   }
@@ -118,7 +120,8 @@ function takeDateLine(lines: string[], stated: { publishedAt?: string }): void {
       lines[i] = found.rest;
       return;
     }
-    if (isProse(line) && classifyLine(line) === null) return;
+    const words = wordCount(line);
+    if (isProse(line, words) && classifyLine(line, words) === null) return;
   }
 }
 
