@@ -69,7 +69,8 @@ export function analyseParagraphs(parts: Array<{ text: string; start: number }>)
     if (at < 0) at = cursor;
     while (part + 1 < parts.length && at >= bases[part + 1]!) part++;
     const p = out[part]!;
-    const lower = value.toLowerCase().replace(/[’‘]/g, "'");
+    const folded = value.toLowerCase();
+    const lower = folded.includes('’') || folded.includes('‘') ? folded.replace(/[’‘]/g, "'") : folded;
     const offset = parts[part]!.start + (at - bases[part]!);
     owner.push(part);
     local.push(p.tokens.length);
