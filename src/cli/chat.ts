@@ -6,6 +6,7 @@ import { Core } from '../core.ts';
 import { createLog } from '../log.ts';
 import { QueryError } from '../query/index.ts';
 import { startSlack } from '../../adapters/slack/index.ts';
+import { startDiscord } from '../../adapters/discord/index.ts';
 
 type Out = (text: string) => void;
 
@@ -51,32 +52,50 @@ export async function runServe(config: Config, err: Out): Promise<number> {
   const core = await Core.open({ dataDir: config.CLAIMDESK_DATA_DIR, maxBytes: config.CLAIMDESK_MAX_FILE_BYTES });
   const log = createLog(config.CLAIMDESK_LOG_LEVEL);
   const slackReady = Boolean(config.SLACK_BOT_TOKEN && (config.SLACK_SIGNING_SECRET || config.SLACK_APP_TOKEN));
-  if (!slackReady) {
+  const discordReady = Boolean(config.DISCORD_TOKEN && config.DISCORD_APP_ID);
+  if (config.SLACK_BOT_TOKEN && !slackReady) err('claimdesk: SLACK_BOT_TOKEN is set but neither SLACK_SIGNING_SECRET (HTTP mode) nor SLACK_APP_TOKEN (Socket Mode) is: Slack stays off.');
+  if (config.DISCORD_TOKEN && !discordReady) err('claimdesk: DISCORD_TOKEN is set but DISCORD_APP_ID is not: Discord stays off.');
+  if (!slackReady && !discordReady) {
     try {
-      if (config.SLACK_BOT_TOKEN) err('claimdesk: SLACK_BOT_TOKEN is set but neither SLACK_SIGNING_SECRET (HTTP mode) nor SLACK_APP_TOKEN (Socket Mode) is: Slack stays off.');
       await runConsole(core.query, { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY), log: (message) => log('error', message) });
       return 0;
     } finally {
       core.close();
     }
   }
-  const slack = await startSlack({
-    query: core.query,
-    botToken: config.SLACK_BOT_TOKEN!,
-    signingSecret: config.SLACK_SIGNING_SECRET,
-    appToken: config.SLACK_APP_TOKEN,
-    apiUrl: config.SLACK_API_URL,
-    port: config.PORT,
-    log,
-  });
-  log('info', `slack: listening (${slack.mode === 'http' ? `HTTP on port ${slack.port}` : 'Socket Mode'})`);
+  const stops: Array<() => Promise<void>> = [];
+  try {
+    if (slackReady) {
+      const slack = await startSlack({
+        query: core.query,
+        botToken: config.SLACK_BOT_TOKEN!,
+        signingSecret: config.SLACK_SIGNING_SECRET,
+        appToken: config.SLACK_APP_TOKEN,
+        apiUrl: config.SLACK_API_URL,
+        port: config.PORT,
+        log,
+      });
+      stops.push(() => slack.stop());
+      log('info', `slack: listening (${slack.mode === 'http' ? `HTTP on port ${slack.port}` : 'Socket Mode'})`);
+    }
+    if (discordReady) {
+      const discord = await startDiscord({ core, token: config.DISCORD_TOKEN!, appId: config.DISCORD_APP_ID!, guildId: config.DISCORD_GUILD_ID, apiUrl: config.DISCORD_API_URL, log });
+      stops.push(() => discord.stop());
+      log('info', 'discord: connected');
+    }
+  } catch (error) {
+    for (const stop of stops) await stop();
+    core.close();
+    throw error;
+  }
+  // Articles ingested by another process (`claimdesk ingest`) reach the index on this timer.
   const refresh = setInterval(() => core.refresh(), REFRESH_MS);
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
   clearInterval(refresh);
-  await slack.stop();
+  for (const stop of stops) await stop();
   core.close();
   return 0;
 }
