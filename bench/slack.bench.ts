@@ -64,7 +64,7 @@ type FromServer =
 
 async function serve(): Promise<void> {
   const send = (m: FromServer) => process.send!(m);
-  const core = await Core.open({ dataDir: opts.data! });
+  const core = await Core.open({ dataDir: opts.data!, extraction: 'worker' });
   const slack = await startSlack({ query: core.query, botToken: BOT_TOKEN, signingSecret: SECRET, apiUrl: opts.api!, port: 0, retries: 0, log: () => {} });
   // How long the server's event loop was kept from polling for I/O (new requests wait that long).
   const delay = monitorEventLoopDelay({ resolution: 5 });

@@ -20,7 +20,7 @@ export interface DiscordCore {
   query: QueryHandler;
   store: SuggestionSource;
   /** Called before each search, so articles ingested by another process (the CLI) are found. */
-  refresh?(): void;
+  refresh?(): Promise<void>;
 }
 
 export interface DiscordOptions {

@@ -49,7 +49,7 @@ export interface HandlerDeps {
   suggestions: Suggestions;
   log: Log;
   /** Brings the search index up to date with the store (articles another process ingested). */
-  refresh?: () => void;
+  refresh?: () => Promise<void>;
 }
 
 /** Permissions the bot needs to thread the citations under its answer. */
@@ -135,7 +135,7 @@ export function createHandlers(deps: HandlerDeps) {
     }
 
     try {
-      deps.refresh?.();
+      await deps.refresh?.();
     } catch (error) {
       // A stale index still answers: log and go on.
       log('warn', 'discord: refreshing the index failed', { code: 'discord_query_failed', error: String(error), ...context(interaction) });

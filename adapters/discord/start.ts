@@ -22,7 +22,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const log = stderrLog(config.CLAIMDESK_LOG_LEVEL);
-  const core = await Core.open({ dataDir: config.CLAIMDESK_DATA_DIR, maxBytes: config.CLAIMDESK_MAX_FILE_BYTES });
+  const core = await Core.open({ dataDir: config.CLAIMDESK_DATA_DIR, maxBytes: config.CLAIMDESK_MAX_FILE_BYTES, extraction: 'worker' });
   let bot;
   try {
     bot = await startDiscord({

@@ -49,7 +49,7 @@ const REFRESH_MS = 30_000;
 
 /** `npm start`: the chat adapters whose settings are present, else the terminal chat. */
 export async function runServe(config: Config, err: Out): Promise<number> {
-  const core = await Core.open({ dataDir: config.CLAIMDESK_DATA_DIR, maxBytes: config.CLAIMDESK_MAX_FILE_BYTES });
+  const core = await Core.open({ dataDir: config.CLAIMDESK_DATA_DIR, maxBytes: config.CLAIMDESK_MAX_FILE_BYTES, extraction: 'worker' });
   const log = createLog(config.CLAIMDESK_LOG_LEVEL);
   const slackReady = Boolean(config.SLACK_BOT_TOKEN && (config.SLACK_SIGNING_SECRET || config.SLACK_APP_TOKEN));
   const discordReady = Boolean(config.DISCORD_TOKEN && config.DISCORD_APP_ID);
@@ -89,7 +89,9 @@ export async function runServe(config: Config, err: Out): Promise<number> {
     throw error;
   }
   // Articles ingested by another process (`claimdesk ingest`) reach the index on this timer.
-  const refresh = setInterval(() => core.refresh(), REFRESH_MS);
+  const refresh = setInterval(() => {
+    core.refresh().catch((error: unknown) => log('error', `index refresh failed: ${error instanceof Error ? error.message : String(error)}`));
+  }, REFRESH_MS);
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);

@@ -13,6 +13,8 @@ export const MAX_STATEMENTS = 15;
 /** Hits scoring under this share of the best one are noise for this query. Low, because a claim
  * that matches one word of a two-word topic ("bakhmut" of "bakhmut control") still belongs. */
 const RELATIVE_SCORE_FLOOR = 0.04;
+/** At most this many candidate claims per query, from the index or from the store's filters. */
+const CANDIDATE_LIMIT = 400;
 
 export const HELP: Help = {
   title: 'Ask claimdesk about what sources said',
@@ -49,10 +51,18 @@ export class QueryCore {
   private candidates(query: Query): Array<{ claim: StoredClaim; score: number }> {
     const words = [...query.terms, ...query.phrases.flatMap((p) => p.split(/\s+/))];
     if (words.length === 0) {
-      // Filters only: every claim is a candidate; the filters do the work.
-      return this.store.allClaims().map((claim) => ({ claim, score: 1 }));
+      // Filters only: the store finds the newest claims that pass them (never every claim).
+      const outlets = query.outlets.length > 0 ? this.matchingOutlets(query.outlets) : undefined;
+      if (outlets?.length === 0) return [];
+      const filter = {
+        speakerIds: query.from.length > 0 ? this.speakerIds(query.from) : undefined,
+        outlets,
+        since: query.since ? startOf(query.since) : undefined,
+        until: query.until ? endOf(query.until) : undefined,
+      };
+      return this.store.claimsWhere(filter, CANDIDATE_LIMIT).map((claim) => ({ claim, score: 1 }));
     }
-    const hits = this.index.search(words, { limit: 400 });
+    const hits = this.index.search(words, { limit: CANDIDATE_LIMIT });
     if (hits.length === 0) return [];
     const floor = hits[0]!.score * RELATIVE_SCORE_FLOOR;
     const kept = hits.filter((h) => h.score >= floor);
@@ -66,15 +76,12 @@ export class QueryCore {
   private applyFilters(query: Query, items: Array<{ claim: StoredClaim; score: number }>): Array<{ claim: StoredClaim; score: number }> {
     let out = items;
     if (query.from.length > 0) {
-      const ids = new Set(query.from.flatMap((name) => this.store.findSpeakers(name).map((s) => s.id)));
-      if (ids.size === 0) {
-        throw new QueryError('no_results', `No speaker called "${query.from.join('" or "')}" is in the claim index.`, this.speakerSuggestion(query.from[0]!));
-      }
+      const ids = new Set(this.speakerIds(query.from));
       out = out.filter((i) => ids.has(i.claim.speakerId));
     }
     if (query.outlets.length > 0) {
-      const wanted = query.outlets.map(fold);
-      out = out.filter((i) => i.claim.outlet && wanted.some((w) => fold(i.claim.outlet!).includes(w)));
+      const outlets = new Set(this.matchingOutlets(query.outlets));
+      out = out.filter((i) => i.claim.outlet !== null && outlets.has(i.claim.outlet));
     }
     if (query.since || query.until) {
       const since = query.since ? startOf(query.since) : null;
@@ -91,6 +98,21 @@ export class QueryCore {
       out = out.filter((i) => phrases.every((p) => fold(i.claim.content).includes(p) || fold(i.claim.sentence).includes(p)));
     }
     return out;
+  }
+
+  /** The canonical speakers `from:` names; none is an error that suggests a near name. */
+  private speakerIds(names: string[]): string[] {
+    const ids = [...new Set(names.flatMap((name) => this.store.findSpeakers(name).map((s) => s.id)))];
+    if (ids.length === 0) {
+      throw new QueryError('no_results', `No speaker called "${names.join('" or "')}" is in the claim index.`, this.speakerSuggestion(names[0]!));
+    }
+    return ids;
+  }
+
+  /** Stored outlet names containing any of the `outlet:` words (case and accents folded). */
+  private matchingOutlets(names: string[]): string[] {
+    const wanted = names.map(fold);
+    return this.store.outlets().filter((outlet) => wanted.some((w) => fold(outlet).includes(w)));
   }
 
   /** A speaker's other claims in the same articles: their side on the story, beyond the

@@ -9,7 +9,7 @@ import { StoreError, toStoreError } from './errors.ts';
 import { APPLICATION_ID, MIGRATIONS, migrate } from './schema.ts';
 import { parsePerson } from './names.ts';
 import { SpeakerBook } from './speakers.ts';
-import type { CanonicalSpeaker, IngestResult, StoredClaim } from './types.ts';
+import type { CanonicalSpeaker, ClaimFilter, IngestResult, StoredClaim } from './types.ts';
 
 /** The database file's name inside CLAIMDESK_DATA_DIR. */
 export const DB_FILE = 'claimdesk.db';
@@ -223,6 +223,32 @@ export class ClaimStore {
     });
   }
 
+  /**
+   * Claims passing filters, newest first (by the date said, else the article's date), at most
+   * `limit`: the candidates of a query made of filters alone, found by SQLite rather than by
+   * reading every claim. Dates are matched loosely here (a month-precision date is kept when its
+   * month touches the range); the query core applies the exact rule.
+   */
+  claimsWhere(filter: ClaimFilter, limit: number): StoredClaim[] {
+    const json = (list: string[] | undefined) => (list ? JSON.stringify(list) : null);
+    return this.read('reading claims', () =>
+      (
+        this.q.claimsWhere.all({
+          speakers: json(filter.speakerIds),
+          outlets: json(filter.outlets),
+          since: filter.since?.slice(0, 7) ?? null,
+          until: filter.until ?? null,
+          limit,
+        }) as ClaimRow[]
+      ).map(toStoredClaim),
+    );
+  }
+
+  /** Every outlet named by a stored article. */
+  outlets(): string[] {
+    return this.read('reading outlets', () => (this.q.outlets.all() as Array<{ outlet: string }>).map((r) => r.outlet));
+  }
+
   /** An article's claims in body order. */
   claimsOfArticle(articleId: string): StoredClaim[] {
     return this.read('reading claims', () => (this.q.claimsOfArticle.all(articleId) as ClaimRow[]).map(toStoredClaim));
@@ -273,19 +299,33 @@ export class ClaimStore {
     return this.read('reading changes', () =>
       this.db
         .transaction((): Changes => {
+          const { addedIds, removedIds, version: now } = this.changedIdsSince(version);
+          return { added: this.claimsByIds(addedIds), removedIds, version: now };
+        })
+        .deferred(),
+    );
+  }
+
+  /**
+   * The ids behind changesSince, for a reader that loads the added claims a page at a time
+   * (claimsByIds): an added id whose claim is gone by then was removed by a later change, which
+   * the next call reports.
+   */
+  changedIdsSince(version: number): { addedIds: string[]; removedIds: string[]; version: number } {
+    return this.read('reading changes', () =>
+      this.db
+        .transaction(() => {
           const now = (this.q.version.get() as { value: number }).value;
-          if (version >= now) return { added: [], removedIds: [], version: now };
+          if (version >= now) return { addedIds: [], removedIds: [], version: now };
           const last = new Map<string, 'add' | 'remove'>();
           const removed = new Set<string>();
           for (const row of this.q.changesSince.all(version) as Array<{ claim_id: string; op: 'add' | 'remove' }>) {
             last.set(row.claim_id, row.op);
             if (row.op === 'remove') removed.add(row.claim_id);
           }
-          const addedIds = [...last].filter(([, op]) => op === 'add').map(([id]) => id);
-          const byId = new Map((this.q.claimsByIds.all(JSON.stringify(addedIds)) as ClaimRow[]).map((r) => [r.id, r]));
           // In the order they were first added.
-          const added = addedIds.flatMap((id) => byId.get(id) ?? []);
-          return { added: added.map(toStoredClaim), removedIds: [...removed], version: now };
+          const addedIds = [...last].filter(([, op]) => op === 'add').map(([id]) => id);
+          return { addedIds, removedIds: [...removed], version: now };
         })
         .deferred(),
     );
@@ -440,6 +480,16 @@ function storeStatements(db: Db) {
     allClaims: p(`${CLAIM_SELECT} ORDER BY c.rowid`),
     claimsByIds: p(`${CLAIM_SELECT} WHERE c.id IN (SELECT value FROM json_each(?))`),
     claimsOfArticle: p(`${CLAIM_SELECT} WHERE c.article_id = ? ORDER BY c.start_offset, c.rowid`),
+    claimsWhere: p(
+      `${CLAIM_SELECT}
+       WHERE (@speakers IS NULL OR c.speaker_id IN (SELECT value FROM json_each(@speakers)))
+         AND (@outlets IS NULL OR a.outlet IN (SELECT value FROM json_each(@outlets)))
+         AND (@since IS NULL OR COALESCE(c.said_on, a.published_at) >= @since)
+         AND (@until IS NULL OR COALESCE(c.said_on, a.published_at) <= @until)
+       ORDER BY COALESCE(c.said_on, a.published_at) DESC, c.rowid DESC
+       LIMIT @limit`,
+    ),
+    outlets: p(`SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY outlet`),
     article: p(`SELECT * FROM articles WHERE id = ?`),
     changesSince: p(`SELECT claim_id, op FROM changes WHERE version > ? ORDER BY seq`),
     counts: p(`SELECT (SELECT COUNT(*) FROM articles) AS articles, (SELECT COUNT(*) FROM claims) AS claims, (SELECT COUNT(*) FROM speakers) AS speakers`),
