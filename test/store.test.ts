@@ -10,6 +10,7 @@ import Database from 'better-sqlite3';
 import { ClaimIndex } from '../src/search/index.ts';
 import { ClaimStore, StoreError, canonicalKey, type CanonicalSpeaker, type StoreErrorCode } from '../src/store/index.ts';
 import { ensureSeeded } from '../src/ingest/index.ts';
+import { MIGRATIONS } from '../src/store/schema.ts';
 import type { Claim } from '../src/claims/index.ts';
 import { articleWith, makeArticle, makeClaim, type SpeakerSpec } from './fixtures/store/make.ts';
 
@@ -390,7 +391,7 @@ describe('files', () => {
     assert.ok(existsSync(file));
     const raw = new Database(file, { readonly: true });
     assert.equal(raw.pragma('journal_mode', { simple: true }), 'wal');
-    assert.equal(raw.pragma('user_version', { simple: true }), 1);
+    assert.equal(raw.pragma('user_version', { simple: true }), MIGRATIONS.length);
     raw.close();
 
     const again = ClaimStore.open(dataDir);

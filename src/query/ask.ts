@@ -41,14 +41,15 @@ export class QueryCore {
     return { type: 'answer', answer: this.ask(query) };
   }
 
-  ask(query: Query): Answer {
-    const scored = this.candidates(query);
+  /** `scope.claimIds`: answer from these claims only (a digest's new claims). */
+  ask(query: Query, scope: { claimIds?: ReadonlySet<string> } = {}): Answer {
+    const scored = this.candidates(query, scope.claimIds);
     const filtered = this.applyFilters(query, scored);
     if (filtered.length === 0) throw this.noResults(query, scored.length > 0);
     return buildAnswer(query.text, filtered, (id) => this.store.speaker(id), (claims) => this.context(claims));
   }
 
-  private candidates(query: Query): Array<{ claim: StoredClaim; score: number }> {
+  private candidates(query: Query, onlyIds?: ReadonlySet<string>): Array<{ claim: StoredClaim; score: number }> {
     const words = [...query.terms, ...query.phrases.flatMap((p) => p.split(/\s+/))];
     if (words.length === 0) {
       // Filters only: the store finds the newest claims that pass them (never every claim).
@@ -59,10 +60,11 @@ export class QueryCore {
         outlets,
         since: query.since ? startOf(query.since) : undefined,
         until: query.until ? endOf(query.until) : undefined,
+        ids: onlyIds ? [...onlyIds] : undefined,
       };
       return this.store.claimsWhere(filter, CANDIDATE_LIMIT).map((claim) => ({ claim, score: 1 }));
     }
-    const hits = this.index.search(words, { limit: CANDIDATE_LIMIT });
+    const hits = this.index.search(words, { limit: CANDIDATE_LIMIT, onlyIds });
     if (hits.length === 0) return [];
     const floor = hits[0]!.score * RELATIVE_SCORE_FLOOR;
     const kept = hits.filter((h) => h.score >= floor);

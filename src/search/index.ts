@@ -24,6 +24,8 @@ export interface SearchHit {
 export interface SearchOptions {
   /** At most this many hits. */
   limit?: number;
+  /** Only claims with these ids (applied before the limit). */
+  onlyIds?: ReadonlySet<string>;
 }
 
 const FIELDS = ['content', 'speaker', 'role', 'sentence', 'headline', 'outlet'] as const;
@@ -90,7 +92,13 @@ export class ClaimIndex {
     const limit = options.limit ?? 200;
     const text = words.join(' ');
     if (!text.trim()) return [];
-    const base = { boost: BOOST, prefix: (t: string) => t.length >= PREFIX_MIN, combineWith: 'OR' as const };
+    const only = options.onlyIds;
+    const base = {
+      boost: BOOST,
+      prefix: (t: string) => t.length >= PREFIX_MIN,
+      combineWith: 'OR' as const,
+      ...(only ? { filter: (r: SearchResult) => only.has(String(r.id)) } : {}),
+    };
     let results: SearchResult[] = this.search_.search(text, base);
     if (results.length < FEW_RESULTS) {
       const more = this.search_.search(text, { ...base, fuzzy: (t: string) => (t.length >= 5 ? 0.2 : false) });

@@ -3,3 +3,4 @@ export { ClaimStore, DB_FILE, type Changes, type IngestLogEntry, type IngestOutc
 export { canonicalKey, foldWord } from './names.ts';
 export { StoreError, type StoreErrorCode } from './errors.ts';
 export type { CanonicalSpeaker, ClaimFilter, IngestResult, IngestStatus, StoredClaim } from './types.ts';
+export { DigestBook, type DigestRun, type NewSubscription, type Platform, type RunOutcome, type RunStatus, type Subscription } from './digests.ts';

@@ -96,6 +96,45 @@ export const MIGRATIONS: ReadonlyArray<string> = [
     detail  TEXT
   );
   `,
+  // 2: digest subscriptions and their runs (one row per subscription and local day: the row is
+  // what makes a digest go out at most once, across restarts and processes).
+  `
+  INSERT INTO meta (key, value) VALUES ('subscription_seq', 0);
+  CREATE INDEX articles_version ON articles(version);
+
+  CREATE TABLE subscriptions (
+    id              TEXT PRIMARY KEY,          -- "d3": short, to type in "unsubscribe d3"
+    platform        TEXT NOT NULL,             -- slack | discord | console
+    channel         TEXT NOT NULL,
+    topic           TEXT NOT NULL,             -- any /claim query
+    at              TEXT NOT NULL,             -- HH:MM, local time in time_zone
+    time_zone       TEXT NOT NULL,             -- IANA zone
+    quiet           INTEGER NOT NULL DEFAULT 0, -- 1: no post on a day with nothing new
+    created_by      TEXT,
+    created_at      TEXT NOT NULL,             -- ISO instant
+    from_version    INTEGER NOT NULL,          -- store version at subscription: the first digest covers later claims
+    disabled_at     TEXT,
+    disabled_reason TEXT,
+    UNIQUE (platform, channel, topic)
+  );
+
+  CREATE TABLE digest_runs (
+    subscription_id TEXT NOT NULL REFERENCES subscriptions(id) ON DELETE CASCADE,
+    day             TEXT NOT NULL,             -- the local date (time_zone) the digest is for
+    scheduled_for   TEXT NOT NULL,             -- ISO instant of the scheduled time
+    status          TEXT NOT NULL CHECK (status IN ('posting', 'posted', 'failed', 'abandoned')),
+    late            INTEGER NOT NULL DEFAULT 0,
+    from_version    INTEGER NOT NULL,          -- claims of articles stored after this version…
+    to_version      INTEGER NOT NULL,          -- …up to and including this one
+    claims          INTEGER,                   -- how many new claims the post carried
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT,                      -- failed: when to try again (null: given up)
+    lease_until     TEXT,                      -- posting: the claim on the post expires then
+    posted_at       TEXT,
+    error           TEXT,
+    PRIMARY KEY (subscription_id, day)
+  );
+  `,
 ];
 
 /**

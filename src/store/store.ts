@@ -9,6 +9,7 @@ import { StoreError, toStoreError } from './errors.ts';
 import { APPLICATION_ID, MIGRATIONS, migrate } from './schema.ts';
 import { parsePerson } from './names.ts';
 import { SpeakerBook } from './speakers.ts';
+import { DigestBook } from './digests.ts';
 import type { CanonicalSpeaker, ClaimFilter, IngestResult, StoredClaim } from './types.ts';
 
 /** The database file's name inside CLAIMDESK_DATA_DIR. */
@@ -80,6 +81,8 @@ const CLAIM_SELECT = `
 
 export class ClaimStore {
   private readonly book: SpeakerBook;
+  /** Digest subscriptions and runs (src/digest schedules and posts them). */
+  readonly digests: DigestBook;
   private readonly q: ReturnType<typeof storeStatements>;
   private open_ = true;
 
@@ -90,6 +93,7 @@ export class ClaimStore {
     private readonly now: () => Date,
   ) {
     this.book = new SpeakerBook(db);
+    this.digests = new DigestBook(db, (doing, fn) => this.read(doing, fn));
     this.q = storeStatements(db);
   }
 
@@ -238,6 +242,7 @@ export class ClaimStore {
           outlets: json(filter.outlets),
           since: filter.since?.slice(0, 7) ?? null,
           until: filter.until ?? null,
+          ids: json(filter.ids),
           limit,
         }) as ClaimRow[]
       ).map(toStoredClaim),
@@ -486,6 +491,7 @@ function storeStatements(db: Db) {
          AND (@outlets IS NULL OR a.outlet IN (SELECT value FROM json_each(@outlets)))
          AND (@since IS NULL OR COALESCE(c.said_on, a.published_at) >= @since)
          AND (@until IS NULL OR COALESCE(c.said_on, a.published_at) <= @until)
+         AND (@ids IS NULL OR c.id IN (SELECT value FROM json_each(@ids)))
        ORDER BY COALESCE(c.said_on, a.published_at) DESC, c.rowid DESC
        LIMIT @limit`,
     ),

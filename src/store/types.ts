@@ -45,4 +45,6 @@ export interface ClaimFilter {
   /** ISO dates, day or month precision. */
   since?: string;
   until?: string;
+  /** Only claims with these ids. */
+  ids?: string[];
 }
