@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { startSlack, type SlackHandle } from '../adapters/slack/index.ts';
 import { renderThreadMessages } from '../adapters/slack/render.ts';
 import { Core } from '../src/core.ts';
+import { DigestScheduler, DigestService } from '../src/digest/index.ts';
 import type { QueryCore } from '../src/query/index.ts';
 import { commandBody, FakeSlack, mentionBody, sign, signedPost, type ApiCall } from './fakes/slack.ts';
 
@@ -430,4 +431,92 @@ describe('Slack adapter in Socket Mode', () => {
       await new Promise((r) => setTimeout(r, 10));
     }
   }
+});
+
+describe('Slack digests', () => {
+  const EDITOR = 'U-EDITOR';
+  const GROUP_MEMBER = 'U-DESK';
+  const REPORTER = 'U-REPORTER';
+  let ddir: string;
+  let dcore: Core;
+  let dfake: FakeSlack;
+  let dslack: SlackHandle;
+  let base: string;
+  let clock = new Date('2026-11-02T10:00:00Z');
+  let service: DigestService;
+
+  before(async () => {
+    ddir = mkdtempSync(join(tmpdir(), 'claimdesk-slack-digest-'));
+    dcore = await Core.open({ dataDir: join(ddir, 'data'), seed: false });
+    service = new DigestService(dcore.store, dcore.query, { defaultZone: 'Europe/Kyiv', now: () => clock });
+    dfake = await new FakeSlack({ botToken: BOT_TOKEN }).start();
+    dfake.userGroups.set('S-DESK', [GROUP_MEMBER]);
+    dslack = await startSlack({ query: dcore.query, digests: service, editors: [EDITOR, 'S-DESK'], botToken: BOT_TOKEN, signingSecret: SECRET, apiUrl: dfake.apiUrl, port: 0, log, retries: 0 });
+    base = `http://127.0.0.1:${dslack.port}/slack/events`;
+  });
+
+  after(async () => {
+    await dslack?.stop();
+    await dfake?.close();
+    dcore?.close();
+    rmSync(ddir, { recursive: true, force: true });
+  });
+
+  /** Sends `/claim TEXT` and returns the private reply's text. */
+  async function command(text: string, user: string, channel = 'C-DESK'): Promise<string> {
+    const body = commandBody(dfake, { text, channel, user });
+    const id = new URLSearchParams(body).get('response_url')!.split('/').at(-1)!;
+    assert.equal((await signedPost(base, body, { secret: SECRET })).status, 200);
+    const response = await dfake.waitFor<{ id: string; body: Record<string, unknown> }>('response', (r) => r.id === id);
+    assert.equal(response.body.response_type, 'ephemeral');
+    return String(response.body.text) + '\n' + JSON.stringify(response.body.blocks);
+  }
+
+  test('editors (listed, or in a listed user group) subscribe; others get a private explanation', async () => {
+    assert.match(await command('digest subscribe ferry at 08:00 tz UTC', REPORTER), /Only editors can change the digests/);
+    assert.deepEqual(dcore.store.digests.inChannel('slack', 'C-DESK'), []);
+    assert.match(await command('digest subscribe ferry at 08:00 tz UTC', EDITOR), /Digest subscribed/);
+    assert.match(await command('digest subscribe harbour quiet', GROUP_MEMBER), /Digest subscribed/);
+    assert.ok(dfake.calls.some((c) => c.method === 'usergroups.users.list' && c.args.usergroup === 'S-DESK'));
+    assert.match(await command('digest list', REPORTER), /Digests in this channel \(2\)/);
+    assert.match(await command('digest subscribe ferry at 25:00', EDITOR), /is not a time of day/);
+    assert.deepEqual(
+      dcore.store.digests.inChannel('slack', 'C-DESK').map((s) => [s.topic, s.at, s.timeZone, s.createdBy]),
+      [
+        ['ferry', '08:00', 'UTC', EDITOR],
+        ['harbour', '08:00', 'Europe/Kyiv', GROUP_MEMBER],
+      ],
+    );
+    assert.equal(dfake.posts('C-DESK').length, 0, 'digest commands post nothing in the channel');
+  });
+
+  test('a digest reaches Slack as a threaded post, escaped, rendered as /claim answers are', async () => {
+    const article = join(ddir, 'ferry.txt');
+    writeFileSync(article, ARTICLE);
+    assert.equal((await dcore.ingest([article])).counts.added, 1);
+    const scheduler = new DigestScheduler({ store: dcore.store, service, posters: { slack: dslack.poster }, log, now: () => clock });
+    clock = new Date('2026-11-03T08:00:00Z');
+    const report = await scheduler.tick();
+    // Both of the channel's digests are due (harbour at 08:00 Kyiv, ferry at 08:00 UTC); the
+    // article is news for both (the outlet is the Harbour Gazette).
+    assert.deepEqual(report.posted.map((p) => [p.subscription, p.kind]), [['d1', 'answer'], ['d2', 'answer']]);
+    const parent = dfake.posts('C-DESK').find((c) => isParent(c) && texts(c).join('\n').includes('Digest: ferry · 2026-11-03'))!;
+    assert.ok(parent, 'the parent message');
+    assert.equal(parent.args.thread_ts, undefined);
+    const thread = dfake.posts('C-DESK').filter((c) => c.args.thread_ts === parent.reply?.ts);
+    assert.ok(thread.length >= 1, 'the citations in its thread');
+    const all = JSON.stringify(dfake.posts('C-DESK').map((c) => [c.args.text, c.args.blocks]));
+    assert.ok(!all.includes('<!channel>') && all.includes('&lt;!channel&gt;'), 'article text is escaped');
+  });
+
+  test('a channel that is gone disables its digests', async () => {
+    assert.match(await command('digest subscribe ferry at 08:00 tz UTC', EDITOR, 'C-GONE'), /Digest subscribed/);
+    dfake.failures.set('C-GONE', 'channel_not_found');
+    const scheduler = new DigestScheduler({ store: dcore.store, service, posters: { slack: dslack.poster }, log, now: () => clock });
+    clock = new Date('2026-11-04T08:00:00Z');
+    const report = await scheduler.tick();
+    const gone = dcore.store.digests.inChannel('slack', 'C-GONE')[0]!;
+    assert.deepEqual(report.disabled, [gone.id]);
+    assert.match(gone.disabledReason!, /channel_not_found/);
+  });
 });

@@ -5,6 +5,8 @@
 //   @claimdesk QUERY  the answer and its citations in the thread of the mention.
 //   help, errors      a private reply: ephemeral through response_url (commands) or
 //                     chat.postEphemeral (mentions).
+//   /claim digest …   digest subscriptions (editors only, see editors.ts), answered privately;
+//                     the returned `poster` posts the digests the scheduler hands it.
 //
 // Transport: HTTP (`/slack/events` on `port`, requests checked against the signing secret) by
 // default; Socket Mode when an app-level token is given. `apiUrl` points the Web API elsewhere
@@ -12,12 +14,14 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, SocketModeReceiver, webApi, type RespondFn } from '@slack/bolt';
+import { DigestError, DigestPostError, isDigestCommand, type DigestPoster, type DigestService } from '../../src/digest/index.ts';
 import { QueryError, type Answer, type QueryCore } from '../../src/query/index.ts';
+import { SlackEditors } from './editors.ts';
 import { RecentIds } from './dedupe.ts';
 import { TurnQueue } from './queue.ts';
 import { fromSlackText, mentionQuery } from './inbound.ts';
 import { BoltLogBridge, safeLog, type Log, type LogLevelName } from './log.ts';
-import { renderAnswerBlocks, renderHelpMessage, renderNotice, renderThreadMessages, type SlackMessage } from './render.ts';
+import { renderAnswerBlocks, renderHelpMessage, renderLine, renderNotice, renderThreadMessages, type SlackMessage } from './render.ts';
 
 export type { Log, LogLevelName } from './log.ts';
 export { escapeSlack, renderAnswerBlocks, renderThreadMessages } from './render.ts';
@@ -49,15 +53,24 @@ export interface SlackOptions {
   command?: string;
   /** How many recent event ids are remembered to answer each event once (default 5000). */
   dedupeCapacity?: number;
+  /** Digest subscriptions: `/claim digest …` is answered only when given. */
+  digests?: DigestService;
+  /** SLACK_EDITORS: user and user-group ids who may manage digests; empty: everyone. */
+  editors?: string[];
 }
 
 export interface SlackHandle {
   mode: 'http' | 'socket';
   /** The bound HTTP port (HTTP mode). */
   port?: number;
+  /** Posts digests in Slack channels, for the digest scheduler. */
+  poster: DigestPoster;
   /** Stops receiving, waits for answers in progress (bounded), and closes every connection. */
   stop(): Promise<void>;
 }
+
+/** Slack errors that mean the channel is gone for good: its digests are disabled. */
+const CHANNEL_GONE = new Set(['channel_not_found', 'is_archived']);
 
 /** The bot's handle as the manifest names it, for "invite me" messages. */
 const BOT_HANDLE = '@claimdesk';
@@ -187,15 +200,47 @@ export async function startSlack(options: SlackOptions): Promise<SlackHandle> {
     }
   };
 
+  const editors = new SlackEditors(options.editors ?? [], log);
+  /** `/claim digest …`: the private reply. Never throws. */
+  const digestReply = async (client: webApi.WebClient, channel: string, user: string | null, text: string): Promise<SlackMessage> => {
+    if (!options.digests) return renderNotice('Digests are not enabled on this claimdesk.');
+    try {
+      const isEditor = await editors.isEditor(client, user);
+      return renderHelpMessage(options.digests.handle({ platform: 'slack', channel, user, isEditor }, text));
+    } catch (error) {
+      if (error instanceof DigestError) {
+        const hint = error.code === 'not_editor' ? ' Editors are set by SLACK_EDITORS; ask whoever runs claimdesk.' : '';
+        return renderNotice(error.message + hint);
+      }
+      log('error', 'slack: a digest command failed', { error });
+      return renderNotice(SOMETHING_WENT_WRONG);
+    }
+  };
+
+  /** Digests from the scheduler, rendered exactly as /claim answers are. */
+  const poster: DigestPoster = {
+    post: async (channel, digest) => {
+      const [parent, thread] = digest.kind === 'answer' ? [renderAnswerBlocks(digest.answer), renderThreadMessages(digest.answer)] : [renderLine(digest.text), []];
+      try {
+        await postAnswer(app.client, channel, parent, thread);
+      } catch (error) {
+        if (!(error instanceof PostFailure)) throw error;
+        throw new DigestPostError(error.code, { channelGone: error.stage === 'parent' && CHANNEL_GONE.has(error.code), partly: error.stage === 'thread' });
+      }
+    },
+  };
+
   /** The whole flow after the ack: ask, then post publicly or reply privately. */
   const answer = async (input: {
     via: 'command' | 'mention';
     text: string;
     channel: string;
+    user: string | null;
     threadTs?: string;
     client: webApi.WebClient;
     reply: (message: SlackMessage) => Promise<void>;
   }): Promise<void> => {
+    if (isDigestCommand(input.text)) return input.reply(await digestReply(input.client, input.channel, input.user, input.text));
     const started = performance.now();
     // The search and the rendering wait for their turn; see queue.ts for why.
     const outcome = await searches.run(() => ask(input.text, input.via));
@@ -225,6 +270,7 @@ export async function startSlack(options: SlackOptions): Promise<SlackHandle> {
         via: 'command',
         text: fromSlackText(body.text ?? ''),
         channel: body.channel_id,
+        user: body.user_id ?? null,
         client,
         reply: (message) => respondPrivately(respond, message, log),
       }).catch((error) => log('error', 'slack: /claim failed', { error })),
@@ -252,6 +298,7 @@ export async function startSlack(options: SlackOptions): Promise<SlackHandle> {
         via: 'mention',
         text: mentionQuery(event.text ?? '', context.botUserId),
         channel: event.channel,
+        user: user ?? null,
         threadTs,
         client,
         reply: async (message) => {
@@ -298,6 +345,7 @@ export async function startSlack(options: SlackOptions): Promise<SlackHandle> {
   return {
     mode: socketMode ? 'socket' : 'http',
     port,
+    poster,
     stop() {
       stopping ??= (async () => {
         if (receiver instanceof SocketModeReceiver) {

@@ -288,6 +288,12 @@ export function renderHelpMessage(help: Help): SlackMessage {
   return { text: fallback(escapeSlack(inline(help.title))), blocks: pack(lines).map(section) };
 }
 
+/** One line posted in a channel (a digest with nothing new). */
+export function renderLine(message: string): SlackMessage {
+  const text = escapeTruncate(inline(message), MAX_SECTION_TEXT);
+  return { text: fallback(text), blocks: [section(text)] };
+}
+
 /** A short private notice (a query error, a Slack failure), with an optional suggestion to try. */
 export function renderNotice(message: string, suggestion?: string): SlackMessage {
   const text = escapeTruncate(inline(message), 2000);

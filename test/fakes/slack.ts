@@ -46,6 +46,8 @@ export class FakeSlack extends EventEmitter {
   readonly failures = new Map<string, string>();
   /** After this many successful postMessage calls in a channel, the next ones fail with this error. */
   readonly failAfter = new Map<string, { after: number; error: string }>();
+  /** User groups (S…) and their members, for usergroups.users.list. */
+  readonly userGroups = new Map<string, string[]>();
   readonly botUserId: string;
   private seq = 0;
   private tsCounter = 0;
@@ -191,6 +193,10 @@ export class FakeSlack extends EventEmitter {
         this.tsCounter += 1;
         const ts = `1700000000.${String(this.tsCounter).padStart(6, '0')}`;
         return { ok: true, channel, ts, message: { type: 'message', text: call.args.text, ts, thread_ts: call.args.thread_ts } };
+      }
+      case 'usergroups.users.list': {
+        const users = this.userGroups.get(String(call.args.usergroup));
+        return users ? { ok: true, users } : { ok: false, error: 'no_such_subteam' };
       }
       case 'chat.postEphemeral':
         this.tsCounter += 1;
