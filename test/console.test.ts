@@ -69,3 +69,20 @@ test('ingest then ask: article text cannot drive the terminal, and ask --json pr
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('the terminal chat manages its digests, kept in the store across restarts', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'claimdesk-console-'));
+  try {
+    const first = claimdesk(['serve'], dir, '/claim digest subscribe bakhmut at 07:30 tz Europe/Kyiv\n/claim digest subscribe bakhmut at 31:00\n/claim digest list\n');
+    assert.equal(first.status, 0, first.stderr);
+    assert.match(first.stdout, /Digest subscribed\n {2}d1 · bakhmut · daily at 07:30 Europe\/Kyiv · next: \d{4}-\d\d-\d\d 07:30/);
+    assert.match(first.stdout, /claimdesk ▸ "31:00" is not a time of day/);
+    assert.match(first.stdout, /Digests in this channel \(1\)/);
+    const second = claimdesk(['serve'], dir, '/claim digest unsubscribe bakhmut\n/claim digest list\n');
+    assert.equal(second.status, 0, second.stderr);
+    assert.match(second.stdout, /Digest stopped\n {2}d1 · bakhmut: no more digests/);
+    assert.match(second.stdout, /No digests in this channel/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1,6 +1,8 @@
 // `claimdesk ingest`, `claimdesk ask` and `claimdesk serve`: the commands that use the store.
 import { renderAnswer, renderHelp } from '../../adapters/console/render.ts';
-import { runConsole } from '../../adapters/console/index.ts';
+import { consolePoster, runConsole } from '../../adapters/console/index.ts';
+import { DigestScheduler, DigestService, type DigestPoster } from '../digest/index.ts';
+import type { Platform } from '../store/index.ts';
 import type { Config } from '../config.ts';
 import { Core } from '../core.ts';
 import { createLog } from '../log.ts';
@@ -55,11 +57,18 @@ export async function runServe(config: Config, err: Out): Promise<number> {
   const discordReady = Boolean(config.DISCORD_TOKEN && config.DISCORD_APP_ID);
   if (config.SLACK_BOT_TOKEN && !slackReady) err('claimdesk: SLACK_BOT_TOKEN is set but neither SLACK_SIGNING_SECRET (HTTP mode) nor SLACK_APP_TOKEN (Socket Mode) is: Slack stays off.');
   if (config.DISCORD_TOKEN && !discordReady) err('claimdesk: DISCORD_TOKEN is set but DISCORD_APP_ID is not: Discord stays off.');
+  const digests = new DigestService(core.store, core.query, { defaultZone: config.CLAIMDESK_DIGEST_ZONE });
+  // Digests go out through the adapters this process runs; posters are added as they start.
+  const posters: Partial<Record<Platform, DigestPoster>> = {};
+  const scheduler = new DigestScheduler({ store: core.store, service: digests, posters, log });
   if (!slackReady && !discordReady) {
+    posters.console = consolePoster(process.stdout);
+    scheduler.start();
     try {
-      await runConsole(core.query, { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY), log: (message) => log('error', message) });
+      await runConsole(core.query, { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY), log: (message) => log('error', message), digests });
       return 0;
     } finally {
+      await scheduler.stop();
       core.close();
     }
   }
@@ -74,7 +83,10 @@ export async function runServe(config: Config, err: Out): Promise<number> {
         apiUrl: config.SLACK_API_URL,
         port: config.PORT,
         log,
+        digests,
+        editors: config.SLACK_EDITORS,
       });
+      posters.slack = slack.poster;
       stops.push(() => slack.stop());
       log('info', `slack: listening (${slack.mode === 'http' ? `HTTP on port ${slack.port}` : 'Socket Mode'})`);
     }
@@ -88,6 +100,8 @@ export async function runServe(config: Config, err: Out): Promise<number> {
     core.close();
     throw error;
   }
+  scheduler.start();
+  stops.unshift(() => scheduler.stop());
   // Articles ingested by another process (`claimdesk ingest`) reach the index on this timer.
   const refresh = setInterval(() => {
     core.refresh().catch((error: unknown) => log('error', `index refresh failed: ${error instanceof Error ? error.message : String(error)}`));
