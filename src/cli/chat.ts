@@ -5,7 +5,8 @@ import { DigestScheduler, DigestService, type DigestPoster } from '../digest/ind
 import type { Platform } from '../store/index.ts';
 import type { Config } from '../config.ts';
 import { Core } from '../core.ts';
-import { createLog } from '../log.ts';
+import { createLog, type Log } from '../log.ts';
+import { startFeeds, type Feeds } from '../feeds/index.ts';
 import { QueryError } from '../query/index.ts';
 import { startSlack } from '../../adapters/slack/index.ts';
 import { startDiscord } from '../../adapters/discord/index.ts';
@@ -64,10 +65,12 @@ export async function runServe(config: Config, err: Out): Promise<number> {
   if (!slackReady && !discordReady) {
     posters.console = consolePoster(process.stdout);
     scheduler.start();
+    const feeds = await feedsFor(config, core, log);
     try {
       await runConsole(core.query, { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY), log: (message) => log('error', message), digests });
       return 0;
     } finally {
+      await feeds?.stop();
       await scheduler.stop();
       core.close();
     }
@@ -95,6 +98,8 @@ export async function runServe(config: Config, err: Out): Promise<number> {
       stops.push(() => discord.stop());
       log('info', 'discord: connected');
     }
+    const feeds = await feedsFor(config, core, log);
+    if (feeds) stops.push(() => feeds.stop());
   } catch (error) {
     for (const stop of stops) await stop();
     core.close();
@@ -114,4 +119,13 @@ export async function runServe(config: Config, err: Out): Promise<number> {
   for (const stop of stops) await stop();
   core.close();
   return 0;
+}
+
+/** The feed poller when CLAIMDESK_FEEDS lists feeds (its first poll starts at once), else null. */
+async function feedsFor(config: Config, core: Core, log: Log): Promise<Feeds | null> {
+  const urls = config.CLAIMDESK_FEEDS;
+  if (urls.length === 0) return null;
+  const feeds = await startFeeds({ core, urls, intervalMs: config.CLAIMDESK_FEED_INTERVAL_S * 1000, dataDir: config.CLAIMDESK_DATA_DIR, maxBytes: config.CLAIMDESK_MAX_FILE_BYTES, log });
+  log('info', `feeds: polling ${urls.length} feed${urls.length === 1 ? '' : 's'} every ${config.CLAIMDESK_FEED_INTERVAL_S} s`);
+  return feeds;
 }
