@@ -2,8 +2,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { APIEmbed } from 'discord.js';
-import { Suggestions, AUTOCOMPLETE_CHOICES_MAX, CHOICE_NAME_MAX, CHOICE_VALUE_MAX, type SuggestionSource } from '../adapters/discord/autocomplete.ts';
-import { buildQueryText, commandDefinitions, inviteUrl } from '../adapters/discord/commands.ts';
+import { PermissionFlagsBits } from 'discord.js';
+import { Suggestions, AUTOCOMPLETE_CHOICES_MAX, CHOICE_NAME_MAX, CHOICE_VALUE_MAX, zoneChoices, type SuggestionSource } from '../adapters/discord/autocomplete.ts';
+import { buildDigestText, buildQueryText, commandDefinitions, inviteUrl } from '../adapters/discord/commands.ts';
 import {
   CITATION_MESSAGES_MAX,
   EMBED_DESCRIPTION_MAX,
@@ -20,14 +21,18 @@ import {
   escapeText,
   renderAnswer,
   renderCitationPages,
+  DIGEST_HINT,
+  renderDigestError,
   renderFailure,
   renderHelp,
+  renderNotice,
   renderQueryError,
   safeUrl,
   threadName,
   truncate,
   type DiscordPayload,
 } from '../adapters/discord/render.ts';
+import { DigestError, DIGEST_HELP, parseDigestCommand, type DigestErrorCode } from '../src/digest/index.ts';
 import { HELP, QueryError, parseQuery, type Answer, type AnswerStatement, type Citation } from '../src/query/index.ts';
 
 function assertEmbedLimits(embed: APIEmbed): void {
@@ -188,7 +193,7 @@ test('article markdown is escaped; @everyone is left as text but every payload d
   assert.equal(citation!.url, undefined, 'a javascript: URL is not a link');
   assert.match(citation!.footer!.text, /tram\.txt$/);
   assert.doesNotMatch(citation!.footer!.text, /\/data\/in/);
-  for (const payload of [reply, page!, renderHelp(HELP), renderQueryError(new QueryError('empty_query', 'x')), renderFailure('discord_rest_error')]) {
+  for (const payload of [reply, page!, renderHelp(HELP), renderQueryError(new QueryError('empty_query', 'x')), renderFailure('discord_rest_error'), renderNotice('@everyone nothing new')]) {
     assert.deepEqual(payload.allowedMentions, { parse: [] });
   }
 });
@@ -241,9 +246,10 @@ test('the options become query text the parser reads back', () => {
   assert.deepEqual(parsed.terms, ['bakhmut']);
 });
 
-test('the command definition: /claim with query (required, autocomplete) and from, since, until', () => {
-  const [claim, ...rest] = commandDefinitions();
+test('the command definitions: /claim with query (required, autocomplete) and from, since, until', () => {
+  const [claim, digest, ...rest] = commandDefinitions();
   assert.equal(rest.length, 0);
+  assert.equal(digest!.name, 'digest');
   assert.equal(claim!.name, 'claim');
   assert.ok(claim!.description.length <= 100);
   const options = claim!.options as Array<{ name: string; type: number; required?: boolean; autocomplete?: boolean; max_length?: number }>;
@@ -327,4 +333,67 @@ test('autocomplete lists are rebuilt only when stale and the store changed', asy
   await suggestions.refreshIfStale();
   assert.equal(store.calls, 2);
   assert.ok(suggestions.forQuery('avd').some((c) => c.value === 'Avdiivka'));
+});
+
+test('/digest: Manage Channels by default, servers only; subscribe, list, unsubscribe and their options', () => {
+  const digest = commandDefinitions()[1]!;
+  assert.equal(digest.default_member_permissions, String(PermissionFlagsBits.ManageChannels));
+  assert.deepEqual(digest.contexts, [0]);
+  const subcommands = digest.options as Array<{ name: string; type: number; description: string; options?: Array<{ name: string; type: number; required?: boolean; autocomplete?: boolean }> }>;
+  assert.deepEqual(
+    subcommands.map((s) => [s.name, s.type, (s.options ?? []).map((o) => [o.name, o.type, o.required ?? false, o.autocomplete ?? false])]),
+    [
+      ['subscribe', 1, [['topic', 3, true, true], ['at', 3, false, false], ['tz', 3, false, true], ['quiet', 5, false, false]]],
+      ['list', 1, []],
+      ['unsubscribe', 1, [['target', 3, true, false]]],
+    ],
+  );
+  for (const s of subcommands) assert.ok(s.description.length <= 100);
+});
+
+function throwsDigestError(fn: () => unknown, code: DigestErrorCode): void {
+  assert.throws(fn, (e: unknown) => e instanceof DigestError && e.code === code);
+}
+
+test('/digest options become the text of /claim digest …, which the core reads back as the same command', () => {
+  const text = buildDigestText({ subcommand: 'subscribe', topic: ' bakhmut  from:zelensky ', at: '8:05', tz: 'Europe/Kyiv', quiet: true });
+  assert.equal(text, 'digest subscribe bakhmut from:zelensky at 08:05 tz Europe/Kyiv quiet');
+  assert.deepEqual(parseDigestCommand(text), { action: 'subscribe', topic: 'bakhmut from:zelensky', at: '08:05', timeZone: 'Europe/Kyiv', quiet: true });
+  assert.equal(buildDigestText({ subcommand: 'subscribe', topic: 'bridge', at: null, tz: null, quiet: false }), 'digest subscribe bridge');
+  assert.equal(buildDigestText({ subcommand: 'list' }), 'digest list');
+  assert.equal(buildDigestText({ subcommand: 'unsubscribe', target: ' d3 ' }), 'digest unsubscribe d3');
+  // In text, "at 8am" would silently be topic words: as an option it is refused.
+  throwsDigestError(() => buildDigestText({ subcommand: 'subscribe', topic: 'bridge', at: '8am' }), 'bad_time');
+  throwsDigestError(() => buildDigestText({ subcommand: 'subscribe', topic: 'bridge', tz: 'Mars/Olympus' }), 'bad_zone');
+  // Topic words the text form reads as options would be lost: refused, not subscribed to "zone".
+  throwsDigestError(() => buildDigestText({ subcommand: 'subscribe', topic: 'quiet zone' }), 'bad_topic');
+  throwsDigestError(() => buildDigestText({ subcommand: 'subscribe', topic: 'ferry at 10:00' }), 'bad_topic');
+  throwsDigestError(() => buildDigestText({ subcommand: 'subscribe', topic: 'war zone casualties', tz: 'UTC' }), 'bad_topic');
+  throwsDigestError(() => buildDigestText({ subcommand: 'subscribe', topic: 'bakhmut colour:red' }), 'bad_topic');
+});
+
+test('digest replies: help with the /digest hint, errors as the core wrote them, not_editor naming Manage Channels, plain notices', () => {
+  const help = renderHelp({ title: 'Daily digests of new claims', lines: DIGEST_HELP }, DIGEST_HINT);
+  assert.equal(help.flags, 64);
+  assert.match(help.embeds[0]!.description!, /`\/digest subscribe`/);
+  assert.doesNotMatch(help.embeds[0]!.description!, /from\*\*, \*\*since/, 'not /claim’s options hint');
+  assertMessageLimits(help);
+  const notEditor = renderDigestError(new DigestError('not_editor', 'Only editors can change the digests of this channel.'));
+  assert.equal(notEditor.flags, 64);
+  assert.equal(notEditor.content, 'Only editors can change the digests of this channel. On Discord, editors are members with the Manage Channels permission in this channel.');
+  assert.equal(renderDigestError(new DigestError('bad_time', '"x" is not a time of day.')).content, '"x" is not a time of day.');
+  const notice = renderNotice('Digest “**bridge**” for 2026-11-03: nothing new.');
+  assert.equal(notice.content, 'Digest “\\*\\*bridge\\*\\*” for 2026-11-03: nothing new.');
+  assert.deepEqual(notice.embeds, []);
+});
+
+test('time zone choices: common zones first, any part of the name, at most 25', () => {
+  const common = zoneChoices('');
+  assert.ok(common.length > 5 && common.length <= AUTOCOMPLETE_CHOICES_MAX);
+  assert.equal(common[0]!.value, 'UTC');
+  assert.deepEqual(zoneChoices('kyiv').map((c) => c.value), ['Europe/Kyiv']);
+  assert.deepEqual(zoneChoices('new york').map((c) => c.value), ['America/New_York']);
+  assert.equal(zoneChoices('america').length, AUTOCOMPLETE_CHOICES_MAX);
+  assert.deepEqual(zoneChoices('zzz'), []);
+  for (const c of zoneChoices('a')) assert.ok(c.name.length <= CHOICE_NAME_MAX && c.value === c.name);
 });

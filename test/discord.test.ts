@@ -1,6 +1,7 @@
 // The Discord adapter end to end: the real discord.js client, logged in to a local fake of
-// Discord's gateway and REST API (test/fakes/discord.ts) on 127.0.0.1, answering /claim from the
-// real core on the seed articles plus one crafted article.
+// Discord's gateway and REST API (test/fakes/discord.ts) on 127.0.0.1, answering /claim and
+// /digest from the real core on the seed articles plus crafted ones, and posting digests from the
+// real scheduler on a clock the tests move by hand.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -11,7 +12,8 @@ import { DiscordAPIError, GatewayIntentBits, PermissionFlagsBits } from 'discord
 import { commandDefinitions, registerCommands, startDiscord, type DiscordAdapter } from '../adapters/discord/index.ts';
 import { MESSAGE_EMBEDS_MAX, MESSAGE_EMBEDS_TOTAL_MAX, embedLength } from '../adapters/discord/render.ts';
 import { Core } from '../src/core.ts';
-import { DEFAULT_APP_PERMISSIONS, FakeDiscord, IDS, type RecordedRequest } from './fakes/discord.ts';
+import { DigestScheduler, DigestService } from '../src/digest/index.ts';
+import { DEFAULT_APP_PERMISSIONS, DEFAULT_MEMBER_PERMISSIONS, FakeDiscord, IDS, type RecordedRequest } from './fakes/discord.ts';
 
 const TOKEN = 'MTIwMDAwMDAwMDAwMDAwMDAwMQ.fake.bot-token-for-tests';
 const root = join(import.meta.dirname, '..');
@@ -27,6 +29,16 @@ let core: Core;
 let fake: FakeDiscord;
 let bot: DiscordAdapter;
 const logs: LogLine[] = [];
+
+/** The digests' clock: subscriptions are stamped with it, the scheduler ticks on it. */
+let clockTime = new Date('2026-11-02T10:00:00Z');
+const now = () => new Date(clockTime);
+const setClock = (iso: string) => (clockTime = new Date(iso));
+let digests: DigestService;
+/** A member who may manage the channel's digests. */
+const EDITOR = DEFAULT_MEMBER_PERMISSIONS | PermissionFlagsBits.ManageChannels;
+/** A channel id Discord does not know (deleted): it answers 404, code 10003. */
+const GONE_CHANNEL = '1200000000000000099';
 
 /** The message a request creates or edits, if it does. */
 function messageOf(r: RecordedRequest): Record<string, unknown> | null {
@@ -97,6 +109,7 @@ describe('Discord adapter: real discord.js against a fake gateway and REST serve
     const report = await core.ingest([article]);
     assert.equal(report.counts.added, 1, 'the crafted article is ingested');
     fake = await FakeDiscord.start({ token: TOKEN });
+    digests = new DigestService(core.store, core.query, { defaultZone: 'UTC', now });
     bot = await startDiscord({
       core,
       token: TOKEN,
@@ -104,6 +117,7 @@ describe('Discord adapter: real discord.js against a fake gateway and REST serve
       guildId: IDS.guild,
       apiUrl: fake.apiUrl,
       log: (level, message, fields = {}) => logs.push({ level, message, fields }),
+      digests,
     });
   });
 
@@ -134,10 +148,10 @@ describe('Discord adapter: real discord.js against a fake gateway and REST serve
     assert.ok(!JSON.stringify(lines).includes(TOKEN));
   });
 
-  it('registers /claim with one PUT of the command list, in a server or globally', async () => {
+  it('registers /claim and /digest with one PUT of the command list, in a server or globally', async () => {
     const before = fake.requests.length;
     const result = await registerCommands({ token: TOKEN, appId: IDS.app, guildId: IDS.guild, apiUrl: fake.apiUrl });
-    assert.deepEqual(result, { scope: 'guild', names: ['claim'] });
+    assert.deepEqual(result, { scope: 'guild', names: ['claim', 'digest'] });
     const made = fake.requests.slice(before);
     assert.equal(made.length, 1);
     assert.equal(made[0]!.method, 'PUT');
@@ -149,6 +163,10 @@ describe('Discord adapter: real discord.js against a fake gateway and REST serve
     assert.deepEqual(claim!.options.map((o) => o.name), ['query', 'from', 'since', 'until']);
     assert.equal(claim!.options[0]!.required, true);
     assert.equal(claim!.options[0]!.autocomplete, true);
+    assert.equal((claim as { default_member_permissions?: unknown }).default_member_permissions ?? null, null, '/claim is for everyone');
+    const digest = (made[0]!.body as Array<{ name: string; default_member_permissions?: string; contexts?: number[] }>).find((c) => c.name === 'digest');
+    assert.equal(digest?.default_member_permissions, String(PermissionFlagsBits.ManageChannels), '/digest is for members with Manage Channels');
+    assert.deepEqual(digest?.contexts, [0], 'servers only');
 
     const global = await registerCommands({ token: TOKEN, appId: IDS.app, apiUrl: fake.apiUrl });
     assert.equal(global.scope, 'global');
@@ -166,7 +184,7 @@ describe('Discord adapter: real discord.js against a fake gateway and REST serve
       register({ DISCORD_TOKEN: 'wrong', DISCORD_APP_ID: IDS.app, DISCORD_API_URL: fake.apiUrl }),
     ]);
     assert.equal(run.status, 0, run.stderr);
-    assert.match(run.stdout, /Registered \/claim in server/);
+    assert.match(run.stdout, /Registered \/claim, \/digest in server/);
     assert.match(run.stdout, /oauth2\/authorize\?client_id=/);
     assert.ok(!(run.stdout + run.stderr).includes(TOKEN), 'the token is never printed');
     const puts = fake.requests.slice(before).filter((r) => r.method === 'PUT');
@@ -392,6 +410,208 @@ describe('Discord adapter: real discord.js against a fake gateway and REST serve
     assert.match(edit.body.embeds[0].description, /Ines Duarte/);
   });
 
+  // --- digests ----------------------------------------------------------------------------------
+
+  /** Dispatches /digest SUBCOMMAND; returns the (private) reply's callback. */
+  async function digestCommand(subcommand: string, options: Parameters<FakeDiscord['chatInput']>[0], memberPermissions = DEFAULT_MEMBER_PERMISSIONS) {
+    const { token } = fake.chatInput(options, { command: 'digest', subcommand, memberPermissions });
+    const callback = await fake.waitFor(callbackOf(token), `the reply to /digest ${subcommand}`);
+    assert.equal(callback.body.type, 4, 'answered at once');
+    assert.equal(callback.body.data.flags, 64, 'privately');
+    assert.deepEqual(callback.body.data.allowed_mentions, { parse: [] });
+    return { token, data: callback.body.data as { content?: string; embeds: Array<{ title: string; description: string }> } };
+  }
+
+  /** `/claim query:TEXT`, answered privately at once. */
+  async function claimPrivately(text: string, memberPermissions = DEFAULT_MEMBER_PERMISSIONS) {
+    const { token } = fake.chatInput([{ name: 'query', value: text }], { memberPermissions });
+    const callback = await fake.waitFor(callbackOf(token), `the reply to /claim ${text}`);
+    assert.equal(callback.body.type, 4);
+    assert.equal(callback.body.data.flags, 64);
+    return callback.body.data as { content?: string; embeds: Array<{ title: string; description: string }> };
+  }
+
+  const inChannel = () => core.store.digests.inChannel('discord', IDS.channel);
+
+  function ingestInvented(name: string, sentence: string, headline: string): Promise<void> {
+    const file = join(dir, `${name}.txt`);
+    writeFileSync(file, `---\noutlet: Harbour Gazette\npublished: 2026-11-02\nheadline: ${headline}\nurl: https://harbour.example/news/${name}\n---\n${sentence}\n`);
+    return core.ingest([file]).then((report) => assert.equal(report.counts.added, 1, `${name} is ingested`));
+  }
+
+  function scheduler(): DigestScheduler {
+    return new DigestScheduler({ store: core.store, service: digests, posters: { discord: bot.poster }, log: (level, message, fields = {}) => logs.push({ level, message, fields }), now });
+  }
+
+  it('/digest: editors (Manage Channels) subscribe and unsubscribe, anyone lists, all privately', async () => {
+    setClock('2026-11-02T10:00:00Z');
+    const subscribed = await digestCommand(
+      'subscribe',
+      [
+        { name: 'topic', value: 'bridge' },
+        { name: 'at', value: '9:30' },
+        { name: 'tz', value: 'Europe/Kyiv' },
+        { name: 'quiet', value: true },
+      ],
+      EDITOR,
+    );
+    assert.equal(subscribed.data.embeds[0]!.title, 'Digest subscribed');
+    assert.match(subscribed.data.embeds[0]!.description, /bridge · daily at 09:30 Europe\/Kyiv, quiet on days with nothing new · next: 2026-11-03 09:30/);
+    assert.match(subscribed.data.embeds[0]!.description, /\/digest subscribe/, 'says how the text form maps to /digest');
+    const [sub, ...others] = inChannel();
+    assert.deepEqual(others, []);
+    assert.deepEqual([sub!.topic, sub!.at, sub!.timeZone, sub!.quiet, sub!.createdBy], ['bridge', '09:30', 'Europe/Kyiv', true, IDS.user]);
+
+    // Without Manage Channels (an admin may have opened /digest to everyone): refused, nothing stored.
+    const refused = await digestCommand('subscribe', [{ name: 'topic', value: 'port' }]);
+    assert.match(refused.data.content!, /^Only editors can change the digests of this channel\..*Manage Channels permission/);
+    const viaClaim = await claimPrivately('digest subscribe port');
+    assert.match(viaClaim.content!, /^Only editors can change/, '/claim query:digest … is checked the same way');
+    assert.deepEqual(inChannel().map((s) => s.topic), ['bridge']);
+
+    // Anyone may look.
+    const list = await claimPrivately('digest list');
+    assert.equal(list.embeds[0]!.title, 'Digests in this channel (1)');
+    assert.match(list.embeds[0]!.description, new RegExp(`${sub!.id} · bridge · daily at 09:30`));
+    assert.equal((await digestCommand('list', [])).data.embeds[0]!.title, 'Digests in this channel (1)');
+
+    // A bad time: the core's message, privately; the subscription unchanged.
+    const badTime = await digestCommand('subscribe', [{ name: 'topic', value: 'bridge' }, { name: 'at', value: '25:00' }], EDITOR);
+    assert.match(badTime.data.content!, /"25:00" is not a time of day: use HH:MM on a 24-hour clock/);
+    assert.match((await claimPrivately('digest subscribe bridge at 24:10', EDITOR)).content!, /"24:10" is not a time of day/);
+    const badZone = await digestCommand('subscribe', [{ name: 'topic', value: 'bridge' }, { name: 'tz', value: 'Mars/Olympus' }], EDITOR);
+    assert.match(badZone.data.content!, /"Mars\/Olympus" is not a time zone/);
+    assert.equal(inChannel()[0]!.at, '09:30');
+
+    const stopped = await digestCommand('unsubscribe', [{ name: 'target', value: 'bridge' }], EDITOR);
+    assert.equal(stopped.data.embeds[0]!.title, 'Digest stopped');
+    assert.deepEqual(inChannel(), []);
+  });
+
+  it('/digest autocomplete: time zones for tz, topics for topic', async () => {
+    const { token } = fake.autocomplete([{ name: 'topic', value: 'bridge' }, { name: 'tz', value: 'kyiv', focused: true }], { command: 'digest', subcommand: 'subscribe' });
+    const zones = (await fake.waitFor(callbackOf(token), 'the zones')).body.data.choices as Array<{ value: string }>;
+    assert.deepEqual(zones.map((c) => c.value), ['Europe/Kyiv']);
+    const topics = fake.autocomplete([{ name: 'topic', value: 'bakh', focused: true }], { command: 'digest', subcommand: 'subscribe' });
+    const choices = (await fake.waitFor(callbackOf(topics.token), 'the topics')).body.data.choices as Array<{ value: string }>;
+    assert.ok(choices.some((c) => c.value === 'Bakhmut'));
+  });
+
+  it('a digest reaches Discord as a threaded post at its time: the embed, a thread on it, the citations', async () => {
+    setClock('2026-11-02T10:00:00Z');
+    await digestCommand('subscribe', [{ name: 'topic', value: 'skerry' }, { name: 'at', value: '08:00' }, { name: 'tz', value: 'UTC' }], EDITOR);
+    const [sub] = inChannel();
+    await ingestInvented('skerry', '“The ferry to Skerry Island will run again in June,” said harbourmaster Ines Duarte on Thursday.', 'Skerry ferry returns');
+    const digestScheduler = scheduler();
+
+    setClock('2026-11-03T07:59:00Z');
+    assert.deepEqual((await digestScheduler.tick()).posted, []);
+    setClock('2026-11-03T08:00:00Z');
+    const report = await digestScheduler.tick();
+    assert.deepEqual(report.posted, [{ subscription: sub!.id, day: '2026-11-03', late: false, kind: 'answer' }]);
+
+    const title = 'Digest: skerry · 2026-11-03';
+    const parent = fake.requests.find((r) => r.method === 'POST' && r.path === `/channels/${IDS.channel}/messages` && r.body.embeds?.[0]?.title === title);
+    assert.ok(parent, 'the digest embed, posted in the channel');
+    assert.match(parent.body.embeds[0].description, /^New since the subscription on 2026-11-02: /);
+    assert.match(parent.body.embeds[0].fields.map((f: { value: string }) => f.value).join('\n'), /“The ferry to Skerry Island will run again in June” \[1\]/);
+    assert.deepEqual(parent.body.allowed_mentions, { parse: [] });
+
+    const thread = fake.requests.find((r) => r.method === 'POST' && /^\/channels\/\d+\/messages\/\d+\/threads$/.test(r.path) && r.body.name === `Citations: ${title}`);
+    assert.ok(thread, 'a thread started on the digest');
+    assert.equal(thread.path.split('/')[2], IDS.channel);
+    const threadId = thread.path.split('/')[4]!;
+    const posts = postsIn(threadId);
+    assert.equal(posts.length, 1);
+    assert.match(posts[0]!.body.embeds[0].title, /^\[1\] Harbour Gazette — Skerry ferry returns$/);
+    assert.match(posts[0]!.body.embeds[0].description, /^> “The ferry to Skerry Island will run again in June,” said harbourmaster Ines Duarte on Thursday\./);
+    assert.deepEqual(posts[0]!.body.allowed_mentions, { parse: [] });
+    const order = [parent, thread, posts[0]!].map((r) => fake.requests.indexOf(r));
+    assert.deepEqual(order, [...order].sort((a, b) => a - b), 'message, thread, citations');
+
+    // The next day, nothing new: one plain line, no thread.
+    setClock('2026-11-04T08:00:00Z');
+    const quietDay = fake.requests.length;
+    assert.deepEqual((await digestScheduler.tick()).posted.map((p) => p.kind), ['nothing']);
+    const made = fake.requests.slice(quietDay);
+    assert.deepEqual(made.map((r) => `${r.method} ${r.path}`), [`POST /channels/${IDS.channel}/messages`]);
+    assert.equal(made[0]!.body.content, 'Digest “skerry” for 2026-11-04: nothing new since the digest of 2026-11-03.');
+    assert.deepEqual(made[0]!.body.embeds, []);
+    assert.deepEqual(made[0]!.body.allowed_mentions, { parse: [] });
+    core.store.digests.unsubscribe('discord', IDS.channel, sub!.id);
+  });
+
+  it('a channel Discord no longer knows (404, code 10003) disables its subscription', async () => {
+    setClock('2026-11-05T09:00:00Z');
+    // One never cached and now unknown; one cached, deleted since (the post is refused).
+    digests.handle({ platform: 'discord', channel: GONE_CHANNEL, user: IDS.user, isEditor: true }, 'digest subscribe skerry at 08:00 tz UTC');
+    await digestCommand('subscribe', [{ name: 'topic', value: 'skerry' }, { name: 'at', value: '08:00' }, { name: 'tz', value: 'UTC' }], EDITOR);
+    const gone = core.store.digests.inChannel('discord', GONE_CHANNEL)[0]!;
+    const deleted = inChannel()[0]!;
+    fake.failNext('POST', new RegExp(`^/channels/${IDS.channel}/messages$`), 404, { code: 10003, message: 'Unknown Channel' });
+
+    setClock('2026-11-06T08:00:00Z');
+    const report = await scheduler().tick();
+    assert.deepEqual(report.disabled.sort(), [gone.id, deleted.id].sort());
+    assert.deepEqual(report.failed.map((f) => [f.code, f.willRetry]), [
+      ['discord_unknown_channel', false],
+      ['discord_unknown_channel', false],
+    ]);
+    for (const id of [gone.id, deleted.id]) {
+      const sub = core.store.digests.get(id)!;
+      assert.ok(sub.disabledAt, `${id} is disabled`);
+      assert.match(sub.disabledReason!, /discord_unknown_channel/);
+    }
+    assert.ok(fake.requests.some((r) => r.path === `/channels/${GONE_CHANNEL}` && r.status === 404), 'Discord was asked about the channel');
+    setClock('2026-11-07T08:00:00Z');
+    assert.deepEqual((await scheduler().tick()).posted, [], 'not tried again');
+    core.store.digests.unsubscribe('discord', IDS.channel, deleted.id);
+  });
+
+  it('a digest whose thread fails is not posted twice; one Discord refuses (50013) is retried', async () => {
+    setClock('2026-11-07T10:00:00Z');
+    await digestCommand('subscribe', [{ name: 'topic', value: 'lighthouse' }, { name: 'at', value: '08:00' }, { name: 'tz', value: 'UTC' }], EDITOR);
+    const [sub] = inChannel();
+    await ingestInvented('lighthouse', '“The lighthouse on Skerry Point will be repainted in May,” said council engineer Tomas Reyes on Friday.', 'Lighthouse works');
+    const digestScheduler = scheduler();
+
+    // The message is out, the thread is refused: recorded, not retried (it would repeat the message).
+    fake.failNext('POST', /\/threads$/, 403, { code: 50013, message: 'Missing Permissions' });
+    setClock('2026-11-08T08:00:00Z');
+    const partly = await digestScheduler.tick();
+    assert.deepEqual(partly.failed, [{ subscription: sub!.id, day: '2026-11-08', code: 'discord_missing_permission', willRetry: false }]);
+    assert.deepEqual(partly.disabled, []);
+    assert.ok(fake.requests.some((r) => r.path === `/channels/${IDS.channel}/messages` && r.body.embeds?.[0]?.title === 'Digest: lighthouse · 2026-11-08'));
+    setClock('2026-11-08T08:30:00Z');
+    assert.deepEqual((await digestScheduler.tick()).posted, []);
+
+    // Refused outright (the bot may not post here): retried, and posted once it may.
+    fake.failNext('POST', new RegExp(`^/channels/${IDS.channel}/messages$`), 403, { code: 50013, message: 'Missing Permissions' });
+    setClock('2026-11-09T08:00:00Z');
+    const refused = await digestScheduler.tick();
+    assert.deepEqual(refused.failed, [{ subscription: sub!.id, day: '2026-11-09', code: 'discord_missing_permission', willRetry: true }]);
+    setClock('2026-11-09T08:01:00Z');
+    assert.deepEqual((await digestScheduler.tick()).posted.map((p) => p.day), ['2026-11-09']);
+    assert.equal(core.store.digests.get(sub!.id)!.disabledAt, null);
+    core.store.digests.unsubscribe('discord', IDS.channel, sub!.id);
+  });
+
+  it('without a DigestService, digest commands say digests are not enabled', async () => {
+    const own = await FakeDiscord.start({ token: TOKEN });
+    const plain = await startDiscord({ core, token: TOKEN, appId: IDS.app, apiUrl: own.apiUrl, log: () => {} });
+    try {
+      for (const dispatch of [() => own.chatInput([{ name: 'query', value: 'digest list' }]), () => own.chatInput([], { command: 'digest', subcommand: 'list', memberPermissions: EDITOR })]) {
+        const { token } = dispatch();
+        const callback = await own.waitFor(callbackOf(token), 'the reply');
+        assert.equal(callback.body.data.flags, 64);
+        assert.equal(callback.body.data.content, 'Digests are not enabled here.');
+      }
+    } finally {
+      await plain.stop();
+      await own.close();
+    }
+  });
+
   it('adapters/discord/start.ts serves until SIGTERM, and finishes the answer in progress first', async () => {
     const own = await FakeDiscord.start({ token: TOKEN }); // its own gateway: the suite's bot must not see these interactions
     try {
@@ -423,7 +643,8 @@ describe('Discord adapter: real discord.js against a fake gateway and REST serve
     const messages = fake.requests.map(messageOf).filter((m): m is Record<string, unknown> => m !== null);
     assert.ok(messages.length > 20);
     for (const m of messages) assert.deepEqual(m.allowed_mentions, { parse: [] });
-    assert.deepEqual(fake.requests.filter((r) => r.status === 404 && !r.path.endsWith('/callback')), []);
+    // Only the 404s a test asked for: injected failures, and the channel Discord no longer knows.
+    assert.deepEqual(fake.requests.filter((r) => r.status === 404 && r.note !== 'injected-failure' && r.path !== `/channels/${GONE_CHANNEL}`), []);
     const logged = JSON.stringify(logs);
     assert.ok(!logged.includes(TOKEN));
     assert.ok(!logged.includes('TTTTTTTTTT'), 'interaction tokens stay out of the logs');

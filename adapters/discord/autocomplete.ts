@@ -1,7 +1,8 @@
-// Autocomplete for /claim: known speakers and topics, from lists held in memory. Discord gives an
-// autocomplete 3 seconds and no deferral, so answering never touches the store: the lists are
-// built at start and rebuilt in the background when the store has changed (checked at most once
+// Autocomplete for /claim (and /digest's topic): known speakers and topics, from lists held in
+// memory. Discord gives an autocomplete 3 seconds and no deferral, so answering never touches the
+// store: the lists are built at start and rebuilt in the background when the store has changed (checked at most once
 // a minute, after an answer has gone out).
+import { isTimeZone } from '../../src/digest/index.ts';
 import type { CanonicalSpeaker, StoredClaim } from '../../src/store/index.ts';
 
 export const AUTOCOMPLETE_CHOICES_MAX = 25;
@@ -260,4 +261,55 @@ function topicsOf(content: string): Map<string, string> {
     }
   });
   return found;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Time zones for /digest's tz option
+
+/** Offered first, and when nothing is typed: zones newsrooms commonly work in. */
+const COMMON_ZONES = [
+  'UTC',
+  'Europe/London',
+  'Europe/Paris',
+  'Europe/Berlin',
+  'Europe/Warsaw',
+  'Europe/Kyiv',
+  'Europe/Istanbul',
+  'Africa/Lagos',
+  'Africa/Nairobi',
+  'Africa/Johannesburg',
+  'Asia/Dubai',
+  'Asia/Kolkata',
+  'Asia/Singapore',
+  'Asia/Hong_Kong',
+  'Asia/Tokyo',
+  'Australia/Sydney',
+  'America/Sao_Paulo',
+  'America/New_York',
+  'America/Chicago',
+  'America/Denver',
+  'America/Los_Angeles',
+];
+
+let allZones: string[] | null = null;
+
+/**
+ * Zones matching what was typed (any part of the name, case and "_" ignored), common ones first,
+ * then the runtime's list; what was typed comes first when it is a zone itself (the runtime's list
+ * may name a zone by an older spelling, "Europe/Kiev", that the user did not type).
+ */
+export function zoneChoices(typed: string): Choice[] {
+  const norm = (text: string) => text.toLowerCase().replace(/[_\s]+/g, ' ').trim();
+  const q = norm(typed);
+  if (!q) return COMMON_ZONES.map((zone) => ({ name: zone, value: zone }));
+  allZones ??= Intl.supportedValuesOf('timeZone');
+  const found = new Set<string>();
+  for (const zone of [...COMMON_ZONES, ...allZones]) {
+    if (found.size >= AUTOCOMPLETE_CHOICES_MAX) break;
+    if (norm(zone).includes(q)) found.add(zone);
+  }
+  const exact = typed.trim();
+  const listed = [...found].some((zone) => zone.toLowerCase() === exact.toLowerCase());
+  const choices = !listed && exact.length <= CHOICE_VALUE_MAX && isTimeZone(exact) ? [exact, ...found] : [...found];
+  return choices.slice(0, AUTOCOMPLETE_CHOICES_MAX).map((zone) => ({ name: zone, value: zone }));
 }

@@ -1,17 +1,20 @@
 // The Discord adapter: a discord.js client on the gateway with the Guilds intent only (no
-// privileged intents: the bot reads no messages, it answers /claim). Guilds keeps the server's
-// channels cached, which is what `message.startThread` needs.
+// privileged intents: the bot reads no messages, it answers /claim and /digest). Guilds keeps the
+// server's channels cached, which is what `message.startThread` needs.
 //
-//   const bot = await startDiscord({ core, token, appId, log });
+//   const bot = await startDiscord({ core, token, appId, log, digests });
+//   new DigestScheduler({ …, posters: { discord: bot.poster } }).start();
 //   …
-//   await bot.stop();
+//   await bot.stop();   // after the scheduler's stop(): a digest being posted is let finish
 import { Client, Events, GatewayIntentBits, type Interaction } from 'discord.js';
+import { DigestPostError, type DigestPoster, type DigestService } from '../../src/digest/index.ts';
 import { Suggestions, type SuggestionSource } from './autocomplete.ts';
-import { COMMAND_NAME, inviteUrl } from './commands.ts';
+import { COMMAND_NAME, DIGEST_COMMAND_NAME, inviteUrl } from './commands.ts';
+import { createDigestPoster } from './digests.ts';
 import { describeFailure, type Log } from './errors.ts';
 import { createHandlers, type QueryHandler } from './interactions.ts';
 
-export { commandDefinitions, registerCommands, buildQueryText, inviteUrl, BOT_PERMISSIONS, type RegisterOptions, type RegisterResult } from './commands.ts';
+export { commandDefinitions, registerCommands, buildQueryText, buildDigestText, inviteUrl, BOT_PERMISSIONS, type RegisterOptions, type RegisterResult } from './commands.ts';
 export type { Log, LogLevel } from './errors.ts';
 export { stderrLog } from './log.ts';
 
@@ -36,12 +39,16 @@ export interface DiscordOptions {
   log: Log;
   /** Give up on the gateway's READY after this long. Default 60 s. */
   readyTimeoutMs?: number;
-  /** stop() waits this long at most for interactions still being answered. Default 10 s. */
+  /** stop() waits this long at most for interactions still being answered and digests being posted. Default 10 s. */
   stopGraceMs?: number;
+  /** Digest subscriptions (/digest, `/claim query:digest …`); without it those say digests are not enabled. */
+  digests?: DigestService;
 }
 
 export interface DiscordAdapter {
   client: Client;
+  /** Posts digests in Discord channels: give it to the DigestScheduler as `posters.discord`. */
+  poster: DigestPoster;
   stop(): Promise<void>;
 }
 
@@ -59,20 +66,39 @@ export async function startDiscord(options: DiscordOptions): Promise<DiscordAdap
     ...(options.apiUrl ? { rest: { api: options.apiUrl } } : {}),
   });
   const core = options.core;
-  const handlers = createHandlers({ query: core.query, suggestions, log, refresh: core.refresh ? () => core.refresh!() : undefined });
+  const handlers = createHandlers({ query: core.query, suggestions, log, refresh: core.refresh ? () => core.refresh!() : undefined, digests: options.digests });
 
-  // Interactions being answered: stop() lets them finish (the thread's citations are still going out).
-  const inFlight = new Set<Promise<void>>();
+  // Interactions being answered and digests being posted: stop() lets them finish (the thread's
+  // citations are still going out).
+  const inFlight = new Set<Promise<unknown>>();
+  function track<T>(work: Promise<T>): Promise<T> {
+    const settled = work.then(
+      () => undefined,
+      () => undefined,
+    );
+    inFlight.add(settled);
+    void settled.finally(() => inFlight.delete(settled));
+    return work;
+  }
   client.on(Events.InteractionCreate, (interaction: Interaction) => {
     if (stopping) return;
     // Never let a rejection escape into discord.js: it would be an unhandled rejection.
-    const handled = dispatch(interaction)
-      .catch((error: unknown) => {
+    void track(
+      dispatch(interaction).catch((error: unknown) => {
         const { code, fields } = describeFailure(error);
         log('error', 'discord: handling an interaction failed', { code, ...fields, interaction: interaction.id });
-      })
-      .finally(() => inFlight.delete(handled));
-    inFlight.add(handled);
+      }),
+    );
+  });
+  const poster = createDigestPoster({
+    client,
+    log,
+    track: (post) => {
+      // Nothing new goes out once stopping: the scheduler records a failure and its retry, which
+      // this process (if the scheduler runs on) or the next one makes.
+      if (stopping) return Promise.reject(new DigestPostError('discord_stopped'));
+      return track(post());
+    },
   });
   // Without an 'error' listener an EventEmitter error would crash the process.
   client.on(Events.Error, (error) => log('error', 'discord: client error', { code: 'discord_client_error', error: error.message }));
@@ -83,8 +109,9 @@ export async function startDiscord(options: DiscordOptions): Promise<DiscordAdap
   client.on(Events.ShardResume, (shard) => log('info', 'discord: gateway resumed', { shard }));
 
   async function dispatch(interaction: Interaction): Promise<void> {
-    if (interaction.isAutocomplete() && interaction.commandName === COMMAND_NAME) return handlers.autocomplete(interaction);
+    if (interaction.isAutocomplete() && [COMMAND_NAME, DIGEST_COMMAND_NAME].includes(interaction.commandName)) return handlers.autocomplete(interaction);
     if (interaction.isChatInputCommand() && interaction.commandName === COMMAND_NAME) return handlers.claim(interaction);
+    if (interaction.isChatInputCommand() && interaction.commandName === DIGEST_COMMAND_NAME) return handlers.digest(interaction);
     log('debug', 'discord: interaction ignored', { type: interaction.type, interaction: interaction.id });
   }
 
@@ -116,6 +143,7 @@ export async function startDiscord(options: DiscordOptions): Promise<DiscordAdap
 
   return {
     client,
+    poster,
     async stop() {
       if (stopping) return;
       stopping = true;

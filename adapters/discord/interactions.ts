@@ -1,6 +1,6 @@
-// What the bot does with an interaction: /claim and its autocomplete. Every path ends in a reply
-// the user can see when Discord still allows one, and a logged code when something failed;
-// nothing here throws into discord.js's event loop.
+// What the bot does with an interaction: /claim, /digest and their autocomplete. Every path ends
+// in a reply the user can see when Discord still allows one, and a logged code when something
+// failed; nothing here throws into discord.js's event loop.
 //
 // Ephemeral or public is decided when the interaction is first answered (Discord cannot change
 // it later), so /claim parses the query before anything else. Parsing is pure and instant:
@@ -11,30 +11,33 @@
 //     ephemeral follow-up, and the public placeholder is deleted. (A follow-up sent while the
 //     deferral is still loading would *edit* it and stay public: Discord keeps the first
 //     response's visibility.)
+//
+// Digest commands (/digest, or `/claim query:digest …`) only touch the store: always private,
+// answered at once.
 import {
-  ChannelType,
   MessageFlags,
   PermissionFlagsBits,
-  Routes,
-  ThreadAutoArchiveDuration,
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
   type Message,
-  type RESTPostAPIChannelThreadsResult,
 } from 'discord.js';
+import { DigestError, isDigestCommand, type DigestService } from '../../src/digest/index.ts';
 import { parseQuery, QueryError, type Answer, type Reply } from '../../src/query/index.ts';
-import type { Suggestions } from './autocomplete.ts';
-import { buildQueryText } from './commands.ts';
+import { zoneChoices, type Suggestions } from './autocomplete.ts';
+import { buildDigestText, buildQueryText, DIGEST_COMMAND_NAME } from './commands.ts';
 import { describeFailure, type Log } from './errors.ts';
+import { holdsThreads, postCitations as postCitationsUnder } from './post.ts';
 import {
+  DIGEST_HINT,
   noMentions,
   renderAnswer,
   renderCitationPages,
+  renderDigestError,
   renderFailure,
   renderHelp,
+  renderNotice,
   renderQueryError,
   threadFallbackNotice,
-  threadName,
   type DiscordPayload,
   type EphemeralPayload,
 } from './render.ts';
@@ -50,6 +53,8 @@ export interface HandlerDeps {
   log: Log;
   /** Brings the search index up to date with the store (articles another process ingested). */
   refresh?: () => Promise<void>;
+  /** Digest subscriptions; without it, digest commands say they are not enabled. */
+  digests?: DigestService;
 }
 
 /** Permissions the bot needs to thread the citations under its answer. */
@@ -109,6 +114,9 @@ export function createHandlers(deps: HandlerDeps) {
       since: interaction.options.getString('since'),
       until: interaction.options.getString('until'),
     });
+
+    // `/claim query:digest …` is the text form of /digest: the same handler, the same check.
+    if (isDigestCommand(text)) return answerDigest(interaction, () => text);
 
     // 1. Help and malformed queries: known at once, answered privately at once.
     let help = false;
@@ -175,48 +183,70 @@ export function createHandlers(deps: HandlerDeps) {
   }
 
   async function postCitations(interaction: ChatInputCommandInteraction, message: Message, answer: Answer): Promise<void> {
-    const pages = renderCitationPages(answer);
-    if (pages.length === 0) return;
-    const channel = interaction.channel;
-
+    if (answer.citations.length === 0) return;
     // Asked inside a thread (or a channel that cannot hold threads, such as a voice channel's
     // chat): the citations follow the answer where it is.
-    if (channel && channel.type !== ChannelType.GuildText && channel.type !== ChannelType.GuildAnnouncement) {
-      await sendAll(interaction, pages, (page) => interaction.followUp(page), 'posting citations');
-      return;
-    }
-
-    const missing = interaction.appPermissions?.missing(THREAD_PERMISSIONS) ?? [];
-    if (missing.length > 0) {
-      log('warn', 'discord: cannot start a thread here', { code: 'discord_missing_permission', missing, ...context(interaction) });
-      const names = missing.map((name) => name.replace(/(?<=[a-z])(?=[A-Z])/g, ' '));
-      await sendCitationsPrivately(interaction, pages, `I need the ${names.join(' and ')} permission${names.length > 1 ? 's' : ''} in this channel`);
-      return;
-    }
-
-    let post: (page: DiscordPayload) => Promise<unknown>;
-    try {
-      post = await startThread(interaction, message, threadName(answer));
-    } catch (error) {
-      const code = fail(interaction, 'starting the citations thread', error, 'warn');
-      await sendCitationsPrivately(interaction, pages, code === 'discord_missing_permission' ? 'Discord says I lack a permission in this channel' : `error ${code}`);
-      return;
-    }
-    await sendAll(interaction, pages, post, 'posting citations in the thread');
-  }
-
-  /** Posts the pages in order; on a failure, tells the asker privately and stops. */
-  async function sendAll(interaction: ChatInputCommandInteraction, pages: DiscordPayload[], post: (page: DiscordPayload) => Promise<unknown>, what: string): Promise<void> {
-    for (const [i, page] of pages.entries()) {
-      try {
-        await post(page);
-      } catch (error) {
-        const code = fail(interaction, what, error, 'warn');
-        if (code !== 'discord_interaction_expired') {
-          await sendCitationsPrivately(interaction, pages.slice(i), code === 'discord_missing_permission' ? 'Discord says I lack a permission in this channel' : `error ${code}`);
-        }
+    const threads = holdsThreads(interaction.channel);
+    if (threads) {
+      const missing = interaction.appPermissions?.missing(THREAD_PERMISSIONS) ?? [];
+      if (missing.length > 0) {
+        log('warn', 'discord: cannot start a thread here', { code: 'discord_missing_permission', missing, ...context(interaction) });
+        const names = missing.map((name) => name.replace(/(?<=[a-z])(?=[A-Z])/g, ' '));
+        await sendCitationsPrivately(interaction, renderCitationPages(answer), `I need the ${names.join(' and ')} permission${names.length > 1 ? 's' : ''} in this channel`);
         return;
       }
+    }
+    const failure = await postCitationsUnder(
+      { client: interaction.client, channelId: interaction.channelId, message, inPlace: threads ? undefined : (page) => interaction.followUp(page), reason: 'claimdesk: citations for /claim' },
+      answer,
+    );
+    if (!failure) return;
+    const what = failure.step === 'thread' ? 'starting the citations thread' : threads ? 'posting citations in the thread' : 'posting citations';
+    const code = fail(interaction, what, failure.error, 'warn');
+    // The rest go to the asker privately, while Discord still takes anything for the interaction.
+    if (code === 'discord_interaction_expired') return;
+    await sendCitationsPrivately(interaction, failure.unsent, code === 'discord_missing_permission' ? 'Discord says I lack a permission in this channel' : `error ${code}`);
+  }
+
+  async function digest(interaction: ChatInputCommandInteraction): Promise<void> {
+    try {
+      await answerDigest(interaction, () =>
+        buildDigestText({
+          subcommand: interaction.options.getSubcommand(),
+          topic: interaction.options.getString('topic'),
+          at: interaction.options.getString('at'),
+          tz: interaction.options.getString('tz'),
+          quiet: interaction.options.getBoolean('quiet'),
+          target: interaction.options.getString('target'),
+        }),
+      );
+    } catch (error) {
+      const code = fail(interaction, 'handling /digest', error);
+      await sendPrivately(interaction, renderFailure(code));
+    }
+  }
+
+  /**
+   * /digest and `/claim query:digest …`, carried out by the core and answered privately. The store
+   * work is synchronous and quick: answered at once, no deferral.
+   */
+  async function answerDigest(interaction: ChatInputCommandInteraction, text: () => string): Promise<void> {
+    if (!deps.digests) {
+      await sendPrivately(interaction, { ...renderNotice('Digests are not enabled here.'), flags: MessageFlags.Ephemeral });
+      return;
+    }
+    // Discord lets only members with Manage Channels run /digest (its default_member_permissions),
+    // but a server admin can open the command to anyone, and /claim has no such default: the
+    // permission is checked here as well. memberPermissions are the member's in this channel.
+    const isEditor = interaction.memberPermissions?.has(PermissionFlagsBits.ManageChannels) ?? false;
+    try {
+      const help = deps.digests.handle({ platform: 'discord', channel: interaction.channelId, user: interaction.user.id, isEditor }, text());
+      log('info', 'discord: digest command', { title: help.title, editor: isEditor, ...context(interaction) });
+      await sendPrivately(interaction, renderHelp(help, DIGEST_HINT));
+    } catch (error) {
+      if (!(error instanceof DigestError)) throw error;
+      log('info', 'discord: digest command refused', { code: error.code, editor: isEditor, ...context(interaction) });
+      await sendPrivately(interaction, renderDigestError(error));
     }
   }
 
@@ -231,7 +261,11 @@ export function createHandlers(deps: HandlerDeps) {
   async function autocomplete(interaction: AutocompleteInteraction): Promise<void> {
     const focused = interaction.options.getFocused(true);
     const value = String(focused.value ?? '');
-    const choices = focused.name === 'from' ? deps.suggestions.forSpeaker(value) : deps.suggestions.forQuery(value);
+    // /claim's query and /digest's topic are both queries; /digest's tz is a time zone.
+    const choices =
+      focused.name === 'from' ? deps.suggestions.forSpeaker(value)
+      : interaction.commandName === DIGEST_COMMAND_NAME && focused.name === 'tz' ? zoneChoices(value)
+      : deps.suggestions.forQuery(value);
     try {
       await interaction.respond(choices);
     } catch (error) {
@@ -241,26 +275,7 @@ export function createHandlers(deps: HandlerDeps) {
     deps.suggestions.refreshIfStale()?.catch((error: unknown) => log('error', 'discord: rebuilding the autocomplete lists failed', { code: 'discord_unexpected', error: String(error) }));
   }
 
-  return { claim, autocomplete, fail };
-}
-
-/**
- * Starts the thread on the answer and returns how to post in it. With the channel cached (the
- * Guilds intent) this is discord.js's `startThread`; without it, the same REST route directly
- * (the thread's id is the message's id).
- */
-async function startThread(interaction: ChatInputCommandInteraction, message: Message, name: string): Promise<(page: DiscordPayload) => Promise<unknown>> {
-  const options = { name, autoArchiveDuration: ThreadAutoArchiveDuration.OneDay, reason: 'claimdesk: citations for /claim' };
-  if (message.channel) {
-    const thread = await message.startThread(options);
-    return (page) => thread.send(page);
-  }
-  const rest = interaction.client.rest;
-  const thread = (await rest.post(Routes.threads(interaction.channelId, message.id), {
-    body: { name, auto_archive_duration: options.autoArchiveDuration },
-    reason: options.reason,
-  })) as RESTPostAPIChannelThreadsResult;
-  return (page) => rest.post(Routes.channelMessages(thread.id), { body: { content: page.content, embeds: page.embeds, allowed_mentions: page.allowedMentions } });
+  return { claim, digest, autocomplete, fail };
 }
 
 function stripFlags(payload: EphemeralPayload): DiscordPayload {

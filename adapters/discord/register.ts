@@ -1,6 +1,6 @@
-// `npm run discord:register`: registers /claim with Discord — one PUT of the whole command list,
-// in DISCORD_GUILD_ID when set (instant: for a test server), else globally. Run it again after
-// the command definition changes; running it twice is harmless (the PUT replaces the list).
+// `npm run discord:register`: registers /claim and /digest with Discord — one PUT of the whole
+// command list, in DISCORD_GUILD_ID when set (instant: for a test server), else globally. Run it
+// again after a command definition changes; running it twice is harmless (the PUT replaces the list).
 import { DiscordAPIError } from 'discord.js';
 import { ConfigError, loadConfig } from '../../src/config.ts';
 import { inviteUrl, registerCommands } from './commands.ts';

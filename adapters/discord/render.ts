@@ -9,7 +9,8 @@
 //     headings, code) in an article renders as the characters the article printed.
 import { basename } from 'node:path';
 import { escapeMarkdown, MessageFlags, type APIEmbed, type APIEmbedField } from 'discord.js';
-import type { Answer, AnswerStatement, Citation, Help, QueryError } from '../../src/query/index.ts';
+import type { DigestError } from '../../src/digest/index.ts';
+import type { Answer, AnswerStatement, Citation, Help } from '../../src/query/index.ts';
 
 // Discord's limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits).
 export const EMBED_TITLE_MAX = 256;
@@ -284,9 +285,15 @@ function citationEmbed(c: Citation, s: AnswerStatement | undefined): APIEmbed {
 // ---------------------------------------------------------------------------------------------
 // Help and errors: only the person who asked sees them.
 
-export function renderHelp(help: Help): EphemeralPayload {
+/** The last line of /claim's help: how the text syntax maps to the command's options. */
+export const CLAIM_HINT = 'On Discord: `/claim query:bakhmut control`; the optional **from**, **since** and **until** options add those filters for you.';
+/** The last line of every digest reply: the core's lines speak of `/claim digest …`. */
+export const DIGEST_HINT =
+  'On Discord: `/digest subscribe`, `/digest list` and `/digest unsubscribe` (subscribing and unsubscribing take the Manage Channels permission), or `/claim query:digest …` as above.';
+
+export function renderHelp(help: Help, hint = CLAIM_HINT): EphemeralPayload {
   const lines = help.lines.map((l) => `• ${escapeText(l)}`);
-  lines.push('', 'On Discord: `/claim query:bakhmut control`; the optional **from**, **since** and **until** options add those filters for you.');
+  lines.push('', hint);
   return {
     embeds: [{ title: truncate(escapeText(help.title), EMBED_TITLE_MAX), description: truncate(lines.join('\n'), EMBED_DESCRIPTION_MAX), color: COLOUR }],
     allowedMentions: noMentions(),
@@ -294,11 +301,22 @@ export function renderHelp(help: Help): EphemeralPayload {
   };
 }
 
-/** A QueryError's message is written for the person who asked: shown as is. */
-export function renderQueryError(error: QueryError): EphemeralPayload {
+/** A QueryError's (or DigestError's) message is written for the person who asked: shown as is. */
+export function renderQueryError(error: { message: string; suggestion?: string }): EphemeralPayload {
   let content = oneLine(error.message);
   if (error.suggestion && !content.includes(error.suggestion)) content += `\nTry \`/claim query:${oneLine(error.suggestion).replace(/`/g, '')}\``;
   return { content: truncate(content, MESSAGE_CONTENT_MAX), embeds: [], allowedMentions: noMentions(), flags: MessageFlags.Ephemeral };
+}
+
+/** A digest command refused; the core speaks of "editors", which on Discord has a precise meaning. */
+export function renderDigestError(error: DigestError): EphemeralPayload {
+  const note = error.code === 'not_editor' ? ' On Discord, editors are members with the Manage Channels permission in this channel.' : '';
+  return renderQueryError({ message: `${error.message}${note}` });
+}
+
+/** A one-line plain message (a digest with nothing new), escaped like article text. */
+export function renderNotice(text: string): DiscordPayload {
+  return { content: truncate(escapeText(text), MESSAGE_CONTENT_MAX), embeds: [], allowedMentions: noMentions() };
 }
 
 /** Anything else: no details in the channel (they are in the log, under `code`). */

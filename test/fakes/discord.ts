@@ -62,8 +62,8 @@ export interface RecordedRequest {
   body: any;
   authorization: string | undefined;
   status: number;
-  /** Set when the fake applied a Discord rule the test may want to see. */
-  note?: 'followup-edited-loading-response';
+  /** Set when the fake applied a Discord rule the test may want to see, or a failure it was told to inject. */
+  note?: 'followup-edited-loading-response' | 'injected-failure';
 }
 
 interface Failure {
@@ -86,14 +86,24 @@ interface InteractionState {
 
 export interface OptionValue {
   name: string;
-  value: string;
+  /** A string option (type 3) or a boolean one (type 5). */
+  value: string | boolean;
   focused?: boolean;
 }
 
 export interface InteractionOptions {
   channelId?: string;
   appPermissions?: bigint;
+  /** The member's permissions in the channel (`member.permissions`); default: a plain member's, without Manage Channels. */
+  memberPermissions?: bigint;
+  /** The command's name; default `claim`. */
+  command?: string;
+  /** The options are this subcommand's (an option of type 1 holding them). */
+  subcommand?: string;
 }
+
+/** A plain member: may use commands, read and post, but not manage the channel. */
+export const DEFAULT_MEMBER_PERMISSIONS = 2248473465835073n;
 
 export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
@@ -285,7 +295,7 @@ export class FakeDiscord {
     };
   }
 
-  /** Dispatches a /claim; returns the interaction's id and token. */
+  /** Dispatches a /claim (or `more.command`); returns the interaction's id and token. */
   chatInput(options: OptionValue[], more: InteractionOptions = {}): { id: string; token: string } {
     return this.interaction(2, options, more);
   }
@@ -302,6 +312,7 @@ export class FakeDiscord {
     const channelId = more.channelId ?? IDS.channel;
     const permissions = (more.appPermissions ?? DEFAULT_APP_PERMISSIONS).toString();
     this.interactions.set(token, { id, token, channelId, state: 'new', ephemeral: false, originalId: null });
+    const values = options.map((o) => ({ type: typeof o.value === 'boolean' ? 5 : 3, name: o.name, value: o.value, ...(o.focused ? { focused: true } : {}) }));
     this.dispatch('INTERACTION_CREATE', {
       id,
       application_id: IDS.app,
@@ -310,10 +321,10 @@ export class FakeDiscord {
       version: 1,
       data: {
         id: IDS.command,
-        name: 'claim',
+        name: more.command ?? 'claim',
         type: 1,
         guild_id: IDS.guild,
-        options: options.map((o) => ({ type: 3, name: o.name, value: o.value, ...(o.focused ? { focused: true } : {}) })),
+        options: more.subcommand ? [{ type: 1, name: more.subcommand, options: values }] : values,
       },
       guild_id: IDS.guild,
       guild: { id: IDS.guild, locale: 'en-US', features: [] },
@@ -323,7 +334,7 @@ export class FakeDiscord {
         user: this.person(),
         roles: [],
         premium_since: null,
-        permissions: '2248473465835073',
+        permissions: (more.memberPermissions ?? DEFAULT_MEMBER_PERMISSIONS).toString(),
         pending: false,
         nick: null,
         mute: false,
@@ -380,6 +391,7 @@ export class FakeDiscord {
     const failure = this.failures.find((f) => f.method === method && f.path.test(path) && f.times > 0);
     if (failure) {
       failure.times -= 1;
+      record.note = 'injected-failure';
       return reply(failure.status, failure.body);
     }
     const botRoute = !/^\/(interactions|webhooks)\//.test(path);
