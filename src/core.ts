@@ -77,6 +77,12 @@ export class Core {
     return next;
   }
 
+  /** Refreshes the index and returns the store version it is now in step with. */
+  async catchUp(): Promise<number> {
+    await this.refresh();
+    return this.indexedVersion;
+  }
+
   private async applyChanges(): Promise<void> {
     // The version comes with the changed ids, read in the same snapshot: asking for it separately
     // would skip whatever another process committed in between. An added claim that a later

@@ -78,9 +78,12 @@ function throwsDigestError(fn: () => unknown, code: DigestErrorCode): void {
 describe('digest commands', () => {
   it('parses subscribe with its options in any order, list, unsubscribe and help', () => {
     assert.deepEqual(parseDigestCommand('digest subscribe bakhmut control at 8:05 tz Europe/Kyiv'), { action: 'subscribe', topic: 'bakhmut control', at: '08:05', timeZone: 'Europe/Kyiv', quiet: false });
-    assert.deepEqual(parseDigestCommand('digest subscribe quiet from:zelensky tz UTC'), { action: 'subscribe', topic: 'from:zelensky', at: null, timeZone: 'UTC', quiet: true });
-    // "at" not followed by a time is part of the topic.
+    assert.deepEqual(parseDigestCommand('digest subscribe from:zelensky tz UTC quiet'), { action: 'subscribe', topic: 'from:zelensky', at: null, timeZone: 'UTC', quiet: true });
+    // Option words inside the topic stay in it: options are read from the end.
     assert.deepEqual(parseDigestCommand('subscribe attack at dawn'), { action: 'subscribe', topic: 'attack at dawn', at: null, timeZone: null, quiet: false });
+    assert.deepEqual(parseDigestCommand('subscribe war zone casualties'), { action: 'subscribe', topic: 'war zone casualties', at: null, timeZone: null, quiet: false });
+    assert.deepEqual(parseDigestCommand('subscribe quiet diplomacy at 09:00 quiet'), { action: 'subscribe', topic: 'quiet diplomacy', at: '09:00', timeZone: null, quiet: true });
+    assert.deepEqual(parseDigestCommand('subscribe ceasefire zone Europe/Kyiv'), { action: 'subscribe', topic: 'ceasefire', at: null, timeZone: 'Europe/Kyiv', quiet: false });
     assert.deepEqual(parseDigestCommand('digest list'), { action: 'list' });
     assert.deepEqual(parseDigestCommand('digest unsubscribe d3'), { action: 'unsubscribe', target: 'd3' });
     assert.deepEqual(parseDigestCommand('digest'), { action: 'help' });
@@ -332,6 +335,23 @@ describe('digest scheduler', () => {
       clock.set('2026-11-04T08:00:00Z');
       assert.deepEqual((await scheduler.tick()).failed.map((f) => f.willRetry), [false]);
     } finally {
+      core.close();
+    }
+  });
+
+  it('finds the claims another process stored: the index catches up before the digest is composed', async () => {
+    const { dir, dataDir, core, clock, service, poster, editor } = await setup('2026-11-02T10:00:00Z');
+    const scheduler = new DigestScheduler({ store: core.store, service, posters: { slack: poster }, log: () => {}, now: clock.now, catchUp: () => core.catchUp() });
+    const other = await Core.open({ dataDir, seed: false });
+    try {
+      service.handle(editor, 'digest subscribe bridge at 08:00 tz UTC');
+      await ingestArticle(other, dir, 'bridge', 'Mayor Olena Kovalenko'); // this process's index has not seen it
+      clock.set('2026-11-03T08:00:00Z');
+      await scheduler.tick();
+      const digest = poster.posts[0]!.digest;
+      assert.ok(digest.kind === 'answer' && digest.answer.counts.claims === 1, 'the claim is in the digest');
+    } finally {
+      other.close();
       core.close();
     }
   });

@@ -305,7 +305,7 @@ test('manifest.json: a valid app manifest with the bot user, /claim, the scopes,
   assert.equal(command.command, '/claim');
   assert.ok(command.description.length > 0 && command.description.length <= 100);
   assert.equal(command.should_escape, false);
-  assert.deepEqual([...manifest.oauth_config.scopes.bot].sort(), ['app_mentions:read', 'chat:write', 'commands']);
+  assert.deepEqual([...manifest.oauth_config.scopes.bot].sort(), ['app_mentions:read', 'chat:write', 'commands', 'usergroups:read']);
   assert.deepEqual(manifest.settings.event_subscriptions.bot_events, ['app_mention']);
   assert.equal(typeof manifest.settings.socket_mode_enabled, 'boolean');
   if (!manifest.settings.socket_mode_enabled) {

@@ -46,7 +46,7 @@ async function main(): Promise<number> {
   }
   const running = bot;
   // Another process (npm start) may post the same subscriptions: the store lets one of them.
-  const scheduler = new DigestScheduler({ store: core.store, service: digests, posters: { discord: running.poster }, log });
+  const scheduler = new DigestScheduler({ store: core.store, service: digests, posters: { discord: running.poster }, log, catchUp: () => core.catchUp() });
   scheduler.start();
   // A digest is composed from the search index: keep it in step with articles other processes
   // (`claimdesk ingest`, the feeds) store, as /claim does before each search.

@@ -61,7 +61,7 @@ export async function runServe(config: Config, err: Out): Promise<number> {
   const digests = new DigestService(core.store, core.query, { defaultZone: config.CLAIMDESK_DIGEST_ZONE });
   // Digests go out through the adapters this process runs; posters are added as they start.
   const posters: Partial<Record<Platform, DigestPoster>> = {};
-  const scheduler = new DigestScheduler({ store: core.store, service: digests, posters, log });
+  const scheduler = new DigestScheduler({ store: core.store, service: digests, posters, log, catchUp: () => core.catchUp() });
   if (!slackReady && !discordReady) {
     posters.console = consolePoster(process.stdout);
     scheduler.start();
@@ -94,7 +94,8 @@ export async function runServe(config: Config, err: Out): Promise<number> {
       log('info', `slack: listening (${slack.mode === 'http' ? `HTTP on port ${slack.port}` : 'Socket Mode'})`);
     }
     if (discordReady) {
-      const discord = await startDiscord({ core, token: config.DISCORD_TOKEN!, appId: config.DISCORD_APP_ID!, guildId: config.DISCORD_GUILD_ID, apiUrl: config.DISCORD_API_URL, log });
+      const discord = await startDiscord({ core, token: config.DISCORD_TOKEN!, appId: config.DISCORD_APP_ID!, guildId: config.DISCORD_GUILD_ID, apiUrl: config.DISCORD_API_URL, log, digests });
+      posters.discord = discord.poster;
       stops.push(() => discord.stop());
       log('info', 'discord: connected');
     }

@@ -47,26 +47,30 @@ export function parseDigestCommand(text: string): DigestCommand {
   }
 }
 
-/** Options come after the topic, in any order: `at HH:MM`, `tz ZONE`, `quiet`. */
+/**
+ * Options come after the topic, in any order: `at HH:MM`, `tz ZONE` (or `zone ZONE`), `quiet`.
+ * They are read from the end only, so the same words inside a topic stay in it: "war zone
+ * casualties", "quiet diplomacy", "attack at dawn".
+ */
 function parseSubscribe(words: string[]): DigestCommand {
   let at: string | null = null;
   let timeZone: string | null = null;
   let quiet = false;
-  const topic: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
-    const next = words[i + 1];
-    const lower = word.toLowerCase();
-    if (lower === 'at' && next && /^\d{1,2}:\d{2}$/.test(next)) {
-      at = parseTime(next);
-      i++;
-    } else if ((lower === 'tz' || lower === 'zone') && next) {
-      timeZone = parseZone(next);
-      i++;
-    } else if (lower === 'quiet') {
+  const topic = [...words];
+  for (;;) {
+    const last = topic.at(-1)?.toLowerCase();
+    const before = topic.at(-2)?.toLowerCase();
+    if (last === 'quiet' && !quiet && topic.length > 1) {
       quiet = true;
+      topic.pop();
+    } else if (before === 'at' && at === null && /^\d{1,2}:\d{2}$/.test(last!)) {
+      at = parseTime(topic.at(-1)!);
+      topic.splice(-2);
+    } else if (timeZone === null && (before === 'tz' || (before === 'zone' && isTimeZone(topic.at(-1)!)))) {
+      timeZone = parseZone(topic.at(-1)!);
+      topic.splice(-2);
     } else {
-      topic.push(word);
+      break;
     }
   }
   const text = topic.join(' ');

@@ -22,6 +22,13 @@ export interface SchedulerOptions {
   /** The platforms this process posts to; other platforms' subscriptions are left alone. */
   posters: Partial<Record<Platform, DigestPoster>>;
   log: DigestLog;
+  /**
+   * Brings the search index up to date with the store and returns the store version it is now
+   * in step with (Core.catchUp). A digest then covers exactly the claims the index can find;
+   * claims stored later fall in the next digest rather than being lost. Without it, the store's
+   * current version is used (an index always in step, as in tests).
+   */
+  catchUp?: () => Promise<number>;
   now?: () => Date;
   /** A digest posted this long after its time is marked late (default 15 minutes). */
   lateAfterMs?: number;
@@ -97,13 +104,15 @@ export class DigestScheduler {
       this.options.log('warn', 'digest: a post was interrupted and is not repeated', { subscription: run.subscriptionId, day: run.day });
     }
     const now = this.now();
-    for (const subscription of digests.active(this.platforms())) {
+    const subscriptions = digests.active(this.platforms());
+    const indexed = subscriptions.length > 0 ? await this.options.catchUp?.() : undefined;
+    for (const subscription of subscriptions) {
       const scheduled = latestOccurrence(subscription.at, subscription.timeZone, now);
       // Subscribed after today's time: the first digest is tomorrow's.
       if (scheduled.getTime() < Date.parse(subscription.createdAt)) continue;
       const day = localDay(scheduled, subscription.timeZone);
       const late = now.getTime() - scheduled.getTime() > this.lateAfterMs;
-      const run = digests.takeRun(subscription.id, day, scheduled, late, now, this.leaseMs);
+      const run = digests.takeRun(subscription.id, day, scheduled, late, now, this.leaseMs, indexed);
       if (run) await this.post(subscription, run, report);
     }
     for (const due of digests.dueRetries(this.now())) {

@@ -187,23 +187,26 @@ export class DigestBook {
   /**
    * Takes the run of (subscription, day) for this caller, or returns null when a run for that
    * day exists already (posted, failed, or being posted by someone else). The run covers claims
-   * stored after the last posted run (or the subscription) up to the current store version.
+   * stored after the last posted run (or the subscription) up to `toVersion` (default: the
+   * current store version; a caller searching an index passes the version the index is at).
    */
-  takeRun(subscriptionId: string, day: string, scheduledFor: Date, late: boolean, now: Date, leaseMs: number): DigestRun | null {
+  takeRun(subscriptionId: string, day: string, scheduledFor: Date, late: boolean, now: Date, leaseMs: number, toVersion?: number): DigestRun | null {
     return this.guard('starting a digest', () =>
       this.db
         .transaction(() => {
           const sub = this.q.byId.get(subscriptionId) as SubscriptionRow | undefined;
           if (!sub || sub.disabled_at) return null;
           const lastPosted = this.q.lastPosted.get(subscriptionId) as { to_version: number } | undefined;
-          const toVersion = (this.q.version.get() as { value: number }).value;
+          const fromVersion = lastPosted?.to_version ?? sub.from_version;
+          // Never a window that ends before it starts (an index behind a new subscription).
+          const upTo = Math.max(fromVersion, toVersion ?? (this.q.version.get() as { value: number }).value);
           const inserted = this.q.takeRun.run({
             subscriptionId,
             day,
             scheduledFor: scheduledFor.toISOString(),
             late: late ? 1 : 0,
-            fromVersion: lastPosted?.to_version ?? sub.from_version,
-            toVersion,
+            fromVersion,
+            toVersion: upTo,
             leaseUntil: new Date(now.getTime() + leaseMs).toISOString(),
           });
           return inserted.changes === 1 ? toRun(this.q.run.get(subscriptionId, day) as RunRow) : null;
