@@ -137,14 +137,14 @@ export function buildDigestText(options: DigestOptions): string {
       try {
         parsed = parseDigestCommand(text);
       } catch (error) {
-        // `at` and `tz` passed above: a bad time or zone now is topic words read as options.
+        // `at` and `tz` passed above: a bad time or zone now is the topic's last words read as options.
         if (!(error instanceof DigestError && (error.code === 'bad_time' || error.code === 'bad_zone'))) throw error;
         parsed = null;
       }
       if (parsed?.action !== 'subscribe' || parsed.topic !== topic) {
         throw new DigestError(
           'bad_topic',
-          'A topic cannot hold the words "quiet", "at HH:MM", "tz …" or "zone …": claimdesk reads them as the digest’s options. Leave them out of the topic and use the at, tz and quiet options.',
+          'A topic cannot end with "quiet", "at HH:MM", "tz …" or "zone …": claimdesk reads them as the digest’s options. Reword the topic and use the at, tz and quiet options.',
         );
       }
       return text;
