@@ -3,6 +3,7 @@
 import { ConfigError, loadConfig } from '../config.ts';
 import { runAsk, runIngest, runServe } from './chat.ts';
 import { runExtract } from './extract.ts';
+import { runWatch } from './watch.ts';
 
 const USAGE = `claimdesk: attributed claims from news articles
 
@@ -11,6 +12,7 @@ usage:
   claimdesk ask [--json] "QUERY"           one question, e.g. claimdesk ask "bakhmut control"
   claimdesk ingest FILE|DIR...             add articles to the claim store
   claimdesk extract [--json] FILE|DIR...   list the attributed claims of each article (no store)
+  claimdesk watch DIR                      ingest files dropped into DIR (moved to DIR/done or DIR/failed)
   claimdesk help                           this text
 
 Articles may be plain text (with optional front matter), HTML, JSON or JSON Lines.
@@ -43,6 +45,13 @@ export async function main(argv: string[]): Promise<number> {
           return 2;
         }
         return await runIngest(loadConfig(), rest, out, err);
+      }
+      case 'watch': {
+        if (rest.length !== 1 || rest[0]!.startsWith('--')) {
+          err(`claimdesk watch: name one folder\n\n${USAGE}`);
+          return 2;
+        }
+        return await runWatch(loadConfig(), rest[0]!, out, err);
       }
       case 'ask': {
         const json = rest.includes('--json');
