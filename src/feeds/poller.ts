@@ -75,7 +75,6 @@ export const MIN_ARTICLE_CHARS = 500;
 /** Above this many remembered items, those no longer listed by the feed are forgotten. */
 const MAX_REMEMBERED = 1000;
 
-const FEED_TYPES = ['application/rss+xml', 'application/atom+xml', 'application/rdf+xml', 'application/xml', 'text/xml', 'application/x-rss+xml'];
 const PAGE_TYPES = ['text/html', 'application/xhtml+xml'];
 
 const realClock: Clock = {
@@ -145,7 +144,8 @@ export async function startFeeds(options: FeedsOptions): Promise<Feeds> {
     const headers: Record<string, string> = { accept: 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8' };
     if (feed.etag) headers['if-none-match'] = feed.etag;
     if (feed.lastModified) headers['if-modified-since'] = feed.lastModified;
-    const response = await get(fetchFn, url, { headers, timeoutMs, maxBytes, signal: abort.signal, accept: FEED_TYPES });
+    // Any content type: many servers label feeds text/html or text/plain; the parser decides.
+    const response = await get(fetchFn, url, { headers, timeoutMs, maxBytes, signal: abort.signal });
     if (response.status === 304) return { status: 'not_modified', fresh: new Map() };
     const parsed = await parseFeed(response.text, url);
     if (parsed.title) feed.title = parsed.title;
