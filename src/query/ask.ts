@@ -6,7 +6,7 @@ import type { CanonicalSpeaker, StoredClaim } from '../store/types.ts';
 import type { Answer, AnswerGroup, AnswerStatement, Citation, Help, Reply, Stance } from './answer.ts';
 import { QueryError } from './errors.ts';
 import { endOf, parseQuery, startOf, type Query } from './parse.ts';
-import { sideOf, stanceOf, statementKey, sameStatement } from './stance.ts';
+import { sideOf, stanceOf, statementKey, sameStatement, type StanceText } from './stance.ts';
 
 /** At most this many statements in one answer; the rest are counted in `omitted`. */
 export const MAX_STATEMENTS = 15;
@@ -46,7 +46,7 @@ export class QueryCore {
     const scored = this.candidates(query, scope.claimIds);
     const filtered = this.applyFilters(query, scored);
     if (filtered.length === 0) throw this.noResults(query, scored.length > 0);
-    return buildAnswer(query.text, filtered, (id) => this.store.speaker(id), (claims) => this.context(claims));
+    return buildAnswer(query.text, filtered, (id) => this.store.speaker(id), this.contextFor(filtered.map((i) => i.claim)));
   }
 
   private candidates(query: Query, onlyIds?: ReadonlySet<string>): Array<{ claim: StoredClaim; score: number }> {
@@ -117,12 +117,22 @@ export class QueryCore {
     return this.store.outlets().filter((outlet) => wanted.some((w) => fold(outlet).includes(w)));
   }
 
-  /** A speaker's other claims in the same articles: their side on the story, beyond the
-   * sentences that matched the words. */
-  private context(claims: StoredClaim[]): StoredClaim[] {
-    const speaker = claims[0]?.speakerId;
-    const articles = unique(claims.map((c) => c.articleId));
-    return articles.flatMap((id) => this.store.claimsOfArticle(id)).filter((c) => c.speakerId === speaker);
+  /**
+   * A speaker's other claims in the same articles: their side on the story, beyond the sentences
+   * that matched the words. Read for every candidate article in one query, cue and content only.
+   */
+  private contextFor(claims: StoredClaim[]): (claims: StoredClaim[]) => StanceText[] {
+    const bySpeakerArticle = new Map<string, StanceText[]>();
+    for (const row of this.store.stanceTextsIn(unique(claims.map((c) => c.articleId)))) {
+      const key = `${row.speakerId}|${row.articleId}`;
+      const list = bySpeakerArticle.get(key) ?? [];
+      list.push(row);
+      bySpeakerArticle.set(key, list);
+    }
+    return (mine) => {
+      const speaker = mine[0]?.speakerId;
+      return unique(mine.map((c) => c.articleId)).flatMap((article) => bySpeakerArticle.get(`${speaker}|${article}`) ?? []);
+    };
   }
 
   private noResults(query: Query, hadMatches: boolean): QueryError {
@@ -168,7 +178,7 @@ export function buildAnswer(
   items: Array<{ claim: StoredClaim; score: number }>,
   speakerOf: (id: string) => CanonicalSpeaker | null,
   /** A speaker's claims around the matched ones, to judge their side; defaults to the matched ones. */
-  contextOf: (claims: StoredClaim[]) => StoredClaim[] = (claims) => claims,
+  contextOf: (claims: StoredClaim[]) => StanceText[] = (claims) => claims,
 ): Answer {
   // 1. The same statement reported by several outlets becomes one, with every citation.
   const statements: Statement[] = [];

@@ -20,6 +20,18 @@ export function stems(text: string): Set<string> {
   return out;
 }
 
+// A claim is compared with every other statement of its speaker in an answer: its stems are
+// worked out once per claim object, not once per comparison.
+const stemsOfClaim = new WeakMap<StoredClaim, Set<string>>();
+function contentStems(c: StoredClaim): Set<string> {
+  let s = stemsOfClaim.get(c);
+  if (!s) {
+    s = stems(c.content);
+    stemsOfClaim.set(c, s);
+  }
+  return s;
+}
+
 /** A key for exact duplicates: speaker and folded content. */
 export function statementKey(c: StoredClaim): string {
   return `${c.speakerId}|${[...stems(c.content)].sort().join(' ')}`;
@@ -32,13 +44,16 @@ export function statementKey(c: StoredClaim): string {
 export function sameStatement(a: StoredClaim, b: StoredClaim): boolean {
   if (a.speakerId !== b.speakerId || a.articleId === b.articleId) return false;
   if (a.saidOn && b.saidOn && !a.saidOn.startsWith(b.saidOn) && !b.saidOn.startsWith(a.saidOn)) return false;
-  const sa = stems(a.content);
-  const sb = stems(b.content);
+  const sa = contentStems(a);
+  const sb = contentStems(b);
   let shared = 0;
   for (const w of sa) if (sb.has(w)) shared++;
   const smaller = Math.min(sa.size, sb.size);
   return shared >= 2 && shared / Math.max(1, smaller) >= 0.6;
 }
+
+/** What a stance is judged from: the cue and the content. */
+export type StanceText = Pick<StoredClaim, 'cue' | 'content'>;
 
 /** Words that call something false or deny it outright: strong evidence of disputing. */
 const FALSITY = /\b(deny|denies|denied|denial|reject(s|ed)?|refute[sd]?|dismiss(es|ed)?|fakes?|false(ly)?|untrue|lies|lying|nonsense|propaganda|fabricat\w*|baseless|myth|hoax|bogus|debunk\w*)\b/i;
@@ -52,7 +67,7 @@ const DENIAL_CUE = /^(den|reject|refut|dismiss|counter|rebut|contradict)/i;
 
 /** How strongly one claim disputes: 2 for a denial or a word of falsity, 1 for negation or
  * persistence, 0 for a plain assertion; null for a concession, which takes no side. */
-export function disputeWeight(c: StoredClaim): number | null {
+export function disputeWeight(c: StanceText): number | null {
   if (CONCESSION.test(c.cue)) return null;
   if (DENIAL_CUE.test(c.cue) || FALSITY.test(c.content)) return 2;
   return NEGATION.test(c.content) || PERSISTENCE.test(c.content) ? 1 : 0;
@@ -68,7 +83,7 @@ export function stanceOf(c: StoredClaim): Stance {
  * ("It is not blitzkrieg but the progress is clear" negates while asserting). The speaker
  * disputes when the weight of their disputing words outweighs their plain assertions.
  */
-export function sideOf(claims: StoredClaim[]): Stance {
+export function sideOf(claims: StanceText[]): Stance {
   let disputing = 0;
   let asserting = 0;
   for (const c of claims) {

@@ -254,6 +254,12 @@ export class ClaimStore {
     return this.read('reading outlets', () => (this.q.outlets.all() as Array<{ outlet: string }>).map((r) => r.outlet));
   }
 
+  /** Who said what in these articles, cue and content only (for judging sides), in body order. */
+  stanceTextsIn(articleIds: string[]): Array<{ speakerId: string; articleId: string; cue: string; content: string }> {
+    if (articleIds.length === 0) return [];
+    return this.read('reading claims', () => this.q.stanceTextsIn.all(JSON.stringify(articleIds)) as Array<{ speakerId: string; articleId: string; cue: string; content: string }>);
+  }
+
   /** An article's claims in body order. */
   claimsOfArticle(articleId: string): StoredClaim[] {
     return this.read('reading claims', () => (this.q.claimsOfArticle.all(articleId) as ClaimRow[]).map(toStoredClaim));
@@ -496,6 +502,10 @@ function storeStatements(db: Db) {
        LIMIT @limit`,
     ),
     outlets: p(`SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY outlet`),
+    stanceTextsIn: p(
+      `SELECT speaker_id AS speakerId, article_id AS articleId, cue, content FROM claims
+       WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY article_id, start_offset, rowid`,
+    ),
     article: p(`SELECT * FROM articles WHERE id = ?`),
     changesSince: p(`SELECT claim_id, op FROM changes WHERE version > ? ORDER BY seq`),
     counts: p(`SELECT (SELECT COUNT(*) FROM articles) AS articles, (SELECT COUNT(*) FROM claims) AS claims, (SELECT COUNT(*) FROM speakers) AS speakers`),
