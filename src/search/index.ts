@@ -125,13 +125,23 @@ function merge(a: SearchResult[], b: SearchResult[]): SearchResult[] {
   return [...a, ...b.filter((r) => !seen.has(r.id))];
 }
 
+/**
+ * The sentence's words beyond the content: the cue, the channel ("on Telegram", "in a video"), the
+ * circumstances ("as fighting raged in Bakhmut"). The content is indexed on its own; indexing it
+ * again inside the sentence doubled the index for no match that content alone does not give.
+ */
+function sentenceRest(c: StoredClaim): string {
+  const at = c.sentence.indexOf(c.content);
+  return at < 0 ? c.sentence : c.sentence.slice(0, at) + ' ' + c.sentence.slice(at + c.content.length);
+}
+
 function toIndexed(c: StoredClaim, aliases: string[]): IndexedClaim {
   return {
     id: c.id,
     content: c.content,
     speaker: [c.speaker.name, c.speaker.mention, ...aliases].join(' '),
     role: c.speaker.role ?? '',
-    sentence: c.sentence,
+    sentence: sentenceRest(c),
     headline: c.headline ?? '',
     outlet: c.outlet ?? '',
   };
