@@ -3,7 +3,8 @@
 import { fileURLToPath } from 'node:url';
 import { ensureSeeded, ExtractionWorker, ingestJob, inlineExtractor, type Extractor, type IngestJob, type IngestReport } from './ingest/index.ts';
 import { QueryCore } from './query/index.ts';
-import { ClaimIndex } from './search/index.ts';
+import { join } from 'node:path';
+import { ClaimIndex, loadSnapshot, saveSnapshot } from './search/index.ts';
 import { ClaimStore } from './store/index.ts';
 
 export const SEEDS_DIR = fileURLToPath(new URL('../seeds/', import.meta.url));
@@ -18,14 +19,21 @@ export interface CoreOptions {
    * stay free to acknowledge chat requests) or 'inline' (default, for one-shot commands).
    */
   extraction?: 'inline' | 'worker';
+  /**
+   * Start from the saved search index in the data folder when the store vouches for it, and
+   * save it on close (servers: start-up in seconds rather than a rebuild from every claim).
+   */
+  snapshot?: boolean;
 }
+
+/** The saved search index, beside the store. */
+export const SNAPSHOT_FILE = 'index.snapshot';
 
 /** Claims added to the index per event-loop turn when catching up with the store. */
 const REFRESH_SLICE = 100;
 
 export class Core {
   readonly query: QueryCore;
-  private indexedVersion: number;
   private refreshing: Promise<void> = Promise.resolve();
 
   private constructor(
@@ -33,18 +41,33 @@ export class Core {
     readonly index: ClaimIndex,
     private readonly maxBytes: number | undefined,
     private readonly extractor: Extractor,
+    /** The store version the index is in step with. */
+    private indexedVersion: number,
+    private readonly snapshot: { file: string; version: number | null } | null,
+    /** Where the index came from, for the start-up log. */
+    readonly indexSource: string,
   ) {
     this.query = new QueryCore(store, index);
-    this.indexedVersion = store.version();
   }
 
   static async open(options: CoreOptions): Promise<Core> {
     const store = ClaimStore.open(options.dataDir);
     const extractor = options.extraction === 'worker' ? new ExtractionWorker() : inlineExtractor;
     if (options.seed ?? true) await ensureSeeded(store, SEEDS_DIR, { maxBytes: options.maxBytes, extractor });
+    const file = options.snapshot ? join(options.dataDir, SNAPSHOT_FILE) : null;
+    const saved = file ? loadSnapshot(file, store.identity(), store.version()) : null;
+    if (saved?.index) {
+      const core = new Core(store, saved.index, options.maxBytes, extractor, saved.version, { file: file!, version: saved.version }, `snapshot at version ${saved.version}`);
+      await core.refresh();
+      return core;
+    }
+    // The version is read before the claims: whatever is stored in between is in both, and
+    // adding a claim the index holds already is a no-op.
+    const version = store.version();
     const index = new ClaimIndex();
     index.add(store.allClaims(), aliasLookup(store));
-    return new Core(store, index, options.maxBytes, extractor);
+    const source = saved ? `built from the store (${saved.reason})` : 'built from the store';
+    return new Core(store, index, options.maxBytes, extractor, version, file ? { file, version: null } : null, source);
   }
 
   /** Ingests files or folders and brings the index up to date with the store. */
@@ -99,6 +122,13 @@ export class Core {
 
   close(): void {
     void this.extractor.close();
+    if (this.snapshot && this.snapshot.version !== this.indexedVersion) {
+      try {
+        saveSnapshot(this.snapshot.file, this.index, this.store.identity(), this.indexedVersion);
+      } catch {
+        // A cache: without it the next start rebuilds the index from the store.
+      }
+    }
     this.store.close();
   }
 }

@@ -27,7 +27,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const log = stderrLog(config.CLAIMDESK_LOG_LEVEL);
-  const core = await Core.open({ dataDir: config.CLAIMDESK_DATA_DIR, maxBytes: config.CLAIMDESK_MAX_FILE_BYTES, extraction: 'worker' });
+  const core = await Core.open({ dataDir: config.CLAIMDESK_DATA_DIR, maxBytes: config.CLAIMDESK_MAX_FILE_BYTES, extraction: 'worker', snapshot: true });
   const digests = new DigestService(core.store, core.query, { defaultZone: config.CLAIMDESK_DIGEST_ZONE });
   let bot;
   try {

@@ -4,7 +4,9 @@ import { consolePoster, runConsole } from '../../adapters/console/index.ts';
 import { DigestScheduler, DigestService, type DigestPoster } from '../digest/index.ts';
 import type { Platform } from '../store/index.ts';
 import type { Config } from '../config.ts';
-import { Core } from '../core.ts';
+import { Core, SEEDS_DIR } from '../core.ts';
+import { ensureSeeded, ingestPaths } from '../ingest/index.ts';
+import { ClaimStore } from '../store/index.ts';
 import { createLog, type Log } from '../log.ts';
 import { startFeeds, type Feeds } from '../feeds/index.ts';
 import { QueryError } from '../query/index.ts';
@@ -14,17 +16,20 @@ import { startDiscord } from '../../adapters/discord/index.ts';
 type Out = (text: string) => void;
 
 export async function runIngest(config: Config, paths: string[], out: Out, err: Out): Promise<number> {
-  const core = await Core.open({ dataDir: config.CLAIMDESK_DATA_DIR, maxBytes: config.CLAIMDESK_MAX_FILE_BYTES });
+  // The store alone: ingesting needs no search index (a running server picks the changes up).
+  const store = ClaimStore.open(config.CLAIMDESK_DATA_DIR);
+  const maxBytes = config.CLAIMDESK_MAX_FILE_BYTES;
   try {
-    const report = await core.ingest(paths);
+    await ensureSeeded(store, SEEDS_DIR, { maxBytes });
+    const report = await ingestPaths(store, paths, { maxBytes });
     for (const r of report.results) out(`${r.status.padEnd(9)} ${r.source} (${r.claims} claims)`);
     for (const { source, error } of report.errors) err(`failed    ${source}: ${error.code}: ${error.message}`);
     const c = report.counts;
-    const total = core.store.counts();
+    const total = store.counts();
     out(`ingested: ${c.added} added, ${c.replaced} replaced, ${c.unchanged} unchanged, ${c.failed} failed; the store holds ${total.articles} articles and ${total.claims} claims`);
     return c.failed > 0 ? (report.results.length > 0 ? 1 : 2) : 0;
   } finally {
-    core.close();
+    store.close();
   }
 }
 
@@ -52,8 +57,9 @@ const REFRESH_MS = 30_000;
 
 /** `npm start`: the chat adapters whose settings are present, else the terminal chat. */
 export async function runServe(config: Config, err: Out): Promise<number> {
-  const core = await Core.open({ dataDir: config.CLAIMDESK_DATA_DIR, maxBytes: config.CLAIMDESK_MAX_FILE_BYTES, extraction: 'worker' });
+  const core = await Core.open({ dataDir: config.CLAIMDESK_DATA_DIR, maxBytes: config.CLAIMDESK_MAX_FILE_BYTES, extraction: 'worker', snapshot: true });
   const log = createLog(config.CLAIMDESK_LOG_LEVEL);
+  log('info', `search index ${core.indexSource}: ${core.index.size} claims`);
   const slackReady = Boolean(config.SLACK_BOT_TOKEN && (config.SLACK_SIGNING_SECRET || config.SLACK_APP_TOKEN));
   const discordReady = Boolean(config.DISCORD_TOKEN && config.DISCORD_APP_ID);
   if (config.SLACK_BOT_TOKEN && !slackReady) err('claimdesk: SLACK_BOT_TOKEN is set but neither SLACK_SIGNING_SECRET (HTTP mode) nor SLACK_APP_TOKEN (Socket Mode) is: Slack stays off.');

@@ -29,6 +29,8 @@ export interface SearchOptions {
 }
 
 const FIELDS = ['content', 'speaker', 'role', 'sentence', 'headline', 'outlet'] as const;
+/** Names what a saved index holds: change it whenever FIELDS, toIndexed or normaliseTerm change. */
+export const INDEX_FORMAT = 'claims-v2';
 /** Speaker and content say what a claim is; the sentence and headline only support it. */
 const BOOST = { content: 2, speaker: 3, role: 1, sentence: 0.6, headline: 0.3, outlet: 1 };
 /** Fuzzy matching is costly on a large index: it is tried only when exact and prefix find too little. */
@@ -146,3 +148,4 @@ function toIndexed(c: StoredClaim, aliases: string[]): IndexedClaim {
     outlet: c.outlet ?? '',
   };
 }
+export { saveSnapshot, loadSnapshot, type SnapshotHeader } from './snapshot.ts';

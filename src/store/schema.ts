@@ -135,6 +135,11 @@ export const MIGRATIONS: ReadonlyArray<string> = [
     PRIMARY KEY (subscription_id, day)
   );
   `,
+  // 3: a random identity, so a saved search index can tell this store from another one (a
+  // restored backup, a replaced file) that happens to be at the same version.
+  `
+  INSERT INTO meta (key, value) VALUES ('store_id', abs(random()));
+  `,
 ];
 
 /**

@@ -296,6 +296,11 @@ export class ClaimStore {
     return this.read('finding speakers', () => this.book.find(name));
   }
 
+  /** A random number fixed when the store was created: tells it apart from other stores. */
+  identity(): string {
+    return this.read('reading the store identity', () => String((this.q.identity.get() as { value: number | bigint }).value));
+  }
+
   /** The store version: bumped by every ingest that writes. */
   version(): number {
     return this.read('reading the version', () => (this.q.version.get() as { value: number }).value);
@@ -471,6 +476,7 @@ function storeStatements(db: Db) {
   const p = (sql: string) => db.prepare(sql);
   return {
     version: p(`SELECT value FROM meta WHERE key = 'version'`),
+    identity: p(`SELECT value FROM meta WHERE key = 'store_id'`).safeIntegers(true),
     bumpVersion: p(`UPDATE meta SET value = value + 1 WHERE key = 'version' RETURNING value`),
     articleExists: p(`SELECT 1 FROM articles WHERE id = ?`),
     sameSourceOrUrl: p(`SELECT id FROM articles WHERE id <> ? AND (source = ? OR (? IS NOT NULL AND url = ?)) ORDER BY rowid`),

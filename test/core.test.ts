@@ -1,0 +1,88 @@
+// Tests of src/core.ts: the saved search index. A server starts from it when the store vouches
+// for it, catches up with what was stored since, and rebuilds when it cannot be trusted.
+import assert from 'node:assert/strict';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { Core, SNAPSHOT_FILE } from '../src/core.ts';
+
+const temps: string[] = [];
+after(() => {
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'claimdesk-core-'));
+  temps.push(dir);
+  return dir;
+}
+
+function article(dir: string, name: string, text: string): string {
+  const file = join(dir, name);
+  writeFileSync(file, `---\noutlet: Harbour Gazette\npublished: 2024-05-02\nheadline: ${name}\n---\n${text}\n`);
+  return file;
+}
+
+const speakersOf = (core: Core, query: string) => {
+  const reply = core.query.handle(query);
+  assert.equal(reply.type, 'answer');
+  return reply.answer.groups.flatMap((g) => g.statements.map((s) => s.speaker.name)).sort();
+};
+
+describe('search index snapshot', () => {
+  it('is saved on close, used at the next start, and caught up with what another process stored', async () => {
+    const dir = tempDir();
+    const dataDir = join(dir, 'data');
+    const first = await Core.open({ dataDir, seed: false, snapshot: true });
+    assert.equal(first.indexSource, 'built from the store (no snapshot)');
+    await first.ingest([article(dir, 'ferry.txt', '“The ferry will run again in June,” said harbourmaster Ines Duarte on Thursday.')]);
+    const before = speakersOf(first, 'ferry');
+    first.close();
+    assert.ok(existsSync(join(dataDir, SNAPSHOT_FILE)));
+
+    // Another process (the CLI) stores an article while no server runs.
+    const other = await Core.open({ dataDir, seed: false });
+    await other.ingest([article(dir, 'ferry2.txt', '“Ferry tickets will cost less,” said Ivo Brandt, the port director, on Friday.')]);
+    other.close();
+
+    const second = await Core.open({ dataDir, seed: false, snapshot: true });
+    try {
+      assert.match(second.indexSource, /^snapshot at version \d+$/);
+      assert.deepEqual(speakersOf(second, 'ferry'), [...before, 'Ivo Brandt'].sort());
+    } finally {
+      second.close();
+    }
+  });
+
+  it('is not trusted from another store, in another format, or damaged: the index is rebuilt', async () => {
+    const dir = tempDir();
+    const a = join(dir, 'a');
+    const b = join(dir, 'b');
+    const coreA = await Core.open({ dataDir: a, seed: false, snapshot: true });
+    await coreA.ingest([article(dir, 'ferry.txt', '“The ferry will run again in June,” said harbourmaster Ines Duarte on Thursday.')]);
+    coreA.close();
+    const coreB = await Core.open({ dataDir: b, seed: false });
+    await coreB.ingest([article(dir, 'tram.txt', '“The tram will be late,” said Mayor Lena Ortiz on Monday.'), article(dir, 'bus.txt', '“Buses will be free,” said councillor Amir Haddad on Monday.')]);
+    coreB.close();
+
+    // A's snapshot copied beside B's store (B is at a higher version than A's snapshot).
+    copyFileSync(join(a, SNAPSHOT_FILE), join(b, SNAPSHOT_FILE));
+    const wrongStore = await Core.open({ dataDir: b, seed: false, snapshot: true });
+    assert.equal(wrongStore.indexSource, 'built from the store (snapshot of another store)');
+    assert.deepEqual(speakersOf(wrongStore, 'will'), ['Amir Haddad', 'Lena Ortiz']);
+    wrongStore.close();
+
+    const file = join(a, SNAPSHOT_FILE);
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace(/"format":"[^"]+"/, '"format":"claims-v0"'));
+    const oldFormat = await Core.open({ dataDir: a, seed: false, snapshot: true });
+    assert.match(oldFormat.indexSource, /^built from the store \(snapshot format claims-v0/);
+    oldFormat.close();
+
+    writeFileSync(file, text.slice(0, text.length / 2));
+    const damaged = await Core.open({ dataDir: a, seed: false, snapshot: true });
+    assert.match(damaged.indexSource, /^built from the store \(damaged snapshot/);
+    assert.deepEqual(speakersOf(damaged, 'ferry'), ['Ines Duarte']);
+    damaged.close();
+  });
+});
