@@ -388,6 +388,17 @@ describe('7. speakers', () => {
     assert.match(c.speaker.role ?? '', /Deputy Foreign Minister/);
   });
 
+  test('lower-case role + name: `said port director Ivo Brandt`, `Chile’s finance minister Rosa Vidal said …`', () => {
+    const port = one(['“Tickets will cost less from May,” said port director Ivo Brandt.']);
+    expectClaim(port, { speaker: 'Ivo Brandt', speakerKind: 'person', content: 'Tickets will cost less from May' });
+    assert.equal(port.speaker.role, 'port director');
+    const minister = one(['Chile’s finance minister Rosa Vidal said the deficit would narrow this year.']);
+    expectClaim(minister, { speaker: 'Rosa Vidal', speakerKind: 'person', content: 'the deficit would narrow this year' });
+    assert.match(minister.speaker.role ?? '', /finance minister/);
+    // A role with no name after it stays a role, resolved to a person elsewhere in the article.
+    assert.equal(one(['“We will appeal,” said the company spokesman.']).speaker.role, 'company spokesman');
+  });
+
   test('organisation: `the Ministry of Water said …`', () => {
     expectClaim(one(['On Monday, the Ministry of Water said the reservoirs were at a record low.']), {
       speaker: 'Ministry of Water', speakerKind: 'organisation', content: 'the reservoirs were at a record low', saidOn: '2024-03-11',

@@ -67,7 +67,14 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
 
   // "Ukraine's defense minister", "the head of the Wagner group": a role pointing at one person.
   const roleHeadAt = firstRoleNoun(lower);
-  if (roleHeadAt >= 0 && !CAPITALISED.test(body[roleHeadAt]!) && (roleHeadAt === 0 || ARTICLE.test(words[0]!) || hasPossessive || lower.includes('of') === false || lower[roleHeadAt + 1] === 'of')) {
+  // A name after the role noun: "port director Ivo Brandt", "Ukraine's defense minister Oleksii
+  // Reznikov" are that person, with the words before the name as the role.
+  const after = roleHeadAt >= 0 ? body.slice(roleHeadAt + 1) : [];
+  const nameFollows = after.length > 0 && lower[roleHeadAt + 1] !== 'of' && after.some((w) => CAPITALISED.test(w));
+  if (nameFollows && !CAPITALISED.test(body[roleHeadAt]!) && after.length <= 4 && after.every((w) => CAPITALISED.test(w))) {
+    return { text, kind: 'person', name: joinWords(after), role: appositive ?? joinWords(body.slice(0, roleHeadAt + 1)), needsAntecedent: null, at };
+  }
+  if (roleHeadAt >= 0 && !nameFollows && !CAPITALISED.test(body[roleHeadAt]!) && (roleHeadAt === 0 || ARTICLE.test(words[0]!) || hasPossessive || lower.includes('of') === false || lower[roleHeadAt + 1] === 'of')) {
     if (ORGANISATION_WORDS.has(head) && roleHeadAt === lower.length - 1 ? false : true) {
       if (!GROUP_NOUNS.has(head)) {
         return { text, kind: 'person', name: joined, role: appositive ?? joined, needsAntecedent: 'role', at };
