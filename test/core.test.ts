@@ -1,21 +1,13 @@
 // Tests of src/core.ts: the saved search index. A server starts from it when the store vouches
 // for it, catches up with what was stored since, and rebuilds when it cannot be trusted.
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { Core, SNAPSHOT_FILE } from '../src/core.ts';
+import { tempDirs } from './fixtures/temp.ts';
 
-const temps: string[] = [];
-after(() => {
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
-});
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'claimdesk-core-'));
-  temps.push(dir);
-  return dir;
-}
+const tempDir = tempDirs('core');
 
 function article(dir: string, name: string, text: string): string {
   const file = join(dir, name);

@@ -2,10 +2,9 @@
 // on time across a DST change, exactly once across restarts and with two schedulers, catch-up
 // after downtime, "nothing new", retries, a deleted channel, an interrupted post.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { Core } from '../src/core.ts';
 import {
   DigestError,
@@ -18,16 +17,9 @@ import {
   type DigestPost,
   type DigestPoster,
 } from '../src/digest/index.ts';
+import { tempDirs } from './fixtures/temp.ts';
 
-const temps: string[] = [];
-after(() => {
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
-});
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'claimdesk-digest-'));
-  temps.push(dir);
-  return dir;
-}
+const tempDir = tempDirs('digest');
 
 /** A clock the test moves by hand. */
 class Clock {

@@ -2,23 +2,15 @@
 // the calling thread's event loop free while it runs, reports bad files with their codes, and
 // ingests a web page (a feed item).
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { ExtractionWorker, ingestJob, ingestPaths, inlineExtractor, type Extracted } from '../src/ingest/index.ts';
 import { ClaimStore } from '../src/store/index.ts';
+import { tempDirs } from './fixtures/temp.ts';
 
 const SEEDS = join(import.meta.dirname, '..', 'seeds');
-const temps: string[] = [];
-after(() => {
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
-});
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'claimdesk-ingest-'));
-  temps.push(dir);
-  return dir;
-}
+const tempDir = tempDirs('ingest');
 
 describe('ExtractionWorker', () => {
   it('extracts the same articles and claims as inline extraction', async () => {

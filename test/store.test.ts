@@ -2,10 +2,9 @@
 // canonicalisation, persistence, seeding, errors, and a child process killed mid-ingest.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { ClaimIndex } from '../src/search/index.ts';
 import { ClaimStore, StoreError, canonicalKey, type CanonicalSpeaker, type StoreErrorCode } from '../src/store/index.ts';
@@ -13,20 +12,13 @@ import { ensureSeeded } from '../src/ingest/index.ts';
 import { MIGRATIONS } from '../src/store/schema.ts';
 import type { Claim } from '../src/claims/index.ts';
 import { articleWith, makeArticle, makeClaim, type SpeakerSpec } from './fixtures/store/make.ts';
+import { tempDirs } from './fixtures/temp.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const SEEDS = join(ROOT, 'seeds');
 const CHILD = join(ROOT, 'test', 'fixtures', 'store', 'ingest-child.ts');
 
-const temps: string[] = [];
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'claimdesk-store-'));
-  temps.push(dir);
-  return dir;
-}
-after(() => {
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = tempDirs('store');
 
 const memory = () => ClaimStore.openFile(':memory:');
 
