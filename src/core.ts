@@ -1,9 +1,10 @@
 // The running core shared by every adapter: the store, the search index kept in step with it,
-// and the query core. Opening it seeds an empty store with the bundled articles.
+// the query core, and where articles are extracted. Opening it seeds an empty store with the
+// bundled articles.
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureSeeded, ExtractionWorker, ingestJob, inlineExtractor, type Extractor, type IngestJob, type IngestReport } from './ingest/index.ts';
 import { QueryCore } from './query/index.ts';
-import { join } from 'node:path';
 import { ClaimIndex, loadSnapshot, saveSnapshot } from './search/index.ts';
 import { ClaimStore } from './store/index.ts';
 
