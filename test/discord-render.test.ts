@@ -283,7 +283,7 @@ function source(): SuggestionSource & { bump(): void; calls: number } {
   const s = {
     calls: 0,
     speakers: () => speakers,
-    allClaims: () => {
+    claimTexts: () => {
       s.calls += 1;
       return claims;
     },

@@ -12,7 +12,7 @@ export const CHOICE_VALUE_MAX = 100;
 /** What the lists are built from: the claim store fits it. */
 export interface SuggestionSource {
   speakers(): CanonicalSpeaker[];
-  allClaims(): Array<Pick<StoredClaim, 'speakerId' | 'content'>>;
+  claimTexts(): Array<Pick<StoredClaim, 'speakerId' | 'content'>>;
   version(): number;
 }
 
@@ -115,7 +115,7 @@ export class Suggestions {
 
   private async rebuild(): Promise<void> {
     const version = this.source.version();
-    const claims = this.source.allClaims();
+    const claims = this.source.claimTexts();
     const perSpeaker = new Map<string, number>();
     const topicClaims = new Map<string, number>();
     const surfaces = new Map<string, Map<string, number>>();

@@ -218,6 +218,12 @@ export class ClaimStore {
     return this.read('reading claims', () => (this.q.allClaims.all() as ClaimRow[]).map(toStoredClaim));
   }
 
+  /** Every claim's speaker and content only, by rowid: for lists of speakers and topics, which
+   * need neither the article nor the sentence that allClaims() reads for each claim. */
+  claimTexts(): Array<{ speakerId: string; content: string }> {
+    return this.read('reading claims', () => this.q.claimTexts.all() as Array<{ speakerId: string; content: string }>);
+  }
+
   /** The stored claims with these ids, in the order given; unknown ids are skipped. */
   claimsByIds(ids: string[]): StoredClaim[] {
     if (ids.length === 0) return [];
@@ -495,6 +501,7 @@ function storeStatements(db: Db) {
     ),
     logChange: p(`INSERT INTO changes (version, claim_id, op) VALUES (?, ?, ?)`),
     allClaims: p(`${CLAIM_SELECT} ORDER BY c.rowid`),
+    claimTexts: p(`SELECT speaker_id AS speakerId, content FROM claims ORDER BY rowid`),
     claimsByIds: p(`${CLAIM_SELECT} WHERE c.id IN (SELECT value FROM json_each(?))`),
     claimsOfArticle: p(`${CLAIM_SELECT} WHERE c.article_id = ? ORDER BY c.start_offset, c.rowid`),
     claimsWhere: p(
