@@ -1,7 +1,7 @@
 // `npm run bench:query`: the query side at scale. For each corpus size (default 100k and 1M
 // claims) it ingests a synthetic corpus (bench/corpus.ts) into a real ClaimStore, then measures
 // start-up (open + allClaims + ClaimIndex build), the index's heap per claim, the snapshot
-// (toJSON, write, load), ask() latency over a fixed set of queries, and a bare minisearch with
+// (save and load, as Core does), ask() latency over a fixed set of queries, and a bare minisearch with
 // default fuzzy+prefix options over the same documents. Prints a table and writes
 // bench/results/query.json. It reports, never asserts.
 //
@@ -25,7 +25,7 @@ import { parseArgs } from 'node:util';
 import { getHeapStatistics } from 'node:v8';
 import MiniSearch from 'minisearch';
 import { parseQuery, QueryCore, QueryError } from '../src/query/index.ts';
-import { ClaimIndex, type IndexedClaim } from '../src/search/index.ts';
+import { ClaimIndex, loadSnapshot, saveSnapshot, type IndexedClaim } from '../src/search/index.ts';
 import { ClaimStore, type StoredClaim } from '../src/store/index.ts';
 import { generateArticles, loadMaterial, makePools, makeQueries, type BenchQuery } from './corpus.ts';
 
@@ -91,9 +91,9 @@ interface SizeResult {
   heap?: {
     /** StoredClaim[] from allClaims(), per claim (what start-up holds while building). */
     claimsArrayBytesPerClaim: number;
-    /** heapUsed after - before building the index, claims alive, per claim. */
+    /** heap (heapUsed + arrayBuffers) after - before building the index, claims alive, per claim. */
     indexBytesPerClaim: number;
-    /** heapUsed with only the index alive minus heapUsed before allClaims(), per claim. */
+    /** heap with only the index alive minus heap before allClaims(), per claim. */
     indexRetainedBytesPerClaim: number;
     heapUsedAfterStartupMiB: number;
   };
@@ -101,12 +101,12 @@ interface SizeResult {
     ok: boolean;
     error?: string;
     bytes?: number;
-    toJsonMs?: number;
-    writeMs?: number;
-    readMs?: number;
+    /** saveSnapshot(): serialise, checksum, write. */
+    saveMs?: number;
+    /** loadSnapshot(): read, checksum, rebuild the index from its bytes. */
     loadMs?: number;
     loadedIndexBytesPerClaim?: number;
-    /** open + read the snapshot file + new ClaimIndex(json). */
+    /** open the store + loadSnapshot(). */
     startupFromSnapshotMs?: number;
   };
   ask?: Latency & { errors: Record<string, number>; perQuery: Array<{ query: string; kind: string; p50Ms: number; maxMs: number; outcome: string }> };
@@ -189,7 +189,9 @@ function childTools(size: number, out: string) {
   };
   const heap = () => {
     gc();
-    return process.memoryUsage().heapUsed;
+    // The index keeps its postings in typed arrays, whose memory is outside heapUsed: count both.
+    const m = process.memoryUsage();
+    return m.heapUsed + m.arrayBuffers;
   };
   const calls = num(opts.calls, 'calls');
   const budgetMs = num(opts['phase-budget'], 'phase-budget') * 1000;
@@ -341,7 +343,7 @@ async function runIndexPart(size: number, out: string, dir: string): Promise<voi
     r.searchOnly = timed(wordQueries, (q) => idx.search(wordsOf(q), { limit: 400 }), 'search only').stats;
     const keptIds = new Map(
       wordQueries.map((q) => {
-        const hits = idx.search(wordsOf(q), { limit: 400 });
+        const { hits } = idx.search(wordsOf(q), { limit: 400 });
         const floor = (hits[0]?.score ?? 0) * 0.04; // ask.ts RELATIVE_SCORE_FLOOR
         return [q, hits.filter((h) => h.score >= floor).map((h) => h.id)] as const;
       }),
@@ -351,35 +353,28 @@ async function runIndexPart(size: number, out: string, dir: string): Promise<voi
   };
   measureQueries(index);
 
-  // --- snapshot: last, as toJSON copies the whole index ---------------------------------------
-  phase('snapshot: toJSON, write, read, load');
-  const snapFile = join(dir, 'index-snapshot.json');
+  // --- snapshot: last, as saving copies the whole index ---------------------------------------
+  phase('snapshot: save, load');
+  const snapFile = join(dir, 'index.snapshot');
   r.snapshot = { ok: false };
   try {
     t = now();
-    let json: string | null = index.toJSON();
-    r.snapshot.toJsonMs = round(now() - t);
-    r.snapshot.bytes = Buffer.byteLength(json);
-    t = now();
-    writeFileSync(snapFile, json);
-    r.snapshot.writeMs = round(now() - t);
-    json = null;
+    saveSnapshot(snapFile, index, 'bench', stored);
+    r.snapshot.saveMs = round(now() - t);
+    r.snapshot.bytes = statSync(snapFile).size;
     // The built index is no longer needed: loading the snapshot beside it would double the heap.
     const size0 = index.size;
     index = null;
     save();
     const hb = heap();
     t = now();
-    let text: string | null = readFileSync(snapFile, 'utf8');
-    r.snapshot.readMs = round(now() - t);
-    t = now();
-    let loaded: ClaimIndex | null = new ClaimIndex(text);
+    let loaded = loadSnapshot(snapFile, 'bench', stored);
     r.snapshot.loadMs = round(now() - t);
-    text = null;
+    if (!loaded.index) throw new Error(loaded.reason);
     r.snapshot.loadedIndexBytesPerClaim = Math.round((heap() - hb) / stored);
-    if (loaded.size !== size0) say(`warning: the loaded snapshot holds ${loaded.size} claims, the index ${size0}`);
-    loaded = null;
-    r.snapshot.startupFromSnapshotMs = round(openMs + r.snapshot.readMs + r.snapshot.loadMs);
+    if (loaded.index.size !== size0) say(`warning: the loaded snapshot holds ${loaded.index.size} claims, the index ${size0}`);
+    loaded = { index: null, reason: 'measured' };
+    r.snapshot.startupFromSnapshotMs = round(openMs + r.snapshot.loadMs);
     r.snapshot.ok = true;
   } catch (e) {
     r.snapshot.error = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
@@ -668,10 +663,8 @@ function printTable(results: SizeResult[], report: { date: string; node: string;
     ['  index retained', (r) => (r.heap ? `${n(r.heap.indexRetainedBytesPerClaim)} B` : '—')],
     ['  claims array', (r) => (r.heap ? `${n(r.heap.claimsArrayBytesPerClaim)} B` : '—')],
     ['snapshot size', (r) => (r.snapshot?.bytes !== undefined ? `${n(r.snapshot.bytes / MiB)} MiB` : r.snapshot?.error ? 'failed' : '—')],
-    ['  toJSON()', (r) => s(r.snapshot?.toJsonMs)],
-    ['  write file', (r) => s(r.snapshot?.writeMs)],
-    ['  read file', (r) => s(r.snapshot?.readMs)],
-    ['  new ClaimIndex(json)', (r) => s(r.snapshot?.loadMs)],
+    ['  save', (r) => s(r.snapshot?.saveMs)],
+    ['  load', (r) => s(r.snapshot?.loadMs)],
     ['  loaded heap/claim', (r) => (r.snapshot?.loadedIndexBytesPerClaim !== undefined ? `${n(r.snapshot.loadedIndexBytesPerClaim)} B` : '—')],
     ['  start-up from it', (r) => s(r.snapshot?.startupFromSnapshotMs)],
     ['ask() p50', (r) => ms(r.ask?.p50Ms)],

@@ -95,6 +95,7 @@ function hugeAnswer(): Answer {
     summary: long('summary', 3000),
     counts: { claims: 300, statements: 60, speakers: 15, outlets: 300 },
     dates: { from: '2024-01-01', to: '2024-02-01' },
+    matching: null,
     dispute: null,
     groups,
     citations,
@@ -139,6 +140,7 @@ test('when claims must be dropped, both sides of a dispute stay in view', () => 
     summary: 'Sources disagree.',
     counts: { claims: 40, statements: 40, speakers: 40, outlets: 1 },
     dates: null,
+    matching: null,
     dispute: { asserting: ['a'], disputing: ['b'] },
     groups: [
       { label: 'Asserting', side: 'asserts', statements: Array.from({ length: 30 }, (_, i) => statement(i + 1, 'asserts')) },
@@ -177,6 +179,7 @@ test('article markdown is escaped; @everyone is left as text but every payload d
     summary: '1 claim from @everyone',
     counts: { claims: 1, statements: 1, speakers: 1, outlets: 1 },
     dates: null,
+    matching: null,
     dispute: null,
     groups: [{ label: '**Mayor** @here', side: null, statements: [statement] }],
     citations: [{ n: 1, claimId: 'c1', outlet: '_Gazette_', headline: '[x](https://evil.example)', publishedAt: null, url: 'javascript:alert(1)', source: '/data/in/tram.txt', sentence: '“@everyone **free** tickets,” said the mayor.' }],

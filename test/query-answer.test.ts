@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Core } from '../src/core.ts';
 import { QueryError, type Answer } from '../src/query/index.ts';
+import { articleWith } from './fixtures/store/make.ts';
 
 let dir: string;
 let core: Core;
@@ -136,5 +137,48 @@ describe('errors and help', () => {
     assert.equal(errorOf('').code, 'empty_query');
     assert.equal(errorOf('bakhmut since:tomorrowish').code, 'bad_date');
     assert.equal(errorOf('a'.repeat(501)).code, 'query_too_long');
+  });
+});
+
+describe('more matching claims than an answer reads', () => {
+  // 40 articles by 4 outlets, 5 claims each on the grain deal: 200 claims, more than ask() reads.
+  // One more claim, by Lena Ortiz, is the only one on the subject from her.
+  let big: Core;
+  let bigDir: string;
+  before(async () => {
+    bigDir = mkdtempSync(join(tmpdir(), 'claimdesk-query-big-'));
+    big = await Core.open({ dataDir: bigDir, seed: false });
+    const outlets = ['AFP', 'Reuters', 'Euronews', 'Kyiv Independent'];
+    for (let a = 0; a < 40; a++) {
+      const day = String(1 + (a % 28)).padStart(2, '0');
+      const { article, claims } = articleWith(`grain article ${a}`, [0, 1, 2, 3, 4].map((i) => ({ name: `Official ${a * 5 + i}` })), { outlet: outlets[a % 4], publishedAt: `2023-07-${day}` });
+      big.store.ingest(article, claims.map((c, i) => ({ ...c, content: `the grain deal will be extended, round ${a}-${i}` })));
+    }
+    const lone = articleWith('the lone article', [{ name: 'Lena Ortiz' }], { outlet: 'Small Paper', publishedAt: '2023-08-15' });
+    big.store.ingest(lone.article, lone.claims.map((c) => ({ ...c, content: 'the grain deal is dead' })));
+    await big.refresh();
+  });
+  after(() => {
+    big.close();
+    rmSync(bigDir, { recursive: true, force: true });
+  });
+
+  test('the summary counts every matching claim, not only those the answer shows', () => {
+    const reply = big.query.handle('grain deal', '2023-09-01');
+    assert.equal(reply.type, 'answer');
+    const answer = (reply as { type: 'answer'; answer: Answer }).answer;
+    assert.deepEqual(answer.matching, { claims: 201, speakers: 201, outlets: 5, dates: { from: '2023-07-01', to: '2023-08-15' } });
+    assert.ok(answer.counts.claims < 201, `the answer reads fewer (${answer.counts.claims})`);
+    assert.match(answer.summary, /^201 claims match, from 201 speakers and 5 outlets, from 2023-07-01 to 2023-08-15\. The most relevant: /);
+  });
+
+  test('filters pick from every matching claim, however many outrank them', () => {
+    const reply = big.query.handle('grain deal from:ortiz', '2023-09-01');
+    const answer = (reply as { type: 'answer'; answer: Answer }).answer;
+    assert.equal(answer.counts.claims, 1);
+    assert.equal(answer.groups[0]!.statements[0]!.content, 'the grain deal is dead');
+    assert.equal(answer.matching, null, 'nothing beyond what the answer holds');
+    const since = (big.query.handle('grain since:2023-08-01', '2023-09-01') as { type: 'answer'; answer: Answer }).answer;
+    assert.deepEqual(since.citations.map((c) => c.outlet), ['Small Paper']);
   });
 });

@@ -59,6 +59,7 @@ function answer(groups: Answer['groups'], citations: Citation[], over: Partial<A
   return {
     query: 'ferry strike',
     summary: 'A summary.',
+    matching: null,
     counts: { claims: citations.length, statements: groups.reduce((n, g) => n + g.statements.length, 0), speakers: 1, outlets: 1 },
     dates: null,
     dispute: null,

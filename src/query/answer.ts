@@ -50,8 +50,11 @@ export interface Answer {
   query: string;
   /** One paragraph: how many claims, from whom, over which dates, and whether sources disagree. */
   summary: string;
+  /** What the answer is made of: the most relevant matching claims (at most a few hundred). */
   counts: { claims: number; statements: number; speakers: number; outlets: number };
   dates: { from: string; to: string } | null;
+  /** Totals over every matching claim, when more matched than the answer read; null otherwise. */
+  matching: { claims: number; speakers: number; outlets: number; dates: { from: string; to: string } | null } | null;
   /** Set when claims on the topic contradict each other: who asserts and who disputes. */
   dispute: { asserting: string[]; disputing: string[] } | null;
   groups: AnswerGroup[];

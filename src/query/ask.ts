@@ -1,6 +1,6 @@
 // ask(): from a query to a cited Answer — search, filter, merge the same statement reported by
 // several outlets, tell who asserts and who disputes, group, number the citations, summarise.
-import type { ClaimIndex } from '../search/index.ts';
+import type { ClaimIndex, MatchTally } from '../search/index.ts';
 import type { ClaimStore } from '../store/index.ts';
 import type { CanonicalSpeaker, StoredClaim } from '../store/types.ts';
 import type { Answer, AnswerGroup, AnswerStatement, Citation, Help, Reply, Stance } from './answer.ts';
@@ -13,8 +13,11 @@ export const MAX_STATEMENTS = 15;
 /** Hits scoring under this share of the best one are noise for this query. Low, because a claim
  * that matches one word of a two-word topic ("bakhmut" of "bakhmut control") still belongs. */
 const RELATIVE_SCORE_FLOOR = 0.04;
-/** At most this many candidate claims per query, from the index or from the store's filters. */
-const CANDIDATE_LIMIT = 400;
+/** At most this many candidate claims per query, from the index or from the store's filters: ten
+ * times the statements an answer shows, so that the same statement from several outlets and every
+ * speaker's side come with them. Each is read from the store, which is most of ask()'s time; what
+ * matched beyond them is counted by the index (Answer.matching). */
+const CANDIDATE_LIMIT = 150;
 
 export const HELP: Help = {
   title: 'Ask claimdesk about what sources said',
@@ -43,18 +46,29 @@ export class QueryCore {
 
   /** `scope.claimIds`: answer from these claims only (a digest's new claims). */
   ask(query: Query, scope: { claimIds?: ReadonlySet<string> } = {}): Answer {
-    const scored = this.candidates(query, scope.claimIds);
-    const filtered = this.applyFilters(query, scored);
-    if (filtered.length === 0) throw this.noResults(query, scored.length > 0);
-    return buildAnswer(query.text, filtered, (id) => this.store.speaker(id), this.contextFor(filtered.map((i) => i.claim)));
+    const { items, wordsMatched, matching } = this.candidates(query, scope.claimIds);
+    const filtered = this.applyFilters(query, items);
+    if (filtered.length === 0) throw this.noResults(query, wordsMatched);
+    const speakers = new Map<string, CanonicalSpeaker | null>();
+    const speakerOf = (id: string) => {
+      if (!speakers.has(id)) speakers.set(id, this.store.speaker(id));
+      return speakers.get(id)!;
+    };
+    // Phrases are checked on the claims read, so the index's count would overstate them.
+    const total = query.phrases.length === 0 && matching && matching.claims > filtered.length ? matching : null;
+    return buildAnswer(query.text, filtered, speakerOf, this.contextFor(filtered.map((i) => i.claim)), total);
   }
 
-  private candidates(query: Query, onlyIds?: ReadonlySet<string>): Array<{ claim: StoredClaim; score: number }> {
+  /** Claims for the query, best first; `wordsMatched`: whether any claim had the words, filters aside. */
+  private candidates(
+    query: Query,
+    onlyIds?: ReadonlySet<string>,
+  ): { items: Array<{ claim: StoredClaim; score: number }>; wordsMatched: boolean; matching?: MatchTally } {
     const words = [...query.terms, ...query.phrases.flatMap((p) => p.split(/\s+/))];
+    const outlets = query.outlets.length > 0 ? this.matchingOutlets(query.outlets) : undefined;
     if (words.length === 0) {
+      if (outlets?.length === 0) return { items: [], wordsMatched: false };
       // Filters only: the store finds the newest claims that pass them (never every claim).
-      const outlets = query.outlets.length > 0 ? this.matchingOutlets(query.outlets) : undefined;
-      if (outlets?.length === 0) return [];
       const filter = {
         speakerIds: query.from.length > 0 ? this.speakerIds(query.from) : undefined,
         outlets,
@@ -62,17 +76,28 @@ export class QueryCore {
         until: query.until ? endOf(query.until) : undefined,
         ids: onlyIds ? [...onlyIds] : undefined,
       };
-      return this.store.claimsWhere(filter, CANDIDATE_LIMIT).map((claim) => ({ claim, score: 1 }));
+      return { items: this.store.claimsWhere(filter, CANDIDATE_LIMIT).map((claim) => ({ claim, score: 1 })), wordsMatched: false };
     }
-    const hits = this.index.search(words, { limit: CANDIDATE_LIMIT, onlyIds });
-    if (hits.length === 0) return [];
+    // The filters go into the search, so that they pick from every matching claim, not only from
+    // the best-scoring few hundred.
+    const { hits, matchedWords, tally } = this.index.search(words, {
+      limit: CANDIDATE_LIMIT,
+      onlyIds,
+      speakerIds: query.from.length > 0 ? new Set(this.speakerIds(query.from)) : undefined,
+      outlets: outlets ? new Set(outlets) : undefined,
+      since: query.since ? startOf(query.since) : undefined,
+      until: query.until ? endOf(query.until) : undefined,
+      tallyFloor: RELATIVE_SCORE_FLOOR,
+    });
+    if (hits.length === 0) return { items: [], wordsMatched: matchedWords > 0 };
     const floor = hits[0]!.score * RELATIVE_SCORE_FLOOR;
     const kept = hits.filter((h) => h.score >= floor);
     const byId = new Map(this.store.claimsByIds(kept.map((h) => h.id)).map((c) => [c.id, c]));
-    return kept.flatMap((h) => {
+    const items = kept.flatMap((h) => {
       const claim = byId.get(h.id);
       return claim ? [{ claim, score: h.score }] : [];
     });
+    return { items, wordsMatched: true, matching: tally };
   }
 
   private applyFilters(query: Query, items: Array<{ claim: StoredClaim; score: number }>): Array<{ claim: StoredClaim; score: number }> {
@@ -123,7 +148,7 @@ export class QueryCore {
    */
   private contextFor(claims: StoredClaim[]): (claims: StoredClaim[]) => StanceText[] {
     const bySpeakerArticle = new Map<string, StanceText[]>();
-    for (const row of this.store.stanceTextsIn(unique(claims.map((c) => c.articleId)))) {
+    for (const row of this.store.stanceTextsIn(unique(claims.map((c) => c.articleId)), unique(claims.map((c) => c.speakerId)))) {
       const key = `${row.speakerId}|${row.articleId}`;
       const list = bySpeakerArticle.get(key) ?? [];
       list.push(row);
@@ -179,6 +204,8 @@ export function buildAnswer(
   speakerOf: (id: string) => CanonicalSpeaker | null,
   /** A speaker's claims around the matched ones, to judge their side; defaults to the matched ones. */
   contextOf: (claims: StoredClaim[]) => StanceText[] = (claims) => claims,
+  /** Totals over every matching claim, when more matched than `items` holds. */
+  matching: MatchTally | null = null,
 ): Answer {
   // 1. The same statement reported by several outlets becomes one, with every citation.
   const statements: Statement[] = [];
@@ -232,8 +259,9 @@ export function buildAnswer(
   const counts = { claims: allClaims.length, statements: statements.length, speakers: speakerOrder.length, outlets: outlets.length };
   return {
     query: queryText,
-    summary: summarise(counts, dateRange, dispute, statements, speakerOrder.map(nameOf)),
+    summary: summarise(counts, dateRange, dispute, statements, speakerOrder.map(nameOf), matching),
     counts,
+    matching,
     dates: dateRange,
     dispute,
     groups,
@@ -285,11 +313,17 @@ function summarise(
   dispute: Answer['dispute'],
   statements: Statement[],
   speakerNames: string[],
+  matching: MatchTally | null,
 ): string {
-  const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+  const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+  const span = (d: Answer['dates']) => (!d ? 'undated' : d.from === d.to ? `on ${d.from}` : `from ${d.from} to ${d.to}`);
   const who = speakerNames.length <= 3 ? listOf(speakerNames) : `${speakerNames.slice(0, 3).join(', ')} and ${plural(speakerNames.length - 3, 'other')}`;
-  const when = !dates ? 'undated' : dates.from === dates.to ? `on ${dates.from}` : `from ${dates.from} to ${dates.to}`;
-  const parts = [`${plural(counts.claims, 'claim')} from ${plural(counts.speakers, 'speaker')} (${who}), reported by ${plural(counts.outlets, 'outlet')}, ${when}.`];
+  const parts = [`${plural(counts.claims, 'claim')} from ${plural(counts.speakers, 'speaker')} (${who}), reported by ${plural(counts.outlets, 'outlet')}, ${span(dates)}.`];
+  if (matching) {
+    parts.unshift(
+      `${plural(matching.claims, 'claim')} match, from ${plural(matching.speakers, 'speaker')} and ${plural(matching.outlets, 'outlet')}, ${span(matching.dates)}. The most relevant:`,
+    );
+  }
   if (dispute) {
     const few = (names: string[], n: number) => (names.length <= n ? listOf(names) : `${names.slice(0, n).join(', ')} and ${plural(names.length - n, 'other')}`);
     parts.push(`Sources disagree: ${few(dispute.asserting, 3)} ${dispute.asserting.length === 1 ? 'asserts' : 'assert'}, while ${few(dispute.disputing, 4)} ${dispute.disputing.length === 1 ? 'disputes' : 'dispute'}.`);

@@ -1,7 +1,8 @@
-// The claim index: full-text search over claims with minisearch. Only ids and the index live
-// in memory; the claims themselves stay in the store and are loaded for the results.
-import MiniSearch, { type SearchResult } from 'minisearch';
+// The claim index: full-text search over claims. Only ids, the index and a few numbers per claim
+// (speaker, outlet, date: what the query filters test) live in memory; the claims themselves stay
+// in the store and are loaded for the results. The engine is in postings.ts.
 import type { StoredClaim } from '../store/types.ts';
+import { MAX_QUERY_TERMS, Postings, type PostingsData, type Tally, type TermMatch } from './postings.ts';
 
 /** What the index reads of a claim. Speaker aliases make every spelling findable. */
 export interface IndexedClaim {
@@ -17,32 +18,67 @@ export interface IndexedClaim {
 export interface SearchHit {
   id: string;
   score: number;
-  /** Query terms this claim matched. */
-  terms: string[];
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  /** Claims that matched the words and passed the filters, beyond the hits returned. */
+  matched: number;
+  /** Claims that matched the words, filters aside (to tell "no such words" from "filtered out"). */
+  matchedWords: number;
+  /** With `tallyFloor`: totals over every claim that passed and scored at least that share of the best. */
+  tally?: MatchTally;
+}
+
+export interface MatchTally {
+  claims: number;
+  speakers: number;
+  outlets: number;
+  /** Earliest and latest date said (or published), as precise as the claims give them. */
+  dates: { from: string; to: string } | null;
 }
 
 export interface SearchOptions {
   /** At most this many hits. */
   limit?: number;
-  /** Only claims with these ids (applied before the limit). */
+  /** Only claims with these ids. */
   onlyIds?: ReadonlySet<string>;
+  /** Only claims by these canonical speakers. */
+  speakerIds?: ReadonlySet<string>;
+  /** Only claims reported by these outlets (exact stored names). */
+  outlets?: ReadonlySet<string>;
+  /** Only claims said (or, undated, published) on a day that overlaps this range (YYYY-MM-DD). */
+  since?: string;
+  until?: string;
+  /** Count what matched (claims, speakers, outlets, dates) down to this share of the best score. */
+  tallyFloor?: number;
 }
 
 const FIELDS = ['content', 'speaker', 'role', 'sentence', 'headline', 'outlet'] as const;
-/** Names what a saved index holds: change it whenever FIELDS, toIndexed or normaliseTerm change. */
-export const INDEX_FORMAT = 'claims-v2';
+/** Names what a saved index holds: change it whenever FIELDS, toIndexed, normaliseTerm or the
+ * binary layout change. */
+export const INDEX_FORMAT = 'claims-v3';
 /** Speaker and content say what a claim is; the sentence and headline only support it. */
-const BOOST = { content: 2, speaker: 3, role: 1, sentence: 0.6, headline: 0.3, outlet: 1 };
-/** Fuzzy matching is costly on a large index: it is tried only when exact and prefix find too little. */
+const BOOST = [2, 3, 1, 0.6, 0.3, 1];
+/** Fuzzy matching is tried only when exact and prefix matching find too little. */
 const FEW_RESULTS = 3;
 /** Prefix matching only for words long enough to mean something ("bakh" → Bakhmut). */
 const PREFIX_MIN = 4;
+/** A prefix stands for at most this many words, the most used first: "stat" should not sum the
+ * postings of every word that starts with it. */
+const MAX_COMPLETIONS = 50;
+/** minisearch's weights for derived terms, so that exact matches lead. */
+const PREFIX_WEIGHT = 0.375;
+const FUZZY_WEIGHT = 0.45;
 
 const STOP_WORDS = new Set([
   'a', 'an', 'and', 'are', 'as', 'at', 'be', 'but', 'by', 'for', 'from', 'had', 'has', 'have', 'he',
   'her', 'his', 'i', 'in', 'is', 'it', 'its', 'of', 'on', 'or', 'she', 'that', 'the', 'their', 'they',
   'this', 'to', 'was', 'we', 'were', 'what', 'which', 'who', 'with', 'said', 'says', 'say', 'did', 'do', 'does',
 ]);
+
+/** Words are split at spaces and punctuation (minisearch's default tokenizer). */
+const SPACE_OR_PUNCTUATION = /[\n\r\p{Z}\p{P}]+/u;
 
 /** Lower case, no diacritics, no possessive: "Zelenskyy’s" → "zelenskyy". */
 export function normaliseTerm(term: string): string | null {
@@ -54,77 +90,385 @@ export function normaliseTerm(term: string): string | null {
   return t.length === 0 || STOP_WORDS.has(t) ? null : t;
 }
 
-export class ClaimIndex {
-  private search_: MiniSearch<IndexedClaim>;
+function termsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const token of text.split(SPACE_OR_PUNCTUATION)) {
+    const t = normaliseTerm(token);
+    if (t) out.push(t);
+  }
+  return out;
+}
 
-  constructor(snapshot?: string) {
-    const options = {
-      fields: [...FIELDS],
-      storeFields: [] as string[],
-      processTerm: normaliseTerm,
-    };
-    this.search_ = snapshot ? MiniSearch.loadJSON<IndexedClaim>(snapshot, options) : new MiniSearch<IndexedClaim>(options);
+/** A day as a number that sorts like the date: 2023-05-21 → 20230521; 0 for no date. */
+function dayNumber(date: string | null | undefined, end: boolean): number {
+  if (!date) return 0;
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(date);
+  if (!m) return 0;
+  const y = Number(m[1]);
+  const month = m[2] ? Number(m[2]) : end ? 12 : 1;
+  const day = m[3] ? Number(m[3]) : end ? new Date(Date.UTC(y, month, 0)).getUTCDate() : 1;
+  return y * 10000 + month * 100 + day;
+}
+
+/** A string ↔ small number table (speakers, outlets), so a claim holds numbers, not strings. */
+class Names {
+  readonly list: string[];
+  private readonly numbers = new Map<string, number>();
+  constructor(list: string[] = []) {
+    this.list = list;
+    list.forEach((name, i) => this.numbers.set(name, i));
+  }
+  numberOf(name: string): number {
+    let n = this.numbers.get(name);
+    if (n === undefined) {
+      n = this.list.length;
+      this.list.push(name);
+      this.numbers.set(name, n);
+    }
+    return n;
+  }
+  find(name: string): number | undefined {
+    return this.numbers.get(name);
+  }
+}
+
+/** What a snapshot holds beyond the postings. */
+interface ClaimTable {
+  ids: string[];
+  speakers: string[];
+  outlets: string[];
+  speakerOf: Uint32Array;
+  /** Outlet number + 1; 0 for none. */
+  outletOf: Uint32Array;
+  dateFrom: Uint32Array;
+  dateTo: Uint32Array;
+}
+
+export class ClaimIndex {
+  private readonly postings: Postings;
+  private readonly ids: string[];
+  private readonly docOf = new Map<string, number>();
+  private readonly speakers: Names;
+  private readonly outletNames: Names;
+  private speakerOf: Uint32Array;
+  private outletOf: Uint32Array;
+  private dateFrom: Uint32Array;
+  private dateTo: Uint32Array;
+
+  constructor(saved?: { postings: PostingsData; table: ClaimTable }) {
+    this.postings = new Postings(FIELDS.length, saved?.postings);
+    const table = saved?.table;
+    this.ids = table?.ids ?? [];
+    this.speakers = new Names(table?.speakers);
+    this.outletNames = new Names(table?.outlets);
+    this.speakerOf = table?.speakerOf ?? new Uint32Array(64);
+    this.outletOf = table?.outletOf ?? new Uint32Array(64);
+    this.dateFrom = table?.dateFrom ?? new Uint32Array(64);
+    this.dateTo = table?.dateTo ?? new Uint32Array(64);
+    this.ids.forEach((id, doc) => {
+      if (!this.postings.isDeleted(doc)) this.docOf.set(id, doc);
+    });
   }
 
   get size(): number {
-    return this.search_.documentCount;
+    return this.postings.size;
   }
 
   add(claims: Iterable<StoredClaim>, aliasesOf: (speakerId: string) => string[] = () => []): void {
-    const docs: IndexedClaim[] = [];
     for (const c of claims) {
-      if (this.search_.has(c.id)) continue;
-      docs.push(toIndexed(c, aliasesOf(c.speakerId)));
+      if (this.docOf.has(c.id)) continue;
+      const doc = toIndexed(c, aliasesOf(c.speakerId));
+      const n = this.postings.add(FIELDS.map((f) => termsOf(doc[f])));
+      this.ensure(n + 1);
+      this.ids[n] = c.id;
+      this.docOf.set(c.id, n);
+      this.speakerOf[n] = this.speakers.numberOf(c.speakerId);
+      this.outletOf[n] = c.outlet ? this.outletNames.numberOf(c.outlet) + 1 : 0;
+      const date = c.saidOn ?? c.publishedAt;
+      this.dateFrom[n] = dayNumber(date, false);
+      this.dateTo[n] = dayNumber(date, true);
     }
-    this.search_.addAll(docs);
   }
 
   remove(ids: Iterable<string>): void {
-    for (const id of ids) if (this.search_.has(id)) this.search_.discard(id);
+    for (const id of ids) {
+      const doc = this.docOf.get(id);
+      if (doc === undefined) continue;
+      this.postings.delete(doc);
+      this.docOf.delete(id);
+    }
   }
 
   has(id: string): boolean {
-    return this.search_.has(id);
+    return this.docOf.has(id);
   }
 
-  /** Ranked hits for the words. Claims that match every word rank first (minisearch scores a
-   * document higher for each query term it holds); claims that match some still come, so a topic
-   * query ("bakhmut control") also finds the claims about Bakhmut that do not say "control". */
-  search(words: string[], options: SearchOptions = {}): SearchHit[] {
+  /**
+   * The best claims for the words that pass the filters. Claims that match every word rank first
+   * (a claim's score is multiplied by the number of words it matched); claims that match some still
+   * come, so a topic query ("bakhmut control") also finds the claims about Bakhmut that do not say
+   * "control". Filters apply before the cut, so `from:` or a date range never loses claims that a
+   * more common speaker or date pushed out of the top.
+   */
+  search(words: string[], options: SearchOptions = {}): SearchResult {
     const limit = options.limit ?? 200;
-    const text = words.join(' ');
-    if (!text.trim()) return [];
-    const only = options.onlyIds;
-    const base = {
-      boost: BOOST,
-      prefix: (t: string) => t.length >= PREFIX_MIN,
-      combineWith: 'OR' as const,
-      ...(only ? { filter: (r: SearchResult) => only.has(String(r.id)) } : {}),
-    };
-    let results: SearchResult[] = this.search_.search(text, base);
-    if (results.length < FEW_RESULTS) {
-      const more = this.search_.search(text, { ...base, fuzzy: (t: string) => (t.length >= 5 ? 0.2 : false) });
-      results = merge(results, more);
+    const terms = [...new Set(termsOf(words.join(' ')))].slice(0, MAX_QUERY_TERMS);
+    if (terms.length === 0) return { hits: [], matched: 0, matchedWords: 0 };
+    // null: no claim can pass (an unknown speaker or outlet); the words are still looked up.
+    const filter = this.filter(options);
+    const accept = filter === null ? () => false : filter;
+    let counter = options.tallyFloor === undefined ? undefined : this.counter(options.tallyFloor);
+    let top = this.postings.search(terms.map((t) => this.matches(t, false)), BOOST, limit, accept, counter?.tally);
+    if (top.matchedBeforeFilter < FEW_RESULTS) {
+      const fuzzyCounter = options.tallyFloor === undefined ? undefined : this.counter(options.tallyFloor);
+      const fuzzy = this.postings.search(terms.map((t) => this.matches(t, true)), BOOST, limit, accept, fuzzyCounter?.tally);
+      if (fuzzy.matchedBeforeFilter > top.matchedBeforeFilter) {
+        top = fuzzy;
+        counter = fuzzyCounter;
+      }
     }
-    return results.slice(0, limit).map((r) => ({ id: String(r.id), score: r.score, terms: r.terms }));
+    return {
+      hits: top.docs.map((doc, i) => ({ id: this.ids[doc]!, score: top.scores[i]! })),
+      matched: top.matched,
+      matchedWords: top.matchedBeforeFilter,
+      ...(counter ? { tally: counter.result() } : {}),
+    };
   }
 
   /** Spellings close to the words, for "did you mean" when nothing matched. */
   suggest(text: string): string[] {
-    return this.search_
-      .autoSuggest(text, { fuzzy: 0.3, prefix: true, boost: BOOST })
-      .slice(0, 3)
-      .map((s) => s.suggestion);
+    const words = termsOf(text);
+    let changed = false;
+    const fixed: string[] = [];
+    for (const word of words) {
+      if (this.postings.exact(word) !== undefined) {
+        fixed.push(word);
+        continue;
+      }
+      const near = this.postings
+        .near(word, Math.min(3, Math.max(1, Math.round(word.length * 0.3))))
+        .sort((a, b) => a.distance - b.distance || this.postings.docCount(b.term) - this.postings.docCount(a.term))[0];
+      if (!near) return [];
+      fixed.push(this.postings.term(near.term));
+      changed = true;
+    }
+    return changed ? [fixed.join(' ')] : [];
   }
 
-  toJSON(): string {
-    return JSON.stringify(this.search_);
+  /** The index as bytes (see snapshot.ts for the file around them). */
+  toBuffer(): Buffer {
+    const p = this.postings.data();
+    const n = p.docs;
+    const arrays = {
+      pool: p.pool,
+      head: p.head,
+      tail: p.tail,
+      tailUsed: p.tailUsed,
+      tailSize: p.tailSize,
+      docFreq: p.docFreq,
+      fieldLength: p.fieldLength,
+      deleted: p.deleted,
+      speakerOf: this.speakerOf.subarray(0, n),
+      outletOf: this.outletOf.subarray(0, n),
+      dateFrom: this.dateFrom.subarray(0, n),
+      dateTo: this.dateTo.subarray(0, n),
+    };
+    const sections = Object.entries(arrays).map(([name, a]) => ({ name, type: a.constructor.name, length: a.length }));
+    const meta = Buffer.from(
+      JSON.stringify({ fieldCount: p.fieldCount, poolUsed: p.poolUsed, docs: n, sections, terms: p.terms, ids: this.ids.slice(0, n), speakers: this.speakers.list, outlets: this.outletNames.list }),
+    );
+    const parts: Buffer[] = [];
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(meta.length);
+    parts.push(length, meta, Buffer.alloc(pad8(4 + meta.length)));
+    for (const a of Object.values(arrays)) {
+      parts.push(Buffer.from(a.buffer, a.byteOffset, a.byteLength), Buffer.alloc(pad8(a.byteLength)));
+    }
+    return Buffer.concat(parts);
+  }
+
+  /** Reads what toBuffer wrote; throws on bytes that do not hold a whole index. */
+  static fromBuffer(bytes: Buffer): ClaimIndex {
+    const fail = (why: string): never => {
+      throw new Error(`not a claim index (${why})`);
+    };
+    if (bytes.length < 4) fail('too short');
+    const metaLength = bytes.readUInt32LE(0);
+    if (4 + metaLength > bytes.length) fail('cut short');
+    const meta = JSON.parse(bytes.toString('utf8', 4, 4 + metaLength)) as {
+      fieldCount: number;
+      poolUsed: number;
+      docs: number;
+      sections: Array<{ name: string; type: string; length: number }>;
+      terms: string[];
+      ids: string[];
+      speakers: string[];
+      outlets: string[];
+    };
+    let offset = 4 + metaLength + pad8(4 + metaLength);
+    const arrays: Record<string, Uint8Array | Uint16Array | Uint32Array> = {};
+    const types = { Uint8Array, Uint16Array, Uint32Array } as const;
+    for (const s of meta.sections) {
+      const Type = types[s.type as keyof typeof types] ?? fail(`section ${s.name} of type ${s.type}`);
+      const byteLength = s.length * Type.BYTES_PER_ELEMENT;
+      if (offset + byteLength > bytes.length) fail(`section ${s.name} cut short`);
+      // A copy, aligned and independent of the file's buffer.
+      const array = new Type(s.length);
+      new Uint8Array(array.buffer).set(bytes.subarray(offset, offset + byteLength));
+      arrays[s.name] = array;
+      offset += byteLength + pad8(byteLength);
+    }
+    const get = <T,>(name: string): T => (arrays[name] as T | undefined) ?? fail(`no ${name}`);
+    const terms = meta.terms.length;
+    const pool = get<Uint32Array>('pool');
+    const postings: PostingsData = {
+      fieldCount: meta.fieldCount,
+      terms: meta.terms,
+      pool,
+      poolUsed: meta.poolUsed,
+      head: get('head'),
+      tail: get('tail'),
+      tailUsed: get('tailUsed'),
+      tailSize: get('tailSize'),
+      docFreq: get('docFreq'),
+      docs: meta.docs,
+      fieldLength: get('fieldLength'),
+      deleted: get('deleted'),
+    };
+    // Lengths that must agree, or a search would read past the arrays.
+    if (postings.head.length !== terms || postings.tail.length !== terms || postings.tailUsed.length !== terms || postings.tailSize.length !== terms) fail('term tables disagree');
+    if (pool.length !== meta.poolUsed || postings.docFreq.length !== terms * meta.fieldCount) fail('postings tables disagree');
+    if (postings.deleted.length !== meta.docs || postings.fieldLength.length !== meta.docs * meta.fieldCount || meta.ids.length !== meta.docs) fail('document tables disagree');
+    const table: ClaimTable = {
+      ids: meta.ids,
+      speakers: meta.speakers,
+      outlets: meta.outlets,
+      speakerOf: get('speakerOf'),
+      outletOf: get('outletOf'),
+      dateFrom: get('dateFrom'),
+      dateTo: get('dateTo'),
+    };
+    return new ClaimIndex({ postings, table });
+  }
+
+  /** Bytes of typed arrays the index holds (they are outside the JS heap's used figure). */
+  get arrayBytes(): number {
+    return this.postings.arrayBytes + [this.speakerOf, this.outletOf, this.dateFrom, this.dateTo].reduce((n, a) => n + a.byteLength, 0);
+  }
+
+  /** Counts distinct speakers and outlets and the date range of the documents it is shown. */
+  private counter(floor: number): { tally: Tally; result: () => MatchTally } {
+    const speakers = new Set<number>();
+    const outlets = new Set<number>();
+    let claims = 0;
+    let from = Infinity;
+    let fromDoc = -1;
+    let to = 0;
+    let toDoc = -1;
+    const visit = (doc: number) => {
+      claims++;
+      speakers.add(this.speakerOf[doc]!);
+      if (this.outletOf[doc]) outlets.add(this.outletOf[doc]!);
+      const start = this.dateFrom[doc]!;
+      if (start === 0) return;
+      if (start < from) [from, fromDoc] = [start, doc];
+      if (this.dateTo[doc]! > to) [to, toDoc] = [this.dateTo[doc]!, doc];
+    };
+    return {
+      tally: { floor, visit },
+      result: () => ({
+        claims,
+        speakers: speakers.size,
+        outlets: outlets.size,
+        dates: fromDoc < 0 ? null : { from: this.dateText(fromDoc), to: this.dateText(toDoc) },
+      }),
+    };
+  }
+
+  /** A claim's date as stored: a day, a month (2023-05) or a year. */
+  private dateText(doc: number): string {
+    const [from, to] = [this.dateFrom[doc]!, this.dateTo[doc]!];
+    const day = (n: number) => `${Math.floor(n / 10000)}-${String(Math.floor(n / 100) % 100).padStart(2, '0')}-${String(n % 100).padStart(2, '0')}`;
+    if (from === to) return day(from);
+    if (Math.floor(from / 100) === Math.floor(to / 100)) return day(from).slice(0, 7);
+    return day(from).slice(0, 4);
+  }
+
+  /** Exact, prefix and (if asked) fuzzy matches of one query word. */
+  private matches(term: string, fuzzy: boolean): TermMatch[] {
+    const out: TermMatch[] = [];
+    const exact = this.postings.exact(term);
+    if (exact !== undefined) out.push({ term: exact, weight: 1 });
+    if (term.length >= PREFIX_MIN) {
+      for (const id of this.postings.completions(term, MAX_COMPLETIONS)) {
+        const length = this.postings.term(id).length;
+        out.push({ term: id, weight: (PREFIX_WEIGHT * length) / (length + 0.3 * (length - term.length)) });
+      }
+    }
+    if (fuzzy && term.length >= 5) {
+      const seen = new Set(out.map((m) => m.term));
+      for (const { term: id, distance } of this.postings.near(term, Math.round(term.length * 0.2))) {
+        if (seen.has(id) || distance === 0) continue;
+        const length = this.postings.term(id).length;
+        out.push({ term: id, weight: (FUZZY_WEIGHT * length) / (length + distance) });
+      }
+    }
+    return out;
+  }
+
+  /** The filters as a test on a document number; null when no claim can pass. */
+  private filter(o: SearchOptions): ((doc: number) => boolean) | undefined | null {
+    const tests: Array<(doc: number) => boolean> = [];
+    if (o.onlyIds) {
+      const docs = new Set<number>();
+      for (const id of o.onlyIds) {
+        const doc = this.docOf.get(id);
+        if (doc !== undefined) docs.add(doc);
+      }
+      if (docs.size === 0) return null;
+      tests.push((doc) => docs.has(doc));
+    }
+    if (o.speakerIds) {
+      const wanted = new Set([...o.speakerIds].map((s) => this.speakers.find(s)).filter((n): n is number => n !== undefined));
+      if (wanted.size === 0) return null;
+      const speakerOf = this.speakerOf;
+      tests.push((doc) => wanted.has(speakerOf[doc]!));
+    }
+    if (o.outlets) {
+      const wanted = new Set([...o.outlets].map((s) => this.outletNames.find(s)).filter((n): n is number => n !== undefined).map((n) => n + 1));
+      if (wanted.size === 0) return null;
+      const outletOf = this.outletOf;
+      tests.push((doc) => wanted.has(outletOf[doc]!));
+    }
+    if (o.since || o.until) {
+      // A month-precision date counts when any of its days is inside the range; undated never.
+      const since = dayNumber(o.since, false);
+      const until = o.until ? dayNumber(o.until, true) : Infinity;
+      const { dateFrom, dateTo } = this;
+      tests.push((doc) => dateFrom[doc]! > 0 && dateTo[doc]! >= since && dateFrom[doc]! <= until);
+    }
+    if (tests.length === 0) return undefined;
+    if (tests.length === 1) return tests[0];
+    return (doc) => tests.every((t) => t(doc));
+  }
+
+  private ensure(docs: number): void {
+    if (docs <= this.speakerOf.length) return;
+    const cap = Math.max(docs, this.speakerOf.length * 2);
+    const grow = (a: Uint32Array) => {
+      const b = new Uint32Array(cap);
+      b.set(a);
+      return b;
+    };
+    this.speakerOf = grow(this.speakerOf);
+    this.outletOf = grow(this.outletOf);
+    this.dateFrom = grow(this.dateFrom);
+    this.dateTo = grow(this.dateTo);
   }
 }
 
-function merge(a: SearchResult[], b: SearchResult[]): SearchResult[] {
-  const seen = new Set(a.map((r) => r.id));
-  return [...a, ...b.filter((r) => !seen.has(r.id))];
+function pad8(n: number): number {
+  return (8 - (n % 8)) % 8;
 }
 
 /**
@@ -137,7 +481,7 @@ function sentenceRest(c: StoredClaim): string {
   return at < 0 ? c.sentence : c.sentence.slice(0, at) + ' ' + c.sentence.slice(at + c.content.length);
 }
 
-function toIndexed(c: StoredClaim, aliases: string[]): IndexedClaim {
+export function toIndexed(c: StoredClaim, aliases: string[]): IndexedClaim {
   return {
     id: c.id,
     content: c.content,

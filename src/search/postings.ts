@@ -1,0 +1,439 @@
+// The inverted index under ClaimIndex: a term dictionary and compact postings, scored with
+// BM25 per field and cut to the best k hits.
+//
+// Why not minisearch's own index: it keeps a Map of document → term frequency for every term and
+// field, and a search builds a result object for every matching document before sorting them
+// all. At a million claims that is ~1.5 KB of heap a claim and seconds for a common word
+// (PACKAGES.md, bench/results/query.json). Here the dictionary is still minisearch's radix tree
+// (SearchableMap: exact, prefix and fuzzy lookup of terms), but a term's postings are 4-byte
+// entries in one shared Uint32Array and a search adds scores into reused typed arrays and keeps
+// a bounded heap of the best hits, so it allocates next to nothing per matching document.
+import SearchableMap from 'minisearch/SearchableMap';
+
+/** BM25 as minisearch computes it (k, b, and d from BM25+), so scores keep their scale. */
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+
+/** Entry layout: doc × 64 + field × 8 + term frequency (capped at 7: BM25 saturates well before). */
+const FIELD_SHIFT = 3;
+const DOC_SHIFT = 6;
+const MAX_TF = 7;
+export const MAX_FIELDS = 8;
+/** 2^26 documents fit the entry layout; a store beyond that needs another layout. */
+export const MAX_DOCS = 2 ** (32 - DOC_SHIFT);
+/** A query term sets one bit of a document's mask: at most this many terms count. */
+export const MAX_QUERY_TERMS = 31;
+
+/** A term's postings are a chain of blocks, each twice the last up to MAX_BLOCK entries, with
+ * the next block's address in the slot after its entries. Rare terms (most of them) cost a few
+ * slots; common ones grow in large blocks. */
+const FIRST_BLOCK = 2;
+const MAX_BLOCK = 1024;
+
+/** One derived term (exact, prefix or fuzzy) of a query term, with its weight. */
+export interface TermMatch {
+  term: number;
+  weight: number;
+}
+
+export interface TopHits {
+  docs: number[];
+  scores: number[];
+  /** Documents that matched and passed `accept`, beyond the k returned. */
+  matched: number;
+  /** Documents that matched, whether they passed `accept` or not. */
+  matchedBeforeFilter: number;
+}
+
+/** Totals over everything that matched, beyond the hits kept (see Postings.search). */
+export interface Tally {
+  floor: number;
+  visit: (doc: number) => void;
+}
+
+/** The arrays a Postings is made of: what a snapshot writes and reads back. */
+export interface PostingsData {
+  fieldCount: number;
+  terms: string[];
+  pool: Uint32Array;
+  poolUsed: number;
+  head: Uint32Array;
+  tail: Uint32Array;
+  tailUsed: Uint32Array;
+  tailSize: Uint32Array;
+  /** Documents holding the term, per field (term × fieldCount + field). */
+  docFreq: Uint32Array;
+  docs: number;
+  fieldLength: Uint16Array;
+  deleted: Uint8Array;
+}
+
+export class Postings {
+  readonly fieldCount: number;
+  private readonly dict: SearchableMap<number>;
+  private terms: string[];
+  private pool: Uint32Array;
+  private poolUsed: number;
+  private head: Uint32Array;
+  private tail: Uint32Array;
+  private tailUsed: Uint32Array;
+  private tailSize: Uint32Array;
+  private docFreq: Uint32Array;
+  private docs: number;
+  private live: number;
+  private fieldLength: Uint16Array;
+  private readonly fieldLengthSum: Float64Array;
+  private deleted: Uint8Array;
+  // Per-search scratch, kept between searches so that a search allocates nothing per document.
+  private score: Float64Array = new Float64Array(0);
+  private mask: Uint32Array = new Uint32Array(0);
+  private touched: Uint32Array = new Uint32Array(0);
+
+  constructor(fieldCount: number, data?: PostingsData) {
+    if (fieldCount < 1 || fieldCount > MAX_FIELDS) throw new Error(`postings: 1 to ${MAX_FIELDS} fields, not ${fieldCount}`);
+    this.fieldCount = fieldCount;
+    this.fieldLengthSum = new Float64Array(fieldCount);
+    if (data) {
+      if (data.fieldCount !== fieldCount) throw new Error(`postings: saved with ${data.fieldCount} fields, not ${fieldCount}`);
+      this.terms = data.terms;
+      this.pool = data.pool;
+      this.poolUsed = data.poolUsed;
+      this.head = data.head;
+      this.tail = data.tail;
+      this.tailUsed = data.tailUsed;
+      this.tailSize = data.tailSize;
+      this.docFreq = data.docFreq;
+      this.docs = data.docs;
+      this.fieldLength = data.fieldLength;
+      this.deleted = data.deleted;
+      this.dict = new SearchableMap<number>();
+      this.terms.forEach((t, i) => this.dict.set(t, i));
+      this.live = 0;
+      for (let d = 0; d < this.docs; d++) {
+        if (this.deleted[d]) continue;
+        this.live++;
+        for (let f = 0; f < fieldCount; f++) this.fieldLengthSum[f]! += this.fieldLength[d * fieldCount + f]!;
+      }
+      return;
+    }
+    this.dict = new SearchableMap<number>();
+    this.terms = [];
+    this.pool = new Uint32Array(1024);
+    this.poolUsed = 0;
+    this.head = new Uint32Array(64);
+    this.tail = new Uint32Array(64);
+    this.tailUsed = new Uint32Array(64);
+    this.tailSize = new Uint32Array(64);
+    this.docFreq = new Uint32Array(64 * fieldCount);
+    this.docs = 0;
+    this.live = 0;
+    this.fieldLength = new Uint16Array(64 * fieldCount);
+    this.deleted = new Uint8Array(64);
+  }
+
+  /** Live documents. */
+  get size(): number {
+    return this.live;
+  }
+
+  /** Document numbers handed out so far, deleted ones included. */
+  get docSlots(): number {
+    return this.docs;
+  }
+
+  /** Adds a document from its terms per field; returns its number. */
+  add(fieldTerms: string[][]): number {
+    if (this.docs >= MAX_DOCS) throw new Error(`postings: more than ${MAX_DOCS} documents`);
+    const doc = this.docs++;
+    this.live++;
+    this.ensureDocs(this.docs);
+    for (let f = 0; f < this.fieldCount; f++) {
+      const words = fieldTerms[f] ?? [];
+      const length = Math.min(words.length, 0xffff);
+      this.fieldLength[doc * this.fieldCount + f] = length;
+      this.fieldLengthSum[f]! += length;
+      const counts = new Map<string, number>();
+      for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+      for (const [word, tf] of counts) {
+        const term = this.termId(word);
+        this.docFreq[term * this.fieldCount + f]!++;
+        this.append(term, doc * 2 ** DOC_SHIFT + f * 2 ** FIELD_SHIFT + Math.min(tf, MAX_TF));
+      }
+    }
+    return doc;
+  }
+
+  /** Marks a document deleted: searches skip it. Its postings stay until the index is rebuilt
+   * (a corrected article is rare; the space is not worth a compaction pass). */
+  delete(doc: number): void {
+    if (doc >= this.docs || this.deleted[doc]) return;
+    this.deleted[doc] = 1;
+    this.live--;
+    for (let f = 0; f < this.fieldCount; f++) this.fieldLengthSum[f]! -= this.fieldLength[doc * this.fieldCount + f]!;
+  }
+
+  isDeleted(doc: number): boolean {
+    return this.deleted[doc] === 1;
+  }
+
+  term(id: number): string {
+    return this.terms[id]!;
+  }
+
+  /** The term's id, if any document holds it. */
+  exact(term: string): number | undefined {
+    return this.dict.get(term);
+  }
+
+  /** Terms that start with `prefix` (itself excluded), the most widely used first, at most `max`. */
+  completions(prefix: string, max: number): number[] {
+    const found: number[] = [];
+    for (const [term, id] of this.dict.atPrefix(prefix)) if (term !== prefix) found.push(id);
+    return found.length <= max ? found : found.sort((a, b) => this.docCount(b) - this.docCount(a)).slice(0, max);
+  }
+
+  /** Terms within `distance` edits of `term`, with their distance. */
+  near(term: string, distance: number): Array<{ term: number; distance: number }> {
+    const out: Array<{ term: number; distance: number }> = [];
+    for (const [, [id, d]] of this.dict.fuzzyGet(term, distance)) out.push({ term: id, distance: d });
+    return out;
+  }
+
+  /** Documents holding the term in any field (an upper bound: a document counts once per field). */
+  docCount(term: number): number {
+    let n = 0;
+    for (let f = 0; f < this.fieldCount; f++) n += this.docFreq[term * this.fieldCount + f]!;
+    return n;
+  }
+
+  /**
+   * The `limit` best documents for the query: one list of term matches per query word. A
+   * document's score is the BM25 of every match, field-boosted, summed, then multiplied by the
+   * number of query words it matched (as minisearch does), so documents with every word lead.
+   * `accept` filters before the cut. `tally.visit` sees every accepted document scoring at least
+   * `tally.floor` × the best score, kept or not (for totals over all that matched).
+   */
+  search(query: TermMatch[][], boost: ArrayLike<number>, limit: number, accept?: (doc: number) => boolean, tally?: Tally): TopHits {
+    const F = this.fieldCount;
+    this.ensureScratch();
+    const { score, mask, pool, fieldLength, deleted } = this;
+    let touched = this.touched;
+    let touchedCount = 0;
+    const n = Math.max(this.live, 1);
+    const avg = new Float64Array(F);
+    for (let f = 0; f < F; f++) avg[f] = Math.max(this.fieldLengthSum[f]! / n, 1e-9);
+    const weight = new Float64Array(F);
+    const { k, b, d } = BM25;
+
+    for (let q = 0; q < Math.min(query.length, MAX_QUERY_TERMS); q++) {
+      const bit = 1 << q;
+      for (const match of query[q]!) {
+        for (let f = 0; f < F; f++) {
+          // Deleted documents still count in docFreq (see delete): never more than are live.
+          const df = Math.min(this.docFreq[match.term * F + f]!, n);
+          weight[f] = df === 0 ? 0 : Math.log(1 + (n - df + 0.5) / (df + 0.5)) * match.weight * (boost[f] ?? 1);
+        }
+        let address = this.head[match.term]!;
+        let size = FIRST_BLOCK;
+        const last = this.tail[match.term]!;
+        for (;;) {
+          const isLast = address === last;
+          const end = address + (isLast ? this.tailUsed[match.term]! : size);
+          for (let i = address; i < end; i++) {
+            const entry = pool[i]!;
+            const doc = entry >>> DOC_SHIFT;
+            if (deleted[doc]) continue;
+            const f = (entry >>> FIELD_SHIFT) & (MAX_FIELDS - 1);
+            const tf = entry & MAX_TF;
+            const norm = k * (1 - b + (b * fieldLength[doc * F + f]!) / avg[f]!);
+            const s = weight[f]! * (d + (tf * (k + 1)) / (tf + norm));
+            if (mask[doc] === 0) {
+              if (touchedCount === touched.length) touched = this.growTouched(touchedCount);
+              touched[touchedCount++] = doc;
+            }
+            score[doc]! += s;
+            mask[doc]! |= bit;
+          }
+          if (isLast) break;
+          address = pool[address + size]!;
+          size = Math.min(size * 2, MAX_BLOCK);
+        }
+      }
+    }
+
+    // Cut to the best `limit` with a min-heap, resetting the scratch as we go (or, to tally,
+    // leaving the final score of the accepted for a second pass).
+    const heapDocs: number[] = [];
+    const heapScores: number[] = [];
+    let matched = 0;
+    let matchedBeforeFilter = 0;
+    let best = 0;
+    for (let i = 0; i < touchedCount; i++) {
+      const doc = touched[i]!;
+      const s = score[doc]! * popcount(mask[doc]!);
+      score[doc] = 0;
+      mask[doc] = 0;
+      if (s <= 0) continue;
+      matchedBeforeFilter++;
+      if (accept && !accept(doc)) continue;
+      matched++;
+      if (tally) score[doc] = s;
+      if (s > best) best = s;
+      if (heapDocs.length < limit) heapPush(heapDocs, heapScores, doc, s);
+      else if (limit > 0 && s > heapScores[0]!) heapReplaceTop(heapDocs, heapScores, doc, s);
+    }
+    if (tally) {
+      const floor = best * tally.floor;
+      for (let i = 0; i < touchedCount; i++) {
+        const doc = touched[i]!;
+        const s = score[doc]!;
+        if (s === 0) continue;
+        score[doc] = 0;
+        if (s >= floor) tally.visit(doc);
+      }
+    }
+    const order = heapDocs.map((_, i) => i).sort((x, y) => heapScores[y]! - heapScores[x]! || heapDocs[x]! - heapDocs[y]!);
+    return { docs: order.map((i) => heapDocs[i]!), scores: order.map((i) => heapScores[i]!), matched, matchedBeforeFilter };
+  }
+
+  /** The arrays to save, trimmed to what is used. */
+  data(): PostingsData {
+    const t = this.terms.length;
+    return {
+      fieldCount: this.fieldCount,
+      terms: this.terms,
+      pool: this.pool.subarray(0, this.poolUsed),
+      poolUsed: this.poolUsed,
+      head: this.head.subarray(0, t),
+      tail: this.tail.subarray(0, t),
+      tailUsed: this.tailUsed.subarray(0, t),
+      tailSize: this.tailSize.subarray(0, t),
+      docFreq: this.docFreq.subarray(0, t * this.fieldCount),
+      docs: this.docs,
+      fieldLength: this.fieldLength.subarray(0, this.docs * this.fieldCount),
+      deleted: this.deleted.subarray(0, this.docs),
+    };
+  }
+
+  /** Bytes held by the typed arrays (outside the JS heap's own count). */
+  get arrayBytes(): number {
+    return [this.pool, this.head, this.tail, this.tailUsed, this.tailSize, this.docFreq, this.fieldLength, this.deleted, this.score, this.mask, this.touched].reduce(
+      (n, a) => n + a.byteLength,
+      0,
+    );
+  }
+
+  private termId(word: string): number {
+    const known = this.dict.get(word);
+    if (known !== undefined) return known;
+    const id = this.terms.length;
+    this.terms.push(word);
+    this.dict.set(word, id);
+    if (id >= this.head.length) {
+      const cap = this.head.length * 2;
+      this.head = grow(this.head, cap);
+      this.tail = grow(this.tail, cap);
+      this.tailUsed = grow(this.tailUsed, cap);
+      this.tailSize = grow(this.tailSize, cap);
+      this.docFreq = grow(this.docFreq, cap * this.fieldCount);
+    }
+    const block = this.allocate(FIRST_BLOCK);
+    this.head[id] = block;
+    this.tail[id] = block;
+    this.tailUsed[id] = 0;
+    this.tailSize[id] = FIRST_BLOCK;
+    return id;
+  }
+
+  private append(term: number, entry: number): void {
+    let used = this.tailUsed[term]!;
+    const size = this.tailSize[term]!;
+    if (used === size) {
+      const nextSize = Math.min(size * 2, MAX_BLOCK);
+      const block = this.allocate(nextSize);
+      this.pool[this.tail[term]! + size] = block;
+      this.tail[term] = block;
+      this.tailSize[term] = nextSize;
+      used = 0;
+    }
+    this.pool[this.tail[term]! + used] = entry;
+    this.tailUsed[term] = used + 1;
+  }
+
+  /** A block of `size` entries plus its next-block slot. */
+  private allocate(size: number): number {
+    const at = this.poolUsed;
+    const need = at + size + 1;
+    if (need > this.pool.length) this.pool = grow(this.pool, Math.max(need, Math.ceil(this.pool.length * 1.5)));
+    this.poolUsed = need;
+    return at;
+  }
+
+  private ensureDocs(count: number): void {
+    if (count <= this.deleted.length) return;
+    const cap = Math.max(count, this.deleted.length * 2);
+    this.deleted = grow(this.deleted, cap);
+    this.fieldLength = grow(this.fieldLength, cap * this.fieldCount);
+  }
+
+  private ensureScratch(): void {
+    if (this.score.length >= this.docs) return;
+    const cap = Math.max(this.docs, 64);
+    this.score = new Float64Array(cap);
+    this.mask = new Uint32Array(cap);
+  }
+
+  private growTouched(used: number): Uint32Array {
+    this.touched = grow(this.touched, Math.max(1024, used * 2));
+    return this.touched;
+  }
+}
+
+function grow<T extends Uint8Array | Uint16Array | Uint32Array>(array: T, length: number): T {
+  const next = new (array.constructor as new (n: number) => T)(length);
+  next.set(array);
+  return next;
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+// A min-heap on score (ties: the later document is smaller, so earlier documents are kept).
+function less(docs: number[], scores: number[], i: number, j: number): boolean {
+  return scores[i]! < scores[j]! || (scores[i] === scores[j] && docs[i]! > docs[j]!);
+}
+
+function swap(docs: number[], scores: number[], i: number, j: number): void {
+  [docs[i], docs[j]] = [docs[j]!, docs[i]!];
+  [scores[i], scores[j]] = [scores[j]!, scores[i]!];
+}
+
+function heapPush(docs: number[], scores: number[], doc: number, score: number): void {
+  docs.push(doc);
+  scores.push(score);
+  let i = docs.length - 1;
+  while (i > 0) {
+    const parent = (i - 1) >> 1;
+    if (!less(docs, scores, i, parent)) break;
+    swap(docs, scores, i, parent);
+    i = parent;
+  }
+}
+
+function heapReplaceTop(docs: number[], scores: number[], doc: number, score: number): void {
+  docs[0] = doc;
+  scores[0] = score;
+  let i = 0;
+  for (;;) {
+    const l = 2 * i + 1;
+    const r = l + 1;
+    let least = i;
+    if (l < docs.length && less(docs, scores, l, least)) least = l;
+    if (r < docs.length && less(docs, scores, r, least)) least = r;
+    if (least === i) return;
+    swap(docs, scores, i, least);
+    i = least;
+  }
+}
