@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { getHeapStatistics } from 'node:v8';
 import MiniSearch from 'minisearch';
-import { parseQuery, QueryCore, QueryError } from '../src/query/index.ts';
+import { CANDIDATE_LIMIT, parseQuery, QueryCore, QueryError, RELATIVE_SCORE_FLOOR } from '../src/query/index.ts';
 import { ClaimIndex, loadSnapshot, saveSnapshot, type IndexedClaim } from '../src/search/index.ts';
 import { ClaimStore, type StoredClaim } from '../src/store/index.ts';
 import { generateArticles, loadMaterial, makePools, makeQueries, type BenchQuery } from './corpus.ts';
@@ -340,11 +340,13 @@ async function runIndexPart(size: number, out: string, dir: string): Promise<voi
     save();
 
     phase('ask() parts: the index search alone, loading the kept hits from the store');
-    r.searchOnly = timed(wordQueries, (q) => idx.search(wordsOf(q), { limit: 400 }), 'search only').stats;
+    // As ask() calls it: its candidate limit, and the totals it asks for.
+    const searchOptions = { limit: CANDIDATE_LIMIT, tallyFloor: RELATIVE_SCORE_FLOOR };
+    r.searchOnly = timed(wordQueries, (q) => idx.search(wordsOf(q), searchOptions), 'search only').stats;
     const keptIds = new Map(
       wordQueries.map((q) => {
-        const { hits } = idx.search(wordsOf(q), { limit: 400 });
-        const floor = (hits[0]?.score ?? 0) * 0.04; // ask.ts RELATIVE_SCORE_FLOOR
+        const { hits } = idx.search(wordsOf(q), searchOptions);
+        const floor = (hits[0]?.score ?? 0) * RELATIVE_SCORE_FLOOR;
         return [q, hits.filter((h) => h.score >= floor).map((h) => h.id)] as const;
       }),
     );

@@ -12,12 +12,12 @@ import { sideOf, stanceOf, statementKey, sameStatement, type StanceText } from '
 export const MAX_STATEMENTS = 15;
 /** Hits scoring under this share of the best one are noise for this query. Low, because a claim
  * that matches one word of a two-word topic ("bakhmut" of "bakhmut control") still belongs. */
-const RELATIVE_SCORE_FLOOR = 0.04;
+export const RELATIVE_SCORE_FLOOR = 0.04;
 /** At most this many candidate claims per query, from the index or from the store's filters: ten
  * times the statements an answer shows, so that the same statement from several outlets and every
  * speaker's side come with them. Each is read from the store, which is most of ask()'s time; what
  * matched beyond them is counted by the index (Answer.matching). */
-const CANDIDATE_LIMIT = 150;
+export const CANDIDATE_LIMIT = 150;
 
 export const HELP: Help = {
   title: 'Ask claimdesk about what sources said',
