@@ -64,17 +64,30 @@ describe('search index snapshot', () => {
     assert.deepEqual(speakersOf(wrongStore, 'will'), ['Amir Haddad', 'Lena Ortiz']);
     wrongStore.close();
 
+    // The file is a JSON header line, then the index's bytes.
     const file = join(a, SNAPSHOT_FILE);
-    const text = readFileSync(file, 'utf8');
-    writeFileSync(file, text.replace(/"format":"[^"]+"/, '"format":"claims-v0"'));
+    const saved = readFileSync(file);
+    const newline = saved.indexOf(0x0a);
+    const header = saved.toString('utf8', 0, newline);
+    const body = saved.subarray(newline + 1);
+    const withHeader = (h: string, b: Buffer) => Buffer.concat([Buffer.from(`${h}\n`), b]);
+    writeFileSync(file, withHeader(header.replace(/"format":"[^"]+"/, '"format":"claims-v0"'), body));
     const oldFormat = await Core.open({ dataDir: a, seed: false, snapshot: true });
     assert.match(oldFormat.indexSource, /^built from the store \(snapshot format claims-v0/);
     oldFormat.close();
 
-    writeFileSync(file, text.slice(0, text.length / 2));
-    const damaged = await Core.open({ dataDir: a, seed: false, snapshot: true });
-    assert.match(damaged.indexSource, /^built from the store \(damaged snapshot/);
-    assert.deepEqual(speakersOf(damaged, 'ferry'), ['Ines Duarte']);
-    damaged.close();
+    writeFileSync(file, saved.subarray(0, saved.length / 2));
+    const cut = await Core.open({ dataDir: a, seed: false, snapshot: true });
+    assert.match(cut.indexSource, /^built from the store \(damaged snapshot \(\d+ bytes, the header says \d+\)\)$/);
+    assert.deepEqual(speakersOf(cut, 'ferry'), ['Ines Duarte']);
+    cut.close();
+
+    const flipped = Buffer.from(body);
+    flipped[flipped.length - 9] = flipped[flipped.length - 9]! ^ 0xff;
+    writeFileSync(file, withHeader(header, flipped));
+    const altered = await Core.open({ dataDir: a, seed: false, snapshot: true });
+    assert.equal(altered.indexSource, 'built from the store (damaged snapshot (checksum mismatch))');
+    assert.deepEqual(speakersOf(altered, 'ferry'), ['Ines Duarte']);
+    altered.close();
   });
 });
