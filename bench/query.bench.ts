@@ -1,6 +1,6 @@
 // `npm run bench:query`: the query side at scale. For each corpus size (default 100k and 1M
 // claims) it ingests a synthetic corpus (bench/corpus.ts) into a real ClaimStore, then measures
-// start-up (open + allClaims + ClaimIndex build), the index's heap per claim, the snapshot
+// start-up (open + the claims read a page at a time into a new ClaimIndex), the index's heap per claim, the snapshot
 // (save and load, as Core does), ask() latency over a fixed set of queries, and a bare minisearch with
 // default fuzzy+prefix options over the same documents. Prints a table and writes
 // bench/results/query.json. It reports, never asserts.
@@ -87,14 +87,11 @@ interface SizeResult {
   phase?: string;
   corpus?: { ms: number };
   ingest?: { ms: number; articles: number; claims: number; claimsPerSec: number; reused: boolean; dbMiB: number; statuses: Record<string, number> };
-  startup?: { openMs: number; allClaimsMs: number; buildMs: number; totalMs: number };
+  /** readMs: store.claimPages(); buildMs: index.add() of each page. */
+  startup?: { openMs: number; readMs: number; buildMs: number; totalMs: number };
   heap?: {
-    /** StoredClaim[] from allClaims(), per claim (what start-up holds while building). */
-    claimsArrayBytesPerClaim: number;
-    /** heap (heapUsed + arrayBuffers) after - before building the index, claims alive, per claim. */
+    /** heap (heapUsed + arrayBuffers) with the built index minus before start-up, per claim. */
     indexBytesPerClaim: number;
-    /** heap with only the index alive minus heap before allClaims(), per claim. */
-    indexRetainedBytesPerClaim: number;
     heapUsedAfterStartupMiB: number;
   };
   snapshot?: {
@@ -290,30 +287,29 @@ async function runIndexPart(size: number, out: string, dir: string): Promise<voi
   if (stored !== size) say(`warning: the store holds ${stored} claims, not ${size}`);
   save();
 
-  // --- start-up: open + allClaims + build, as Core.open does it ------------------------------
-  phase('start-up: open, allClaims(), build the ClaimIndex');
+  // --- start-up with no saved index: open, then every claim a page at a time, as Core.open does
+  phase('start-up: open, claimPages() into a new ClaimIndex');
   const h0 = heap();
   t = now();
   store = ClaimStore.open(dir);
   const openMs = now() - t;
-  t = now();
-  let claims: StoredClaim[] | null = store.allClaims();
-  const allClaimsMs = now() - t;
-  const h1 = heap();
-  t = now();
   let index: ClaimIndex | null = new ClaimIndex();
-  index.add(claims, aliasLookup(store));
-  const buildMs = now() - t;
-  const h2 = heap();
-  claims = null;
-  const h3 = heap();
-  r.startup = { openMs: round(openMs), allClaimsMs: round(allClaimsMs), buildMs: round(buildMs), totalMs: round(openMs + allClaimsMs + buildMs) };
-  r.heap = {
-    claimsArrayBytesPerClaim: Math.round((h1 - h0) / stored),
-    indexBytesPerClaim: Math.round((h2 - h1) / stored),
-    indexRetainedBytesPerClaim: Math.round((h3 - h0) / stored),
-    heapUsedAfterStartupMiB: round(h3 / MiB),
-  };
+  const aliases = aliasLookup(store);
+  let readMs = 0;
+  let buildMs = 0;
+  const pages = store.claimPages();
+  for (;;) {
+    t = now();
+    const page = pages.next();
+    readMs += now() - t;
+    if (page.done) break;
+    t = now();
+    index.add(page.value, aliases);
+    buildMs += now() - t;
+  }
+  const h1 = heap();
+  r.startup = { openMs: round(openMs), readMs: round(readMs), buildMs: round(buildMs), totalMs: round(openMs + readMs + buildMs) };
+  r.heap = { indexBytesPerClaim: Math.round((h1 - h0) / stored), heapUsedAfterStartupMiB: round(h1 / MiB) };
   save();
 
   // --- ask(), and where it spends the time ----------------------------------------------------
@@ -402,7 +398,8 @@ async function runBarePart(size: number, out: string, dir: string): Promise<void
   const stored = store.counts().claims;
   const h0 = heap();
   const aliases = aliasLookup(store);
-  let docs: IndexedClaim[] | null = store.allClaims().map((c) => toIndexed(c, aliases(c.speakerId)));
+  let docs: IndexedClaim[] | null = [];
+  for (const page of store.claimPages()) for (const c of page) docs.push(toIndexed(c, aliases(c.speakerId)));
   const hd = heap();
   const t = now();
   let bare: MiniSearch<IndexedClaim> | null = new MiniSearch<IndexedClaim>({ fields: BARE_FIELDS });
@@ -659,11 +656,9 @@ function printTable(results: SizeResult[], report: { date: string; node: string;
     ['  store file', (r) => (r.ingest ? `${n(r.ingest.dbMiB)} MiB` : '—')],
     ['start-up total', (r) => s(r.startup?.totalMs)],
     ['  open store', (r) => s(r.startup?.openMs)],
-    ['  allClaims()', (r) => s(r.startup?.allClaimsMs)],
+    ['  read claims', (r) => s(r.startup?.readMs)],
     ['  build index', (r) => s(r.startup?.buildMs)],
     ['heap/claim: index', (r) => (r.heap ? `${n(r.heap.indexBytesPerClaim)} B` : '—')],
-    ['  index retained', (r) => (r.heap ? `${n(r.heap.indexRetainedBytesPerClaim)} B` : '—')],
-    ['  claims array', (r) => (r.heap ? `${n(r.heap.claimsArrayBytesPerClaim)} B` : '—')],
     ['snapshot size', (r) => (r.snapshot?.bytes !== undefined ? `${n(r.snapshot.bytes / MiB)} MiB` : r.snapshot?.error ? 'failed' : '—')],
     ['  save', (r) => s(r.snapshot?.saveMs)],
     ['  load', (r) => s(r.snapshot?.loadMs)],

@@ -66,7 +66,8 @@ export class Core {
     // adding a claim the index holds already is a no-op.
     const version = store.version();
     const index = new ClaimIndex();
-    index.add(store.allClaims(), aliasLookup(store));
+    const aliases = aliasLookup(store);
+    for (const page of store.claimPages()) index.add(page, aliases);
     const source = saved ? `built from the store (${saved.reason})` : 'built from the store';
     return new Core(store, index, options.maxBytes, extractor, version, file ? { file, version: null } : null, source);
   }

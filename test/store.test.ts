@@ -367,6 +367,35 @@ describe('claimsWhere', () => {
   });
 });
 
+describe('claimPages', () => {
+  it('reads every claim once, in storage order, a page at a time, and sees a new outlet in outlets()', () => {
+    const store = memory();
+    try {
+      const stored = [0, 1, 2, 3, 4].map((i) => {
+        const x = articleWith(`Body ${i} of the paging test.`, ['Olena Kovalenko', 'Ihor Marchenko', 'Lena Ortiz'], { source: `page-${i}.txt` });
+        store.ingest(x.article, x.claims);
+        return x;
+      });
+      // A corrected third article: its three claims go, its one new claim comes last.
+      const corrected = articleWith('Body 2 of the paging test, corrected.', ['Lena Ortiz'], { source: 'page-2.txt' });
+      assert.equal(store.ingest(corrected.article, corrected.claims).status, 'replaced');
+      const pages = [...store.claimPages(4)];
+      assert.deepEqual(pages.map((p) => p.length), [4, 4, 4, 1]);
+      const expected = [...stored.filter((_, i) => i !== 2), corrected].flatMap((x) => x.claims.map((c) => c.id));
+      assert.deepEqual(pages.flat().map((c) => c.id), expected);
+      assert.deepEqual(store.allClaims().map((c) => c.id), expected);
+      assert.deepEqual([...store.claimPages(100)].length, 1);
+
+      assert.deepEqual(store.outlets(), ['Test Gazette']);
+      const other = articleWith('Body from another outlet.', ['Lena Ortiz'], { outlet: 'Odesa Courier' });
+      store.ingest(other.article, other.claims);
+      assert.deepEqual(store.outlets(), ['Odesa Courier', 'Test Gazette'], 'the cached list follows the store version');
+    } finally {
+      store.close();
+    }
+  });
+});
+
 describe('files', () => {
   it('persists across close and open, in WAL mode, under the data folder', () => {
     const dataDir = join(tempDir(), 'nested', 'data');

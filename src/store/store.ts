@@ -75,6 +75,9 @@ interface ArticleRow {
   ingested_at: string;
 }
 
+/** Claims per page when reading them all (claimPages). */
+const CLAIM_PAGE = 5000;
+
 const CLAIM_SELECT = `
   SELECT c.*, a.outlet, a.headline, a.published_at, a.url, a.source
   FROM claims c JOIN articles a ON a.id = c.article_id`;
@@ -215,8 +218,24 @@ export class ClaimStore {
   }
 
   /** Every stored claim, for building the search index; ordered by rowid. */
+  /** Every claim at once, in storage order: for small stores (tests, tools); see claimPages. */
   allClaims(): StoredClaim[] {
-    return this.read('reading claims', () => (this.q.allClaims.all() as ClaimRow[]).map(toStoredClaim));
+    return [...this.claimPages()].flat();
+  }
+
+  /**
+   * Every claim, in storage order, a page at a time: a million claims read at once would hold
+   * over a gigabyte of heap while the index is built from them. Claims stored or removed between
+   * pages may or may not be seen; a caller that needs them reads changesSince afterwards.
+   */
+  *claimPages(pageSize = CLAIM_PAGE): Generator<StoredClaim[]> {
+    let after = -1;
+    for (;;) {
+      const rows = this.read('reading claims', () => this.q.claimPage.all(after, pageSize) as Array<ClaimRow & { seq: number }>);
+      if (rows.length === 0) return;
+      after = rows.at(-1)!.seq;
+      yield rows.map(toStoredClaim);
+    }
   }
 
   /** Every claim's speaker and content only, by rowid: for lists of speakers and topics, which
@@ -511,7 +530,10 @@ function storeStatements(db: Db) {
          @cue, @kind, @content, @start, @end, @sentence, @saidOn, @via)`,
     ),
     logChange: p(`INSERT INTO changes (version, claim_id, op) VALUES (?, ?, ?)`),
-    allClaims: p(`${CLAIM_SELECT} ORDER BY c.rowid`),
+    claimPage: p(
+      `SELECT c.rowid AS seq, c.*, a.outlet, a.headline, a.published_at, a.url, a.source
+       FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.rowid > ? ORDER BY c.rowid LIMIT ?`,
+    ),
     claimTexts: p(`SELECT speaker_id AS speakerId, content FROM claims ORDER BY rowid`),
     claimsByIds: p(`${CLAIM_SELECT} WHERE c.id IN (SELECT value FROM json_each(?))`),
     claimsOfArticle: p(`${CLAIM_SELECT} WHERE c.article_id = ? ORDER BY c.start_offset, c.rowid`),
