@@ -13,6 +13,8 @@ export interface Quote {
   unclosed: boolean;
 }
 
+/** Every character findQuotes acts on. */
+const QUOTE_MARKS = /["“„«”»‘’'`]/;
 const OPENERS = new Set(['“', '„', '«']);
 const CLOSERS = new Set(['”', '»']);
 
@@ -20,8 +22,11 @@ const CLOSERS = new Set(['”', '»']);
 export function findQuotes(text: string): Quote[] {
   const quotes: Quote[] = [];
   const stack: Array<{ mark: string; at: number }> = [];
-  for (let i = 0; i < text.length; i++) {
-    let ch = text[i]!;
+  // Only quote marks matter: jump from one to the next instead of visiting every character.
+  const marks = new RegExp(QUOTE_MARKS.source, 'g');
+  for (let found = marks.exec(text); found; found = marks.exec(text)) {
+    const i = found.index;
+    const ch = text[i]!;
     // Typewriter style: ``…'' or ''…'' stand for double quotes in some archives and wires.
     if ((ch === "'" && text[i + 1] === "'") || (ch === '`' && text[i + 1] === '`')) {
       const opening = ch === '`' || stack.at(-1)?.mark !== "''";
@@ -30,7 +35,7 @@ export function findQuotes(text: string): Quote[] {
         const top = stack.pop()!;
         if (stack.length === 0) quotes.push(makeQuote(text, top.at, i, 2, 2));
       }
-      i++;
+      marks.lastIndex = i + 2;
       continue;
     }
     let opens = false;
