@@ -2,7 +2,7 @@
 // (speaker, outlet, date: what the query filters test) live in memory; the claims themselves stay
 // in the store and are loaded for the results. The engine is in postings.ts.
 import type { StoredClaim } from '../store/types.ts';
-import { MAX_QUERY_TERMS, Postings, type PostingsData, type Tally, type TermMatch } from './postings.ts';
+import { Postings, type PostingsData, type TermMatch } from './postings.ts';
 
 /** What the index reads of a claim. Speaker aliases make every spelling findable. */
 export interface IndexedClaim {
@@ -57,7 +57,7 @@ export interface SearchOptions {
 const FIELDS = ['content', 'speaker', 'role', 'sentence', 'headline', 'outlet'] as const;
 /** Names what a saved index holds: change it whenever FIELDS, toIndexed, normaliseTerm or the
  * binary layout change. */
-export const INDEX_FORMAT = 'claims-v3';
+export const INDEX_FORMAT = 'claims-v4';
 /** Speaker and content say what a claim is; the sentence and headline only support it. */
 const BOOST = [2, 3, 1, 0.6, 0.3, 1];
 /** Fuzzy matching is tried only when exact and prefix matching find too little. */
@@ -110,6 +110,13 @@ function dayNumber(date: string | null | undefined, end: boolean): number {
   return y * 10000 + month * 100 + day;
 }
 
+/** The numbers kept per claim in ClaimIndex.attrs, and where each sits. */
+const ATTRS = 4;
+const SPEAKER = 0;
+const OUTLET = 1;
+const FROM = 2;
+const TO = 3;
+
 /** A string ↔ small number table (speakers, outlets), so a claim holds numbers, not strings. */
 class Names {
   readonly list: string[];
@@ -137,11 +144,8 @@ interface ClaimTable {
   ids: string[];
   speakers: string[];
   outlets: string[];
-  speakerOf: Uint32Array;
-  /** Outlet number + 1; 0 for none. */
-  outletOf: Uint32Array;
-  dateFrom: Uint32Array;
-  dateTo: Uint32Array;
+  /** ATTRS numbers per claim (see ClaimIndex.attrs). */
+  attrs: Uint32Array;
 }
 
 export class ClaimIndex {
@@ -150,10 +154,10 @@ export class ClaimIndex {
   private readonly docOf = new Map<string, number>();
   private readonly speakers: Names;
   private readonly outletNames: Names;
-  private speakerOf: Uint32Array;
-  private outletOf: Uint32Array;
-  private dateFrom: Uint32Array;
-  private dateTo: Uint32Array;
+  /** Per claim, side by side (one cache line holds a claim's four): speaker number, outlet number
+   * + 1 (0: none), first and last day it may have been said (YYYYMMDD; 0: undated). The filters and
+   * the tally read them for every matching claim. */
+  private attrs: Uint32Array;
 
   constructor(saved?: { postings: PostingsData; table: ClaimTable }) {
     this.postings = new Postings(FIELDS.length, saved?.postings);
@@ -161,10 +165,7 @@ export class ClaimIndex {
     this.ids = table?.ids ?? [];
     this.speakers = new Names(table?.speakers);
     this.outletNames = new Names(table?.outlets);
-    this.speakerOf = table?.speakerOf ?? new Uint32Array(64);
-    this.outletOf = table?.outletOf ?? new Uint32Array(64);
-    this.dateFrom = table?.dateFrom ?? new Uint32Array(64);
-    this.dateTo = table?.dateTo ?? new Uint32Array(64);
+    this.attrs = table?.attrs ?? new Uint32Array(64 * ATTRS);
     this.ids.forEach((id, doc) => {
       if (!this.postings.isDeleted(doc)) this.docOf.set(id, doc);
     });
@@ -182,11 +183,11 @@ export class ClaimIndex {
       this.ensure(n + 1);
       this.ids[n] = c.id;
       this.docOf.set(c.id, n);
-      this.speakerOf[n] = this.speakers.numberOf(c.speakerId);
-      this.outletOf[n] = c.outlet ? this.outletNames.numberOf(c.outlet) + 1 : 0;
+      this.attrs[n * ATTRS + SPEAKER] = this.speakers.numberOf(c.speakerId);
+      this.attrs[n * ATTRS + OUTLET] = c.outlet ? this.outletNames.numberOf(c.outlet) + 1 : 0;
       const date = c.saidOn ?? c.publishedAt;
-      this.dateFrom[n] = dayNumber(date, false);
-      this.dateTo[n] = dayNumber(date, true);
+      this.attrs[n * ATTRS + FROM] = dayNumber(date, false);
+      this.attrs[n * ATTRS + TO] = dayNumber(date, true);
     }
   }
 
@@ -212,26 +213,21 @@ export class ClaimIndex {
    */
   search(words: string[], options: SearchOptions = {}): SearchResult {
     const limit = options.limit ?? 200;
-    const terms = [...new Set(termsOf(words.join(' ')))].slice(0, MAX_QUERY_TERMS);
+    const terms = [...new Set(termsOf(words.join(' ')))];
     if (terms.length === 0) return { hits: [], matched: 0, matchedWords: 0 };
     // null: no claim can pass (an unknown speaker or outlet); the words are still looked up.
     const filter = this.filter(options);
     const accept = filter === null ? () => false : filter;
-    let counter = options.tallyFloor === undefined ? undefined : this.counter(options.tallyFloor);
-    let top = this.postings.search(terms.map((t) => this.matches(t, false)), BOOST, limit, accept, counter?.tally);
+    let top = this.postings.search(terms.map((t) => this.matches(t, false)), BOOST, limit, accept, options.tallyFloor);
     if (top.matchedBeforeFilter < FEW_RESULTS) {
-      const fuzzyCounter = options.tallyFloor === undefined ? undefined : this.counter(options.tallyFloor);
-      const fuzzy = this.postings.search(terms.map((t) => this.matches(t, true)), BOOST, limit, accept, fuzzyCounter?.tally);
-      if (fuzzy.matchedBeforeFilter > top.matchedBeforeFilter) {
-        top = fuzzy;
-        counter = fuzzyCounter;
-      }
+      const fuzzy = this.postings.search(terms.map((t) => this.matches(t, true)), BOOST, limit, accept, options.tallyFloor);
+      if (fuzzy.matchedBeforeFilter > top.matchedBeforeFilter) top = fuzzy;
     }
     return {
       hits: top.docs.map((doc, i) => ({ id: this.ids[doc]!, score: top.scores[i]! })),
       matched: top.matched,
       matchedWords: top.matchedBeforeFilter,
-      ...(counter ? { tally: counter.result() } : {}),
+      ...(options.tallyFloor === undefined ? {} : { tally: this.tally(top.tallied) }),
     };
   }
 
@@ -261,6 +257,7 @@ export class ClaimIndex {
     const n = p.docs;
     const arrays = {
       pool: p.pool,
+      lengths: p.lengths,
       head: p.head,
       tail: p.tail,
       tailUsed: p.tailUsed,
@@ -268,10 +265,7 @@ export class ClaimIndex {
       docFreq: p.docFreq,
       fieldLength: p.fieldLength,
       deleted: p.deleted,
-      speakerOf: this.speakerOf.subarray(0, n),
-      outletOf: this.outletOf.subarray(0, n),
-      dateFrom: this.dateFrom.subarray(0, n),
-      dateTo: this.dateTo.subarray(0, n),
+      attrs: this.attrs.subarray(0, n * ATTRS),
     };
     const sections = Object.entries(arrays).map(([name, a]) => ({ name, type: a.constructor.name, length: a.length }));
     const meta = Buffer.from(
@@ -325,6 +319,7 @@ export class ClaimIndex {
       fieldCount: meta.fieldCount,
       terms: meta.terms,
       pool,
+      lengths: get('lengths'),
       poolUsed: meta.poolUsed,
       head: get('head'),
       tail: get('tail'),
@@ -337,57 +332,73 @@ export class ClaimIndex {
     };
     // Lengths that must agree, or a search would read past the arrays.
     if (postings.head.length !== terms || postings.tail.length !== terms || postings.tailUsed.length !== terms || postings.tailSize.length !== terms) fail('term tables disagree');
-    if (pool.length !== meta.poolUsed || postings.docFreq.length !== terms * meta.fieldCount) fail('postings tables disagree');
-    if (postings.deleted.length !== meta.docs || postings.fieldLength.length !== meta.docs * meta.fieldCount || meta.ids.length !== meta.docs) fail('document tables disagree');
+    if (pool.length !== meta.poolUsed || postings.lengths.length !== meta.poolUsed || postings.docFreq.length !== terms * meta.fieldCount) fail('postings tables disagree');
+    const attrs = get<Uint32Array>('attrs');
+    if (
+      postings.deleted.length !== meta.docs ||
+      postings.fieldLength.length !== meta.docs * meta.fieldCount ||
+      meta.ids.length !== meta.docs ||
+      attrs.length !== meta.docs * ATTRS
+    ) {
+      fail('document tables disagree');
+    }
     const table: ClaimTable = {
       ids: meta.ids,
       speakers: meta.speakers,
       outlets: meta.outlets,
-      speakerOf: get('speakerOf'),
-      outletOf: get('outletOf'),
-      dateFrom: get('dateFrom'),
-      dateTo: get('dateTo'),
+      attrs,
     };
     return new ClaimIndex({ postings, table });
   }
 
   /** Bytes of typed arrays the index holds (they are outside the JS heap's used figure). */
   get arrayBytes(): number {
-    return this.postings.arrayBytes + [this.speakerOf, this.outletOf, this.dateFrom, this.dateTo].reduce((n, a) => n + a.byteLength, 0);
+    return this.postings.arrayBytes + this.attrs.byteLength;
   }
 
-  /** Counts distinct speakers and outlets and the date range of the documents it is shown. */
-  private counter(floor: number): { tally: Tally; result: () => MatchTally } {
-    const speakers = new Set<number>();
-    const outlets = new Set<number>();
-    let claims = 0;
+  /** Claims, distinct speakers and outlets, and the date range of these documents. */
+  private tally(docs: Uint32Array): MatchTally {
+    // Marks, not Sets, and local names for the arrays: a common word tallies most claims.
+    const attrs = this.attrs;
+    const speakerSeen = new Uint8Array(this.speakers.list.length);
+    const outletSeen = new Uint8Array(this.outletNames.list.length + 1);
+    let speakers = 0;
+    let outlets = 0;
     let from = Infinity;
     let fromDoc = -1;
     let to = 0;
     let toDoc = -1;
-    const visit = (doc: number) => {
-      claims++;
-      speakers.add(this.speakerOf[doc]!);
-      if (this.outletOf[doc]) outlets.add(this.outletOf[doc]!);
-      const start = this.dateFrom[doc]!;
-      if (start === 0) return;
-      if (start < from) [from, fromDoc] = [start, doc];
-      if (this.dateTo[doc]! > to) [to, toDoc] = [this.dateTo[doc]!, doc];
-    };
-    return {
-      tally: { floor, visit },
-      result: () => ({
-        claims,
-        speakers: speakers.size,
-        outlets: outlets.size,
-        dates: fromDoc < 0 ? null : { from: this.dateText(fromDoc), to: this.dateText(toDoc) },
-      }),
-    };
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i]!;
+      const at = doc * ATTRS;
+      const speaker = attrs[at + SPEAKER]!;
+      if (!speakerSeen[speaker]) {
+        speakerSeen[speaker] = 1;
+        speakers++;
+      }
+      const outlet = attrs[at + OUTLET]!;
+      if (outlet && !outletSeen[outlet]) {
+        outletSeen[outlet] = 1;
+        outlets++;
+      }
+      const start = attrs[at + FROM]!;
+      if (start === 0) continue;
+      if (start < from) {
+        from = start;
+        fromDoc = doc;
+      }
+      const end = attrs[at + TO]!;
+      if (end > to) {
+        to = end;
+        toDoc = doc;
+      }
+    }
+    return { claims: docs.length, speakers, outlets, dates: fromDoc < 0 ? null : { from: this.dateText(fromDoc), to: this.dateText(toDoc) } };
   }
 
   /** A claim's date as stored: a day, a month (2023-05) or a year. */
   private dateText(doc: number): string {
-    const [from, to] = [this.dateFrom[doc]!, this.dateTo[doc]!];
+    const [from, to] = [this.attrs[doc * ATTRS + FROM]!, this.attrs[doc * ATTRS + TO]!];
     const day = (n: number) => `${Math.floor(n / 10000)}-${String(Math.floor(n / 100) % 100).padStart(2, '0')}-${String(n % 100).padStart(2, '0')}`;
     if (from === to) return day(from);
     if (Math.floor(from / 100) === Math.floor(to / 100)) return day(from).slice(0, 7);
@@ -431,21 +442,24 @@ export class ClaimIndex {
     if (o.speakerIds) {
       const wanted = new Set([...o.speakerIds].map((s) => this.speakers.find(s)).filter((n): n is number => n !== undefined));
       if (wanted.size === 0) return null;
-      const speakerOf = this.speakerOf;
-      tests.push((doc) => wanted.has(speakerOf[doc]!));
+      const attrs = this.attrs;
+      tests.push((doc) => wanted.has(attrs[doc * ATTRS + SPEAKER]!));
     }
     if (o.outlets) {
       const wanted = new Set([...o.outlets].map((s) => this.outletNames.find(s)).filter((n): n is number => n !== undefined).map((n) => n + 1));
       if (wanted.size === 0) return null;
-      const outletOf = this.outletOf;
-      tests.push((doc) => wanted.has(outletOf[doc]!));
+      const attrs = this.attrs;
+      tests.push((doc) => wanted.has(attrs[doc * ATTRS + OUTLET]!));
     }
     if (o.since || o.until) {
       // A month-precision date counts when any of its days is inside the range; undated never.
       const since = dayNumber(o.since, false);
       const until = o.until ? dayNumber(o.until, true) : Infinity;
-      const { dateFrom, dateTo } = this;
-      tests.push((doc) => dateFrom[doc]! > 0 && dateTo[doc]! >= since && dateFrom[doc]! <= until);
+      const attrs = this.attrs;
+      tests.push((doc) => {
+        const from = attrs[doc * ATTRS + FROM]!;
+        return from > 0 && attrs[doc * ATTRS + TO]! >= since && from <= until;
+      });
     }
     if (tests.length === 0) return undefined;
     if (tests.length === 1) return tests[0];
@@ -453,18 +467,12 @@ export class ClaimIndex {
   }
 
   private ensure(docs: number): void {
-    if (docs <= this.speakerOf.length) return;
-    const cap = Math.max(docs, this.speakerOf.length * 2);
-    const grow = (a: Uint32Array) => {
-      const b = new Uint32Array(cap);
-      b.set(a);
-      return b;
-    };
-    this.speakerOf = grow(this.speakerOf);
-    this.outletOf = grow(this.outletOf);
-    this.dateFrom = grow(this.dateFrom);
-    this.dateTo = grow(this.dateTo);
+    if (docs * ATTRS <= this.attrs.length) return;
+    const next = new Uint32Array(Math.max(docs, (this.attrs.length / ATTRS) * 2) * ATTRS);
+    next.set(this.attrs);
+    this.attrs = next;
   }
+
 }
 
 function pad8(n: number): number {

@@ -17,11 +17,15 @@ const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 const FIELD_SHIFT = 3;
 const DOC_SHIFT = 6;
 const MAX_TF = 7;
+/** Field lengths past this count as this in scoring (a claim's fields are far shorter). */
+const MAX_LENGTH = 255;
 export const MAX_FIELDS = 8;
 /** 2^26 documents fit the entry layout; a store beyond that needs another layout. */
 export const MAX_DOCS = 2 ** (32 - DOC_SHIFT);
-/** A query term sets one bit of a document's mask: at most this many terms count. */
-export const MAX_QUERY_TERMS = 31;
+/** Matching documents above this share of all are collected by one pass over every document. */
+const DENSE_SHARE = 16;
+/** Set bits of each byte: how many query words a document matched. */
+const BITS = Uint8Array.from({ length: 256 }, (_, x) => popcount(x));
 
 /** A term's postings are a chain of blocks, each twice the last up to MAX_BLOCK entries, with
  * the next block's address in the slot after its entries. Rare terms (most of them) cost a few
@@ -42,12 +46,9 @@ export interface TopHits {
   matched: number;
   /** Documents that matched, whether they passed `accept` or not. */
   matchedBeforeFilter: number;
-}
-
-/** Totals over everything that matched, beyond the hits kept (see Postings.search). */
-export interface Tally {
-  floor: number;
-  visit: (doc: number) => void;
+  /** With a tally floor: the accepted documents at or above it, in no order. Valid until the next
+   * search (it is the search's scratch space). */
+  tallied: Uint32Array;
 }
 
 /** The arrays a Postings is made of: what a snapshot writes and reads back. */
@@ -55,6 +56,10 @@ export interface PostingsData {
   fieldCount: number;
   terms: string[];
   pool: Uint32Array;
+  /** Beside each entry of the pool, its field's length in the document (capped at MAX_LENGTH):
+   * scoring reads it in step with the entries instead of looking it up by document, which at a
+   * million documents was a cache miss per entry. */
+  lengths: Uint8Array;
   poolUsed: number;
   head: Uint32Array;
   tail: Uint32Array;
@@ -72,6 +77,7 @@ export class Postings {
   private readonly dict: SearchableMap<number>;
   private terms: string[];
   private pool: Uint32Array;
+  private lengths: Uint8Array;
   private poolUsed: number;
   private head: Uint32Array;
   private tail: Uint32Array;
@@ -84,9 +90,12 @@ export class Postings {
   private readonly fieldLengthSum: Float64Array;
   private deleted: Uint8Array;
   // Per-search scratch, kept between searches so that a search allocates nothing per document.
-  private score: Float64Array = new Float64Array(0);
-  private mask: Uint32Array = new Uint32Array(0);
+  // Float32 scores and an 8-bit word mask: at a million documents these are read at random, and
+  // half the bytes means half the cache misses.
+  private score: Float32Array = new Float32Array(0);
+  private mask: Uint8Array = new Uint8Array(0);
   private touched: Uint32Array = new Uint32Array(0);
+  private tfCache: { avg: Float64Array; table: Float64Array } | null = null;
 
   constructor(fieldCount: number, data?: PostingsData) {
     if (fieldCount < 1 || fieldCount > MAX_FIELDS) throw new Error(`postings: 1 to ${MAX_FIELDS} fields, not ${fieldCount}`);
@@ -96,6 +105,7 @@ export class Postings {
       if (data.fieldCount !== fieldCount) throw new Error(`postings: saved with ${data.fieldCount} fields, not ${fieldCount}`);
       this.terms = data.terms;
       this.pool = data.pool;
+      this.lengths = data.lengths;
       this.poolUsed = data.poolUsed;
       this.head = data.head;
       this.tail = data.tail;
@@ -118,6 +128,7 @@ export class Postings {
     this.dict = new SearchableMap<number>();
     this.terms = [];
     this.pool = new Uint32Array(1024);
+    this.lengths = new Uint8Array(1024);
     this.poolUsed = 0;
     this.head = new Uint32Array(64);
     this.tail = new Uint32Array(64);
@@ -156,7 +167,7 @@ export class Postings {
       for (const [word, tf] of counts) {
         const term = this.termId(word);
         this.docFreq[term * this.fieldCount + f]!++;
-        this.append(term, doc * 2 ** DOC_SHIFT + f * 2 ** FIELD_SHIFT + Math.min(tf, MAX_TF));
+        this.append(term, doc * 2 ** DOC_SHIFT + f * 2 ** FIELD_SHIFT + Math.min(tf, MAX_TF), Math.min(length, MAX_LENGTH));
       }
     }
     return doc;
@@ -209,23 +220,30 @@ export class Postings {
    * The `limit` best documents for the query: one list of term matches per query word. A
    * document's score is the BM25 of every match, field-boosted, summed, then multiplied by the
    * number of query words it matched (as minisearch does), so documents with every word lead.
-   * `accept` filters before the cut. `tally.visit` sees every accepted document scoring at least
-   * `tally.floor` × the best score, kept or not (for totals over all that matched).
+   * `accept` filters before the cut. With `tallyFloor`, `tallied` lists every accepted document
+   * scoring at least that share of the best, kept or not (for totals over all that matched).
    */
-  search(query: TermMatch[][], boost: ArrayLike<number>, limit: number, accept?: (doc: number) => boolean, tally?: Tally): TopHits {
+  search(query: TermMatch[][], boost: ArrayLike<number>, limit: number, accept?: (doc: number) => boolean, tallyFloor?: number): TopHits {
     const F = this.fieldCount;
     this.ensureScratch();
-    const { score, mask, pool, fieldLength, deleted } = this;
-    let touched = this.touched;
-    let touchedCount = 0;
+    const { score, mask, pool, lengths, deleted } = this;
     const n = Math.max(this.live, 1);
     const avg = new Float64Array(F);
     for (let f = 0; f < F; f++) avg[f] = Math.max(this.fieldLengthSum[f]! / n, 1e-9);
     const weight = new Float64Array(F);
-    const { k, b, d } = BM25;
+    const tfPart = this.tfTable(avg);
+    const noneDeleted = this.live === this.docs;
+    // When the query's words are common, the matching documents are a good share of all: then
+    // one pass over every document, in order, beats jumping through a list of the touched ones.
+    let entries = 0;
+    for (const matches of query) for (const m of matches) entries += this.docCount(m.term);
+    const dense = entries * DENSE_SHARE > this.docs;
+    let touched = this.touched;
+    let touchedCount = 0;
 
-    for (let q = 0; q < Math.min(query.length, MAX_QUERY_TERMS); q++) {
-      const bit = 1 << q;
+    for (let q = 0; q < query.length; q++) {
+      // Words past the eighth share the last bit: they score, but count once together.
+      const bit = 1 << Math.min(q, 7);
       for (const match of query[q]!) {
         for (let f = 0; f < F; f++) {
           // Deleted documents still count in docFreq (see delete): never more than are live.
@@ -241,12 +259,11 @@ export class Postings {
           for (let i = address; i < end; i++) {
             const entry = pool[i]!;
             const doc = entry >>> DOC_SHIFT;
-            if (deleted[doc]) continue;
+            if (!noneDeleted && deleted[doc]) continue;
             const f = (entry >>> FIELD_SHIFT) & (MAX_FIELDS - 1);
-            const tf = entry & MAX_TF;
-            const norm = k * (1 - b + (b * fieldLength[doc * F + f]!) / avg[f]!);
-            const s = weight[f]! * (d + (tf * (k + 1)) / (tf + norm));
-            if (mask[doc] === 0) {
+            // The entry's low bits are field × 8 + tf: the table's row.
+            const s = weight[f]! * tfPart[(entry & ((1 << DOC_SHIFT) - 1)) * (MAX_LENGTH + 1) + lengths[i]!]!;
+            if (!dense && mask[doc] === 0) {
               if (touchedCount === touched.length) touched = this.growTouched(touchedCount);
               touched[touchedCount++] = doc;
             }
@@ -267,32 +284,73 @@ export class Postings {
     let matched = 0;
     let matchedBeforeFilter = 0;
     let best = 0;
-    for (let i = 0; i < touchedCount; i++) {
-      const doc = touched[i]!;
-      const s = score[doc]! * popcount(mask[doc]!);
+    const consider = (doc: number) => {
+      const s = score[doc]! * BITS[mask[doc]!]!;
       score[doc] = 0;
       mask[doc] = 0;
-      if (s <= 0) continue;
+      if (s <= 0) return;
       matchedBeforeFilter++;
-      if (accept && !accept(doc)) continue;
+      if (accept && !accept(doc)) return;
       matched++;
-      if (tally) score[doc] = s;
+      if (tallyFloor !== undefined) score[doc] = s;
       if (s > best) best = s;
       if (heapDocs.length < limit) heapPush(heapDocs, heapScores, doc, s);
       else if (limit > 0 && s > heapScores[0]!) heapReplaceTop(heapDocs, heapScores, doc, s);
+    };
+    if (dense) {
+      for (let doc = 0; doc < this.docs; doc++) if (mask[doc] !== 0) consider(doc);
+    } else {
+      for (let i = 0; i < touchedCount; i++) consider(touched[i]!);
     }
-    if (tally) {
-      const floor = best * tally.floor;
-      for (let i = 0; i < touchedCount; i++) {
-        const doc = touched[i]!;
-        const s = score[doc]!;
-        if (s === 0) continue;
-        score[doc] = 0;
-        if (s >= floor) tally.visit(doc);
+    // The documents to tally go to the front of `touched` (never ahead of the reading).
+    let tallied = 0;
+    if (tallyFloor !== undefined) {
+      const floor = best * tallyFloor;
+      if (dense) {
+        if (touched.length < matched) touched = this.growTouched(matched);
+        for (let doc = 0; doc < this.docs; doc++) {
+          const s = score[doc]!;
+          if (s === 0) continue;
+          score[doc] = 0;
+          if (s >= floor) touched[tallied++] = doc;
+        }
+      } else {
+        for (let i = 0; i < touchedCount; i++) {
+          const doc = touched[i]!;
+          const s = score[doc]!;
+          if (s === 0) continue;
+          score[doc] = 0;
+          if (s >= floor) touched[tallied++] = doc;
+        }
       }
     }
     const order = heapDocs.map((_, i) => i).sort((x, y) => heapScores[y]! - heapScores[x]! || heapDocs[x]! - heapDocs[y]!);
-    return { docs: order.map((i) => heapDocs[i]!), scores: order.map((i) => heapScores[i]!), matched, matchedBeforeFilter };
+    return {
+      docs: order.map((i) => heapDocs[i]!),
+      scores: order.map((i) => heapScores[i]!),
+      matched,
+      matchedBeforeFilter,
+      tallied: touched.subarray(0, tallied),
+    };
+  }
+
+  /**
+   * BM25's term-frequency part for every (field, tf, length), so that the loop over the entries
+   * does one multiplication each. It depends on the average field lengths only: made again when
+   * documents came or went since the last search.
+   */
+  private tfTable(avg: Float64Array): Float64Array {
+    if (this.tfCache && this.tfCache.avg.every((a, f) => a === avg[f])) return this.tfCache.table;
+    const { k, b, d } = BM25;
+    const table = new Float64Array(this.fieldCount * (MAX_TF + 1) * (MAX_LENGTH + 1));
+    for (let f = 0; f < this.fieldCount; f++) {
+      for (let tf = 1; tf <= MAX_TF; tf++) {
+        const row = (f * (MAX_TF + 1) + tf) * (MAX_LENGTH + 1);
+        for (let length = 0; length <= MAX_LENGTH; length++) table[row + length] = d + (tf * (k + 1)) / (tf + k * (1 - b + (b * length) / avg[f]!));
+      }
+    }
+    this.tfCache = { avg, table };
+    return table;
   }
 
   /** The arrays to save, trimmed to what is used. */
@@ -302,6 +360,7 @@ export class Postings {
       fieldCount: this.fieldCount,
       terms: this.terms,
       pool: this.pool.subarray(0, this.poolUsed),
+      lengths: this.lengths.subarray(0, this.poolUsed),
       poolUsed: this.poolUsed,
       head: this.head.subarray(0, t),
       tail: this.tail.subarray(0, t),
@@ -316,7 +375,7 @@ export class Postings {
 
   /** Bytes held by the typed arrays (outside the JS heap's own count). */
   get arrayBytes(): number {
-    return [this.pool, this.head, this.tail, this.tailUsed, this.tailSize, this.docFreq, this.fieldLength, this.deleted, this.score, this.mask, this.touched].reduce(
+    return [this.pool, this.lengths, this.head, this.tail, this.tailUsed, this.tailSize, this.docFreq, this.fieldLength, this.deleted, this.score, this.mask, this.touched].reduce(
       (n, a) => n + a.byteLength,
       0,
     );
@@ -344,7 +403,7 @@ export class Postings {
     return id;
   }
 
-  private append(term: number, entry: number): void {
+  private append(term: number, entry: number, length: number): void {
     let used = this.tailUsed[term]!;
     const size = this.tailSize[term]!;
     if (used === size) {
@@ -356,6 +415,7 @@ export class Postings {
       used = 0;
     }
     this.pool[this.tail[term]! + used] = entry;
+    this.lengths[this.tail[term]! + used] = length;
     this.tailUsed[term] = used + 1;
   }
 
@@ -363,7 +423,11 @@ export class Postings {
   private allocate(size: number): number {
     const at = this.poolUsed;
     const need = at + size + 1;
-    if (need > this.pool.length) this.pool = grow(this.pool, Math.max(need, Math.ceil(this.pool.length * 1.5)));
+    if (need > this.pool.length) {
+      const capacity = Math.max(need, Math.ceil(this.pool.length * 1.5));
+      this.pool = grow(this.pool, capacity);
+      this.lengths = grow(this.lengths, capacity);
+    }
     this.poolUsed = need;
     return at;
   }
@@ -378,8 +442,8 @@ export class Postings {
   private ensureScratch(): void {
     if (this.score.length >= this.docs) return;
     const cap = Math.max(this.docs, 64);
-    this.score = new Float64Array(cap);
-    this.mask = new Uint32Array(cap);
+    this.score = new Float32Array(cap);
+    this.mask = new Uint8Array(cap);
   }
 
   private growTouched(used: number): Uint32Array {
