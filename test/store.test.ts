@@ -205,6 +205,21 @@ describe('changesSince', () => {
 });
 
 describe('speakers', () => {
+  it('speakersByIds reads several speakers at once, aliases and all, as speaker() does one', () => {
+    const store = memory();
+    try {
+      const one = say(store, 'Zelensky spoke.', ['Volodymyr Zelensky', 'Hanna Maliar']);
+      const two = say(store, 'Zelenskyy spoke again.', ['Volodymyr Zelenskyy', 'Andriy Yermak']);
+      const ids = [...one.claims, ...two.claims].map((c) => store.claimsByIds([c.id])[0]!.speakerId);
+      const many = store.speakersByIds([...ids, 'no-such-speaker']);
+      assert.equal(many.size, 3, 'one Zelensky, Maliar, Yermak');
+      for (const id of ids) assert.deepEqual(many.get(id), store.speaker(id));
+      assert.deepEqual(many.get(ids[0]!)!.aliases.sort(), ['Volodymyr Zelensky', 'Volodymyr Zelenskyy']);
+    } finally {
+      store.close();
+    }
+  });
+
   it('canonicalKey folds case, diacritics, honorifics and transliteration', () => {
     const same = (names: string[]) => assert.equal(new Set(names.map((n) => canonicalKey(n))).size, 1, names.join(' / '));
     same(['Zelensky', 'Zelenskyy', 'Zelenskiy', 'ZELENSKI', 'President Zelensky', 'Mr. Zelensky']);

@@ -13,11 +13,12 @@ export const MAX_STATEMENTS = 15;
 /** Hits scoring under this share of the best one are noise for this query. Low, because a claim
  * that matches one word of a two-word topic ("bakhmut" of "bakhmut control") still belongs. */
 export const RELATIVE_SCORE_FLOOR = 0.04;
-/** At most this many candidate claims per query, from the index or from the store's filters: ten
- * times the statements an answer shows, so that the same statement from several outlets and every
- * speaker's side come with them. Each is read from the store, which is most of ask()'s time; what
- * matched beyond them is counted by the index (Answer.matching). */
-export const CANDIDATE_LIMIT = 150;
+/** At most this many candidate claims per query, from the index or from the store's filters:
+ * several times the statements an answer shows, so that the same statement from several outlets
+ * and every speaker's side come with them. Each is read from the store, with its speaker's other
+ * claims in the same article, which is most of ask()'s time beyond the search; what matched beyond
+ * them is counted by the index (Answer.matching). */
+export const CANDIDATE_LIMIT = 100;
 
 export const HELP: Help = {
   title: 'Ask claimdesk about what sources said',
@@ -49,11 +50,8 @@ export class QueryCore {
     const { items, wordsMatched, matching } = this.candidates(query, scope.claimIds);
     const filtered = this.applyFilters(query, items);
     if (filtered.length === 0) throw this.noResults(query, wordsMatched);
-    const speakers = new Map<string, CanonicalSpeaker | null>();
-    const speakerOf = (id: string) => {
-      if (!speakers.has(id)) speakers.set(id, this.store.speaker(id));
-      return speakers.get(id)!;
-    };
+    const speakers = this.store.speakersByIds(filtered.map((i) => i.claim.speakerId));
+    const speakerOf = (id: string) => speakers.get(id) ?? null;
     // Phrases are checked on the claims read, so the index's count would overstate them.
     const total = query.phrases.length === 0 && matching && matching.claims > filtered.length ? matching : null;
     return buildAnswer(query.text, filtered, speakerOf, this.contextFor(filtered.map((i) => i.claim)), total);

@@ -200,6 +200,18 @@ export class SpeakerBook {
     return row ? toSpeaker(row, (this.q.aliasesOf.all(id) as AliasRow[]).map((a) => a.alias)) : null;
   }
 
+  /** Several speakers in two queries (an answer names up to a hundred or so). */
+  getMany(ids: string[]): Map<string, CanonicalSpeaker> {
+    const json = JSON.stringify([...new Set(ids)]);
+    const aliases = new Map<string, string[]>();
+    for (const a of this.q.aliasesOfMany.all(json) as AliasRow[]) {
+      const list = aliases.get(a.speaker_id);
+      if (list) list.push(a.alias);
+      else aliases.set(a.speaker_id, [a.alias]);
+    }
+    return new Map((this.q.speakersByIds.all(json) as SpeakerRow[]).map((row) => [row.id, toSpeaker(row, aliases.get(row.id) ?? [])]));
+  }
+
   all(): CanonicalSpeaker[] {
     const aliases = new Map<string, string[]>();
     for (const a of this.q.allAliases.all() as AliasRow[]) {
@@ -311,6 +323,11 @@ function speakerStatements(db: Db) {
     rolesOf: p(`SELECT role FROM speaker_roles WHERE speaker_id = ? AND uses > 0 ORDER BY last_seen DESC, rowid`),
     updateSpeaker: p(`UPDATE speakers SET name = ?, roles = ? WHERE id = ?`),
     speaker: p(`SELECT id, name, kind, roles, descriptive FROM speakers WHERE id = ?`),
+    speakersByIds: p(`SELECT id, name, kind, roles, descriptive FROM speakers WHERE id IN (SELECT value FROM json_each(?))`),
+    aliasesOfMany: p(
+      `SELECT speaker_id, alias, uses FROM speaker_aliases
+       WHERE speaker_id IN (SELECT value FROM json_each(?)) AND uses > 0 ORDER BY speaker_id, uses DESC, rowid`,
+    ),
     speakers: p(`SELECT id, name, kind, roles, descriptive FROM speakers ORDER BY rowid`),
   };
 }

@@ -327,6 +327,11 @@ export class ClaimStore {
     return this.read('reading speakers', () => this.book.get(id));
   }
 
+  /** The canonical speakers with these ids (unknown ids are left out). */
+  speakersByIds(ids: string[]): Map<string, CanonicalSpeaker> {
+    return this.read('reading speakers', () => this.book.getMany(ids));
+  }
+
   /** Canonical speakers whose name or alias matches the words (folded: case, diacritics, transliteration). */
   findSpeakers(name: string): CanonicalSpeaker[] {
     return this.read('finding speakers', () => this.book.find(name));
