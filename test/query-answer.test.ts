@@ -180,5 +180,13 @@ describe('more matching claims than an answer reads', () => {
     assert.equal(answer.matching, null, 'nothing beyond what the answer holds');
     const since = (big.query.handle('grain since:2023-08-01', '2023-09-01') as { type: 'answer'; answer: Answer }).answer;
     assert.deepEqual(since.citations.map((c) => c.outlet), ['Small Paper']);
+    const afp = (big.query.handle('outlet:afp', '2023-09-01') as { type: 'answer'; answer: Answer }).answer;
+    assert.equal(afp.counts.claims, 50, 'filters alone: every AFP claim, fewer than the candidate limit');
+    assert.equal(afp.matching, null);
+    assert.ok(afp.citations.every((c) => c.outlet === 'AFP'));
+    assert.equal(afp.citations[0]!.publishedAt, '2023-07-25', 'newest first');
+    const three = (big.query.handle('outlet:afp outlet:reuters outlet:euronews', '2023-09-01') as { type: 'answer'; answer: Answer }).answer;
+    assert.deepEqual(three.matching, { claims: 150, speakers: 150, outlets: 3, dates: { from: '2023-07-01', to: '2023-07-27' } }, 'totals over every claim that passes');
+    assert.equal(three.counts.claims, 100);
   });
 });

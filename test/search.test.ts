@@ -80,6 +80,26 @@ describe('claim index', () => {
     assert.equal(all.matched, 301);
   });
 
+  it('lists the newest claims that pass the filters, with totals over all of them', () => {
+    const index = new ClaimIndex();
+    index.add([
+      claim('the port reopened', { id: 'may', speakerName: 'Ivo Brandt', saidOn: '2024-05-02', outlet: 'AFP' }),
+      claim('the port will reopen', { id: 'april', speakerName: 'Ivo Brandt', saidOn: '2024-04-20', outlet: 'Reuters' }),
+      claim('the port stays shut', { id: 'month', speakerName: 'Ivo Brandt', saidOn: '2024-05', publishedAt: null, outlet: 'AFP' }),
+      claim('no date at all', { id: 'undated', speakerName: 'Ivo Brandt', publishedAt: null, outlet: null }),
+      claim('someone else', { id: 'other', speakerName: 'Lena Ortiz', saidOn: '2024-06-01' }),
+    ]);
+    const brandt = index.newest({ speakerIds: new Set(['s-Ivo Brandt']), limit: 10 });
+    assert.deepEqual(brandt.hits.map((h) => h.id), ['month', 'may', 'april', 'undated'], 'a month counts as its last day; undated last');
+    assert.deepEqual(brandt.tally, { claims: 4, speakers: 1, outlets: 2, dates: { from: '2024-04-20', to: '2024-05' } });
+    assert.equal(brandt.matched, 4);
+    assert.deepEqual(index.newest({ speakerIds: new Set(['s-Ivo Brandt']), limit: 2 }).hits.map((h) => h.id), ['month', 'may']);
+    assert.deepEqual(index.newest({ outlets: new Set(['AFP']), since: '2024-05-01', until: '2024-05-01', limit: 10 }).hits.map((h) => h.id), ['month']);
+    index.remove(['month']);
+    assert.deepEqual(index.newest({ speakerIds: new Set(['s-Ivo Brandt']), limit: 1 }).hits.map((h) => h.id), ['may']);
+    assert.deepEqual(index.newest({ speakerIds: new Set(['s-nobody']) }).hits, []);
+  });
+
   it('leaves undated claims out of a date range', () => {
     const index = new ClaimIndex();
     index.add([claim('the dam was destroyed', { id: 'undated', publishedAt: null }), claim('the dam was destroyed overnight', { id: 'dated', saidOn: '2023-06-06' })]);

@@ -356,32 +356,6 @@ describe('speakers', () => {
   });
 });
 
-describe('claimsWhere', () => {
-  it('finds claims by speaker, outlet and date range, newest first, at most the limit', () => {
-    const store = memory();
-    try {
-      const a = articleWith('Body A about the bridge.', ['Olena Kovalenko', 'Ihor Marchenko'], { outlet: 'Kyiv Ledger', publishedAt: '2024-03-02' });
-      const b = articleWith('Body B about the port.', ['Olena Kovalenko'], { outlet: 'Odesa Courier', publishedAt: '2024-05-20' });
-      const c = articleWith('Body C about the dam.', ['Olena Kovalenko'], { outlet: 'Kyiv Ledger', publishedAt: '2024-01-10' });
-      c.claims[0]!.saidOn = '2024-06'; // said later than published: the date said counts
-      for (const x of [a, b, c]) store.ingest(x.article, x.claims);
-      const kovalenko = store.findSpeakers('kovalenko').map((s) => s.id);
-      const ids = (claims: Array<{ articleId: string }>) => claims.map((cl) => cl.articleId);
-
-      assert.deepEqual(ids(store.claimsWhere({ speakerIds: kovalenko }, 10)), [c.article.id, b.article.id, a.article.id]);
-      assert.deepEqual(ids(store.claimsWhere({ speakerIds: kovalenko }, 2)), [c.article.id, b.article.id]);
-      assert.deepEqual(ids(store.claimsWhere({ outlets: ['Kyiv Ledger'] }, 10)).sort(), [a.article.id, a.article.id, c.article.id].sort());
-      assert.deepEqual(ids(store.claimsWhere({ since: '2024-05-01', until: '2024-05-31' }, 10)), [b.article.id]);
-      // A month-precision date is a candidate when its month touches the range.
-      assert.deepEqual(ids(store.claimsWhere({ since: '2024-06-15' }, 10)), [c.article.id]);
-      assert.deepEqual(store.claimsWhere({ outlets: ['Nowhere Times'] }, 10), []);
-      assert.deepEqual(store.outlets(), ['Kyiv Ledger', 'Odesa Courier']);
-    } finally {
-      store.close();
-    }
-  });
-});
-
 describe('claimPages', () => {
   it('reads every claim once, in storage order, a page at a time, and sees a new outlet in outlets()', () => {
     const store = memory();

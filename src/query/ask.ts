@@ -64,38 +64,34 @@ export class QueryCore {
   ): { items: Array<{ claim: StoredClaim; score: number }>; wordsMatched: boolean; matching?: MatchTally } {
     const words = [...query.terms, ...query.phrases.flatMap((p) => p.split(/\s+/))];
     const outlets = query.outlets.length > 0 ? this.matchingOutlets(query.outlets) : undefined;
-    if (words.length === 0) {
-      if (outlets?.length === 0) return { items: [], wordsMatched: false };
-      // Filters only: the store finds the newest claims that pass them (never every claim).
-      const filter = {
-        speakerIds: query.from.length > 0 ? this.speakerIds(query.from) : undefined,
-        outlets,
-        since: query.since ? startOf(query.since) : undefined,
-        until: query.until ? endOf(query.until) : undefined,
-        ids: onlyIds ? [...onlyIds] : undefined,
-      };
-      return { items: this.store.claimsWhere(filter, CANDIDATE_LIMIT).map((claim) => ({ claim, score: 1 })), wordsMatched: false };
-    }
-    // The filters go into the search, so that they pick from every matching claim, not only from
-    // the best-scoring few hundred.
-    const { hits, matchedWords, tally } = this.index.search(words, {
+    // The filters go into the index, so that they pick from every claim, not only from the
+    // best-scoring few hundred.
+    const filters = {
       limit: CANDIDATE_LIMIT,
       onlyIds,
       speakerIds: query.from.length > 0 ? new Set(this.speakerIds(query.from)) : undefined,
       outlets: outlets ? new Set(outlets) : undefined,
       since: query.since ? startOf(query.since) : undefined,
       until: query.until ? endOf(query.until) : undefined,
-      tallyFloor: RELATIVE_SCORE_FLOOR,
-    });
+    };
+    if (words.length === 0) {
+      // Filters only: the newest claims that pass them.
+      const { hits, tally } = this.index.newest(filters);
+      return { items: this.load(hits), wordsMatched: false, matching: tally };
+    }
+    const { hits, matchedWords, tally } = this.index.search(words, { ...filters, tallyFloor: RELATIVE_SCORE_FLOOR });
     if (hits.length === 0) return { items: [], wordsMatched: matchedWords > 0 };
     const floor = hits[0]!.score * RELATIVE_SCORE_FLOOR;
-    const kept = hits.filter((h) => h.score >= floor);
-    const byId = new Map(this.store.claimsByIds(kept.map((h) => h.id)).map((c) => [c.id, c]));
-    const items = kept.flatMap((h) => {
+    return { items: this.load(hits.filter((h) => h.score >= floor)), wordsMatched: true, matching: tally };
+  }
+
+  /** The hits' claims from the store, in the hits' order. */
+  private load(hits: Array<{ id: string; score: number }>): Array<{ claim: StoredClaim; score: number }> {
+    const byId = new Map(this.store.claimsByIds(hits.map((h) => h.id)).map((c) => [c.id, c]));
+    return hits.flatMap((h) => {
       const claim = byId.get(h.id);
       return claim ? [{ claim, score: h.score }] : [];
     });
-    return { items, wordsMatched: true, matching: tally };
   }
 
   private applyFilters(query: Query, items: Array<{ claim: StoredClaim; score: number }>): Array<{ claim: StoredClaim; score: number }> {

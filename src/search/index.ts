@@ -2,7 +2,7 @@
 // (speaker, outlet, date: what the query filters test) live in memory; the claims themselves stay
 // in the store and are loaded for the results. The engine is in postings.ts.
 import type { StoredClaim } from '../store/types.ts';
-import { Postings, type PostingsData, type TermMatch } from './postings.ts';
+import { MAX_DOCS, Postings, TopK, type PostingsData, type TermMatch } from './postings.ts';
 
 /** What the index reads of a claim. Speaker aliases make every spelling findable. */
 export interface IndexedClaim {
@@ -229,6 +229,28 @@ export class ClaimIndex {
       matchedWords: top.matchedBeforeFilter,
       ...(options.tallyFloor === undefined ? {} : { tally: this.tally(top.tallied) }),
     };
+  }
+
+  /**
+   * The newest claims that pass the filters (by the last day they may have been said; the later
+   * stored first on the same day; undated last), for a query of filters alone, with totals over
+   * all that pass. One pass over the claims' numbers: ~10 ms at a million.
+   */
+  newest(options: Omit<SearchOptions, 'tallyFloor'> = {}): SearchResult {
+    const limit = options.limit ?? 200;
+    const accept = this.filter(options);
+    if (accept === null) return { hits: [], matched: 0, matchedWords: 0, tally: this.tally(new Uint32Array(0)) };
+    const passing = new Uint32Array(this.postings.docSlots);
+    let count = 0;
+    const top = new TopK(limit);
+    for (let doc = 0; doc < this.postings.docSlots; doc++) {
+      if (this.postings.isDeleted(doc) || (accept && !accept(doc))) continue;
+      passing[count++] = doc;
+      // Day, then the order stored: exact in a double (YYYYMMDD × 2^26 < 2^53).
+      top.offer(doc, this.attrs[doc * ATTRS + TO]! * MAX_DOCS + doc);
+    }
+    const { docs } = top.best();
+    return { hits: docs.map((doc) => ({ id: this.ids[doc]!, score: 1 })), matched: count, matchedWords: 0, tally: this.tally(passing.subarray(0, count)) };
   }
 
   /** Spellings close to the words, for "did you mean" when nothing matched. */

@@ -277,10 +277,9 @@ export class Postings {
       }
     }
 
-    // Cut to the best `limit` with a min-heap, resetting the scratch as we go (or, to tally,
-    // leaving the final score of the accepted for a second pass).
-    const heapDocs: number[] = [];
-    const heapScores: number[] = [];
+    // Cut to the best `limit`, resetting the scratch as we go (or, to tally, leaving the final
+    // score of the accepted for a second pass).
+    const top = new TopK(limit);
     let matched = 0;
     let matchedBeforeFilter = 0;
     let best = 0;
@@ -294,8 +293,7 @@ export class Postings {
       matched++;
       if (tallyFloor !== undefined) score[doc] = s;
       if (s > best) best = s;
-      if (heapDocs.length < limit) heapPush(heapDocs, heapScores, doc, s);
-      else if (limit > 0 && s > heapScores[0]!) heapReplaceTop(heapDocs, heapScores, doc, s);
+      top.offer(doc, s);
     };
     if (dense) {
       for (let doc = 0; doc < this.docs; doc++) if (mask[doc] !== 0) consider(doc);
@@ -324,10 +322,10 @@ export class Postings {
         }
       }
     }
-    const order = heapDocs.map((_, i) => i).sort((x, y) => heapScores[y]! - heapScores[x]! || heapDocs[x]! - heapDocs[y]!);
+    const { docs, scores } = top.best();
     return {
-      docs: order.map((i) => heapDocs[i]!),
-      scores: order.map((i) => heapScores[i]!),
+      docs,
+      scores,
       matched,
       matchedBeforeFilter,
       tallied: touched.subarray(0, tallied),
@@ -462,6 +460,24 @@ function popcount(x: number): number {
   x -= (x >>> 1) & 0x55555555;
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
   return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** The `limit` documents with the highest scores offered (ties: the earlier document), best first. */
+export class TopK {
+  // A min-heap on score: the root is the weakest kept, the one a better document replaces.
+  private readonly docs: number[] = [];
+  private readonly scores: number[] = [];
+  constructor(private readonly limit: number) {}
+
+  offer(doc: number, score: number): void {
+    if (this.docs.length < this.limit) heapPush(this.docs, this.scores, doc, score);
+    else if (this.limit > 0 && score > this.scores[0]!) heapReplaceTop(this.docs, this.scores, doc, score);
+  }
+
+  best(): { docs: number[]; scores: number[] } {
+    const order = this.docs.map((_, i) => i).sort((x, y) => this.scores[y]! - this.scores[x]! || this.docs[x]! - this.docs[y]!);
+    return { docs: order.map((i) => this.docs[i]!), scores: order.map((i) => this.scores[i]!) };
+  }
 }
 
 // A min-heap on score (ties: the later document is smaller, so earlier documents are kept).

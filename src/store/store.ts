@@ -10,7 +10,7 @@ import { APPLICATION_ID, MIGRATIONS, migrate } from './schema.ts';
 import { parsePerson } from './names.ts';
 import { SpeakerBook } from './speakers.ts';
 import { DigestBook } from './digests.ts';
-import type { CanonicalSpeaker, ClaimFilter, IngestResult, StoredClaim } from './types.ts';
+import type { CanonicalSpeaker, IngestResult, StoredClaim } from './types.ts';
 
 /** The database file's name inside CLAIMDESK_DATA_DIR. */
 export const DB_FILE = 'claimdesk.db';
@@ -251,28 +251,6 @@ export class ClaimStore {
       const byId = new Map((this.q.claimsByIds.all(JSON.stringify(ids)) as ClaimRow[]).map((r) => [r.id, toStoredClaim(r)]));
       return ids.flatMap((id) => byId.get(id) ?? []);
     });
-  }
-
-  /**
-   * Claims passing filters, newest first (by the date said, else the article's date), at most
-   * `limit`: the candidates of a query made of filters alone, found by SQLite rather than by
-   * reading every claim. Dates are matched loosely here (a month-precision date is kept when its
-   * month touches the range); the query core applies the exact rule.
-   */
-  claimsWhere(filter: ClaimFilter, limit: number): StoredClaim[] {
-    const json = (list: string[] | undefined) => (list ? JSON.stringify(list) : null);
-    return this.read('reading claims', () =>
-      (
-        this.q.claimsWhere.all({
-          speakers: json(filter.speakerIds),
-          outlets: json(filter.outlets),
-          since: filter.since?.slice(0, 7) ?? null,
-          until: filter.until ?? null,
-          ids: json(filter.ids),
-          limit,
-        }) as ClaimRow[]
-      ).map(toStoredClaim),
-    );
   }
 
   /** Every outlet named by a stored article. Kept until the store's version moves (by this process
@@ -542,16 +520,6 @@ function storeStatements(db: Db) {
     claimTexts: p(`SELECT speaker_id AS speakerId, content FROM claims ORDER BY rowid`),
     claimsByIds: p(`${CLAIM_SELECT} WHERE c.id IN (SELECT value FROM json_each(?))`),
     claimsOfArticle: p(`${CLAIM_SELECT} WHERE c.article_id = ? ORDER BY c.start_offset, c.rowid`),
-    claimsWhere: p(
-      `${CLAIM_SELECT}
-       WHERE (@speakers IS NULL OR c.speaker_id IN (SELECT value FROM json_each(@speakers)))
-         AND (@outlets IS NULL OR a.outlet IN (SELECT value FROM json_each(@outlets)))
-         AND (@since IS NULL OR COALESCE(c.said_on, a.published_at) >= @since)
-         AND (@until IS NULL OR COALESCE(c.said_on, a.published_at) <= @until)
-         AND (@ids IS NULL OR c.id IN (SELECT value FROM json_each(@ids)))
-       ORDER BY COALESCE(c.said_on, a.published_at) DESC, c.rowid DESC
-       LIMIT @limit`,
-    ),
     outlets: p(`SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY outlet`),
     stanceTextsIn: p(
       `SELECT speaker_id AS speakerId, article_id AS articleId, cue, content FROM claims

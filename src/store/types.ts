@@ -36,15 +36,3 @@ export interface IngestResult {
 }
 
 export type { Article };
-
-/** Filters for ClaimStore.claimsWhere; a missing field does not filter. */
-export interface ClaimFilter {
-  speakerIds?: string[];
-  /** Outlet names exactly as stored (see ClaimStore.outlets). */
-  outlets?: string[];
-  /** ISO dates, day or month precision. */
-  since?: string;
-  until?: string;
-  /** Only claims with these ids. */
-  ids?: string[];
-}
