@@ -9,7 +9,6 @@
 //     --sizes LIST        claim counts, comma-separated; 100k and 1m are understood
 //     --time-limit SEC    per size; the size's process is killed after it (default 900)
 //     --phase-budget SEC  per latency phase; calls stop early past it (default 60)
-//     --filter-limit SEC  the filter-only query's process is stopped after it (default 120)
 //     --calls N           timed calls per latency phase (default 300)
 //     --heap-mb MB        --max-old-space-size for the per-size processes (default: node's own)
 //     --store-dir DIR     keep the stores in DIR/<size> and reuse one that holds the size already
@@ -49,7 +48,6 @@ const { values: opts } = parseArgs({
     sizes: { type: 'string', default: '100000,1000000' },
     'time-limit': { type: 'string', default: '900' },
     'phase-budget': { type: 'string', default: '60' },
-    'filter-limit': { type: 'string', default: '120' },
     calls: { type: 'string', default: '300' },
     'heap-mb': { type: 'string' },
     'store-dir': { type: 'string' },
@@ -109,7 +107,7 @@ interface SizeResult {
   ask?: Latency & { errors: Record<string, number>; perQuery: Array<{ query: string; kind: string; p50Ms: number; maxMs: number; outcome: string }> };
   searchOnly?: Latency;
   loadHits?: Latency;
-  filterOnly?: (Latency & { query: string; outcome: string }) | { query: string; didNotFinishSec: number };
+  filterOnly?: Latency & { query: string; outcome: string };
   bare?: { buildMs: number; indexBytesPerClaim: number; indexRetainedBytesPerClaim: number } & Latency;
   ratioAskToBareP99?: number | null;
   peakRssMiB?: number;
@@ -163,12 +161,12 @@ function judge(r: SizeResult): Targets {
 }
 
 // === one size, in two processes =================================================================
-// Part "index": ingest, start-up, ask() and its parts, then the snapshot (whose toJSON may not fit
-// in memory at 1M). Part "bare": the bare minisearch and the filter-only query, on the same store.
+// Part "index": ingest, start-up, ask() and its parts (the filter-only query too), then the
+// snapshot. Part "bare": the bare minisearch, on the same store.
 // Each writes what it measured to its own file after every phase, so a part that dies still
 // leaves its earlier figures.
 
-type Part = 'index' | 'bare' | 'filter';
+type Part = 'index' | 'bare';
 
 interface PartResult extends Partial<SizeResult> {
   status: SizeResult['status'];
@@ -252,7 +250,7 @@ async function runIndexPart(size: number, out: string, dir: string): Promise<voi
   let t = now();
   const material = await loadMaterial();
   const pools = makePools(material);
-  const { queries } = makeQueries(material, pools);
+  const { queries, filterOnly } = makeQueries(material, pools);
   r.corpus = { ms: round(now() - t) };
 
   mkdirSync(dir, { recursive: true });
@@ -333,6 +331,17 @@ async function runIndexPart(size: number, out: string, dir: string): Promise<voi
     };
     const wordQueries = queries.filter((q) => wordsOf(q).length > 0);
     r.askWordsP99Ms = latency(wordQueries.flatMap((q) => askRun.perQuery.get(q) ?? [])).p99Ms;
+    save();
+
+    phase(`ask(): the filter-only query ${filterOnly}`);
+    const outcome = answer(core, filterOnly); // the warm-up
+    const samples: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const s = now();
+      answer(core, filterOnly);
+      samples.push(now() - s);
+    }
+    r.filterOnly = { ...latency(samples), query: filterOnly, outcome };
     save();
 
     phase('ask() parts: the index search alone, loading the kept hits from the store');
@@ -428,39 +437,6 @@ async function runBarePart(size: number, out: string, dir: string): Promise<void
 }
 
 /** The filter-only query, in its own process: it reads every claim per call and may not end soon. */
-async function runFilterPart(size: number, out: string, dir: string): Promise<void> {
-  const { r, save, phase, budgetMs } = childTools(size, out);
-  const material = await loadMaterial();
-  const { filterOnly } = makeQueries(material, makePools(material));
-  const store = ClaimStore.open(dir);
-  // A query of filters only never reaches the index: ask() reads every claim from the store
-  // (candidates()), so an empty ClaimIndex runs the same code as the full one.
-  phase(`ask(): the filter-only query ${filterOnly}`);
-  const core = new QueryCore(store, new ClaimIndex());
-  // The first call is the warm-up, and the only sample if it takes most of the budget.
-  const t = now();
-  const outcome = answer(core, filterOnly);
-  const first = now() - t;
-  const samples: number[] = [];
-  const started = now();
-  let truncated = false;
-  for (let i = 0; i < 5; i++) {
-    if (now() - started + first > budgetMs) {
-      truncated = true;
-      break;
-    }
-    const s = now();
-    answer(core, filterOnly);
-    samples.push(now() - s);
-  }
-  r.filterOnly = { ...latency(samples.length ? samples : [first], truncated), query: filterOnly, outcome };
-  store.close();
-  r.peakRssMiB = round(process.resourceUsage().maxRSS / 1024);
-  r.status = 'ok';
-  delete r.phase;
-  save();
-}
-
 /** The same lookup Core.open uses (src/core.ts aliasLookup, not exported): aliases cached per speaker. */
 function aliasLookup(store: ClaimStore): (speakerId: string) => string[] {
   const cache = new Map<string, string[]>();
@@ -492,7 +468,6 @@ function toIndexed(c: StoredClaim, aliases: string[]): IndexedClaim {
 async function runAll(): Promise<void> {
   const sizes = (opts.sizes ?? '').split(',').map((s) => num(s, 'sizes'));
   const timeLimitMs = num(opts['time-limit'], 'time-limit') * 1000;
-  const filterLimitMs = num(opts['filter-limit'], 'filter-limit') * 1000;
   const work = mkdtempSync(join(tmpdir(), 'claimdesk-query-bench-'));
   const heapLimitMiB = opts['heap-mb'] ? num(opts['heap-mb'], 'heap-mb') : Math.round(getHeapStatistics().heap_size_limit / MiB);
   const material = await loadMaterial();
@@ -505,7 +480,7 @@ async function runAll(): Promise<void> {
       const dir = opts['store-dir'] ? resolve(opts['store-dir'], String(size)) : join(work, `store-${size}`);
       const started = now();
       const parts: Array<{ part: Part; r: PartResult; reason?: string }> = [];
-      for (const part of ['index', 'bare', 'filter'] as const) {
+      for (const part of ['index', 'bare'] as const) {
         // The other parts need the store the index part ingested.
         if (part !== 'index' && !parts[0]?.r.ingest) break;
         const left = timeLimitMs - (now() - started);
@@ -515,8 +490,7 @@ async function runAll(): Promise<void> {
         }
         const out = join(work, `result-${size}-${part}.json`);
         const args = [...process.execArgv, ...(opts['heap-mb'] ? [`--max-old-space-size=${heapLimitMiB}`] : []), SCRIPT, ...passThrough(), '--child', String(size), '--part', part, '--out', out, '--dir', dir];
-        const limit = part === 'filter' ? Math.min(left, filterLimitMs) : left;
-        const { code, signal, timedOut, stderrTail } = await runChild(args, limit);
+        const { code, signal, timedOut, stderrTail } = await runChild(args, left);
         let r: PartResult = { status: 'error' };
         try {
           r = JSON.parse(readFileSync(out, 'utf8')) as PartResult;
@@ -524,10 +498,7 @@ async function runAll(): Promise<void> {
           // The process ended before writing anything.
         }
         let reason: string | undefined;
-        if (part === 'filter' && timedOut) {
-          // Not a target: a filter-only query that does not end in time is a figure, not a failure.
-          r = { status: 'ok', filterOnly: { query: filterOnly, didNotFinishSec: round(limit / 1000) } };
-        } else if (r.status !== 'ok') {
+        if (r.status !== 'ok') {
           const oom = /heap out of memory|Allocation failed|Reached heap limit/i.test(stderrTail);
           r.status = timedOut ? 'timeout' : signal || oom ? 'crashed' : 'error';
           reason = timedOut
@@ -600,7 +571,7 @@ function merge(size: number, parts: Array<{ part: Part; r: PartResult; reason?: 
   }
   if (parts.length < 3 && r.status === 'ok') {
     r.status = 'error';
-    reasons.push('bare and filter parts: not run, the store was not ingested');
+    reasons.push('bare part: not run, the store was not ingested');
   }
   const askWords = parts.find((p) => p.part === 'index')?.r.askWordsP99Ms;
   r.ratioAskToBareP99 = askWords !== undefined && r.bare && r.bare.p99Ms > 0 ? round(askWords / r.bare.p99Ms, 2) : null;
@@ -672,7 +643,7 @@ function printTable(results: SizeResult[], report: { date: string; node: string;
     ['  search only p99', (r) => ms(r.searchOnly?.p99Ms)],
     ['  load hits p50', (r) => ms(r.loadHits?.p50Ms)],
     ['  load hits p99', (r) => ms(r.loadHits?.p99Ms)],
-    ['filter-only ask() p50', (r) => (!r.filterOnly ? '—' : 'didNotFinishSec' in r.filterOnly ? `> ${r.filterOnly.didNotFinishSec} s` : ms(r.filterOnly.p50Ms))],
+    ['filter-only ask() p50', (r) => ms(r.filterOnly?.p50Ms)],
     ['bare build (info)', (r) => s(r.bare?.buildMs)],
     ['  bare heap/claim', (r) => (r.bare ? `${n(r.bare.indexBytesPerClaim)} B` : '—')],
     ['bare search p50', (r) => ms(r.bare?.p50Ms)],
@@ -698,8 +669,7 @@ function printTable(results: SizeResult[], report: { date: string; node: string;
     }
     const fo = r.filterOnly;
     if (fo) {
-      const what = 'didNotFinishSec' in fo ? `did not finish within ${fo.didNotFinishSec} s` : `${ms(fo.p50Ms)} p50 over ${fo.calls} call(s), ${fo.outcome}`;
-      console.log(`${n(r.claims)} claims, filter-only "${fo.query}" (not in the p99 set): ${what}`);
+      console.log(`${n(r.claims)} claims, filter-only "${fo.query}" (not in the p99 set): ${ms(fo.p50Ms)} p50 over ${fo.calls} call(s), ${fo.outcome}`);
     }
   }
   console.log('');
@@ -724,7 +694,6 @@ function printTable(results: SizeResult[], report: { date: string; node: string;
 if (opts.child) {
   if (!opts.out || !opts.dir) throw new Error('bench: --child needs --out and --dir');
   if (opts.part === 'bare') await runBarePart(num(opts.child, 'child'), opts.out, opts.dir);
-  else if (opts.part === 'filter') await runFilterPart(num(opts.child, 'child'), opts.out, opts.dir);
   else await runIndexPart(num(opts.child, 'child'), opts.out, opts.dir);
 } else {
   await runAll();
