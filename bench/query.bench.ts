@@ -569,7 +569,7 @@ function merge(size: number, parts: Array<{ part: Part; r: PartResult; reason?: 
     if (status !== 'ok' && r.status === 'ok') r.status = status;
     if (reason) reasons.push(`${part} part: ${reason}`);
   }
-  if (parts.length < 3 && r.status === 'ok') {
+  if (parts.length < 2 && r.status === 'ok') {
     r.status = 'error';
     reasons.push('bare part: not run, the store was not ingested');
   }
