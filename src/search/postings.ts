@@ -6,14 +6,16 @@
 // all. At a million claims that is ~1.5 KB of heap a claim and seconds for a common word
 // (PACKAGES.md, bench/results/query.json). Here the dictionary is still minisearch's radix tree
 // (SearchableMap: exact, prefix and fuzzy lookup of terms), but a term's postings are 4-byte
-// entries in one shared Uint32Array and a search adds scores into reused typed arrays and keeps
-// a bounded heap of the best hits, so it allocates next to nothing per matching document.
+// entries (and a byte of field length beside each) in shared typed arrays, and a search adds
+// scores into reused typed arrays and keeps a bounded heap of the best hits, so it allocates next
+// to nothing per matching document.
 import SearchableMap from 'minisearch/SearchableMap';
 
 /** BM25 as minisearch computes it (k, b, and d from BM25+), so scores keep their scale. */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
-/** Entry layout: doc × 64 + field × 8 + term frequency (capped at 7: BM25 saturates well before). */
+/** Entry layout: doc × 64 + field × 8 + term frequency (capped at 7: BM25 saturates well before).
+ * The low six bits (field × 8 + tf) are also the row of the scoring table (Postings.tfTable). */
 const FIELD_SHIFT = 3;
 const DOC_SHIFT = 6;
 const MAX_TF = 7;

@@ -217,7 +217,6 @@ export class ClaimStore {
     }
   }
 
-  /** Every stored claim, for building the search index; ordered by rowid. */
   /** Every claim at once, in storage order: for small stores (tests, tools); see claimPages. */
   allClaims(): StoredClaim[] {
     return [...this.claimPages()].flat();
