@@ -24,8 +24,9 @@ import { parseArgs } from 'node:util';
 import { getHeapStatistics } from 'node:v8';
 import MiniSearch from 'minisearch';
 import { CANDIDATE_LIMIT, parseQuery, QueryCore, QueryError, RELATIVE_SCORE_FLOOR } from '../src/query/index.ts';
-import { ClaimIndex, loadSnapshot, saveSnapshot, type IndexedClaim } from '../src/search/index.ts';
-import { ClaimStore, type StoredClaim } from '../src/store/index.ts';
+import { aliasLookup } from '../src/core.ts';
+import { ClaimIndex, loadSnapshot, saveSnapshot, toIndexed, type IndexedClaim } from '../src/search/index.ts';
+import { ClaimStore } from '../src/store/index.ts';
 import { generateArticles, loadMaterial, makePools, makeQueries, type BenchQuery } from './corpus.ts';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
@@ -437,32 +438,6 @@ async function runBarePart(size: number, out: string, dir: string): Promise<void
 }
 
 /** The filter-only query, in its own process: it reads every claim per call and may not end soon. */
-/** The same lookup Core.open uses (src/core.ts aliasLookup, not exported): aliases cached per speaker. */
-function aliasLookup(store: ClaimStore): (speakerId: string) => string[] {
-  const cache = new Map<string, string[]>();
-  return (id) => {
-    let aliases = cache.get(id);
-    if (!aliases) {
-      aliases = store.speaker(id)?.aliases ?? [];
-      cache.set(id, aliases);
-    }
-    return aliases;
-  };
-}
-
-/** The document ClaimIndex builds from a claim (src/search/index.ts toIndexed, not exported). */
-function toIndexed(c: StoredClaim, aliases: string[]): IndexedClaim {
-  return {
-    id: c.id,
-    content: c.content,
-    speaker: [c.speaker.name, c.speaker.mention, ...aliases].join(' '),
-    role: c.speaker.role ?? '',
-    sentence: c.sentence,
-    headline: c.headline ?? '',
-    outlet: c.outlet ?? '',
-  };
-}
-
 // === the parent: one process per size, then the report ==============================================
 
 async function runAll(): Promise<void> {

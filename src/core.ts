@@ -135,7 +135,9 @@ export class Core {
   }
 }
 
-function aliasLookup(store: ClaimStore): (speakerId: string) => string[] {
+/** A claim's speaker id → every spelling of that speaker, read once per speaker (the index
+ * makes each spelling findable). */
+export function aliasLookup(store: ClaimStore): (speakerId: string) => string[] {
   const cache = new Map<string, string[]>();
   return (id) => {
     let aliases = cache.get(id);

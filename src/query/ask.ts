@@ -48,7 +48,7 @@ export class QueryCore {
   /** `scope.claimIds`: answer from these claims only (a digest's new claims). */
   ask(query: Query, scope: { claimIds?: ReadonlySet<string> } = {}): Answer {
     const { items, wordsMatched, matching } = this.candidates(query, scope.claimIds);
-    const filtered = this.applyFilters(query, items);
+    const filtered = this.withPhrases(query, items);
     if (filtered.length === 0) throw this.noResults(query, wordsMatched);
     const speakers = this.store.speakersByIds(filtered.map((i) => i.claim.speakerId));
     const speakerOf = (id: string) => speakers.get(id) ?? null;
@@ -94,31 +94,12 @@ export class QueryCore {
     });
   }
 
-  private applyFilters(query: Query, items: Array<{ claim: StoredClaim; score: number }>): Array<{ claim: StoredClaim; score: number }> {
-    let out = items;
-    if (query.from.length > 0) {
-      const ids = new Set(this.speakerIds(query.from));
-      out = out.filter((i) => ids.has(i.claim.speakerId));
-    }
-    if (query.outlets.length > 0) {
-      const outlets = new Set(this.matchingOutlets(query.outlets));
-      out = out.filter((i) => i.claim.outlet !== null && outlets.has(i.claim.outlet));
-    }
-    if (query.since || query.until) {
-      const since = query.since ? startOf(query.since) : null;
-      const until = query.until ? endOf(query.until) : null;
-      out = out.filter((i) => {
-        const date = i.claim.saidOn ?? i.claim.publishedAt;
-        if (!date) return false;
-        // A month-precision date counts when any of its days is inside the range.
-        return (!since || endOf(date) >= since) && (!until || startOf(date) <= until);
-      });
-    }
-    if (query.phrases.length > 0) {
-      const phrases = query.phrases.map(fold);
-      out = out.filter((i) => phrases.every((p) => fold(i.claim.content).includes(p) || fold(i.claim.sentence).includes(p)));
-    }
-    return out;
+  /** Claims holding every `"exact phrase"` (the index matched its words, not their order). The
+   * other filters were applied by the index. */
+  private withPhrases(query: Query, items: Array<{ claim: StoredClaim; score: number }>): Array<{ claim: StoredClaim; score: number }> {
+    if (query.phrases.length === 0) return items;
+    const phrases = query.phrases.map(fold);
+    return items.filter((i) => phrases.every((p) => fold(i.claim.content).includes(p) || fold(i.claim.sentence).includes(p)));
   }
 
   /** The canonical speakers `from:` names; none is an error that suggests a near name. */

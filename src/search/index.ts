@@ -373,11 +373,6 @@ export class ClaimIndex {
     return new ClaimIndex({ postings, table });
   }
 
-  /** Bytes of typed arrays the index holds (they are outside the JS heap's used figure). */
-  get arrayBytes(): number {
-    return this.postings.arrayBytes + this.attrs.byteLength;
-  }
-
   /** Claims, distinct speakers and outlets, and the date range of these documents. */
   private tally(docs: Uint32Array): MatchTally {
     // Marks, not Sets, and local names for the arrays: a common word tallies most claims.

@@ -373,14 +373,6 @@ export class Postings {
     };
   }
 
-  /** Bytes held by the typed arrays (outside the JS heap's own count). */
-  get arrayBytes(): number {
-    return [this.pool, this.lengths, this.head, this.tail, this.tailUsed, this.tailSize, this.docFreq, this.fieldLength, this.deleted, this.score, this.mask, this.touched].reduce(
-      (n, a) => n + a.byteLength,
-      0,
-    );
-  }
-
   private termId(word: string): number {
     const known = this.dict.get(word);
     if (known !== undefined) return known;
