@@ -6,9 +6,9 @@
 // all. At a million claims that is ~1.5 KB of heap a claim and seconds for a common word
 // (PACKAGES.md, bench/results/query.json). Here the dictionary is still minisearch's radix tree
 // (SearchableMap: exact, prefix and fuzzy lookup of terms), but a term's postings are 4-byte
-// entries (and a byte of field length beside each) in shared typed arrays, and a search adds
-// scores into reused typed arrays and keeps a bounded heap of the best hits, so it allocates next
-// to nothing per matching document.
+// entries (and a byte of field length beside each) in shared typed arrays, and a search scores a
+// window of documents at a time in a small reused table and keeps a bounded heap of the best hits,
+// so it allocates next to nothing per matching document.
 import SearchableMap from 'minisearch/SearchableMap';
 
 /** BM25 as minisearch computes it (k, b, and d from BM25+), so scores keep their scale. */
@@ -24,8 +24,6 @@ const MAX_LENGTH = 255;
 export const MAX_FIELDS = 8;
 /** 2^26 documents fit the entry layout; a store beyond that needs another layout. */
 export const MAX_DOCS = 2 ** (32 - DOC_SHIFT);
-/** Matching documents above this share of all are collected by one pass over every document. */
-const DENSE_SHARE = 16;
 /** Set bits of each byte: how many query words a document matched. */
 const BITS = Uint8Array.from({ length: 256 }, (_, x) => popcount(x));
 
@@ -34,6 +32,8 @@ const BITS = Uint8Array.from({ length: 256 }, (_, x) => popcount(x));
  * slots; common ones grow in large blocks. */
 const FIRST_BLOCK = 2;
 const MAX_BLOCK = 1024;
+/** Documents scored together in one search step: their table (48 KiB) stays in cache. */
+const WINDOW = 4096;
 
 /** One derived term (exact, prefix or fuzzy) of a query term, with its weight. */
 export interface TermMatch {
@@ -91,12 +91,14 @@ export class Postings {
   private fieldLength: Uint16Array;
   private readonly fieldLengthSum: Float64Array;
   private deleted: Uint8Array;
-  // Per-search scratch, kept between searches so that a search allocates nothing per document.
-  // Float32 scores and an 8-bit word mask: at a million documents these are read at random, and
-  // half the bytes means half the cache misses.
-  private score: Float32Array = new Float32Array(0);
-  private mask: Uint8Array = new Uint8Array(0);
+  // The tally list of the last search (documents and scores), kept so that a search allocates
+  // nothing per document once it has grown.
   private touched: Uint32Array = new Uint32Array(0);
+  private keptScore: Float32Array = new Float32Array(0);
+  // The window's scores, query-word masks and which of its documents matched (see search).
+  private readonly windowScore = new Float64Array(WINDOW);
+  private readonly windowMask = new Uint8Array(WINDOW);
+  private readonly windowBits = new Int32Array(WINDOW / 32);
   private tfCache: { avg: Float64Array; table: Float64Array } | null = null;
 
   constructor(fieldCount: number, data?: PostingsData) {
@@ -224,114 +226,148 @@ export class Postings {
    * number of query words it matched (as minisearch does), so documents with every word lead.
    * `accept` filters before the cut. With `tallyFloor`, `tallied` lists every accepted document
    * scoring at least that share of the best, kept or not (for totals over all that matched).
+   *
+   * A window of WINDOW documents at a time: every term's postings are in document order, so each
+   * term adds its entries for the window into a small table of scores (which stays in the
+   * processor's cache), then the window's matching documents are read off a bitset in order.
+   * Adding into one table indexed by every document (term at a time) cost a cache miss per entry
+   * and a pass over all documents at a million claims; merging the lists with a heap (document at
+   * a time) cost heap work per document. This is the shape of Lucene's BooleanScorer.
    */
   search(query: TermMatch[][], boost: ArrayLike<number>, limit: number, accept?: (doc: number) => boolean, tallyFloor?: number): TopHits {
     const F = this.fieldCount;
-    this.ensureScratch();
-    const { score, mask, pool, lengths, deleted } = this;
+    const { pool, lengths, deleted } = this;
     const n = Math.max(this.live, 1);
     const avg = new Float64Array(F);
     for (let f = 0; f < F; f++) avg[f] = Math.max(this.fieldLengthSum[f]! / n, 1e-9);
-    const weight = new Float64Array(F);
     const tfPart = this.tfTable(avg);
     const noneDeleted = this.live === this.docs;
-    // When the query's words are common, the matching documents are a good share of all: then
-    // one pass over every document, in order, beats jumping through a list of the touched ones.
-    let entries = 0;
-    for (const matches of query) for (const m of matches) entries += this.docCount(m.term);
-    const dense = entries * DENSE_SHARE > this.docs;
-    let touched = this.touched;
-    let touchedCount = 0;
 
-    for (let q = 0; q < query.length; q++) {
-      // Words past the eighth share the last bit: they score, but count once together.
-      const bit = 1 << Math.min(q, 7);
-      for (const match of query[q]!) {
-        for (let f = 0; f < F; f++) {
-          // Deleted documents still count in docFreq (see delete): never more than are live.
-          const df = Math.min(this.docFreq[match.term * F + f]!, n);
-          weight[f] = df === 0 ? 0 : Math.log(1 + (n - df + 0.5) / (df + 0.5)) * match.weight * (boost[f] ?? 1);
-        }
-        let address = this.head[match.term]!;
-        let size = FIRST_BLOCK;
-        const last = this.tail[match.term]!;
-        for (;;) {
-          const isLast = address === last;
-          const end = address + (isLast ? this.tailUsed[match.term]! : size);
-          for (let i = address; i < end; i++) {
-            const entry = pool[i]!;
-            const doc = entry >>> DOC_SHIFT;
-            if (!noneDeleted && deleted[doc]) continue;
-            const f = (entry >>> FIELD_SHIFT) & (MAX_FIELDS - 1);
-            // The entry's low bits are field × 8 + tf: the table's row.
-            const s = weight[f]! * tfPart[(entry & ((1 << DOC_SHIFT) - 1)) * (MAX_LENGTH + 1) + lengths[i]!]!;
-            if (!dense && mask[doc] === 0) {
-              if (touchedCount === touched.length) touched = this.growTouched(touchedCount);
-              touched[touchedCount++] = doc;
-            }
-            score[doc]! += s;
-            mask[doc]! |= bit;
-          }
-          if (isLast) break;
-          address = pool[address + size]!;
-          size = Math.min(size * 2, MAX_BLOCK);
-        }
+    // One cursor per term match: where it is in its chain of blocks, its query word's bit (words
+    // past the eighth share the last bit: they score, but count once together) and its weight
+    // per field. `live` lists the cursors with entries left.
+    const cursors = query.flatMap((matches, q) => matches.map((match) => ({ match, bit: 1 << Math.min(q, 7) })));
+    const count = cursors.length;
+    const block = new Uint32Array(count);
+    const blockSize = new Uint32Array(count);
+    const last = new Uint32Array(count);
+    const lastUsed = new Uint32Array(count);
+    const at = new Uint32Array(count);
+    const end = new Uint32Array(count);
+    const bit = new Uint8Array(count);
+    const weight = new Float64Array(count * F);
+    const live = new Uint32Array(count);
+    let liveCount = 0;
+    for (let c = 0; c < count; c++) {
+      const { match, bit: b } = cursors[c]!;
+      const term = match.term;
+      for (let f = 0; f < F; f++) {
+        // Deleted documents still count in docFreq (see delete): never more than are live.
+        const df = Math.min(this.docFreq[term * F + f]!, n);
+        weight[c * F + f] = df === 0 ? 0 : Math.log(1 + (n - df + 0.5) / (df + 0.5)) * match.weight * (boost[f] ?? 1);
       }
+      bit[c] = b;
+      block[c] = at[c] = this.head[term]!;
+      blockSize[c] = FIRST_BLOCK;
+      last[c] = this.tail[term]!;
+      lastUsed[c] = this.tailUsed[term]!;
+      end[c] = at[c]! + (at[c] === last[c] ? lastUsed[c]! : FIRST_BLOCK);
+      // Every term has an entry (a term is made for one); an empty list is skipped all the same.
+      if (at[c] !== end[c]) live[liveCount++] = c;
     }
 
-    // Cut to the best `limit`, resetting the scratch as we go (or, to tally, leaving the final
-    // score of the accepted for a second pass).
+    const { windowScore, windowMask, windowBits } = this;
     const top = new TopK(limit);
     let matched = 0;
     let matchedBeforeFilter = 0;
     let best = 0;
-    const consider = (doc: number) => {
-      const s = score[doc]! * BITS[mask[doc]!]!;
-      score[doc] = 0;
-      mask[doc] = 0;
-      if (s <= 0) return;
-      matchedBeforeFilter++;
-      if (accept && !accept(doc)) return;
-      matched++;
-      if (tallyFloor !== undefined) score[doc] = s;
-      if (s > best) best = s;
-      top.offer(doc, s);
-    };
-    if (dense) {
-      for (let doc = 0; doc < this.docs; doc++) if (mask[doc] !== 0) consider(doc);
-    } else {
-      for (let i = 0; i < touchedCount; i++) consider(touched[i]!);
-    }
-    // The documents to tally go to the front of `touched` (never ahead of the reading).
-    let tallied = 0;
-    if (tallyFloor !== undefined) {
-      const floor = best * tallyFloor;
-      if (dense) {
-        if (touched.length < matched) touched = this.growTouched(matched);
-        for (let doc = 0; doc < this.docs; doc++) {
-          const s = score[doc]!;
-          if (s === 0) continue;
-          score[doc] = 0;
-          if (s >= floor) touched[tallied++] = doc;
+    // To tally: the accepted documents and their scores, in document order.
+    const tally = tallyFloor !== undefined;
+    let list = this.touched;
+    let listScore = this.keptScore;
+    let kept = 0;
+
+    while (liveCount > 0) {
+      // The next window starts at the first document any cursor is at.
+      let first = MAX_DOCS;
+      for (let j = 0; j < liveCount; j++) first = Math.min(first, pool[at[live[j]!]!]! >>> DOC_SHIFT);
+      const base = first - (first % WINDOW);
+      const limitDoc = base + WINDOW;
+      for (let j = 0; j < liveCount; j++) {
+        const c = live[j]!;
+        const b = bit[c]!;
+        const w = c * F;
+        let i = at[c]!;
+        let stop = end[c]!;
+        for (;;) {
+          const entry = pool[i]!;
+          const doc = entry >>> DOC_SHIFT;
+          if (doc >= limitDoc) break;
+          const o = doc - base;
+          // The entry's low bits are field × 8 + tf: the table's row.
+          windowScore[o]! += weight[w + ((entry >>> FIELD_SHIFT) & (MAX_FIELDS - 1))]! * tfPart[(entry & ((1 << DOC_SHIFT) - 1)) * (MAX_LENGTH + 1) + lengths[i]!]!;
+          windowMask[o]! |= b;
+          windowBits[o >>> 5]! |= 1 << (o & 31);
+          if (++i === stop) {
+            // The end of a block: on to the next, whose address is in the slot after this one's
+            // entries, unless this was the last.
+            if (block[c] === last[c]) break;
+            const next = pool[stop]!;
+            const size = Math.min(blockSize[c]! * 2, MAX_BLOCK);
+            block[c] = next;
+            blockSize[c] = size;
+            i = next;
+            stop = next + (next === last[c] ? lastUsed[c]! : size);
+          }
         }
-      } else {
-        for (let i = 0; i < touchedCount; i++) {
-          const doc = touched[i]!;
-          const s = score[doc]!;
-          if (s === 0) continue;
-          score[doc] = 0;
-          if (s >= floor) touched[tallied++] = doc;
+        at[c] = i;
+        end[c] = stop;
+      }
+      // Drop the cursors that reached their end.
+      let still = 0;
+      for (let j = 0; j < liveCount; j++) {
+        const c = live[j]!;
+        if (at[c] !== end[c]) live[still++] = c;
+      }
+      liveCount = still;
+
+      // The window's documents, in order, from the set bits; the table is cleared as it is read.
+      for (let word = 0; word < WINDOW / 32; word++) {
+        let bits = windowBits[word]!;
+        if (bits === 0) continue;
+        windowBits[word] = 0;
+        while (bits !== 0) {
+          const o = (word << 5) + 31 - Math.clz32(bits & -bits);
+          bits &= bits - 1;
+          const s = windowScore[o]! * BITS[windowMask[o]!]!;
+          windowScore[o] = 0;
+          windowMask[o] = 0;
+          const doc = base + o;
+          if (s <= 0 || (!noneDeleted && deleted[doc])) continue;
+          matchedBeforeFilter++;
+          if (accept && !accept(doc)) continue;
+          matched++;
+          if (s > best) best = s;
+          if (s > top.threshold) top.offer(doc, s);
+          if (tally) {
+            if (kept === list.length) {
+              list = this.touched = grow(list, Math.max(1024, kept * 2));
+              listScore = this.keptScore = growFloat(listScore, list.length);
+            }
+            list[kept] = doc;
+            listScore[kept++] = s;
+          }
         }
       }
     }
+
+    let tallied = 0;
+    if (tally) {
+      const floor = best * tallyFloor;
+      for (let i = 0; i < kept; i++) if (listScore[i]! >= floor) list[tallied++] = list[i]!;
+    }
     const { docs, scores } = top.best();
-    return {
-      docs,
-      scores,
-      matched,
-      matchedBeforeFilter,
-      tallied: touched.subarray(0, tallied),
-    };
+    return { docs, scores, matched, matchedBeforeFilter, tallied: list.subarray(0, tallied) };
   }
 
   /**
@@ -430,22 +466,16 @@ export class Postings {
     this.deleted = grow(this.deleted, cap);
     this.fieldLength = grow(this.fieldLength, cap * this.fieldCount);
   }
-
-  private ensureScratch(): void {
-    if (this.score.length >= this.docs) return;
-    const cap = Math.max(this.docs, 64);
-    this.score = new Float32Array(cap);
-    this.mask = new Uint8Array(cap);
-  }
-
-  private growTouched(used: number): Uint32Array {
-    this.touched = grow(this.touched, Math.max(1024, used * 2));
-    return this.touched;
-  }
 }
 
 function grow<T extends Uint8Array | Uint16Array | Uint32Array>(array: T, length: number): T {
   const next = new (array.constructor as new (n: number) => T)(length);
+  next.set(array);
+  return next;
+}
+
+function growFloat(array: Float32Array, length: number): Float32Array {
+  const next = new Float32Array(length);
   next.set(array);
   return next;
 }
@@ -461,11 +491,17 @@ export class TopK {
   // A min-heap on score: the root is the weakest kept, the one a better document replaces.
   private readonly docs: number[] = [];
   private readonly scores: number[] = [];
-  constructor(private readonly limit: number) {}
+  /** A document must score above this to be kept: the weakest kept once full, else -Infinity.
+   * Callers with many documents test it before calling offer. */
+  threshold = -Infinity;
+  constructor(private readonly limit: number) {
+    if (limit <= 0) this.threshold = Infinity;
+  }
 
   offer(doc: number, score: number): void {
     if (this.docs.length < this.limit) heapPush(this.docs, this.scores, doc, score);
     else if (this.limit > 0 && score > this.scores[0]!) heapReplaceTop(this.docs, this.scores, doc, score);
+    if (this.docs.length === this.limit) this.threshold = this.scores[0]!;
   }
 
   best(): { docs: number[]; scores: number[] } {
