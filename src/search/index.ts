@@ -433,17 +433,18 @@ export class ClaimIndex {
       if (docs.size === 0) return null;
       tests.push((doc) => docs.has(doc));
     }
+    // Marks by number, not Sets: a filter is tested on every claim that matched the words.
     if (o.speakerIds) {
-      const wanted = new Set([...o.speakerIds].map((s) => this.speakers.find(s)).filter((n): n is number => n !== undefined));
-      if (wanted.size === 0) return null;
+      const wanted = marks(this.speakers.list.length, [...o.speakerIds].map((s) => this.speakers.find(s)));
+      if (!wanted) return null;
       const speaker = this.columns.speaker;
-      tests.push((doc) => wanted.has(speaker[doc]!));
+      tests.push((doc) => wanted[speaker[doc]!] === 1);
     }
     if (o.outlets) {
-      const wanted = new Set([...o.outlets].map((s) => this.outletNames.find(s)).filter((n): n is number => n !== undefined).map((n) => n + 1));
-      if (wanted.size === 0) return null;
+      const wanted = marks(this.outletNames.list.length + 1, [...o.outlets].map((s) => this.outletNames.find(s)).map((n) => (n === undefined ? n : n + 1)));
+      if (!wanted) return null;
       const outlet = this.columns.outlet;
-      tests.push((doc) => wanted.has(outlet[doc]!));
+      tests.push((doc) => wanted[outlet[doc]!] === 1);
     }
     if (o.since || o.until) {
       // A month-precision date counts when any of its days is inside the range; undated never.
@@ -500,6 +501,18 @@ export function toIndexed(c: StoredClaim, aliases: string[]): IndexedClaim {
   };
 }
 export { saveSnapshot, loadSnapshot, type SnapshotHeader } from './snapshot.ts';
+
+/** A mark for each known number, or null when none is known. */
+function marks(size: number, numbers: Array<number | undefined>): Uint8Array | null {
+  const marked = new Uint8Array(size);
+  let any = false;
+  for (const n of numbers) {
+    if (n === undefined) continue;
+    marked[n] = 1;
+    any = true;
+  }
+  return any ? marked : null;
+}
 
 /**
  * Distinct speakers and outlets of these documents, and the documents with the earliest start
