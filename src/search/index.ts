@@ -226,15 +226,21 @@ export class ClaimIndex {
     const filter = this.filter(options);
     const accept = filter === null ? () => false : filter;
     let top = this.postings.search(terms.map((t) => this.matches(t, false)), BOOST, limit, accept, options.tallyFloor);
+    let tallied = top.tallied;
     if (top.matchedBeforeFilter < FEW_RESULTS) {
+      // A copy: the next search writes its own list into the scratch this one points into.
+      tallied = tallied.slice();
       const fuzzy = this.postings.search(terms.map((t) => this.matches(t, true)), BOOST, limit, accept, options.tallyFloor);
-      if (fuzzy.matchedBeforeFilter > top.matchedBeforeFilter) top = fuzzy;
+      if (fuzzy.matchedBeforeFilter > top.matchedBeforeFilter) {
+        top = fuzzy;
+        tallied = fuzzy.tallied;
+      }
     }
     return {
       hits: top.docs.map((doc, i) => ({ id: this.ids[doc]!, score: top.scores[i]! })),
       matched: top.matched,
       matchedWords: top.matchedBeforeFilter,
-      ...(options.tallyFloor === undefined ? {} : { tally: this.tally(top.tallied) }),
+      ...(options.tallyFloor === undefined ? {} : { tally: this.tally(tallied) }),
     };
   }
 
