@@ -3,6 +3,7 @@
 // corpus large enough to span several of the engine's windows and many chained postings blocks.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { prng } from '../bench/corpus.ts';
 import { Postings, TopK, type TermMatch } from '../src/search/postings.ts';
 
 const FIELDS = 3;
@@ -11,21 +12,10 @@ const K = 1.2;
 const B = 0.7;
 const D = 0.5;
 
-/** A small seeded generator, so that a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-
 /** Documents of words from a skewed vocabulary: a few words in most documents, most in few. */
 function corpus(docs: number, seed: number): string[][][] {
-  const next = random(seed);
+  // Seeded, so that a failure can be replayed.
+  const next = prng(seed);
   const vocabulary = Array.from({ length: 60 }, (_, i) => `w${i}`);
   const word = () => vocabulary[Math.floor(vocabulary.length * next() ** 3)]!;
   return Array.from({ length: docs }, (_, d) => [
@@ -42,7 +32,12 @@ function reference(docs: string[][][], deleted: Set<number>, query: Array<Array<
   const avg = Array.from({ length: FIELDS }, (_, f) => docs.reduce((sum, doc, d) => sum + (deleted.has(d) ? 0 : doc[f]!.length), 0) / live);
   // As the engine documents: deleted documents still count in a term's document frequency,
   // never more than the live documents.
-  const df = (word: string, f: number) => Math.min(docs.filter((doc) => doc[f]!.includes(word)).length, live);
+  const dfs = new Map<string, number>();
+  const df = (word: string, f: number) => {
+    const key = `${word} ${f}`;
+    if (!dfs.has(key)) dfs.set(key, Math.min(docs.filter((doc) => doc[f]!.includes(word)).length, live));
+    return dfs.get(key)!;
+  };
   const scores = new Map<number, number>();
   docs.forEach((doc, d) => {
     if (deleted.has(d)) return;
