@@ -93,8 +93,8 @@ export class Postings {
   private deleted: Uint8Array;
   // The tally list of the last search (documents and scores), kept so that a search allocates
   // nothing per document once it has grown.
-  private touched: Uint32Array = new Uint32Array(0);
-  private keptScore: Float32Array = new Float32Array(0);
+  private tallyDocs: Uint32Array = new Uint32Array(0);
+  private tallyScores: Float32Array = new Float32Array(0);
   // The window's scores, query-word masks and which of its documents matched (see search).
   private readonly windowScore = new Float64Array(WINDOW);
   private readonly windowMask = new Uint8Array(WINDOW);
@@ -283,8 +283,8 @@ export class Postings {
     let best = 0;
     // To tally: the accepted documents and their scores, in document order.
     const tally = tallyFloor !== undefined;
-    let list = this.touched;
-    let listScore = this.keptScore;
+    let list = this.tallyDocs;
+    let listScore = this.tallyScores;
     let kept = 0;
 
     while (liveCount > 0) {
@@ -351,8 +351,8 @@ export class Postings {
           if (s > top.threshold) top.offer(doc, s);
           if (tally) {
             if (kept === list.length) {
-              list = this.touched = grow(list, Math.max(1024, kept * 2));
-              listScore = this.keptScore = growFloat(listScore, list.length);
+              list = this.tallyDocs = grow(list, Math.max(1024, kept * 2));
+              listScore = this.tallyScores = growFloat(listScore, list.length);
             }
             list[kept] = doc;
             listScore[kept++] = s;
