@@ -4,13 +4,13 @@
 // seen items surviving a restart. The timer is replaced by a manual clock: only pollNow() polls.
 import assert from 'node:assert/strict';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { Core } from '../src/core.ts';
-import { startFeeds, STATE_FILE, type Clock, type Feeds, type FeedsOptions } from '../src/feeds/index.ts';
+import { MAX_READS, startFeeds, STATE_FILE, type Clock, type Feeds, type FeedsOptions } from '../src/feeds/index.ts';
 import type { Log } from '../src/log.ts';
 
 // ---- invented articles: each a few paragraphs with attributed quotes ----
@@ -371,6 +371,57 @@ describe('feeds', () => {
     assert.deepEqual(report.items.map((i) => [i.key, i.outcome]), [['dam', 'ingested']]);
     assert.equal(site.requestsFor('/school').length, 1);
     assert.equal(core.store.counts().articles, 2);
+  });
+
+  it('reads an item again when the outlet revises it: the new version replaces the old one, up to MAX_READS versions', async () => {
+    const { site, core, open } = await setup();
+    site.routes.set('/bridge', { body: 'never fetched: the feed holds the article' });
+    const serve = (etag: string, body: string) =>
+      site.routes.set('/rss', { type: RSS_TYPE, etag, body: rss('The Valley Gazette', [{ title: 'Bridge to reopen', link: site.url('/bridge'), guid: 'bridge', encoded: body }]) });
+    serve('"v1"', BRIDGE);
+    const feeds = await open([site.url('/rss')]);
+    assert.deepEqual((await feeds.pollNow()).items.map((i) => [i.key, i.outcome, i.update]), [['bridge', 'ingested', undefined]]);
+    const mayorSays = () => claimsBy(core, 'Olena Kovalenko').map((c) => c.content).join(' | ');
+    assert.match(mayorSays(), /reopen in May/);
+    const articles = core.store.counts().articles;
+
+    // The outlet corrects the story under the same guid.
+    serve('"v2"', BRIDGE.replace('reopen in May', 'reopen in June'));
+    const corrected = await feeds.pollNow();
+    assert.deepEqual(corrected.feeds, [{ url: site.url('/rss'), status: 'fetched', newItems: 0 }], 'a revision is not a new item');
+    assert.deepEqual(corrected.items.map((i) => [i.key, i.outcome, i.update]), [['bridge', 'ingested', true]]);
+    assert.match(mayorSays(), /reopen in June/);
+    assert.doesNotMatch(mayorSays(), /reopen in May/, 'the old version’s claim is gone');
+    assert.equal(core.store.counts().articles, articles, 'the article was replaced, not added');
+    assert.ok(logLines.some((l) => /1 items revised since they were read/.test(l.message)));
+
+    // Fetched again but unchanged: nothing is read.
+    serve('"v3"', BRIDGE.replace('reopen in May', 'reopen in June'));
+    assert.deepEqual((await feeds.pollNow()).items, []);
+
+    // A feed that changes the item at every poll: read until MAX_READS versions, then left alone.
+    const reads: number[] = [];
+    for (let n = 0; n < MAX_READS + 2; n++) {
+      serve(`"r${n}"`, BRIDGE.replace('reopen in May', `reopen in ${['July', 'August', 'September', 'October', 'November', 'December', 'January'][n]}`));
+      reads.push((await feeds.pollNow()).items.length);
+    }
+    // Two versions were read above.
+    assert.deepEqual(reads, Array.from({ length: MAX_READS + 2 }, (_, n) => (n < MAX_READS - 2 ? 1 : 0)));
+  });
+
+  it('adopts the revision of items remembered before revisions were kept, without reading them again', async () => {
+    const { site, core, dataDir, open } = await setup();
+    site.routes.set('/school', { body: SCHOOL_PAGE });
+    const serve = (title: string) => site.routes.set('/rss', { type: RSS_TYPE, body: rss('The Valley Gazette', [{ title, link: site.url('/school'), guid: 'school' }]) });
+    serve('School');
+    const url = site.url('/rss');
+    writeFileSync(join(dataDir, STATE_FILE), JSON.stringify({ version: 1, feeds: { [url]: { items: { school: { state: 'done', at: '2024-05-01T00:00:00Z', attempts: 1 } } } } }));
+    const feeds = await open([url]);
+    assert.deepEqual((await feeds.pollNow()).items, [], 'not read again on the upgrade');
+    assert.equal(site.requestsFor('/school').length, 0);
+    serve('School opens in September');
+    assert.deepEqual((await feeds.pollNow()).items.map((i) => [i.key, i.outcome, i.update]), [['school', 'ingested', true]]);
+    assert.ok(claimsBy(core, 'Tomas Lindqvist').length > 0);
   });
 
   it('polls on its timer, once at start and then every interval', async () => {

@@ -16,6 +16,8 @@ export interface FeedItem {
   html: string | null;
   /** Characters of text in `html`. */
   textLength: number;
+  /** Changes when the publisher revises the item: its stated update time, title and own HTML. */
+  revision: string;
 }
 
 export interface ParsedFeed {
@@ -51,7 +53,8 @@ function toItem(item: Raw, feedUrl: string): FeedItem {
   const date = [item.published, item.updated, item.pubDate, item.date].map(text).find((d) => d !== null) ?? null;
   const key =
     text(item.guid) ?? text(item.id) ?? link ?? `sha256:${createHash('sha256').update(`${title ?? ''}\n${html ?? ''}`).digest('hex').slice(0, 32)}`;
-  return { key, link, title, publishedAt: date ? toIsoDate(date) : null, html, textLength };
+  const revision = createHash('sha256').update(`${text(item.updated) ?? ''}\n${title ?? ''}\n${html ?? ''}`).digest('hex').slice(0, 16);
+  return { key, link, title, publishedAt: date ? toIsoDate(date) : null, html, textLength, revision };
 }
 
 function text(value: unknown): string | null {

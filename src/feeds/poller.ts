@@ -54,6 +54,8 @@ export interface ItemReport {
   attempts: number;
   /** Where the article came from. */
   from?: 'feed' | 'page';
+  /** A revised item read again: its article replaced the one read before. */
+  update?: true;
   claims?: number;
   error?: string;
 }
@@ -74,6 +76,10 @@ export interface Feeds {
 export const MIN_ARTICLE_CHARS = 500;
 /** Above this many remembered items, those no longer listed by the feed are forgotten. */
 const MAX_REMEMBERED = 1000;
+/** An item is read at most this many times: its first version and four revisions. A feed that
+ * changes an item at every poll (a counter, a rotating tracking link) must not have its page
+ * fetched at every poll for as long as it is listed. */
+export const MAX_READS = 5;
 
 const PAGE_TYPES = ['text/html', 'application/xhtml+xml'];
 
@@ -117,7 +123,7 @@ export async function startFeeds(options: FeedsOptions): Promise<Feeds> {
       try {
         const read = await readFeed(url, feed);
         fresh = read.fresh;
-        report.feeds.push({ url, status: read.status, newItems: fresh.size });
+        report.feeds.push({ url, status: read.status, newItems: read.newItems });
       } catch (error) {
         if (stopped) break;
         const message = error instanceof Error ? error.message : String(error);
@@ -139,21 +145,40 @@ export async function startFeeds(options: FeedsOptions): Promise<Feeds> {
     return report;
   }
 
-  /** Fetches a feed (conditionally) and records its new items as pending. */
-  async function readFeed(url: string, feed: FeedState): Promise<{ status: 'fetched' | 'not_modified'; fresh: Map<string, FeedItem> }> {
+  /** Fetches a feed (conditionally) and records its new items, and those revised since they were
+   * read, as pending. `fresh`: both, by key. */
+  async function readFeed(url: string, feed: FeedState): Promise<{ status: 'fetched' | 'not_modified'; fresh: Map<string, FeedItem>; newItems: number }> {
     const headers: Record<string, string> = { accept: 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8' };
     if (feed.etag) headers['if-none-match'] = feed.etag;
     if (feed.lastModified) headers['if-modified-since'] = feed.lastModified;
     // Any content type: many servers label feeds text/html or text/plain; the parser decides.
     const response = await get(fetchFn, url, { headers, timeoutMs, maxBytes, signal: abort.signal });
-    if (response.status === 304) return { status: 'not_modified', fresh: new Map() };
+    if (response.status === 304) return { status: 'not_modified', fresh: new Map(), newItems: 0 };
     const parsed = await parseFeed(response.text, url);
     if (parsed.title) feed.title = parsed.title;
     // Listed newest first by most feeds: ingest oldest first, as they were published.
     const listed = new Set(parsed.items.map((i) => i.key));
-    const fresh = new Map(parsed.items.filter((i) => !feed.items[i.key]).reverse().map((i) => [i.key, i]));
-    for (const item of fresh.values()) {
-      feed.items[item.key] = { state: 'pending', at: now(), attempts: 0, link: item.link, title: item.title, publishedAt: item.publishedAt };
+    const fresh = new Map<string, FeedItem>();
+    let newItems = 0;
+    let revised = 0;
+    for (const item of [...parsed.items].reverse()) {
+      const known = feed.items[item.key];
+      const pending = { state: 'pending', at: now(), attempts: 0, link: item.link, title: item.title, publishedAt: item.publishedAt, revision: item.revision } as const;
+      if (!known) {
+        feed.items[item.key] = pending;
+        fresh.set(item.key, item);
+        newItems++;
+      } else if (known.state === 'pending') {
+        fresh.set(item.key, item);
+      } else if (known.revision === undefined) {
+        known.revision = item.revision;
+      } else if (known.revision !== item.revision && (known.reads ?? 1) < MAX_READS) {
+        // Outlets correct and update stories under the same guid: the store replaces the old
+        // version's claims with the new one's (same URL, new body).
+        feed.items[item.key] = { ...pending, reads: known.reads ?? 1, update: true };
+        fresh.set(item.key, item);
+        revised++;
+      }
     }
     forgetOld(feed, listed);
     // The validators are kept only now that the new items are recorded as pending: a crash
@@ -161,8 +186,9 @@ export async function startFeeds(options: FeedsOptions): Promise<Feeds> {
     feed.etag = response.headers.get('etag') ?? undefined;
     feed.lastModified = response.headers.get('last-modified') ?? undefined;
     await save();
-    if (fresh.size > 0) log('info', `feeds: ${display(url)}: ${fresh.size} new items`);
-    return { status: 'fetched', fresh };
+    if (newItems > 0) log('info', `feeds: ${display(url)}: ${newItems} new items`);
+    if (revised > 0) log('info', `feeds: ${display(url)}: ${revised} items revised since they were read`);
+    return { status: 'fetched', fresh, newItems };
   }
 
   /** One attempt at a pending item; null when the poller stopped during it (not counted). */
@@ -170,9 +196,11 @@ export async function startFeeds(options: FeedsOptions): Promise<Feeds> {
     const attempts = item.attempts + 1;
     const meta: Partial<ArticleMeta> = { url: item.link, headline: item.title, outlet: feed.title ?? null };
     if (item.publishedAt) meta.publishedAt = item.publishedAt;
-    const base = { feed: feedUrl, key, link: item.link, attempts };
+    const base = { feed: feedUrl, key, link: item.link, attempts, ...(item.update ? { update: true as const } : {}) };
+    // What the next revision is compared with, and how many times the item has been read.
+    const revision = { ...(item.revision === undefined ? {} : { revision: item.revision }), reads: (item.reads ?? 0) + 1 };
     const giveUp = (error: string): ItemReport => {
-      feed.items[key] = { state: 'gave_up', at: now(), attempts, error };
+      feed.items[key] = { state: 'gave_up', at: now(), attempts, error, ...revision };
       log('warn', `feeds: gave up on ${display(item.link ?? key)}: ${error}`);
       return { ...base, outcome: 'gave_up', error };
     };
@@ -204,8 +232,8 @@ export async function startFeeds(options: FeedsOptions): Promise<Feeds> {
     const failure = report.errors[0];
     if (failure) return giveUp(`${failure.error.code}: ${failure.error.message}`);
     const claims = report.results.reduce((n, r) => n + r.claims, 0);
-    feed.items[key] = { state: 'done', at: now(), attempts };
-    log('info', `feeds: ingested ${display(item.link ?? key)} (${claims} claims, from the ${from})`);
+    feed.items[key] = { state: 'done', at: now(), attempts, ...revision };
+    log('info', `feeds: ingested ${item.update ? 'the revised ' : ''}${display(item.link ?? key)} (${claims} claims, from the ${from})`);
     return { ...base, outcome: 'ingested', from, claims };
   }
 

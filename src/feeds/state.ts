@@ -6,11 +6,14 @@ import { join } from 'node:path';
 
 export const STATE_FILE = 'feeds.json';
 
+// `revision`: the item's revision when it was last read (FeedItem.revision); absent in a state
+// written before revisions were kept, when the first poll adopts the current one. `reads`: how
+// many versions were read (absent: one). A pending `update` is a revision of an item read before.
 export type ItemState =
   /** Ingested; or given up (`error` says why), after the last allowed attempt or a permanent failure. */
-  | { state: 'done' | 'gave_up'; at: string; attempts: number; error?: string }
+  | { state: 'done' | 'gave_up'; at: string; attempts: number; error?: string; revision?: string; reads?: number }
   /** Not yet ingested: retried at every poll (even when the feed answers 304) from what is kept here. */
-  | { state: 'pending'; at: string; attempts: number; link: string | null; title: string | null; publishedAt: string | null; error?: string };
+  | { state: 'pending'; at: string; attempts: number; link: string | null; title: string | null; publishedAt: string | null; error?: string; revision?: string; reads?: number; update?: true };
 
 export interface FeedState {
   etag?: string;
