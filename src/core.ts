@@ -29,6 +29,10 @@ export interface CoreOptions {
 
 /** The saved search index, beside the store. */
 export const SNAPSHOT_FILE = 'index.snapshot';
+/** A saved index whose claim slots are more than this share removed claims is built again
+ * instead: their postings cost memory and time, and their words still count in the scoring's
+ * document frequencies. Corrected articles (a feed item revised, a file ingested again) leave them. */
+export const MAX_REMOVED_SHARE = 0.25;
 
 /** Claims added to the index per event-loop turn when catching up with the store. */
 const REFRESH_SLICE = 100;
@@ -56,7 +60,10 @@ export class Core {
     const extractor = options.extraction === 'worker' ? new ExtractionWorker() : inlineExtractor;
     if (options.seed ?? true) await ensureSeeded(store, SEEDS_DIR, { maxBytes: options.maxBytes, extractor });
     const file = options.snapshot ? join(options.dataDir, SNAPSHOT_FILE) : null;
-    const saved = file ? loadSnapshot(file, store.identity(), store.version()) : null;
+    let saved = file ? loadSnapshot(file, store.identity(), store.version()) : null;
+    if (saved?.index && saved.index.removedShare > MAX_REMOVED_SHARE) {
+      saved = { index: null, reason: `${Math.round(saved.index.removedShare * 100)}% of the saved index are removed claims` };
+    }
     if (saved?.index) {
       const core = new Core(store, saved.index, options.maxBytes, extractor, saved.version, { file: file!, version: saved.version }, `snapshot at version ${saved.version}`);
       await core.refresh();

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { Core, SNAPSHOT_FILE } from '../src/core.ts';
+import { Core, MAX_REMOVED_SHARE, SNAPSHOT_FILE } from '../src/core.ts';
 import { tempDirs } from './fixtures/temp.ts';
 
 const tempDir = tempDirs('core');
@@ -44,6 +44,30 @@ describe('search index snapshot', () => {
     } finally {
       second.close();
     }
+  });
+
+  it('is built again when too many of its claims were removed by corrections', async () => {
+    const dir = tempDir();
+    const dataDir = join(dir, 'data');
+    const first = await Core.open({ dataDir, seed: false, snapshot: true });
+    await first.ingest([article(dir, 'dock.txt', '“The dock will close for repairs,” said harbourmaster Ines Duarte on Thursday.')]);
+    await first.ingest([article(dir, 'ferry.txt', '“The ferry will run again in June,” said harbourmaster Ines Duarte on Thursday.')]);
+    // The outlet corrects the story: same file, new text; the old version's claim is removed.
+    await first.ingest([article(dir, 'ferry.txt', '“The ferry will run again in July,” said harbourmaster Ines Duarte on Thursday.')]);
+    first.close();
+
+    const second = await Core.open({ dataDir, seed: false, snapshot: true });
+    try {
+      assert.ok(1 / 3 > MAX_REMOVED_SHARE, 'one removed claim of three is over the limit');
+      assert.equal(second.indexSource, 'built from the store (33% of the saved index are removed claims)');
+      const reply = second.query.handle('ferry');
+      assert.ok(reply.type === 'answer' && reply.answer.groups.flatMap((g) => g.statements).every((s) => !s.content.includes('June')));
+    } finally {
+      second.close();
+    }
+    const third = await Core.open({ dataDir, seed: false, snapshot: true });
+    assert.match(third.indexSource, /^snapshot at version \d+$/, 'the rebuilt index is saved and used');
+    third.close();
   });
 
   it('is not trusted from another store, in another format, or damaged: the index is rebuilt', async () => {

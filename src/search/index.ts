@@ -180,6 +180,13 @@ export class ClaimIndex {
     return this.postings.size;
   }
 
+  /** The share of the index's claim slots held by removed claims (kept as tombstones until the
+   * index is built again; corrected articles leave them). */
+  get removedShare(): number {
+    const slots = this.postings.docSlots;
+    return slots === 0 ? 0 : (slots - this.postings.size) / slots;
+  }
+
   add(claims: Iterable<StoredClaim>, aliasesOf: (speakerId: string) => string[] = () => []): void {
     for (const c of claims) {
       if (this.docOf.has(c.id)) continue;
