@@ -488,6 +488,22 @@ describe('Discord adapter: real discord.js against a fake gateway and REST serve
     assert.deepEqual(inChannel(), []);
   });
 
+  it('/digest unsubscribe autocomplete: this channel’s digests, by id or topic, the id as value', async () => {
+    await digestCommand('subscribe', [{ name: 'topic', value: 'harbour ferry' }, { name: 'at', value: '07:15' }, { name: 'tz', value: 'UTC' }], EDITOR);
+    await digestCommand('subscribe', [{ name: 'topic', value: 'bridge repairs' }], EDITOR);
+    const [ferry, bridge] = inChannel();
+    const choicesFor = async (value: string) => {
+      const { token } = fake.autocomplete([{ name: 'target', value, focused: true }], { command: 'digest', subcommand: 'unsubscribe' });
+      return (await fake.waitFor(callbackOf(token), 'the digests')).body.data.choices as Array<{ name: string; value: string }>;
+    };
+    assert.deepEqual(await choicesFor('ferr'), [{ name: `${ferry!.id} · harbour ferry · 07:15 UTC`, value: ferry!.id }]);
+    assert.deepEqual((await choicesFor('')).map((c) => c.value), [ferry!.id, bridge!.id], 'all of them, oldest first');
+    assert.deepEqual((await choicesFor(bridge!.id.toUpperCase())).map((c) => c.value), [bridge!.id]);
+    assert.deepEqual(await choicesFor('nothing like it'), []);
+    for (const s of [ferry!, bridge!]) await digestCommand('unsubscribe', [{ name: 'target', value: s.id }], EDITOR);
+    assert.deepEqual(inChannel(), []);
+  });
+
   it('/digest autocomplete: time zones for tz, topics for topic', async () => {
     const { token } = fake.autocomplete([{ name: 'topic', value: 'bridge' }, { name: 'tz', value: 'kyiv', focused: true }], { command: 'digest', subcommand: 'subscribe' });
     const zones = (await fake.waitFor(callbackOf(token), 'the zones')).body.data.choices as Array<{ value: string }>;

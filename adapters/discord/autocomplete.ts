@@ -3,7 +3,8 @@
 // store: the lists are built at start and rebuilt in the background when the store has changed (checked at most once
 // a minute, after an answer has gone out).
 import { isTimeZone } from '../../src/digest/index.ts';
-import type { CanonicalSpeaker, StoredClaim } from '../../src/store/index.ts';
+import type { CanonicalSpeaker, StoredClaim, Subscription } from '../../src/store/index.ts';
+import { truncate } from './render.ts';
 
 export const AUTOCOMPLETE_CHOICES_MAX = 25;
 export const CHOICE_NAME_MAX = 100;
@@ -312,4 +313,16 @@ export function zoneChoices(typed: string): Choice[] {
   const listed = [...found].some((zone) => zone.toLowerCase() === exact.toLowerCase());
   const choices = !listed && exact.length <= CHOICE_VALUE_MAX && isTimeZone(exact) ? [exact, ...found] : [...found];
   return choices.slice(0, AUTOCOMPLETE_CHOICES_MAX).map((zone) => ({ name: zone, value: zone }));
+}
+
+/**
+ * A channel's digests to stop, for /digest unsubscribe's target: those whose id or topic holds
+ * what was typed. The value is the id, which names one digest whatever its topic holds.
+ */
+export function subscriptionChoices(subscriptions: Subscription[], typed: string): Choice[] {
+  const q = typed.trim().toLowerCase();
+  return subscriptions
+    .filter((s) => !q || s.id.toLowerCase().includes(q) || s.topic.toLowerCase().includes(q))
+    .slice(0, AUTOCOMPLETE_CHOICES_MAX)
+    .map((s) => ({ name: truncate(`${s.id} · ${s.topic} · ${s.at} ${s.timeZone}${s.disabledAt ? ' · disabled' : ''}`, CHOICE_NAME_MAX), value: s.id }));
 }

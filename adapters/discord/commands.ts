@@ -75,7 +75,9 @@ export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSO
       s
         .setName('unsubscribe')
         .setDescription('Stop one of this channel’s digests')
-        .addStringOption((o) => o.setName('target').setDescription('Its id as /digest list shows it (e.g. d3), or its topic').setRequired(true).setMaxLength(MAX_QUERY_LENGTH)),
+        .addStringOption((o) =>
+          o.setName('target').setDescription('Its id as /digest list shows it (e.g. d3), or its topic').setRequired(true).setAutocomplete(true).setMaxLength(MAX_QUERY_LENGTH),
+        ),
     );
   return [claim.toJSON(), digest.toJSON()];
 }

@@ -23,7 +23,7 @@ import {
 } from 'discord.js';
 import { DigestError, isDigestCommand, type DigestService } from '../../src/digest/index.ts';
 import { parseQuery, QueryError, type Answer, type Reply } from '../../src/query/index.ts';
-import { zoneChoices, type Suggestions } from './autocomplete.ts';
+import { subscriptionChoices, zoneChoices, type Suggestions } from './autocomplete.ts';
 import { buildDigestText, buildQueryText, DIGEST_COMMAND_NAME } from './commands.ts';
 import { describeFailure, type Log } from './errors.ts';
 import { holdsThreads, postCitations as postCitationsUnder } from './post.ts';
@@ -261,10 +261,13 @@ export function createHandlers(deps: HandlerDeps) {
   async function autocomplete(interaction: AutocompleteInteraction): Promise<void> {
     const focused = interaction.options.getFocused(true);
     const value = String(focused.value ?? '');
-    // /claim's query and /digest's topic are both queries; /digest's tz is a time zone.
+    // /claim's query and /digest's topic are both queries; /digest's tz is a time zone, and
+    // unsubscribe's target one of the channel's digests.
+    const digestOption = interaction.commandName === DIGEST_COMMAND_NAME ? focused.name : null;
     const choices =
       focused.name === 'from' ? deps.suggestions.forSpeaker(value)
-      : interaction.commandName === DIGEST_COMMAND_NAME && focused.name === 'tz' ? zoneChoices(value)
+      : digestOption === 'tz' ? zoneChoices(value)
+      : digestOption === 'target' ? subscriptionChoices(deps.digests?.subscriptionsIn('discord', interaction.channelId) ?? [], value)
       : deps.suggestions.forQuery(value);
     try {
       await interaction.respond(choices);

@@ -72,6 +72,11 @@ export class DigestService {
     };
   }
 
+  /** A channel's subscriptions, oldest first (for choosing one to stop). */
+  subscriptionsIn(platform: DigestContext['platform'], channel: string): Subscription[] {
+    return this.store.digests.inChannel(platform, channel);
+  }
+
   private list(context: DigestContext): Help {
     const subs = this.store.digests.inChannel(context.platform, context.channel);
     if (subs.length === 0) return { title: 'No digests in this channel', lines: ['Start one with /claim digest subscribe TOPIC [at HH:MM] [tz ZONE].'] };
