@@ -1,7 +1,8 @@
 // Autocomplete for /claim (and /digest's topic): known speakers and topics, from lists held in
-// memory. Discord gives an autocomplete 3 seconds and no deferral, so answering never touches the
-// store: the lists are built at start and rebuilt in the background when the store has changed (checked at most once
-// a minute, after an answer has gone out).
+// memory. Discord gives an autocomplete 3 seconds and no deferral, so these never scan the store:
+// the lists are built at start and rebuilt in the background when the store has changed (checked
+// at most once a minute, after an answer has gone out). /digest's time zones come from the
+// runtime, and unsubscribe's digests from one indexed read of the channel's subscriptions.
 import { isTimeZone } from '../../src/digest/index.ts';
 import type { CanonicalSpeaker, StoredClaim, Subscription } from '../../src/store/index.ts';
 import { truncate } from './render.ts';
