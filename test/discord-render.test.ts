@@ -348,7 +348,7 @@ test('/digest: Manage Channels by default, servers only; subscribe, list, unsubs
     [
       ['subscribe', 1, [['topic', 3, true, true], ['at', 3, false, false], ['tz', 3, false, true], ['quiet', 5, false, false]]],
       ['list', 1, []],
-      ['unsubscribe', 1, [['target', 3, true, false]]],
+      ['unsubscribe', 1, [['target', 3, true, true]]],
     ],
   );
   for (const s of subcommands) assert.ok(s.description.length <= 100);
