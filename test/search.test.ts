@@ -2,7 +2,7 @@
 // removal, the saved form, suggestions.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ClaimIndex } from '../src/search/index.ts';
+import { ClaimIndex, normaliseTerm } from '../src/search/index.ts';
 import type { StoredClaim } from '../src/store/index.ts';
 
 let serial = 0;
@@ -48,6 +48,15 @@ describe('claim index', () => {
     assert.ok(found.indexOf('one-word') < found.indexOf('headline-only'), 'content outweighs the headline');
     const byName = index.search(['maliar']).hits;
     assert.equal(byName.length, 4, 'the speaker field is searched');
+  });
+
+  it('folds case, diacritics and possessives the same way in claims and queries', () => {
+    assert.deepEqual(['Zelenskyy’s', "Trump's", 'ŁÓDŹ', 'Café', 'İstanbul', 'ﬁnance', 'Said', 'THE'].map(normaliseTerm), ['zelenskyy', 'trump', 'łodz', 'cafe', 'istanbul', 'finance', null, null]);
+    const index = new ClaimIndex();
+    index.add([claim('the café in Łódź reopened', { id: 'cafe' })]);
+    assert.deepEqual(ids(index, 'lodz'), [], 'Ł is a letter of its own, not L with a mark');
+    assert.deepEqual(ids(index, 'ŁÓDŹ'), ['cafe']);
+    assert.deepEqual(ids(index, 'Café'), ['cafe']);
   });
 
   it('matches a prefix of four letters or more, and a typo only when exact matching finds too little', () => {
