@@ -64,7 +64,10 @@ export function analyseParagraphs(parts: Array<{ text: string; start: number }>)
   let part = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
-    // The tokenizer keeps every character but may fold some; search from the cursor when needed.
+    // Tokens are separated by spaces (line breaks are tokens of their own): step over them, and the
+    // token is nearly always right there. The tokenizer keeps every character but may fold some;
+    // search from the cursor when needed.
+    if (value.charCodeAt(0) !== 32) while (joined.charCodeAt(cursor) === 32) cursor++;
     let at = joined.startsWith(value, cursor) ? cursor : joined.indexOf(value, cursor);
     if (at < 0) at = cursor;
     while (part + 1 < parts.length && at >= bases[part + 1]!) part++;

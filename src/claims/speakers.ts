@@ -49,7 +49,8 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   if (appositive) appositive = appositive.replace(/\s+(?:that|who|which|whose)\s.*$/s, '').trim() || null;
   // "Ana Ruiz, 41," gives an age, not a role.
   if (appositive && /^\d{1,3}$/.test(appositive)) appositive = null;
-  const text = words.join(' ').replace(/ (['’]s)\b/g, '$1').replace(/ ([.,)])/g, '$1').replace(/\( /g, '(');
+  const spaced = words.join(' ');
+  const text = NEEDS_TIDYING.test(spaced) ? spaced.replace(/ (['’]s)\b/g, '$1').replace(/ ([.,)])/g, '$1').replace(/\( /g, '(') : spaced;
   const lowerWords = words.map((w) => w.toLowerCase().replace(/’/g, "'"));
   const single = lowerWords.length === 1 ? lowerWords[0]! : null;
   if (single && ['he', 'she', 'they', 'it', 'we', 'i', 'you'].includes(single)) {
@@ -128,9 +129,14 @@ function firstRoleNoun(lower: string[]): number {
   return -1;
 }
 
+/** What joinWords and describeSpeaker tidy: a space before a possessive or punctuation, after "(". */
+const NEEDS_TIDYING = / ['’.,);:-]|\( /;
+
 export function joinWords(words: string[]): string {
-  return words
-    .join(' ')
+  const joined = words.join(' ');
+  // Most names hold no punctuation: then none of the replacements below applies.
+  if (!NEEDS_TIDYING.test(joined)) return joined.trim();
+  return joined
     .replace(/ (['’]s)\b/g, '$1')
     .replace(/ ([.,);:])/g, '$1')
     .replace(/\( /g, '(')
