@@ -78,7 +78,7 @@ export class DigestService {
   }
 
   private list(context: DigestContext): Help {
-    const subs = this.store.digests.inChannel(context.platform, context.channel);
+    const subs = this.subscriptionsIn(context.platform, context.channel);
     if (subs.length === 0) return { title: 'No digests in this channel', lines: ['Start one with /claim digest subscribe TOPIC [at HH:MM] [tz ZONE].'] };
     return { title: `Digests in this channel (${subs.length})`, lines: subs.map((s) => describe(s, this.now())) };
   }

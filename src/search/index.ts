@@ -156,6 +156,11 @@ interface Columns {
 }
 const COLUMNS = ['speaker', 'outlet', 'from', 'to'] as const;
 
+/** Each column made by `make` from its name. */
+function eachColumn(make: (name: (typeof COLUMNS)[number]) => Uint32Array): Columns {
+  return Object.fromEntries(COLUMNS.map((name) => [name, make(name)])) as unknown as Columns;
+}
+
 export class ClaimIndex {
   private readonly postings: Postings;
   private readonly ids: string[];
@@ -170,7 +175,7 @@ export class ClaimIndex {
     this.ids = table?.ids ?? [];
     this.speakers = new Names(table?.speakers);
     this.outletNames = new Names(table?.outlets);
-    this.columns = table?.columns ?? { speaker: new Uint32Array(64), outlet: new Uint32Array(64), from: new Uint32Array(64), to: new Uint32Array(64) };
+    this.columns = table?.columns ?? eachColumn(() => new Uint32Array(64));
     this.ids.forEach((id, doc) => {
       if (!this.postings.isDeleted(doc)) this.docOf.set(id, doc);
     });
@@ -306,10 +311,7 @@ export class ClaimIndex {
       docFreq: p.docFreq,
       fieldLength: p.fieldLength,
       deleted: p.deleted,
-      speaker: this.columns.speaker.subarray(0, n),
-      outlet: this.columns.outlet.subarray(0, n),
-      from: this.columns.from.subarray(0, n),
-      to: this.columns.to.subarray(0, n),
+      ...eachColumn((name) => this.columns[name].subarray(0, n)),
     };
     const sections = Object.entries(arrays).map(([name, a]) => ({ name, type: a.constructor.name, length: a.length }));
     const meta = Buffer.from(
@@ -377,7 +379,7 @@ export class ClaimIndex {
     // Lengths that must agree, or a search would read past the arrays.
     if (postings.head.length !== terms || postings.tail.length !== terms || postings.tailUsed.length !== terms || postings.tailSize.length !== terms) fail('term tables disagree');
     if (pool.length !== meta.poolUsed || postings.lengths.length !== meta.poolUsed || postings.docFreq.length !== terms * meta.fieldCount) fail('postings tables disagree');
-    const columns: Columns = { speaker: get('speaker'), outlet: get('outlet'), from: get('from'), to: get('to') };
+    const columns = eachColumn((name) => get<Uint32Array>(name));
     if (
       postings.deleted.length !== meta.docs ||
       postings.fieldLength.length !== meta.docs * meta.fieldCount ||
@@ -475,13 +477,11 @@ export class ClaimIndex {
   private ensure(docs: number): void {
     const capacity = this.columns.speaker.length;
     if (docs <= capacity) return;
-    const grown = (a: Uint32Array) => {
+    this.columns = eachColumn((name) => {
       const next = new Uint32Array(Math.max(docs, capacity * 2));
-      next.set(a);
+      next.set(this.columns[name]);
       return next;
-    };
-    const { speaker, outlet, from, to } = this.columns;
-    this.columns = { speaker: grown(speaker), outlet: grown(outlet), from: grown(from), to: grown(to) };
+    });
   }
 
 }

@@ -48,8 +48,8 @@ export interface TopHits {
   matched: number;
   /** Documents that matched, whether they passed `accept` or not. */
   matchedBeforeFilter: number;
-  /** With a tally floor: the accepted documents at or above it, in no order. Valid until the next
-   * search (it is the search's scratch space). */
+  /** With a tally floor: the accepted documents at or above it, in document order. Valid until
+   * the next search (it is the search's scratch space). */
   tallied: Uint32Array;
 }
 
