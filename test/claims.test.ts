@@ -278,6 +278,19 @@ describe('4. indirect speech', () => {
     assert.match(c.cue, /\btold\b/);
   });
 
+  test('`X told The Associated Press that …`, `told the BBC`: the whole outlet is the channel, none of it the content', () => {
+    expectClaim(one(['Pavel Drozd told The Associated Press that the canal would be closed for repairs.']), {
+      content: 'the canal would be closed for repairs', via: 'The Associated Press',
+    });
+    expectClaim(one(['Pavel Drozd told the BBC that the canal would be closed for repairs.']), { content: 'the canal would be closed for repairs', via: 'BBC' });
+  });
+
+  test('`X told analysts on a conference call that …`: the channel is the whole compound', () => {
+    expectClaim(one(['Pavel Drozd told analysts on a conference call that the canal would be closed for repairs.']), {
+      content: 'the canal would be closed for repairs', via: 'a conference call',
+    });
+  });
+
   test('`X told reporters that …`: reporters are an audience, not a channel', () => {
     const c = one(['Pavel Drozd told reporters that the canal would be closed for repairs.']);
     expectClaim(c, { speaker: 'Pavel Drozd', content: 'the canal would be closed for repairs', via: null });
@@ -397,6 +410,12 @@ describe('7. speakers', () => {
     assert.match(minister.speaker.role ?? '', /finance minister/);
     // A role with no name after it stays a role, resolved to a person elsewhere in the article.
     assert.equal(one(['“We will appeal,” said the company spokesman.']).speaker.role, 'company spokesman');
+  });
+
+  test('`X, a role at Y, said …` as the second sentence of its paragraph', () => {
+    expectClaim(one(['Traders were less sure. Pavel Drozd, an engineer at the port, said the dam was sound.']), {
+      speaker: 'Pavel Drozd', role: 'an engineer at the port', content: 'the dam was sound',
+    });
   });
 
   test('organisation: `the Ministry of Water said …`', () => {

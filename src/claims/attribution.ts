@@ -472,6 +472,9 @@ export function npRight(tk: Token[], start: number, ceil: number): number | null
     if (t.quote >= 0) break;
     if (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || (t.pos === 'ADJ') || (t.pos === 'PART' && /^['’]s$/.test(t.text))) {
       end = k;
+    } else if (/^\p{Lu}\p{Ll}/u.test(t.text) && tk[k + 1]?.pos === 'PROPN' && tk[k + 1]!.quote < 0) {
+      // A capitalised word the tagger read as a verb inside a name: "The Associated Press", "United Nations".
+      end = k;
     } else if (t.pos === 'DET' || (t.pos === 'PRON' && /^(his|her|its|their|our)$/.test(t.lower))) {
       if (end !== null && !/^(of|for)$/.test(tk[k - 1]!.lower)) break;
     } else if (/^(of|for|and|&)$/.test(t.lower) && end !== null && tk[k + 1] && (/^\p{Lu}/u.test(tk[k + 1]!.text) || tk[k + 1]!.pos === 'DET')) {
@@ -515,7 +518,7 @@ function appositiveBefore(p: AnalysedParagraph, comma: number, sFirst: number): 
   const nameStart = npLeft(tk, nameEnd, sFirst);
   if (nameStart === null) return null;
   // The name must open its clause (after an intro phrase, or at the sentence start).
-  const beforeName = tk[nameStart - 1];
+  const beforeName = nameStart > sFirst ? tk[nameStart - 1] : undefined;
   if (beforeName && beforeName.text !== ',' && !(OPEN_MARKS.has(beforeName.text) || CLOSE_MARKS.has(beforeName.text)) && beforeName.pos !== 'ADV' && beforeName.pos !== 'CCONJ') return null;
   return { name: { first: nameStart, last: nameEnd }, appositive: relative ? null : textOf(p, segFirst, comma - 1) };
 }
@@ -919,19 +922,23 @@ function findVia(tk: Token[], zone: TokenRange[], lemma: string, afterCue: numbe
       if (!medium && MEDIUM_NOUNS.has(t.lower) && (t.pos === 'NOUN' || t.pos === 'PROPN')) {
         let a = k;
         while (a > z.first && /^(DET|ADJ|NOUN|PRON|PROPN)$/.test(tk[a - 1]!.pos) && !/^(in|on)$/.test(tk[a - 1]!.lower)) a--;
-        medium = tk.slice(a, k + 1).map((x) => x.text).join(' ').replace(/ (['’]s)/g, '$1');
+        // A compound goes on to its head noun: "a conference call", "a video message".
+        let b = k;
+        while (b < z.last && tk[b + 1]!.pos === 'NOUN') b++;
+        medium = tk.slice(a, b + 1).map((x) => x.text).join(' ').replace(/ (['’]s)/g, '$1');
       }
     }
   }
   if (medium) return medium;
   if (OBJECT_VERBS.has(lemma)) {
-    const t = tk[afterCue];
-    if (t && t.pos === 'PROPN') {
-      let k = afterCue;
-      const words: string[] = [];
-      while (tk[k] && tk[k]!.pos === 'PROPN' && words.length < 4) words.push(tk[k++]!.text);
-      return words.join(' ');
-    }
+    // "told Reuters", "told the BBC", "told The Associated Press": a named audience is the channel.
+    let k = afterCue;
+    if (tk[k]?.text === 'the') k++;
+    let end = k;
+    while (tk[end] && tk[end]!.quote < 0 && end - k < 5 && /^\p{Lu}/u.test(tk[end]!.text)) end++;
+    // A run of capitalised words that ends in a proper noun (the tagger may read "Associated" as a verb).
+    while (end > k && tk[end - 1]!.pos !== 'PROPN') end--;
+    if (end > k) return tk.slice(k, end).map((t) => t.text).join(' ');
   }
   return null;
 }
