@@ -144,6 +144,13 @@ describe('1. direct quotes', () => {
       expectClaim(claims[0], { speaker: 'Lena Ortiz', mention: 'she', kind: 'direct', content: 'We will reopen the harbour bridge by June' });
     },
   );
+
+  test('`X said: “…”`: the content is the quoted words, without the marks', () => {
+    expectClaim(one(['Pavel Drozd said: “The dam is sound. We check it every week.”']), {
+      speaker: 'Pavel Drozd', kind: 'direct', content: 'The dam is sound. We check it every week.',
+    });
+    expectClaim(one(['Pavel Drozd said: "The dam is sound," and left the room.']), { kind: 'direct', content: 'The dam is sound' });
+  });
 });
 
 describe('2. quotes across sentences, interrupted and nested', () => {
@@ -416,6 +423,16 @@ describe('7. speakers', () => {
     expectClaim(one(['Traders were less sure. Pavel Drozd, an engineer at the port, said the dam was sound.']), {
       speaker: 'Pavel Drozd', role: 'an engineer at the port', content: 'the dam was sound',
     });
+  });
+
+  test('role first, name as the appositive: `Its chief executive, Pavel Drozd, said …`', () => {
+    expectClaim(one(['The port authority met on Friday. Its chief executive, Pavel Drozd, said the dam was sound.']), {
+      speaker: 'Pavel Drozd', role: 'Its chief executive', content: 'the dam was sound',
+    });
+  });
+
+  test('an appositive with a possessive: `Pavel Drozd, its chief engineer, said …`', () => {
+    expectClaim(one(['Pavel Drozd, its chief engineer, said the dam was sound.']), { speaker: 'Pavel Drozd', role: 'its chief engineer' });
   });
 
   test('organisation: `the Ministry of Water said …`', () => {

@@ -333,10 +333,12 @@ function finish(p: AnalysedParagraph, quotes: ParagraphQuote[], cue: TokenRange,
   for (let q = 0; q < quotes.length; q++) {
     const Q = quotes[q]!;
     if (Q.open >= start && Q.open < end && Q.close > end) end = Q.close;
-    if (Q.open >= start - 1 && Q.close <= end + 1 && Q.innerStart <= start + 1 && Q.innerEnd >= end - 1) quote = q;
+    if (Q.open >= start - 1 && Q.close <= end + 1 && ((Q.innerStart <= start + 1 && Q.innerEnd >= end - 1) || onlyPunctuationAround(p, start, end, Q))) quote = q;
   }
   const kind: ClaimKind = quote !== null || (words > 0 && quoted === words) ? 'direct' : quoted > 0 ? 'mixed' : 'indirect';
-  const trimmed = trimContent(p, start, end);
+  // Content that is one whole quotation ("X said: “…”") is its words, without the marks.
+  const Q = quote === null ? null : quotes[quote]!;
+  const trimmed = Q && start <= Q.innerStart && end >= Q.innerEnd ? { start: Q.innerStart, end: Q.innerEnd } : trimContent(p, start, end);
   return {
     cue,
     cueText: cueText(p, cue, lemma),
@@ -347,6 +349,12 @@ function finish(p: AnalysedParagraph, quotes: ParagraphQuote[], cue: TokenRange,
     via: findVia(tk, zone, lemma ?? '', cue.last + 1),
     quote,
   };
+}
+
+/** Whether the text from start to end is the quotation Q and nothing but punctuation around it. */
+function onlyPunctuationAround(p: AnalysedParagraph, start: number, end: number, Q: ParagraphQuote): boolean {
+  const outside = p.text.slice(start - p.start, Math.max(start, Q.open) - p.start) + p.text.slice(Math.min(end, Q.close + 1) - p.start, end - p.start);
+  return /^[\s,.;:]*$/.test(outside);
 }
 
 /** Content offsets without surrounding punctuation, commas and unpaired quote marks. */
@@ -505,7 +513,8 @@ function appositiveBefore(p: AnalysedParagraph, comma: number, sFirst: number): 
   const seg = tk[segFirst];
   if (!seg || segFirst > comma - 1) return null;
   const relative = /^(who|which)$/.test(seg.lower);
-  if (!relative && !/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(seg.pos)) return null;
+  const possessive = seg.pos === 'PRON' && /^(its|his|her|their|our)$/.test(seg.lower);
+  if (!relative && !possessive && !/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(seg.pos)) return null;
   // The appositive must not be a clause of its own ("Kyiv's forces still control Bakhmut, …").
   if (!relative) {
     for (let m = segFirst; m < comma; m++) {
@@ -520,7 +529,18 @@ function appositiveBefore(p: AnalysedParagraph, comma: number, sFirst: number): 
   // The name must open its clause (after an intro phrase, or at the sentence start).
   const beforeName = nameStart > sFirst ? tk[nameStart - 1] : undefined;
   if (beforeName && beforeName.text !== ',' && !(OPEN_MARKS.has(beforeName.text) || CLOSE_MARKS.has(beforeName.text)) && beforeName.pos !== 'ADV' && beforeName.pos !== 'CCONJ') return null;
+  // "Its chief executive, Neil Roberts, said": the role comes first and the name is the appositive.
+  if (!relative && tk[nameEnd]!.pos === 'NOUN' && /^\p{Ll}/u.test(tk[nameEnd]!.text) && isPersonName(tk, segFirst, comma - 1)) {
+    return { name: { first: segFirst, last: comma - 1 }, appositive: textOf(p, nameStart, nameEnd) };
+  }
   return { name: { first: nameStart, last: nameEnd }, appositive: relative ? null : textOf(p, segFirst, comma - 1) };
+}
+
+/** Two to four capitalised proper nouns and nothing else: "Neil Roberts", "Mary-Jane O'Neil". */
+function isPersonName(tk: Token[], first: number, last: number): boolean {
+  if (last - first < 1 || last - first > 3) return false;
+  for (let k = first; k <= last; k++) if (tk[k]!.pos !== 'PROPN' || !/^\p{Lu}/u.test(tk[k]!.text)) return false;
+  return true;
 }
 
 /** A hyphen written inside a word ("Poland-based"), not a dash between words. */
