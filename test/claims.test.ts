@@ -255,6 +255,15 @@ describe('3. a quote that goes on in the next paragraph', () => {
 });
 
 describe('4. indirect speech', () => {
+  test('a verb of saying with a plain object inside a claim is not an attribution: "… would add months to every repair"', () => {
+    const { claims } = extract([
+      'The port authority warned that the new rules would add months to every repair.',
+      '“We cannot work like this. Every repair will take twice as long as it did last year.”',
+    ]);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.content]), [['port authority', 'the new rules would add months to every repair']]);
+  });
+
+
   test('`X said that …`', () => {
     expectClaim(one(['Pavel Drozd said that the canal would be closed for repairs.']), {
       speaker: 'Pavel Drozd', cue: 'said', kind: 'indirect', content: 'the canal would be closed for repairs', saidOn: null, via: null,

@@ -311,6 +311,14 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     zone.push(...forward.zone);
     return finish(p, quotes, cue, speaker, forward.range, zone, lemma);
   }
+  // With no content, the attribution must end with its verb or an adverbial ("X said.", "X said
+  // in a statement."): a verb with a plain object is not reporting speech ("would add thousands of
+  // pounds to the cost").
+  if (!OBJECT_VERBS.has(lemma) && !inverted) {
+    let k = afterCue;
+    while (k <= sLast && isModifierOrTime(tk, k)) k++;
+    if (k <= sLast && tk[k]!.quote < 0 && /^(DET|NUM|NOUN|ADJ|PROPN)$/.test(tk[k]!.pos)) return null;
+  }
   const tail = trailingZone(tk, afterCue, sLast);
   if (tail) zone.push(tail);
   return { cue, cueText: cueText(p, cue, lemma), speaker, content: null, kind: 'indirect', zone, via: findVia(tk, zone, lemma, afterCue), quote: null };
