@@ -307,6 +307,17 @@ describe('4. indirect speech', () => {
     });
   });
 
+  test('`He cautioned, however, that …` after a sentence that ends with a quotation: the content is his, not the quotation', () => {
+    const { claims } = extract(['Pavel Drozd described the repairs as “careful and thorough”. He cautioned, however, that the canal might flood again.']);
+    assert.deepEqual(
+      claims.map((c) => [c.speaker.name, c.cue, c.content]),
+      [
+        ['Pavel Drozd', 'described', 'the repairs as “careful and thorough”'],
+        ['Pavel Drozd', 'cautioned', 'the canal might flood again'],
+      ],
+    );
+  });
+
   test('`X told reporters that …`: reporters are an audience, not a channel', () => {
     const c = one(['Pavel Drozd told reporters that the canal would be closed for repairs.']);
     expectClaim(c, { speaker: 'Pavel Drozd', content: 'the canal would be closed for repairs', via: null });

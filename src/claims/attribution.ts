@@ -373,7 +373,7 @@ function trimContent(p: AnalysedParagraph, start: number, end: number): { start:
   while (s < e && /[\s,;:—–-]/.test(text(s, s + 1))) s++;
   while (e > s && /[\s,;:—–-]/.test(text(e - 1, e))) e--;
   // The sentence's full stop is not part of an indirect claim ("… had barely begun.").
-  if (text(e - 1, e) === '.' && /[\p{Ll}\p{N})]/u.test(text(e - 2, e - 1)) && !/[“"]/.test(text(s, s + 1))) e--;
+  if (text(e - 1, e) === '.' && /[\p{Ll}\p{N})”’"]/u.test(text(e - 2, e - 1)) && !/[“"]/.test(text(s, s + 1))) e--;
   // Drop a quote mark at one end when its partner is not inside.
   const inner = text(s, e);
   const opens = (inner.match(/[“"]/g) ?? []).length;
@@ -587,8 +587,9 @@ function resumedQuote(p: AnalysedParagraph, quotes: ParagraphQuote[], first: num
 function quoteEndingBefore(p: AnalysedParagraph, quotes: ParagraphQuote[], at: number, _sFirst: number): number | null {
   const tk = p.tokens;
   let k = at - 1;
-  while (k >= 0 && (tk[k]!.text === ',' || tk[k]!.text === '.') && tk[k]!.quote < 0) k--;
-  if (k < 0) return null;
+  while (k >= 0 && tk[k]!.text === ',' && tk[k]!.quote < 0) k--;
+  // “… important”. He cautioned …: a full stop after the closing mark ends the quotation's sentence.
+  if (k < 0 || (tk[k]!.text === '.' && tk[k]!.quote < 0)) return null;
   const q = tk[k]!.quote;
   if (q < 0) return null;
   const Q = quotes[q]!;
@@ -624,6 +625,12 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
   while (k <= sLast) {
     const t = tk[k]!;
     if (t.quote >= 0) break;
+    // "cautioned, however, that …": an adverb set off by commas.
+    if (t.text === ',' && tk[k + 1]?.pos === 'ADV' && tk[k + 2]?.text === ',' && k + 2 < sLast) {
+      k += 3;
+      sawAdverbial = true;
+      continue;
+    }
     if (isModifierOrTime(tk, k) && t.pos !== 'AUX') {
       k++;
       sawAdverbial = true;
