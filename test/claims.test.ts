@@ -455,6 +455,19 @@ describe('7. speakers', () => {
     expectClaim(one(['Pavel Drozd, its chief engineer, said the dam was sound.']), { speaker: 'Pavel Drozd', role: 'its chief engineer' });
   });
 
+  test('a description before the name: `harbour club captain Pavel Drozd`, `Aldo Bank analyst Lena Ortiz`', () => {
+    expectClaim(one(['Harbour club captain Pavel Drozd said the dam was sound.']), { speaker: 'Pavel Drozd', speakerKind: 'person', role: 'Harbour club captain' });
+    expectClaim(one(['Aldo Bank analyst Lena Ortiz said the dam was sound.']), { speaker: 'Lena Ortiz', speakerKind: 'person', role: 'Aldo Bank analyst' });
+    // A name that is an organisation's stays one.
+    expectClaim(one(['The Bank of New Aldo said the dam was sound.']), { speaker: 'Bank of New Aldo', speakerKind: 'organisation' });
+  });
+
+  test('`X of the Y Institute said …`: a person, with the affiliation in the role', () => {
+    expectClaim(one(['The dam was sound, said Pavel Drozd of the Centre for Coastal Studies.']), {
+      speaker: 'Pavel Drozd', speakerKind: 'person', role: 'of the Centre for Coastal Studies',
+    });
+  });
+
   test('organisation: `the Ministry of Water said …`', () => {
     expectClaim(one(['On Monday, the Ministry of Water said the reservoirs were at a record low.']), {
       speaker: 'Ministry of Water', speakerKind: 'organisation', content: 'the reservoirs were at a record low', saidOn: '2024-03-11',

@@ -66,6 +66,30 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   const capitalised = body.filter((w) => CAPITALISED.test(w)).length;
   const joined = joinWords(body);
 
+  // "Prof Daniel Kim of the Australian Institute …", "Sen. Ana Ruiz of Texas": a person and where
+  // they are from; the affiliation joins the role.
+  const ofAt = lower.indexOf('of');
+  if (ofAt >= 2 && ofAt < lower.length - 1) {
+    let t = 0;
+    while (t < ofAt && TITLE_WORDS.has(lower[t]!)) t++;
+    const nameWords = body.slice(t, ofAt);
+    if (nameWords.length >= 2 && nameWords.length <= 4 && nameWords.every((w) => CAPITALISED.test(w) && isPlainNameWord(w))) {
+      const person = describeSpeaker(body.slice(0, ofAt), at, appositive);
+      if (person.kind === 'person') {
+        const role = [person.role, joinWords(body.slice(ofAt))].filter((r): r is string => !!r).join(', ');
+        return { ...person, text, role };
+      }
+    }
+  }
+
+  // "Castleford captain Joe Reyes", "Danske Bank analyst Peter Olsen": a description ending in a
+  // lower-case noun, then a name of two to four words.
+  const lastLower = body.findLastIndex((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w));
+  if (lastLower >= 1 && body.length - lastLower - 1 >= 2 && body.length - lastLower - 1 <= 4 && !FUNCTION_WORDS.has(lower[lastLower]!) && body.slice(lastLower + 1).every((w) => CAPITALISED.test(w) && isPlainNameWord(w))) {
+    const role = [joinWords(body.slice(0, lastLower + 1)), appositive].filter((r): r is string => !!r).join(', ');
+    return { text, kind: 'person', name: joinWords(body.slice(lastLower + 1)), role, needsAntecedent: null, at };
+  }
+
   // "Ukraine's defense minister", "the head of the Wagner group": a role pointing at one person.
   const roleHeadAt = firstRoleNoun(lower);
   // A name after the role noun: "port director Ivo Brandt", "Ukraine's defense minister Oleksii
@@ -102,6 +126,7 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
     if (!CAPITALISED.test(w) || TITLE_WORDS.has(lw) || (NATIONALITY.test(w) && rest >= 2) || /^\(/.test(w)) split++;
     else break;
   }
+
   let nameWords = body.slice(split);
   // "Rep. Gwen Moore (D-Wis.)": the party tag is part of the role, not the name.
   const paren = nameWords.findIndex((w) => w.startsWith('('));
@@ -122,6 +147,18 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
     needsAntecedent: null,
     at,
   };
+}
+
+/** Lower-case words that belong inside a name: "Ursula von der Leyen", "Abu Bakr al-Baghdadi". */
+const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'dos', 'das', 'y']);
+
+/** Lower-case words that join a name rather than describe it ("Bank of New England"). */
+const FUNCTION_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'at', 'in', 'to', 'from', 'with', 'by', "'s", '&']);
+
+/** A capitalised word that can be part of a person's name: not a title, an organisation word or a bracket. */
+function isPlainNameWord(w: string): boolean {
+  const lw = w.toLowerCase();
+  return !TITLE_WORDS.has(lw) && !ORGANISATION_WORDS.has(lw) && !GROUP_NOUNS.has(lw) && !/^[("]/.test(w);
 }
 
 function firstRoleNoun(lower: string[]): number {
