@@ -506,6 +506,24 @@ describe('7. speakers', () => {
     expectClaim(claims[1], { speaker: 'Pavel Drozd', mention: 'he', cue: 'added', kind: 'direct', content: 'We check it every single week' });
   });
 
+  test('pronoun: "He said" after `But the port’s chief engineer, Pavel Drozd, disputed …` is Drozd', () => {
+    const { claims } = extract([
+      'Lena Ortiz said the harbour would stay closed until May.',
+      'But the port’s chief engineer, Pavel Drozd, disputed the timetable.',
+      'He said repairs would take until June.',
+    ]);
+    expectClaim(withContent(claims, /repairs/), { speaker: 'Pavel Drozd', mention: 'He', role: 'the port’s chief engineer' });
+  });
+
+  test('pronoun: "she" passes over a man the article calls "Mr."', () => {
+    const { claims } = extract([
+      'Lena Ortiz, a spokeswoman for the port, said the harbour would stay closed.',
+      'The chief engineer, Mr. Pavel Drozd, inspected the dam on Friday.',
+      '“We will reopen the harbour bridge by June,” she said.',
+    ]);
+    expectClaim(withContent(claims, /bridge/), { speaker: 'Lena Ortiz', mention: 'she' });
+  });
+
   test('surname alone is the full name given earlier', () => {
     const { claims } = extract([
       'Pavel Drozd, the chief engineer, said the dam was sound.',

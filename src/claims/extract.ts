@@ -200,7 +200,15 @@ function narrativeSubjects(p: AnalysedParagraph): Mention[] {
     const mention = describeSpeaker(words, at);
     if (mention.kind === 'person' && !mention.needsAntecedent && mention.name.includes(' ')) out.push(mention);
   }
-  return out;
+  // "But Labour's housing spokesman, Tom Price, accused …": a role, then the name set off by commas.
+  const appositive = /(?:^|[.!?]["”’)]?\s+)(?:(?:But|And|Meanwhile|However)\s+)?((?:[\p{L}'’-]+\s+){0,6}\p{Ll}[\p{L}'’-]*),\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+),\s+\p{Ll}/dgu;
+  for (let m = appositive.exec(p.text); m; m = appositive.exec(p.text)) {
+    // "In the end, Tom Price, …" opens with an adverbial, not a role.
+    if (/^(?:in|on|at|after|before|during|when|while|as|for|with|by|from|since|until|if|although|though|because|of|to|like|unlike)\s/i.test(m[1]!)) continue;
+    const mention = describeSpeaker(m[2]!.split(/\s+/), p.start + m.indices![2]![0], m[1]!);
+    if (mention.kind === 'person' && !mention.needsAntecedent && mention.name.includes(' ')) out.push(mention);
+  }
+  return out.sort((a, b) => a.at - b.at);
 }
 
 function splitParagraphs(body: string): Array<{ text: string; start: number }> {

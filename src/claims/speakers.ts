@@ -35,6 +35,18 @@ export interface Entity {
   words: string[];
   /** Offset of the first mention. */
   at: number;
+  /** The gender a title or role states ("Ms.", "spokeswoman"): "he" and "she" pass over the other. */
+  gender?: Gender;
+}
+
+type Gender = 'm' | 'f';
+
+/** The gender a mention states: "Ms. Kowal", "Mr Price", "the spokeswoman". */
+function statedGender(m: Mention): Gender | undefined {
+  const words = `${m.text} ${m.role ?? ''}`.toLowerCase().split(/[\s,]+/);
+  if (words.some((w) => /^(mrs|ms|miss|madam|dame|lady)\.?$|woman$|^(queen|princess|duchess|congresswoman|chairwoman|spokeswoman)$/.test(w))) return 'f';
+  if (words.some((w) => /^(mr|sir|lord)\.?$|^(king|prince|duke|congressman|chairman|spokesman)$/.test(w))) return 'm';
+  return undefined;
 }
 
 const CAPITALISED = /^[\p{Lu}]/u;
@@ -194,7 +206,8 @@ const significant = (s: string) =>
  */
 export class SpeakerResolver {
   private readonly entities: Entity[] = [];
-  private lastPerson: Entity | null = null;
+  /** People in the order they were last mentioned, the latest last. */
+  private readonly recentPeople: Entity[] = [];
   private lastBody: Entity | null = null;
   private lastAny: Entity | null = null;
 
@@ -208,7 +221,8 @@ export class SpeakerResolver {
   resolve(m: Mention): Entity | null {
     if (m.needsAntecedent === 'pronoun') {
       const p = m.pronoun;
-      const found = p === 'he' || p === 'she' ? this.lastPerson : p === 'it' ? this.lastBody : p === 'they' ? this.lastBody ?? this.lastAny : this.lastAny;
+      const found = p === 'he' || p === 'she' ? this.personFor(p === 'he' ? 'm' : 'f') : p === 'it' ? this.lastBody : p === 'they' ? this.lastBody ?? this.lastAny : this.lastAny;
+      // A pronoun's own resolution is a guess, so it teaches no gender: a wrong guess would spread.
       if (found) this.touch(found);
       return found;
     }
@@ -224,6 +238,7 @@ export class SpeakerResolver {
     const existing = this.byName(m);
     if (existing) {
       if (!existing.role && m.role) existing.role = m.role;
+      existing.gender ??= statedGender(m);
       // A fuller spelling of the same person ("Prigozhin" first, "Yevgeny Prigozhin" later).
       if (m.name.split(' ').length > existing.name.split(' ').length && m.kind === 'person') existing.name = m.name;
       this.touch(existing);
@@ -231,7 +246,18 @@ export class SpeakerResolver {
     }
     const spelledOut = m.kind === 'organisation' && /^[A-Z]{2,6}$/.test(m.name) ? this.expandAcronym(m.name) : null;
     if (spelledOut) return this.add({ name: spelledOut, kind: 'organisation', role: m.role, words: significant(spelledOut), at: m.at, acronym: m.name });
-    return this.add({ name: m.name, kind: m.kind, role: m.role, words: significant(m.name), at: m.at, ...(m.acronym ? { acronym: m.acronym } : {}) });
+    const gender = m.kind === 'person' ? statedGender(m) : undefined;
+    return this.add({ name: m.name, kind: m.kind, role: m.role, words: significant(m.name), at: m.at, ...(m.acronym ? { acronym: m.acronym } : {}), ...(gender ? { gender } : {}) });
+  }
+
+  /** "he" / "she": the person mentioned last, passing over anyone the article already calls the
+   * other; nobody rather than the wrong person. */
+  private personFor(gender: Gender): Entity | null {
+    for (let i = this.recentPeople.length - 1; i >= 0; i--) {
+      const e = this.recentPeople[i]!;
+      if (e.gender === undefined || e.gender === gender) return e;
+    }
+    return null;
   }
 
   /** Records a person named in the narrative ("Lena Ortiz toured the district."): later pronouns,
@@ -239,8 +265,11 @@ export class SpeakerResolver {
   notice(m: Mention): void {
     if (m.needsAntecedent || m.kind !== 'person' || !m.name.includes(' ')) return;
     const existing = this.byName(m);
-    if (existing) this.touch(existing);
-    else this.add({ name: m.name, kind: m.kind, role: m.role, words: significant(m.name), at: m.at });
+    const gender = statedGender(m);
+    if (existing) {
+      existing.gender ??= gender;
+      this.touch(existing);
+    } else this.add({ name: m.name, kind: m.kind, role: m.role, words: significant(m.name), at: m.at, ...(gender ? { gender } : {}) });
   }
 
   /** "CCS" → "Centre for Coastal Studies" when the article spells it out anywhere. */
@@ -260,8 +289,11 @@ export class SpeakerResolver {
 
   private touch(e: Entity): void {
     this.lastAny = e;
-    if (e.kind === 'person') this.lastPerson = e;
-    else this.lastBody = e;
+    if (e.kind === 'person') {
+      const at = this.recentPeople.indexOf(e);
+      if (at >= 0) this.recentPeople.splice(at, 1);
+      this.recentPeople.push(e);
+    } else this.lastBody = e;
   }
 
   private byName(m: Mention): Entity | null {
