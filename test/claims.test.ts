@@ -524,6 +524,11 @@ describe('7. speakers', () => {
     expectClaim(withContent(claims, /bridge/), { speaker: 'Lena Ortiz', mention: 'she' });
   });
 
+  test('pronoun: `…, it said in a statement.` is the company named as a sentence’s subject before', () => {
+    const { claims } = extract(['Aldo Motors cut its profit forecast on Wednesday. The carmaker now expects a profit of 3.1 billion euros, it said in a statement.']);
+    expectClaim(claims[0], { speaker: 'Aldo Motors', speakerKind: 'organisation', mention: 'it', via: 'a statement', content: 'The carmaker now expects a profit of 3.1 billion euros' });
+  });
+
   test('surname alone is the full name given earlier', () => {
     const { claims } = extract([
       'Pavel Drozd, the chief engineer, said the dam was sound.',

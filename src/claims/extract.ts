@@ -186,19 +186,21 @@ function withQuotes(p: AnalysedParagraph): Paragraph {
 /** Words that open a sentence without being part of a name after them. */
 const OPENERS = new Set(['The', 'A', 'An', 'But', 'And', 'Meanwhile', 'However', 'Still', 'Yet', 'So', 'Then', 'Now', 'Also', 'Even', 'Both', 'When', 'After', 'Before', 'As', 'If', 'While']);
 
-/** People named as the subject at the start of a sentence ("Lena Ortiz toured …", "On Monday,
- * Anna Kowal …"): pronouns that follow usually mean them. Found with a pattern, so paragraphs the
+/** People and bodies named as the subject at the start of a sentence ("Lena Ortiz toured …", "On
+ * Monday, Anna Kowal …", "Nordvik Motors cut …"): pronouns that follow usually mean them. Found with a pattern, so paragraphs the
  * tagger skipped count too. */
 function narrativeSubjects(p: AnalysedParagraph): Mention[] {
   const out: Mention[] = [];
   const re = /(?:^|[.!?]["”’)]?\s+)(?:(?:On|In|At|Last|Early|Late)\s[^,.]{1,25},\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)/gu;
   for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
+    // A name longer than the pattern takes ("Manhattan Supreme Court Justice Frank …") is cut, not read.
+    if (/^\s+\p{Lu}/u.test(p.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
     const words = m[1]!.split(/\s+/);
     while (words.length && OPENERS.has(words[0]!)) words.shift();
     if (words.length < 2) continue;
     const at = p.start + m.index + m[0].length - m[1]!.length;
     const mention = describeSpeaker(words, at);
-    if (mention.kind === 'person' && !mention.needsAntecedent && mention.name.includes(' ')) out.push(mention);
+    if (mention.kind !== 'group' && !mention.needsAntecedent && mention.name.includes(' ')) out.push(mention);
   }
   // "But Labour's housing spokesman, Tom Price, accused …": a role, then the name set off by commas.
   const appositive = /(?:^|[.!?]["”’)]?\s+)(?:(?:But|And|Meanwhile|However)\s+)?((?:[\p{L}'’-]+\s+){0,6}\p{Ll}[\p{L}'’-]*),\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+),\s+\p{Ll}/dgu;

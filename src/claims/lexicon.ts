@@ -83,6 +83,9 @@ export const ORGANISATION_WORDS = new Set([
   'un', 'eu', 'who', 'white house', 'embassy', 'consulate', 'mission', 'directorate', 'intelligence',
   'military', 'fund', 'club', 'team', 'league', 'federation', 'society', 'school', 'hospital',
   'poll', 'survey', 'study', 'report', 'analysis', 'research', 'consulting', 'llp', 'firm', 'media',
+  // Company names: "Nordvik Motors", "Alder Holdings plc".
+  'motors', 'airlines', 'airways', 'industries', 'holdings', 'systems', 'technologies', 'labs',
+  'pharmaceuticals', 'partners', 'ventures', 'enterprises', 'co', 'co.', 'corp', 'corp.', 'plc', 'ag', 'gmbh',
 ]);
 
 /** Plural or collective nouns naming a group of speakers ("officials", "local commanders"). */

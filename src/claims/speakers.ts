@@ -260,10 +260,10 @@ export class SpeakerResolver {
     return null;
   }
 
-  /** Records a person named in the narrative ("Lena Ortiz toured the district."): later pronouns,
-   * surnames and "Ms. Ortiz" find them. */
+  /** Records a person or body named in the narrative ("Lena Ortiz toured the district."): later
+   * pronouns, surnames and "Ms. Ortiz" find them. */
   notice(m: Mention): void {
-    if (m.needsAntecedent || m.kind !== 'person' || !m.name.includes(' ')) return;
+    if (m.needsAntecedent || m.kind === 'group' || !m.name.includes(' ')) return;
     const existing = this.byName(m);
     const gender = statedGender(m);
     if (existing) {
