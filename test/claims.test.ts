@@ -529,6 +529,21 @@ describe('7. speakers', () => {
     expectClaim(claims[0], { speaker: 'Aldo Motors', speakerKind: 'organisation', mention: 'it', via: 'a statement', content: 'The carmaker now expects a profit of 3.1 billion euros' });
   });
 
+  test('pronoun: a surname as a sentence’s subject ("Ortiz toured …") brings that person back for "she"', () => {
+    const { claims } = extract([
+      'Lena Ortiz said the harbour would stay closed.',
+      'Pavel Drozd said the dam was sound.',
+      'Ortiz toured the flooded district on Monday.',
+      '“We will reopen the harbour bridge by June,” she said.',
+    ]);
+    expectClaim(withContent(claims, /bridge/), { speaker: 'Lena Ortiz', mention: 'she' });
+  });
+
+  test('pronoun: a dateline in capitals ("PORT ALDO —") is not a person "he" could mean', () => {
+    const { claims } = extract(['Pavel Drozd said the dam was sound.', 'PORT ALDO — The storm passed overnight.', '“It held up well,” he said.']);
+    expectClaim(withContent(claims, /held/), { speaker: 'Pavel Drozd', mention: 'he' });
+  });
+
   test('surname alone is the full name given earlier', () => {
     const { claims } = extract([
       'Pavel Drozd, the chief engineer, said the dam was sound.',

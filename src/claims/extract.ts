@@ -184,23 +184,34 @@ function withQuotes(p: AnalysedParagraph): Paragraph {
 }
 
 /** Words that open a sentence without being part of a name after them. */
-const OPENERS = new Set(['The', 'A', 'An', 'But', 'And', 'Meanwhile', 'However', 'Still', 'Yet', 'So', 'Then', 'Now', 'Also', 'Even', 'Both', 'When', 'After', 'Before', 'As', 'If', 'While']);
+const OPENERS = new Set([
+  'The', 'A', 'An', 'But', 'And', 'Meanwhile', 'However', 'Still', 'Yet', 'So', 'Then', 'Now', 'Also', 'Even', 'Both', 'When',
+  'After', 'Before', 'As', 'If', 'While', 'What', 'Which', 'Who', 'Where', 'Why', 'How', 'This', 'That', 'These', 'Those',
+  'On', 'In', 'At', 'By', 'For', 'From', 'With', 'Since', 'Until', 'Last', 'Early', 'Late', 'Like', 'Unlike', 'Despite',
+  'Although', 'Though', 'Because', 'Once', 'Unless', 'Whether', 'During', 'Under', 'Over', 'Among', 'Without', 'Against',
+  'Instead', 'Indeed', 'Later', 'Earlier', 'Today', 'Yesterday', 'Here', 'There', 'Thus', 'Perhaps', 'Asked', 'According',
+  'Speaking', 'Many', 'Some', 'Most', 'All', 'Every', 'Each', 'Other', 'Another', 'Few', 'Several', 'Such', 'Its', 'His', 'Her', 'Their',
+]);
 
 /** People and bodies named as the subject at the start of a sentence ("Lena Ortiz toured …", "On
- * Monday, Anna Kowal …", "Nordvik Motors cut …"): pronouns that follow usually mean them. Found with a pattern, so paragraphs the
- * tagger skipped count too. */
+ * Monday, Anna Kowal …", "Nordvik Motors cut …", "Ortiz toured …"): pronouns that follow usually
+ * mean them. Found with a pattern, so paragraphs the tagger skipped count too. A single word is
+ * passed on only as the subject of a verb; the resolver uses it only for someone already named. */
 function narrativeSubjects(p: AnalysedParagraph): Mention[] {
   const out: Mention[] = [];
-  const re = /(?:^|[.!?]["”’)]?\s+)(?:(?:On|In|At|Last|Early|Late)\s[^,.]{1,25},\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)/gu;
+  const re = /(?:^|[.!?]["”’)]?\s+)(?:(?:On|In|At|Last|Early|Late)\s[^,.]{1,25},\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’-]+)/gu;
   for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
+    const next = p.text.slice(m.index + m[0].length, m.index + m[0].length + 3);
     // A name longer than the pattern takes ("Manhattan Supreme Court Justice Frank …") is cut, not read.
-    if (/^\s+\p{Lu}/u.test(p.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+    if (/^\s+\p{Lu}/u.test(next)) continue;
     const words = m[1]!.split(/\s+/);
     while (words.length && OPENERS.has(words[0]!)) words.shift();
-    if (words.length < 2) continue;
+    // A dateline ("MIDWAY ATOLL —") or a transcript label is not a name.
+    if (words.length === 0 || words.some((w) => /^\p{Lu}[\p{Lu}.'’-]+$/u.test(w))) continue;
+    if (words.length === 1 && !/^\s+\p{Ll}/u.test(next)) continue;
     const at = p.start + m.index + m[0].length - m[1]!.length;
     const mention = describeSpeaker(words, at);
-    if (mention.kind !== 'group' && !mention.needsAntecedent && mention.name.includes(' ')) out.push(mention);
+    if (mention.kind !== 'group' && !mention.needsAntecedent) out.push(mention);
   }
   // "But Labour's housing spokesman, Tom Price, accused …": a role, then the name set off by commas.
   const appositive = /(?:^|[.!?]["”’)]?\s+)(?:(?:But|And|Meanwhile|However)\s+)?((?:[\p{L}'’-]+\s+){0,6}\p{Ll}[\p{L}'’-]*),\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+),\s+\p{Ll}/dgu;

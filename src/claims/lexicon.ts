@@ -94,7 +94,7 @@ export const GROUP_NOUNS = new Set([
   'legislators', 'senators', 'diplomats', 'prosecutors', 'investigators', 'researchers', 'scientists',
   'doctors', 'critics', 'supporters', 'observers', 'aides', 'advisers', 'advisors', 'leaders', 'members',
   'people', 'voters', 'soldiers', 'troops', 'forces', 'guards', 'police', 'authorities', 'activists',
-  'protesters', 'organizers', 'organisers', 'democrats', 'republicans', 'economists', 'historians',
+  'protesters', 'demonstrators', 'organizers', 'organisers', 'democrats', 'republicans', 'economists', 'historians',
   'bloggers', 'journalists', 'reporters', 'militaries', 'allies', 'rebels', 'fighters', 'mercenaries',
   'spokespeople', 'representatives', 'students', 'workers', 'executives', 'staffers', 'pollsters',
   'strategists', 'insiders', 'polls', 'surveys', 'studies', 'reports', 'documents', 'records', 'data',

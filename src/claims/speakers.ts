@@ -261,15 +261,16 @@ export class SpeakerResolver {
   }
 
   /** Records a person or body named in the narrative ("Lena Ortiz toured the district."): later
-   * pronouns, surnames and "Ms. Ortiz" find them. */
+   * pronouns, surnames and "Ms. Ortiz" find them. A single word ("Ortiz toured …") only brings
+   * back someone already known. */
   notice(m: Mention): void {
-    if (m.needsAntecedent || m.kind === 'group' || !m.name.includes(' ')) return;
+    if (m.needsAntecedent || m.kind === 'group') return;
     const existing = this.byName(m);
     const gender = statedGender(m);
     if (existing) {
       existing.gender ??= gender;
       this.touch(existing);
-    } else this.add({ name: m.name, kind: m.kind, role: m.role, words: significant(m.name), at: m.at, ...(gender ? { gender } : {}) });
+    } else if (m.name.includes(' ')) this.add({ name: m.name, kind: m.kind, role: m.role, words: significant(m.name), at: m.at, ...(gender ? { gender } : {}) });
   }
 
   /** "CCS" → "Centre for Coastal Studies" when the article spells it out anywhere. */
