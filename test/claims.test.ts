@@ -468,6 +468,13 @@ describe('7. speakers', () => {
     });
   });
 
+  test('vox pop: `Lena Ortiz, 59, of Port Aldo, Del., (who …,) said …`: the name, with the place as the role', () => {
+    expectClaim(one(['Lena Ortiz, 59, of Port Aldo, Del., said the flood had ruined her shop.']), {
+      speaker: 'Lena Ortiz', role: 'of Port Aldo, Del.', content: 'the flood had ruined her shop',
+    });
+    expectClaim(one(['Lena Ortiz, 59, of Port Aldo, who runs a bakery, said the flood had ruined her shop.']), { speaker: 'Lena Ortiz', role: 'of Port Aldo' });
+  });
+
   test('organisation: `the Ministry of Water said …`', () => {
     expectClaim(one(['On Monday, the Ministry of Water said the reservoirs were at a record low.']), {
       speaker: 'Ministry of Water', speakerKind: 'organisation', content: 'the reservoirs were at a record low', saidOn: '2024-03-11',

@@ -511,37 +511,74 @@ export function npRight(tk: Token[], start: number, ceil: number): number | null
   return end;
 }
 
-/** "NAME, APPOSITIVE, said": the name and the appositive before the comma at `comma`. */
+/** "NAME, APPOSITIVE, said": the name and the appositive before the comma at `comma`. Vox-pop
+ * style chains too: "Donna Rawlings, 59, of Ashton, Md., who watched the ceremony, said". */
 function appositiveBefore(p: AnalysedParagraph, comma: number, sFirst: number): { name: TokenRange; appositive: string | null } | null {
   const tk = p.tokens;
-  let k = comma - 1;
-  while (k >= sFirst && tk[k]!.text !== ',' && tk[k]!.quote < 0) k--;
-  if (k < sFirst || tk[k]!.text !== ',' ) return null;
-  const segFirst = k + 1;
-  const seg = tk[segFirst];
-  if (!seg || segFirst > comma - 1) return null;
-  const relative = /^(who|which)$/.test(seg.lower);
-  const possessive = seg.pos === 'PRON' && /^(its|his|her|their|our)$/.test(seg.lower);
-  if (!relative && !possessive && !/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(seg.pos)) return null;
-  // The appositive must not be a clause of its own ("Kyiv's forces still control Bakhmut, …").
-  if (!relative) {
-    for (let m = segFirst; m < comma; m++) {
-      const t = tk[m]!;
-      if ((t.pos === 'VERB' || t.pos === 'AUX') && !/^(based|led|known|called|named|fighting|backed|run|owned|appointed|elected)$/.test(t.lower) && !(m > segFirst && /^(that|who|which)$/.test(tk[m - 1]!.lower)) && !isInRelative(tk, segFirst, m)) return null;
+  /** The segments between the name and the cue's comma, nearest the name first. */
+  const described: TokenRange[] = [];
+  let segEnd = comma - 1;
+  for (let hop = 0; hop < 5; hop++) {
+    let k = segEnd;
+    while (k >= sFirst && tk[k]!.text !== ',' && tk[k]!.quote < 0) k--;
+    if (k < sFirst || tk[k]!.text !== ',') return null;
+    const segFirst = k + 1;
+    const seg = tk[segFirst];
+    if (!seg || segFirst > segEnd) return null;
+    const relative = /^(who|which)$/.test(seg.lower);
+    const possessive = seg.pos === 'PRON' && /^(its|his|her|their|our)$/.test(seg.lower);
+    const place = /^(of|from)$/.test(seg.lower) && /^\p{Lu}/u.test(tk[segFirst + 1]?.text ?? '');
+    if (!relative && !possessive && !place && !/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(seg.pos)) return null;
+    // The appositive must not be a clause of its own ("Kyiv's forces still control Bakhmut, …").
+    if (!relative) {
+      for (let m = segFirst; m <= segEnd; m++) {
+        const t = tk[m]!;
+        if ((t.pos === 'VERB' || t.pos === 'AUX') && !/^(based|led|known|called|named|fighting|backed|run|owned|appointed|elected)$/.test(t.lower) && !(m > segFirst && /^(that|who|which)$/.test(tk[m - 1]!.lower)) && !isInRelative(tk, segFirst, m)) return null;
+      }
     }
+    described.unshift({ first: segFirst, last: segEnd });
+    const nameEnd = k - 1;
+    // An age ("59,"), a place ("of Ashton,") or the state after it ("Md.,") describes a name further left.
+    if (nameEnd >= sFirst && isDescriptionOfName(tk, nameEnd, sFirst)) {
+      segEnd = nameEnd;
+      continue;
+    }
+    if (nameEnd < sFirst || !(isNominal(tk[nameEnd]!) || tk[nameEnd]!.text === ')')) return null;
+    const nameStart = npLeft(tk, nameEnd, sFirst);
+    if (nameStart === null) return null;
+    // The name must open its clause (after an intro phrase, or at the sentence start).
+    const beforeName = nameStart > sFirst ? tk[nameStart - 1] : undefined;
+    if (beforeName && beforeName.text !== ',' && !(OPEN_MARKS.has(beforeName.text) || CLOSE_MARKS.has(beforeName.text)) && beforeName.pos !== 'ADV' && beforeName.pos !== 'CCONJ') return null;
+    const last = described.length === 1 ? described[0]! : null;
+    // "Its chief executive, Neil Roberts, said": the role comes first and the name is the appositive.
+    if (last && !relative && tk[nameEnd]!.pos === 'NOUN' && /^\p{Ll}/u.test(tk[nameEnd]!.text) && isPersonName(tk, last.first, last.last)) {
+      return { name: last, appositive: textOf(p, nameStart, nameEnd) };
+    }
+    // The role is what describes the name, without an age or a relative clause.
+    const role = described
+      .filter((r) => !/^(who|which)$/.test(tk[r.first]!.lower) && !(r.first === r.last && tk[r.first]!.pos === 'NUM'))
+      .map((r) => textOf(p, r.first, r.last))
+      .join(', ');
+    return { name: { first: nameStart, last: nameEnd }, appositive: role || null };
   }
-  const nameEnd = k - 1;
-  if (nameEnd < sFirst || !(isNominal(tk[nameEnd]!) || tk[nameEnd]!.text === ')')) return null;
-  const nameStart = npLeft(tk, nameEnd, sFirst);
-  if (nameStart === null) return null;
-  // The name must open its clause (after an intro phrase, or at the sentence start).
-  const beforeName = nameStart > sFirst ? tk[nameStart - 1] : undefined;
-  if (beforeName && beforeName.text !== ',' && !(OPEN_MARKS.has(beforeName.text) || CLOSE_MARKS.has(beforeName.text)) && beforeName.pos !== 'ADV' && beforeName.pos !== 'CCONJ') return null;
-  // "Its chief executive, Neil Roberts, said": the role comes first and the name is the appositive.
-  if (!relative && tk[nameEnd]!.pos === 'NOUN' && /^\p{Ll}/u.test(tk[nameEnd]!.text) && isPersonName(tk, segFirst, comma - 1)) {
-    return { name: { first: segFirst, last: comma - 1 }, appositive: textOf(p, nameStart, nameEnd) };
+  return null;
+}
+
+/** Whether the words ending at `end` (before a comma) describe a name given before them: an age
+ * ("Rawlings, 59,"), a place ("of Ashton,") or a state after a place ("of Ashton, Md.,"). */
+function isDescriptionOfName(tk: Token[], end: number, sFirst: number): boolean {
+  let k = end;
+  while (k > sFirst && tk[k - 1]!.text !== ',') k--;
+  if (k <= sFirst) return false;
+  if (k === end && tk[k]!.pos === 'NUM' && /^\d{1,3}$/.test(tk[k]!.text)) return true;
+  if (/^(of|from)$/.test(tk[k]!.lower) && /^\p{Lu}/u.test(tk[k + 1]?.text ?? '')) return true;
+  // "Md." after "of Ashton,": one capitalised word after a place.
+  if (end - k <= 1 && /^\p{Lu}/u.test(tk[k]!.text)) {
+    let m = k - 2;
+    while (m > sFirst && tk[m - 1]!.text !== ',') m--;
+    return m > sFirst && /^(of|from)$/.test(tk[m]!.lower);
   }
-  return { name: { first: nameStart, last: nameEnd }, appositive: relative ? null : textOf(p, segFirst, comma - 1) };
+  return false;
 }
 
 /** Two to four capitalised proper nouns and nothing else: "Neil Roberts", "Mary-Jane O'Neil". */
