@@ -318,6 +318,24 @@ describe('4. indirect speech', () => {
     );
   });
 
+  test('`According to a report released by X in March, …`: the publisher speaks, through the report', () => {
+    expectClaim(one(['According to a report released by the port authority in March, the dam’s steel supports showed corrosion.']), {
+      speaker: 'port authority', via: 'a report', content: 'the dam’s steel supports showed corrosion', saidOn: '2024-03',
+    });
+  });
+
+  test('`X said A and warned that B`: two claims, the first ends before the second verb of saying', () => {
+    const { claims } = extract(['Pavel Drozd said he would order a review of the dam and warned that the spring floods could be worse.']);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.cue, c.content]), [
+      ['Pavel Drozd', 'said', 'he would order a review of the dam'],
+      ['Pavel Drozd', 'warned', 'the spring floods could be worse'],
+    ]);
+  });
+
+  test('inverted with an outlet after the name: `“…,” wrote Lena Ortiz for Morning Post.`', () => {
+    expectClaim(one(['“The impact of the flood is still small,” wrote Lena Ortiz for Morning Post.']), { speaker: 'Lena Ortiz', content: 'The impact of the flood is still small' });
+  });
+
   test('`X told reporters that …`: reporters are an audience, not a channel', () => {
     const c = one(['Pavel Drozd told reporters that the canal would be closed for repairs.']);
     expectClaim(c, { speaker: 'Pavel Drozd', content: 'the canal would be closed for repairs', via: null });
@@ -473,6 +491,23 @@ describe('7. speakers', () => {
       speaker: 'Lena Ortiz', role: 'of Port Aldo, Del.', content: 'the flood had ruined her shop',
     });
     expectClaim(one(['Lena Ortiz, 59, of Port Aldo, who runs a bakery, said the flood had ruined her shop.']), { speaker: 'Lena Ortiz', role: 'of Port Aldo' });
+  });
+
+  test('a participle’s phrase between name and verb: `X, speaking at a news conference, said …`', () => {
+    expectClaim(one(['Mayor Lena Ortiz, speaking at a news conference at City Hall, said the bridge remained safe for cars.']), {
+      speaker: 'Lena Ortiz', role: 'Mayor', content: 'the bridge remained safe for cars',
+    });
+  });
+
+  test('an anonymous source: `A senior engineer at the port, speaking on condition of anonymity because …, said …`', () => {
+    const c = one(['A senior engineer at the port, speaking on condition of anonymity because he was not authorized to talk to reporters, said the report had been changed.']);
+    expectClaim(c, { content: 'the report had been changed', speakerKind: 'person' });
+    assert.match(c.speaker.name, /engineer at the port/);
+  });
+
+  test('`A senior official said …` is someone unnamed, not the official the article named before', () => {
+    const { claims } = extract(['Pavel Drozd, a senior official at the port, said the dam was sound.', 'A senior official said the report had been changed.']);
+    expectClaim(withContent(claims, /report/), { speaker: 'senior official', speakerKind: 'person' });
   });
 
   test('organisation: `the Ministry of Water said …`', () => {
@@ -639,6 +674,11 @@ describe('7. speakers', () => {
 
 describe('8. when it was said (published Monday 2024-03-11)', () => {
   const dated = (sentence: string, publishedAt: string | null = PUB) => one([sentence], publishedAt);
+
+  test('a weekday the claim looks ahead to is not when it was said: "traffic would be rerouted starting Friday"', () => {
+    expectClaim(dated('Police said traffic would be rerouted starting Friday.'), { saidOn: null });
+    expectClaim(dated('Officials said fighting was ongoing Sunday in the old town.'), { saidOn: '2024-03-10' });
+  });
 
   test('"said on Sunday" → 2024-03-10', () => {
     expectClaim(dated('Pavel Drozd said on Sunday that the canal would reopen.'), { content: 'the canal would reopen', saidOn: '2024-03-10' });

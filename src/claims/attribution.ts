@@ -6,11 +6,13 @@ import type { ClaimKind } from './types.ts';
 import {
   CLAIM_NOUNS,
   CLAUSE_BREAKS,
+  GROUP_NOUNS,
   COMPLEMENT_VERBS,
   MEDIUM_NOUNS,
   OBJECT_VERBS,
   PLATFORMS,
   QUOTE_ONLY_VERBS,
+  namesAPerson,
   SPEECH_VERBS,
   STATEMENT_NOUNS,
   STATEMENT_VERBS,
@@ -250,6 +252,8 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     if (k > sLast || !NP_START_POS.has(tk[k]!.pos) || tk[k]!.quote >= 0) return null;
     const end = npRight(tk, k, sLast);
     if (end === null) return null;
+    // "…, said the bridge remained safe": a noun with a verb after it is the content's subject.
+    if (tk[end + 1] && (tk[end + 1]!.pos === 'VERB' || tk[end + 1]!.pos === 'AUX') && /^\p{Ll}/u.test(tk[end + 1]!.text) && tk[end + 1]!.quote < 0) return null;
     let appositive: string | null = null;
     let next = end + 1;
     if (tk[next]?.text === ',' && tk[next + 1] && /^(DET|ADJ|NOUN|PROPN)$/.test(tk[next + 1]!.pos)) {
@@ -461,9 +465,10 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
     if (/^(which|what|whose|whatever|that|this|these|those)$/.test(t.lower)) break;
     if (t.pos === 'DET' || (t.pos === 'PRON' && /^(his|her|its|their|our)$/.test(t.lower))) {
       start = m;
-      // "the General Staff of the Armed Forces": a determiner after "of" continues the name.
+      // "the General Staff of the Armed Forces": a determiner after "of" continues the name;
+      // "a senior engineer at the department": a person's workplace continues the description.
       const before = tk[m - 1];
-      if (before && /^(of|for)$/.test(before.lower) && m - 2 >= floor && isNominal(tk[m - 2]!)) {
+      if (before && (/^(of|for)$/.test(before.lower) || (/^(at|in|with|from)$/.test(before.lower) && isPersonNoun(tk[m - 2]))) && m - 2 >= floor && isNominal(tk[m - 2]!)) {
         m -= 1;
         n++;
         continue;
@@ -477,6 +482,12 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
   // Never start on a bare "of"/"and"/punctuation.
   while (start < k && !(tk[start]!.pos === 'DET' || tk[start]!.pos === 'PRON' || isNominal(tk[start]!) || tk[start]!.pos === 'ADJ')) start++;
   return start;
+}
+
+/** A lower-case noun for a person: "engineer", "spokeswoman", "official", "analyst". */
+function isPersonNoun(t: Token | undefined): boolean {
+  if (!t || t.pos !== 'NOUN' || !/^\p{Ll}/u.test(t.text)) return false;
+  return GROUP_NOUNS.has(t.lower) || namesAPerson(t.lower.replace(/s$/, ''));
 }
 
 /** End of the noun phrase that starts at `start`, walking right. */
@@ -528,9 +539,11 @@ function appositiveBefore(p: AnalysedParagraph, comma: number, sFirst: number): 
     const relative = /^(who|which)$/.test(seg.lower);
     const possessive = seg.pos === 'PRON' && /^(its|his|her|their|our)$/.test(seg.lower);
     const place = /^(of|from)$/.test(seg.lower) && /^\p{Lu}/u.test(tk[segFirst + 1]?.text ?? '');
-    if (!relative && !possessive && !place && !/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(seg.pos)) return null;
+    // "Mayor Elena Petrova, speaking at a news conference, said": a participle's phrase about the speaker.
+    const participle = seg.pos === 'VERB' && /^(speaking|writing|addressing|appearing|testifying|responding|reacting|replying|talking|commenting)$/.test(seg.lower);
+    if (!relative && !possessive && !place && !participle && !/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(seg.pos)) return null;
     // The appositive must not be a clause of its own ("Kyiv's forces still control Bakhmut, …").
-    if (!relative) {
+    if (!relative && !participle) {
       for (let m = segFirst; m <= segEnd; m++) {
         const t = tk[m]!;
         if ((t.pos === 'VERB' || t.pos === 'AUX') && !/^(based|led|known|called|named|fighting|backed|run|owned|appointed|elected)$/.test(t.lower) && !(m > segFirst && /^(that|who|which)$/.test(tk[m - 1]!.lower)) && !isInRelative(tk, segFirst, m)) return null;
@@ -554,9 +567,9 @@ function appositiveBefore(p: AnalysedParagraph, comma: number, sFirst: number): 
     if (last && !relative && tk[nameEnd]!.pos === 'NOUN' && /^\p{Ll}/u.test(tk[nameEnd]!.text) && isPersonName(tk, last.first, last.last)) {
       return { name: last, appositive: textOf(p, nameStart, nameEnd) };
     }
-    // The role is what describes the name, without an age or a relative clause.
+    // The role is what describes the name, without an age, a relative clause or a participle's phrase.
     const role = described
-      .filter((r) => !/^(who|which)$/.test(tk[r.first]!.lower) && !(r.first === r.last && tk[r.first]!.pos === 'NUM'))
+      .filter((r) => !/^(who|which)$/.test(tk[r.first]!.lower) && !(r.first === r.last && tk[r.first]!.pos === 'NUM') && !(tk[r.first]!.pos === 'VERB' && tk[r.first]!.lower.endsWith('ing')))
       .map((r) => textOf(p, r.first, r.last))
       .join(', ');
     return { name: { first: nameStart, last: nameEnd }, appositive: role || null };
@@ -754,6 +767,8 @@ function contentEnd(p: AnalysedParagraph, quotes: ParagraphQuote[], from: number
       continue;
     }
     if (t.text === ';') return k - 1;
+    // "said he would order a review and warned against …": a second verb of saying starts its own claim.
+    if (t.lower === 'and' && k > from && tk[k + 1]?.pos === 'VERB' && /ed$/.test(tk[k + 1]!.lower) && SPEECH_VERBS.has(tk[k + 1]!.lemma)) return k - 1;
     if (t.text !== ',' && t.text !== '—' && t.text !== '–') continue;
     if (isBreakAfterComma(tk, k + 1, from, k)) return k - 1;
     // ", who …" / ", which …" to the end of the sentence: the reporter's background, not the claim.
@@ -890,7 +905,10 @@ function accordingTo(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, 
   // "according to analysis by the ISW", "according to a statement from the ministry"
   const byAt = (() => {
     for (let m = k; m <= Math.min(sLast, k + 5); m++) {
-      if (/^(by|from|of)$/.test(tk[m]!.lower) && m > k && (tk[m - 1]!.pos === 'NOUN') && /^(analysis|analyses|report|reports|statement|data|figures|estimates|assessment|assessments|research|study|poll|survey|account|accounts|documents|records|officials)$/.test(tk[m - 1]!.lower)) return m;
+      if (!/^(by|from|of)$/.test(tk[m]!.lower) || m <= k) continue;
+      // "a report released by the department": the participle between the document and "by".
+      const doc = PUBLISHED.test(tk[m - 1]!.lower) && tk[m]!.lower === 'by' && m - 1 > k ? m - 2 : m - 1;
+      if (tk[doc]!.pos === 'NOUN' && DOCUMENT_NOUNS.test(tk[doc]!.lower)) return m;
     }
     return -1;
   })();
@@ -904,6 +922,16 @@ function accordingTo(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, 
   if (end === null) return null;
   let appositive: string | null = null;
   let after = end + 1;
+  // "according to a report published in March, …", "according to the ministry in Kyiv, …": the
+  // participle's or preposition's phrase is part of the source, not of the content.
+  if (PUBLISHED.test(tk[after]?.lower ?? '') || tk[after]?.pos === 'ADP') {
+    let m = after;
+    while (m <= sLast && m - after < 8 && tk[m]!.text !== ',' && tk[m]!.quote < 0 && (m === after || (tk[m]!.pos !== 'VERB' && tk[m]!.pos !== 'AUX'))) m++;
+    if (tk[m]?.text === ',') {
+      zone.push({ first: after, last: m - 1 });
+      after = m;
+    }
+  }
   const speaker: SpeakerRef = { type: 'words', range: { first: k, last: end }, appositive: null };
   const cue = { first: i, last: i + 1 };
   // Content after: "According to X, CONTENT." / "…, according to X, CONTENT."
@@ -943,6 +971,11 @@ function accordingTo(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, 
   if (appositive) (speaker as { appositive: string | null }).appositive = appositive;
   return finish(p, quotes, cue, speaker, range, zone, 'according');
 }
+
+/** Documents that speak for their authors: "according to a report by the ISW". */
+const DOCUMENT_NOUNS = /^(analysis|analyses|report|reports|statement|data|figures|estimates|assessment|assessments|research|study|poll|survey|account|accounts|documents|records|officials)$/;
+/** Participles that say who put a document out: "a report released by …". */
+const PUBLISHED = /^(released|published|issued|compiled|conducted|commissioned|prepared|produced|posted)$/;
 
 function nominalClaim(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sLast: number): Found | null {
   const tk = p.tokens;

@@ -333,11 +333,16 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
     if (d.continues) return;
     const content = article.body.slice(d.content.start, d.content.end);
     if (/\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(today|yesterday|tonight)\b/i.test(content)) {
-      const inside = findTimeExpressions(content, ref).find((e) => e.precision === 'day');
+      // Only a day the claim reports on ("fighting was ongoing Monday"), not one it looks ahead to
+      // ("traffic would be rerouted starting Monday"): resolved toward the past, that would be wrong.
+      const inside = findTimeExpressions(content, ref).find((e) => e.precision === 'day' && !LOOKS_AHEAD.test(content.slice(Math.max(0, e.start - 40), e.start)));
       if (inside) d.saidOn = inside.value;
     }
   });
 }
+
+/** Words before a date that make it a future one. */
+const LOOKS_AHEAD = /\b(will|would|shall|'ll|’ll|starting|beginning|from|until|till|through|by|next|expected|scheduled|planned|due|set to|going to)\b/i;
 
 /** Where an attribution's words begin: its speaker, its cue or its content, whichever is first. */
 function attributionStart(tk: AnalysedParagraph['tokens'], a: Attribution): number {

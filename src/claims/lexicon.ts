@@ -108,6 +108,11 @@ export const ROLE_NOUNS = new Set([
   'nominee', 'senator', 'official', 'officer', 'prosecutor', 'judge', 'envoy', 'negotiator',
 ]);
 
+/** Whether a lower-case noun names a person by what they do: "official", "engineer", "spokeswoman". */
+export function namesAPerson(lower: string): boolean {
+  return ROLE_NOUNS.has(lower) || /(?:er|or|ist|ian|ant|man|woman|person|ee)$/.test(lower);
+}
+
 /** Leader-like role nouns are interchangeable when matching a role to a person. */
 export const LEADER_NOUNS = new Set(['head', 'leader', 'chief', 'founder', 'boss', 'owner', 'chairman', 'chairwoman', 'director', 'ceo']);
 

@@ -6,6 +6,7 @@ import {
   GROUP_NOUNS,
   HONORIFICS,
   LEADER_NOUNS,
+  namesAPerson,
   ORGANISATION_WORDS,
   ROLE_NOUNS,
   TITLE_WORDS,
@@ -68,6 +69,16 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   if (single && ['he', 'she', 'they', 'it', 'we', 'i', 'you'].includes(single)) {
     return { text, kind: single === 'it' ? 'organisation' : single === 'they' || single === 'we' ? 'group' : 'person', name: text, role: null, needsAntecedent: 'pronoun', pronoun: single, at };
   }
+  // "A senior official", "an engineer at the port": someone the article does not name. They are
+  // not any named official, so nothing is resolved; the description is both name and role.
+  if (/^(a|an)$/i.test(words[0]!) && words.length > 1) {
+    const stop = lowerWords.findIndex((w, i) => i > 0 && /^(at|in|for|of|with|from|on)$/.test(w));
+    const head = lowerWords[(stop < 0 ? lowerWords.length : stop) - 1]!;
+    if (stop !== 1 && namesAPerson(head) && !CAPITALISED.test(words[1]!)) {
+      const description = joinWords(words.slice(1));
+      return { text, kind: 'person', name: description, role: appositive ?? description, needsAntecedent: null, at };
+    }
+  }
   // Drop a leading article: "the General Staff" is named "General Staff".
   let body = [...words];
   while (body.length > 1 && ARTICLE.test(body[0]!)) body = body.slice(1);
@@ -78,9 +89,9 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   const capitalised = body.filter((w) => CAPITALISED.test(w)).length;
   const joined = joinWords(body);
 
-  // "Prof Daniel Kim of the Australian Institute …", "Sen. Ana Ruiz of Texas": a person and where
-  // they are from; the affiliation joins the role.
-  const ofAt = lower.indexOf('of');
+  // "Prof Daniel Kim of the Australian Institute …", "Sen. Ana Ruiz of Texas", "Lena Ortiz for
+  // Morning Post": a person and where they are from; the affiliation joins the role.
+  const ofAt = lower.findIndex((w) => w === 'of' || w === 'for');
   if (ofAt >= 2 && ofAt < lower.length - 1) {
     let t = 0;
     while (t < ofAt && TITLE_WORDS.has(lower[t]!)) t++;
