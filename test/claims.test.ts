@@ -336,6 +336,14 @@ describe('4. indirect speech', () => {
     expectClaim(one(['“The impact of the flood is still small,” wrote Lena Ortiz for Morning Post.']), { speaker: 'Lena Ortiz', content: 'The impact of the flood is still small' });
   });
 
+  test('`X said A, repeating a request …`: the participle’s clause is the reporter’s, not the claim', () => {
+    expectClaim(one(['Lena Ortiz said the port needed more dredgers, repeating a request she has made for months.']), { content: 'the port needed more dredgers' });
+  });
+
+  test('`X wrote on social media that …`: via social media', () => {
+    expectClaim(one(['Pavel Drozd wrote on social media that the canal would be closed for repairs.']), { via: 'social media', content: 'the canal would be closed for repairs' });
+  });
+
   test('`X told reporters that …`: reporters are an audience, not a channel', () => {
     const c = one(['Pavel Drozd told reporters that the canal would be closed for repairs.']);
     expectClaim(c, { speaker: 'Pavel Drozd', content: 'the canal would be closed for repairs', via: null });

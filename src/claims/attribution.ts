@@ -794,8 +794,9 @@ function isBreakAfterComma(tk: Token[], at: number, from: number, commaAt: numbe
   const n2 = tk[at + 1];
   if (!n) return false;
   const long = commaAt - from >= 3;
-  // ", adding that …", ", saying …": a new claim.
-  if (n.pos === 'VERB' && n.lower.endsWith('ing') && long) return true;
+  // ", adding that …", ", saying …": a new claim; ", repeating a request …": the reporter's words
+  // (the tagger may take a participle with an object for a noun).
+  if (n.lower.endsWith('ing') && long && (n.pos === 'VERB' || (n.pos === 'NOUN' && n2 !== undefined && /^(DET|PRON|SCONJ)$/.test(n2.pos)))) return true;
   // ", according to …"
   if (n.lower === 'according') return true;
   // ", though he conceded …", ", while …"

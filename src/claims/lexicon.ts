@@ -44,7 +44,7 @@ export const MEDIUM_NOUNS = new Set([
   'release', 'remarks', 'appearance', 'hearing', 'rally', 'email', 'e-mail', 'call', 'meeting',
   'testimony', 'column', 'essay', 'memo', 'filing', 'documentary', 'clip', 'recording', 'footage',
   'show', 'program', 'programme', 'radio', 'television', 'tv', 'newspaper', 'magazine', 'event', 'summit',
-  'session', 'debate', 'telecast', 'livestream', 'stream', 'note', 'notice', 'communique', 'comments',
+  'session', 'debate', 'telecast', 'livestream', 'stream', 'note', 'notice', 'communique', 'comments', 'media',
 ]);
 
 /** Title words that may stand before a name and are not part of it. */
