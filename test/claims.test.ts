@@ -518,6 +518,28 @@ describe('7. speakers', () => {
     expectClaim(withContent(claims, /report/), { speaker: 'senior official', speakerKind: 'person' });
   });
 
+  test('`Aldo Labs, the maker of a note-taking app, said …`: a hyphenated verb inside the appositive does not end it', () => {
+    expectClaim(one(['Aldo Labs, the maker of a popular note-taking app, said it would pause the feature.']), {
+      speaker: 'Aldo Labs', role: 'the maker of a popular note-taking app', content: 'it would pause the feature',
+    });
+  });
+
+  test('`In a blog post, its chief executive, Lena Ortiz, apologized and said …`: the name after the role speaks, via the blog post', () => {
+    expectClaim(one(['In a blog post, the company’s chief executive, Lena Ortiz, apologized and said the feature should have been off by default.']), {
+      speaker: 'Lena Ortiz', content: 'the feature should have been off by default',
+    });
+    expectClaim(one(['In a blog post, the company’s chief executive, Lena Ortiz, said the feature should have been off by default.']), { speaker: 'Lena Ortiz', via: 'a blog post' });
+  });
+
+  test('"One user wrote …" is nobody’s name: a role in the lede is not resolved to it', () => {
+    const { claims } = extract([
+      'The port’s chief engineer apologized and said the gates should have stayed shut.',
+      'One user wrote that she had never been warned about the flooding.',
+    ]);
+    expectClaim(withContent(claims, /gates/), { speaker: 'port’s chief engineer' });
+    expectClaim(withContent(claims, /warned/), { speaker: 'One user', speakerKind: 'person' });
+  });
+
   test('organisation: `the Ministry of Water said …`', () => {
     expectClaim(one(['On Monday, the Ministry of Water said the reservoirs were at a record low.']), {
       speaker: 'Ministry of Water', speakerKind: 'organisation', content: 'the reservoirs were at a record low', saidOn: '2024-03-11',

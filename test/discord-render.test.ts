@@ -402,3 +402,33 @@ test('time zone choices: common zones first, any part of the name, at most 25', 
   assert.deepEqual(zoneChoices('zzz'), []);
   for (const c of zoneChoices('a')) assert.ok(c.name.length <= CHOICE_NAME_MAX && c.value === c.name);
 });
+
+test('a speaker who is only a role ("company spokesman") is named once, not "company spokesman, company spokesman"', () => {
+  const statement = (role: string | null): AnswerStatement => ({
+    speaker: { id: 's1', name: 'company spokesman', role, kind: 'person' },
+    content: 'We will appeal',
+    kind: 'direct',
+    cue: 'said',
+    saidOn: null,
+    via: null,
+    stance: 'neutral',
+    citations: [1],
+    outlets: ['A'],
+  });
+  const line = (role: string | null) => {
+    const answer: Answer = {
+      query: 'appeal',
+      summary: '1 claim',
+      counts: { claims: 1, statements: 1, speakers: 1, outlets: 1 },
+      dates: null,
+      matching: null,
+      dispute: null,
+      groups: [{ label: 'company spokesman', side: null, statements: [statement(role)] }],
+      citations: [{ n: 1, claimId: 'c1', outlet: 'Gazette', headline: 'Appeal', publishedAt: null, url: null, source: 'a.txt', sentence: '“We will appeal,” said the company spokesman.' }],
+      omitted: 0,
+    };
+    return renderCitationPages(answer)[0]!.embeds[0]!.description!;
+  };
+  assert.match(line('company spokesman'), /— \*\*company spokesman\*\* · said/);
+  assert.match(line('of Port Aldo'), /— \*\*company spokesman\*\*, of Port Aldo · said/);
+});

@@ -39,7 +39,7 @@ function statementLine(s: AnswerStatement, withSpeaker: boolean): string {
 }
 
 function renderCitation(c: Citation, s: AnswerStatement): string[] {
-  const who = s.speaker.role ? `${plain(s.speaker.name)} (${plain(s.speaker.role)})` : plain(s.speaker.name);
+  const who = s.speaker.role && s.speaker.role !== s.speaker.name ? `${plain(s.speaker.name)} (${plain(s.speaker.role)})` : plain(s.speaker.name);
   const when = s.saidOn ? ` on ${s.saidOn}` : '';
   const via = s.via ? ` via ${plain(s.via)}` : '';
   const where = [c.outlet ? plain(c.outlet) : 'outlet unknown', c.headline ? `“${plain(c.headline)}”` : null, c.publishedAt ?? 'undated', c.url ? plain(c.url) : plain(basename(c.source))]

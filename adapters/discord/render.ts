@@ -264,7 +264,8 @@ function citationEmbed(c: Citation, s: AnswerStatement | undefined): APIEmbed {
   const title = truncate(`[${c.n}] ${fit(where, EMBED_TITLE_MAX)}`, EMBED_TITLE_MAX);
   const lines = [`> ${fit(c.sentence, SENTENCE_MAX)}`];
   if (s) {
-    const role = s.speaker.role ? `, ${fit(s.speaker.role, ROLE_MAX)}` : '';
+    // A bare role ("the company spokesman") is already the name: say it once.
+    const role = s.speaker.role && s.speaker.role !== s.speaker.name ? `, ${fit(s.speaker.role, ROLE_MAX)}` : '';
     const when = s.saidOn ? ` on ${s.saidOn}` : '';
     const via = s.via ? ` via ${fit(s.via, NAME_MAX)}` : '';
     lines.push(`— **${fit(s.speaker.name, NAME_MAX)}**${role} · ${fit(s.cue, NAME_MAX)}${when}${via}`);

@@ -279,6 +279,12 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   // 2. What follows the cue.
   const forward = inverted ? null : forwardContent(p, quotes, lemma, afterCue, relativeSubject || subordinate ? nextComma(tk, afterCue, sLast) : sLast);
   const zone: TokenRange[] = [...zoneBefore];
+  // "In a blog post, the chief executive said …": the opening phrase tells the channel.
+  if (!inverted && attrStart > sFirst + 1 && tk[attrStart - 1]!.text === ',' && /^(in|on|during|through|via)$/.test(tk[sFirst]!.lower)) {
+    let verb = false;
+    for (let m = sFirst; m < attrStart - 1; m++) if (tk[m]!.pos === 'VERB' || tk[m]!.pos === 'AUX' || tk[m]!.quote >= 0) verb = true;
+    if (!verb) zone.push({ first: sFirst, last: attrStart - 2 });
+  }
   let via: string | null = null;
   if (before !== null && !(forward && forward.range.first === afterCue)) {
     const q = quotes[before]!;
@@ -546,6 +552,8 @@ function appositiveBefore(p: AnalysedParagraph, comma: number, sFirst: number): 
     if (!relative && !participle) {
       for (let m = segFirst; m <= segEnd; m++) {
         const t = tk[m]!;
+        // "a note-taking app": a verb inside a hyphenated word is an adjective.
+        if (tk[m - 1]?.text === '-' && attached(tk, m - 1)) continue;
         if ((t.pos === 'VERB' || t.pos === 'AUX') && !/^(based|led|known|called|named|fighting|backed|run|owned|appointed|elected)$/.test(t.lower) && !(m > segFirst && /^(that|who|which)$/.test(tk[m - 1]!.lower)) && !isInRelative(tk, segFirst, m)) return null;
       }
     }
@@ -897,6 +905,12 @@ function sentenceSubject(p: AnalysedParagraph, sFirst: number, before: number): 
   if (tk[k]!.pos === 'PRON' && /^(he|she|they|it|we)$/.test(tk[k]!.lower)) return { first: k, last: k };
   const end = npRight(tk, k, before - 1);
   if (end === null) return null;
+  // "the company's chief executive, Priya Raman, apologized and said …": the name after the role.
+  if (tk[end + 1]?.text === ',' && /^\p{Ll}/u.test(tk[end]!.text)) {
+    let nameEnd = end + 2;
+    while (nameEnd < before && tk[nameEnd + 1]?.text !== ',') nameEnd++;
+    if (nameEnd < before && isPersonName(tk, end + 2, nameEnd)) return { first: end + 2, last: nameEnd };
+  }
   return { first: k, last: end };
 }
 

@@ -243,7 +243,7 @@ function namedPeople(paragraphs: Paragraph[]): Array<{ at: number; words: string
       if (!range) continue;
       const words = p.tokens.slice(range.first, range.last + 1).map((t) => t.text);
       const m = describeSpeaker(words, p.tokens[range.first]!.start, a.speaker.type === 'words' ? a.speaker.appositive : null);
-      if (m.kind === 'person' && !m.needsAntecedent && m.name.split(' ').length >= 2) {
+      if (m.kind === 'person' && !m.needsAntecedent && m.name.split(' ').length >= 2 && m.name.split(' ').every((w) => /^\p{Lu}/u.test(w))) {
         out.push({ at: m.at, words: m.name.split(' '), role: m.role });
       }
     }

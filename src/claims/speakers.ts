@@ -69,13 +69,13 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   if (single && ['he', 'she', 'they', 'it', 'we', 'i', 'you'].includes(single)) {
     return { text, kind: single === 'it' ? 'organisation' : single === 'they' || single === 'we' ? 'group' : 'person', name: text, role: null, needsAntecedent: 'pronoun', pronoun: single, at };
   }
-  // "A senior official", "an engineer at the port": someone the article does not name. They are
+  // "A senior official", "an engineer at the port", "one user": someone the article does not name. They are
   // not any named official, so nothing is resolved; the description is both name and role.
-  if (/^(a|an)$/i.test(words[0]!) && words.length > 1) {
+  if (/^(a|an|one|another)$/i.test(words[0]!) && words.length > 1) {
     const stop = lowerWords.findIndex((w, i) => i > 0 && /^(at|in|for|of|with|from|on)$/.test(w));
     const head = lowerWords[(stop < 0 ? lowerWords.length : stop) - 1]!;
-    if (stop !== 1 && namesAPerson(head) && !CAPITALISED.test(words[1]!)) {
-      const description = joinWords(words.slice(1));
+    if (stop !== 1 && (namesAPerson(head) || /^(one|another)$/.test(lowerWords[0]!)) && !CAPITALISED.test(words[1]!)) {
+      const description = joinWords(/^(a|an)$/i.test(words[0]!) ? words.slice(1) : words);
       return { text, kind: 'person', name: description, role: appositive ?? description, needsAntecedent: null, at };
     }
   }

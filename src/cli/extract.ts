@@ -41,7 +41,7 @@ function listing(article: Article, claims: Claim[]): string {
   lines.push(`== ${keyOf(article)}: ${article.headline ?? '(no headline)'} (${meta})`);
   if (claims.length === 0) lines.push('   no attributed claims found');
   for (const c of claims) {
-    const who = c.speaker.role ? `${c.speaker.name} (${c.speaker.role})` : c.speaker.name;
+    const who = c.speaker.role && c.speaker.role !== c.speaker.name ? `${c.speaker.name} (${c.speaker.role})` : c.speaker.name;
     const when = c.saidOn ? ` on ${c.saidOn}` : '';
     const via = c.via ? ` via ${c.via}` : '';
     lines.push(`   - ${who} ${c.cue}${when}${via} [${c.kind}]:`);
