@@ -344,6 +344,11 @@ describe('4. indirect speech', () => {
     expectClaim(one(['Pavel Drozd wrote on social media that the canal would be closed for repairs.']), { via: 'social media', content: 'the canal would be closed for repairs' });
   });
 
+  test('`X said in an interview with The Aldo Times that …`: the outlet is part of the channel, a weekday is not', () => {
+    expectClaim(one(['Pavel Drozd said in an interview with The Aldo Times that the canal would close.']), { via: 'an interview with The Aldo Times' });
+    expectClaim(one(['Pavel Drozd said in an interview on Friday that the canal would close.']), { via: 'an interview', saidOn: '2024-03-08' });
+  });
+
   test('`X told reporters that …`: reporters are an audience, not a channel', () => {
     const c = one(['Pavel Drozd told reporters that the canal would be closed for repairs.']);
     expectClaim(c, { speaker: 'Pavel Drozd', content: 'the canal would be closed for repairs', via: null });
@@ -614,6 +619,18 @@ describe('7. speakers', () => {
   test('pronoun: a dateline in capitals ("PORT ALDO —") is not a person "he" could mean', () => {
     const { claims } = extract(['Pavel Drozd said the dam was sound.', 'PORT ALDO — The storm passed overnight.', '“It held up well,” he said.']);
     expectClaim(withContent(claims, /held/), { speaker: 'Pavel Drozd', mention: 'he' });
+  });
+
+  test('a company named after a wire dateline is who "it" and "the company" mean', () => {
+    const { claims } = extract([
+      'March 11 (Aldo Wire) - Aldo Motors cut its profit forecast on Monday.',
+      'The carmaker now expects a profit of 3.1 billion euros, it said in a statement.',
+      'According to the company, deliveries fell 12% in the second quarter.',
+    ]);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.mention]), [
+      ['Aldo Motors', 'it'],
+      ['Aldo Motors', 'the company'],
+    ]);
   });
 
   test('surname alone is the full name given earlier', () => {

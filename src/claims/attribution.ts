@@ -1045,6 +1045,14 @@ function findVia(tk: Token[], zone: TokenRange[], lemma: string, afterCue: numbe
         // A compound goes on to its head noun: "a conference call", "a video message".
         let b = k;
         while (b < z.last && tk[b + 1]!.pos === 'NOUN') b++;
+        // "an interview with the Daily Ledger", "a post on Facebook": the outlet belongs to it.
+        if (b + 2 <= z.last && /^(with|on|to)$/.test(tk[b + 1]!.lower)) {
+          let c = b + 2;
+          if (/^(the|The)$/.test(tk[c]!.text)) c++;
+          let e = c;
+          while (e <= z.last && /^\p{Lu}/u.test(tk[e]!.text) && !isTime(tk, e) && (tk[e]!.pos === 'PROPN' || tk[e + 1]?.pos === 'PROPN')) e++;
+          if (e > c && tk[e - 1]!.pos === 'PROPN') b = e - 1;
+        }
         medium = tk.slice(a, b + 1).map((x) => x.text).join(' ').replace(/ (['’]s)/g, '$1');
       }
     }

@@ -199,7 +199,9 @@ const OPENERS = new Set([
  * passed on only as the subject of a verb; the resolver uses it only for someone already named. */
 function narrativeSubjects(p: AnalysedParagraph): Mention[] {
   const out: Mention[] = [];
-  const re = /(?:^|[.!?]["”’)]?\s+)(?:(?:On|In|At|Last|Early|Late)\s[^,.]{1,25},\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’-]+)/gu;
+  // A sentence starts a paragraph (after its dateline, if any: "June 5 (Reuters) - ", "KYIV, Ukraine
+  // (AP) — ", "WASHINGTON — ") or follows a full stop.
+  const re = /(?:^(?:[^.!?()]{0,50}\([\p{L} .]{1,20}\)\s*[—–-]+\s+|\p{Lu}[\p{Lu}\s,.'’-]{2,40}\s[—–-]+\s+)?|[.!?]["”’)]?\s+)(?:(?:On|In|At|Last|Early|Late)\s[^,.]{1,25},\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’-]+)/gu;
   for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
     const next = p.text.slice(m.index + m[0].length, m.index + m[0].length + 3);
     // A name longer than the pattern takes ("Manhattan Supreme Court Justice Frank …") is cut, not read.

@@ -51,6 +51,10 @@ function statedGender(m: Mention): Gender | undefined {
 }
 
 const CAPITALISED = /^[\p{Lu}]/u;
+/** Generic nouns for a business, which stand for the one named before. */
+const BUSINESS_NOUNS = new Set(['company', 'firm', 'carmaker', 'automaker', 'retailer', 'lender', 'airline', 'insurer', 'manufacturer', 'chipmaker', 'startup', 'conglomerate', 'business', 'maker', 'group', 'bank', 'brand', 'platform']);
+/** Words of a public body's name: a business noun never stands for it. */
+const PUBLIC_BODY_WORDS = new Set(['ministry', 'department', 'office', 'agency', 'council', 'committee', 'commission', 'government', 'administration', 'kremlin', 'pentagon', 'parliament', 'congress', 'senate', 'court', 'police', 'army', 'forces', 'staff', 'command', 'navy', 'military', 'party', 'authority', 'authorities', 'bureau', 'service', 'embassy', 'union']);
 /** Words that make a different office of the same title: a deputy minister is not the minister. */
 const RANK_WORDS = new Set(['deputy', 'vice', 'assistant', 'former', 'acting', 'interim', 'associate', 'junior', 'senior', 'first', 'second']);
 const NATIONALITY = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ch|i|an)$/u;
@@ -347,6 +351,9 @@ export class SpeakerResolver {
         const found = [...this.entities].reverse().find((e) => e.kind !== 'person' && e.words.length > mw.length && mw.every((w) => e.words.includes(w)));
         if (found) return found;
       }
+      // "the company", "the carmaker": the business the article spoke of last.
+      const last = this.lastBody;
+      if (mw.length === 1 && BUSINESS_NOUNS.has(mw[0]!) && last && last.kind === 'organisation' && !last.words.some((w) => PUBLIC_BODY_WORDS.has(w))) return last;
     }
     return null;
   }
