@@ -151,6 +151,24 @@ describe('1. direct quotes', () => {
     });
     expectClaim(one(['Pavel Drozd said: "The dam is sound," and left the room.']), { kind: 'direct', content: 'The dam is sound' });
   });
+  test("typewriter quotes: `''…,'' said X, an economist. ''…''` gives two claims of X", () => {
+    const { claims } = extract(["''It is tinkering at the edges,'' said Lena Ortiz, an economist at the port. ''I would not call it reform.''"]);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.kind, c.content]), [
+      ['Lena Ortiz', 'direct', 'It is tinkering at the edges'],
+      ['Lena Ortiz', 'direct', 'I would not call it reform.'],
+    ]);
+  });
+
+  test('a straight opening mark closed by a curly one: `would take "more hours” before …`', () => {
+    const { claims } = extract(['"We see no link to the storm," the harbour master said, adding that it would take "more hours” before details emerge. Police sealed off the street.']);
+    expectClaim(withContent(claims, /more hours/), { kind: 'mixed', content: 'it would take "more hours” before details emerge' });
+  });
+
+  test('the verb first: `Said Ortiz: “…”`', () => {
+    expectClaim(one(['Said Ortiz: “I do not get the sense the council is the least bit interested.”']), {
+      speaker: 'Ortiz', cue: 'Said', kind: 'direct', content: 'I do not get the sense the council is the least bit interested.',
+    });
+  });
 });
 
 describe('2. quotes across sentences, interrupted and nested', () => {

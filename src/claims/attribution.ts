@@ -208,6 +208,7 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   let speaker: SpeakerRef | null = null;
   let attrStart = i; // first token of the attribution clause
   let inverted = false;
+  let opensSentence = false;
 
   if (left && left.quote < 0 && left.pos === 'PRON' && /^(he|she|they|it|we|i)$/.test(left.lower)) {
     speaker = { type: 'words', range: { first: j, last: j }, appositive: null };
@@ -234,10 +235,13 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
       speaker = { type: 'words', range: appos.name, appositive: appos.appositive };
       attrStart = appos.name.first;
     } else inverted = true;
-  } else if (left && left.quote >= 0 && CLOSE_MARKS.has(left.text)) {
+  } else if (left && left.quote >= 0 && (CLOSE_MARKS.has(left.text) || quotes[left.quote]!.last === j)) {
+    // “…,” said X / ''…,'' said X: the quotation's closing mark, whatever its style.
     inverted = true;
-  } else if (j < sFirst || (left && left.lower === 'that')) {
-    return null;
+  } else if (i === sFirst && /^\p{Lu}/u.test(t.text) && !participle) {
+    // "Said Ellis: “…”": the verb opens the sentence, the speaker and the words follow.
+    inverted = true;
+    opensSentence = true;
   } else {
     return null;
   }
@@ -277,7 +281,7 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   // 1. A quotation right before the attribution: “…,” he said.
   const before = quoteEndingBefore(p, quotes, attrStart, sFirst);
   // 2. What follows the cue.
-  const forward = inverted ? null : forwardContent(p, quotes, lemma, afterCue, relativeSubject || subordinate ? nextComma(tk, afterCue, sLast) : sLast);
+  const forward = inverted && !opensSentence ? null : forwardContent(p, quotes, lemma, afterCue, relativeSubject || subordinate ? nextComma(tk, afterCue, sLast) : sLast);
   const zone: TokenRange[] = [...zoneBefore];
   // "In a blog post, the chief executive said …": the opening phrase tells the channel.
   if (!inverted && attrStart > sFirst + 1 && tk[attrStart - 1]!.text === ',' && /^(in|on|during|through|via)$/.test(tk[sFirst]!.lower)) {
@@ -369,9 +373,10 @@ function finish(p: AnalysedParagraph, quotes: ParagraphQuote[], cue: TokenRange,
   };
 }
 
-/** Whether the text from start to end is the quotation Q and nothing but punctuation around it. */
+/** Whether the text from start to end is the quotation Q (marks from Q.open to Q.close) and
+ * nothing but punctuation around it. */
 function onlyPunctuationAround(p: AnalysedParagraph, start: number, end: number, Q: ParagraphQuote): boolean {
-  const outside = p.text.slice(start - p.start, Math.max(start, Q.open) - p.start) + p.text.slice(Math.min(end, Q.close + 1) - p.start, end - p.start);
+  const outside = p.text.slice(start - p.start, Math.max(start, Q.open) - p.start) + p.text.slice(Math.min(end, Q.close) - p.start, end - p.start);
   return /^[\s,.;:]*$/.test(outside);
 }
 

@@ -190,6 +190,7 @@ const OPENERS = new Set([
   'On', 'In', 'At', 'By', 'For', 'From', 'With', 'Since', 'Until', 'Last', 'Early', 'Late', 'Like', 'Unlike', 'Despite',
   'Although', 'Though', 'Because', 'Once', 'Unless', 'Whether', 'During', 'Under', 'Over', 'Among', 'Without', 'Against',
   'Instead', 'Indeed', 'Later', 'Earlier', 'Today', 'Yesterday', 'Here', 'There', 'Thus', 'Perhaps', 'Asked', 'According',
+  'Said', 'Says', 'Added', 'Adds', 'Wrote', 'Writes', 'Noted', 'Explained', 'Recalled', 'Continued', 'Insisted', 'Argued',
   'Speaking', 'Many', 'Some', 'Most', 'All', 'Every', 'Each', 'Other', 'Another', 'Few', 'Several', 'Such', 'Its', 'His', 'Her', 'Their',
 ]);
 

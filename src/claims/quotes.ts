@@ -47,6 +47,8 @@ export function findQuotes(text: string): Quote[] {
       opens = true;
     } else if (CLOSERS.has(ch)) {
       if (stack.some((s) => s.mark !== '"')) closes = true;
+      // A straight opener closed by a curly mark ("more hours”), where the mark ends a word.
+      else if (stack.at(-1)?.mark === '"' && /\S/.test(text[i - 1] ?? '')) closes = true;
       // A closing mark used as an opener (”Hello”): only when it starts a word.
       else if ((/[\p{L}\p{N}]/u.test(text[i + 1] ?? '') && /^$|\s/.test(text[i - 1] ?? '')) || text.slice(0, i).trim() === '') opens = true;
     } else if (ch === '‘' && stack.length > 0) {
