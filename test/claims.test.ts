@@ -563,6 +563,12 @@ describe('7. speakers', () => {
     expectClaim(withContent(claims, /warned/), { speaker: 'One user', speakerKind: 'person' });
   });
 
+  test('two descriptions after the name: `“…,” X, the chief engineer of Y, one of the towns suing Z, said …`', () => {
+    expectClaim(one(['“It is an invasion of our waters,” Pavel Drozd, the chief engineer of Port Aldo, one of the towns suing the ministry, said at a meeting.']), {
+      speaker: 'Pavel Drozd', role: 'the chief engineer of Port Aldo, one of the towns suing the ministry', content: 'It is an invasion of our waters',
+    });
+  });
+
   test('organisation: `the Ministry of Water said …`', () => {
     expectClaim(one(['On Monday, the Ministry of Water said the reservoirs were at a record low.']), {
       speaker: 'Ministry of Water', speakerKind: 'organisation', content: 'the reservoirs were at a record low', saidOn: '2024-03-11',

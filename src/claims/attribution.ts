@@ -557,8 +557,10 @@ function appositiveBefore(p: AnalysedParagraph, comma: number, sFirst: number): 
     if (!relative && !participle) {
       for (let m = segFirst; m <= segEnd; m++) {
         const t = tk[m]!;
-        // "a note-taking app": a verb inside a hyphenated word is an adjective.
+        // "a note-taking app": a verb inside a hyphenated word is an adjective; "one of the states
+        // suing the EPA", "a group founded in 2019": a participle after a noun describes the noun.
         if (tk[m - 1]?.text === '-' && attached(tk, m - 1)) continue;
+        if (m > segFirst && /^(NOUN|PROPN)$/.test(tk[m - 1]!.pos) && /(ing|ed)$/.test(t.lower) && t.pos === 'VERB') continue;
         if ((t.pos === 'VERB' || t.pos === 'AUX') && !/^(based|led|known|called|named|fighting|backed|run|owned|appointed|elected)$/.test(t.lower) && !(m > segFirst && /^(that|who|which)$/.test(tk[m - 1]!.lower)) && !isInRelative(tk, segFirst, m)) return null;
       }
     }
@@ -570,6 +572,14 @@ function appositiveBefore(p: AnalysedParagraph, comma: number, sFirst: number): 
       continue;
     }
     if (nameEnd < sFirst || !(isNominal(tk[nameEnd]!) || tk[nameEnd]!.text === ')')) return null;
+    // "Scott Pruitt, the attorney general of Oklahoma, one of the states …, said": a description
+    // after a person's name is not the name; go on to the name before it.
+    let candidate = nameEnd;
+    while (candidate > sFirst && tk[candidate - 1]!.text !== ',' && tk[candidate - 1]!.quote < 0) candidate--;
+    if (tk[candidate - 1]?.text === ',' && !CAPITALISED_WORD.test(tk[candidate]!.text) && personNameBefore(tk, candidate - 1, sFirst)) {
+      segEnd = nameEnd;
+      continue;
+    }
     const nameStart = npLeft(tk, nameEnd, sFirst);
     if (nameStart === null) return null;
     // The name must open its clause (after an intro phrase, or at the sentence start).
@@ -588,6 +598,15 @@ function appositiveBefore(p: AnalysedParagraph, comma: number, sFirst: number): 
     return { name: { first: nameStart, last: nameEnd }, appositive: role || null };
   }
   return null;
+}
+
+const CAPITALISED_WORD = /^\p{Lu}/u;
+
+/** Whether a person's name (two to four proper nouns) ends just before the comma at `comma`. */
+function personNameBefore(tk: Token[], comma: number, sFirst: number): boolean {
+  let k = comma - 1;
+  while (k > sFirst && tk[k - 1]!.pos === 'PROPN' && comma - k < 4) k--;
+  return isPersonName(tk, k, comma - 1);
 }
 
 /** Whether the words ending at `end` (before a comma) describe a name given before them: an age
