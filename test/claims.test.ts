@@ -169,6 +169,11 @@ describe('1. direct quotes', () => {
       speaker: 'Ortiz', cue: 'Said', kind: 'direct', content: 'I do not get the sense the council is the least bit interested.',
     });
   });
+  test('a quotation that ends a sentence begun in the reporter’s words: `Using the tax "is a misguided approach," said X (an aside).`', () => {
+    expectClaim(one(['Using the canal tax "is a misguided approach," said Lena Ortiz (a view shared by everyone I asked).']), {
+      speaker: 'Lena Ortiz', kind: 'mixed', content: 'Using the canal tax "is a misguided approach,"',
+    });
+  });
 });
 
 describe('2. quotes across sentences, interrupted and nested', () => {

@@ -307,6 +307,21 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
       ];
       return { cue, cueText: cueText(p, cue, lemma), speaker, content: { start: q.innerStart, end: r.innerEnd, text, pieces }, kind: 'direct', zone, via, quote: before, resumedQuote: resumed };
     }
+    // "Using the tax ''is a misguided approach,'' said X": the quotation ends a sentence that began
+    // in the reporter's words, and the claim is the whole sentence.
+    if (earlier.length === 0 && q.first > sFirst && q.open > tk[sFirst]!.start) {
+      const lead = { first: sFirst, last: q.first - 1 };
+      let leadWords = 0;
+      let plain = true;
+      for (let m = lead.first; m <= lead.last; m++) {
+        if (tk[m]!.quote >= 0 || VERB_FORMS.has(tk[m]!.lower) || OPEN_MARKS.has(tk[m]!.text)) plain = false;
+        if (isWord(tk[m]!)) leadWords++;
+      }
+      if (plain && leadWords >= 3 && isClausal(tk, { first: sFirst, last: q.last })) {
+        // Up to the closing mark, so the quotation reads whole ("… ''is a misguided approach,''").
+        return { cue, cueText: cueText(p, cue, lemma), speaker, content: { start: tk[sFirst]!.start, end: q.close }, kind: 'mixed', zone, via, quote: before };
+      }
+    }
     return { cue, cueText: cueText(p, cue, lemma), speaker, content: { start: q.innerStart, end: q.innerEnd }, kind: 'direct', zone, via, quote: before };
   }
   if (forward && !quoteOnly) {
@@ -518,10 +533,10 @@ export function npRight(tk: Token[], start: number, ceil: number): number | null
     } else if (/^(of|for|and|&)$/.test(t.lower) && end !== null && tk[k + 1] && (/^\p{Lu}/u.test(tk[k + 1]!.text) || tk[k + 1]!.pos === 'DET')) {
       // continue through "of the Armed Forces", "and the Wagner Group"
     } else if (t.text === '(' ) {
-      // "(D-N.C.)", "(ISW)"
+      // "(D-N.C.)", "(ISW)"; not an aside ("(a view echoed by everyone I interviewed)").
       let m = k;
       while (m <= ceil && tk[m]!.text !== ')') m++;
-      if (m > ceil) break;
+      if (m > ceil || m - k > 6 || tk.slice(k, m).some((x) => x.pos === 'VERB')) break;
       end = m;
       k = m;
     } else if (t.text === '-' || t.text === '.') {
