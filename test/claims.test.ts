@@ -574,6 +574,14 @@ describe('7. speakers', () => {
     });
   });
 
+  test('unnamed sources stay apart: "one Tory source" is not "one Green source"', () => {
+    const { claims } = extract([
+      '“The council is in a frenzy,” said one Green source on the panel.',
+      'The talks broke down soon after, said one Tory source in the room.',
+    ]);
+    assert.deepEqual(claims.map((c) => c.speaker.name), ['one Green source', 'one Tory source']);
+  });
+
   test('organisation: `the Ministry of Water said …`', () => {
     expectClaim(one(['On Monday, the Ministry of Water said the reservoirs were at a record low.']), {
       speaker: 'Ministry of Water', speakerKind: 'organisation', content: 'the reservoirs were at a record low', saidOn: '2024-03-11',

@@ -110,8 +110,15 @@ export const ROLE_NOUNS = new Set([
 
 /** Whether a lower-case noun names a person by what they do: "official", "engineer", "spokeswoman". */
 export function namesAPerson(lower: string): boolean {
-  return ROLE_NOUNS.has(lower) || /(?:er|or|ist|ian|ant|man|woman|person|ee)$/.test(lower);
+  return ROLE_NOUNS.has(lower) || PERSON_NOUNS.has(lower) || /(?:er|or|ist|ian|ant|man|woman|person|ee)$/.test(lower);
 }
+
+/** People nouns the suffixes above miss. */
+const PERSON_NOUNS = new Set([
+  'source', 'aide', 'expert', 'witness', 'resident', 'insider', 'staffer', 'veteran', 'student', 'colleague',
+  'friend', 'relative', 'victim', 'survivor', 'parent', 'nurse', 'attorney', 'diplomat', 'analyst', 'lawmaker',
+  'delegate', 'candidate', 'nominee', 'activist', 'scientist', 'academic', 'guard', 'pilot', 'soldier', 'cop',
+]);
 
 /** Leader-like role nouns are interchangeable when matching a role to a person. */
 export const LEADER_NOUNS = new Set(['head', 'leader', 'chief', 'founder', 'boss', 'owner', 'chairman', 'chairwoman', 'director', 'ceo']);

@@ -78,7 +78,8 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   if (/^(a|an|one|another)$/i.test(words[0]!) && words.length > 1) {
     const stop = lowerWords.findIndex((w, i) => i > 0 && /^(at|in|for|of|with|from|on)$/.test(w));
     const head = lowerWords[(stop < 0 ? lowerWords.length : stop) - 1]!;
-    if (stop !== 1 && (namesAPerson(head) || /^(one|another)$/.test(lowerWords[0]!)) && !CAPITALISED.test(words[1]!)) {
+    const headWord = words[(stop < 0 ? words.length : stop) - 1]!;
+    if (stop !== 1 && !CAPITALISED.test(headWord) && (namesAPerson(head) || /^(one|another)$/.test(lowerWords[0]!))) {
       const description = joinWords(/^(a|an)$/i.test(words[0]!) ? words.slice(1) : words);
       return { text, kind: 'person', name: description, role: appositive ?? description, needsAntecedent: null, at };
     }
@@ -328,8 +329,9 @@ export class SpeakerResolver {
         return e;
       }
     }
-    if (m.kind === 'person' && words.length > 1) {
-      // Same surname and the same first name (or an initial): one person.
+    if (m.kind === 'person' && words.length > 1 && words.every((w) => CAPITALISED.test(w))) {
+      // Same surname and the same first name (or an initial): one person. Only for names: "one
+      // GOP source" is not "one Democratic source".
       const first = words[0]!.toLowerCase();
       const last = words.at(-1)!.toLowerCase();
       const same = this.entities.find((e) => {
