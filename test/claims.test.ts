@@ -372,6 +372,13 @@ describe('4. indirect speech', () => {
     expectClaim(one(['Pavel Drozd said in an interview on Friday that the canal would close.']), { via: 'an interview', saidOn: '2024-03-08' });
   });
 
+  test('`X described the plan as “reckless” and promised …`: the second verb does not take the first one’s quotation', () => {
+    const { claims } = extract(['Pavel Drozd described the plan as “reckless” and promised a review within weeks.']);
+    assert.deepEqual(claims.map((c) => [c.cue, c.content]), [['described', 'the plan as “reckless”']]);
+    const warned = extract(['The Port Workers Union said staff were “exhausted” and warned that more would leave unless pay improved.']).claims;
+    assert.deepEqual(warned.map((c) => [c.cue, c.content]), [['said', 'staff were “exhausted”'], ['warned', 'more would leave unless pay improved']]);
+  });
+
   test('`X told reporters that …`: reporters are an audience, not a channel', () => {
     const c = one(['Pavel Drozd told reporters that the canal would be closed for repairs.']);
     expectClaim(c, { speaker: 'Pavel Drozd', content: 'the canal would be closed for repairs', via: null });
@@ -514,6 +521,10 @@ describe('7. speakers', () => {
     expectClaim(one(['Aldo Bank analyst Lena Ortiz said the dam was sound.']), { speaker: 'Lena Ortiz', speakerKind: 'person', role: 'Aldo Bank analyst' });
     // A name that is an organisation's stays one.
     expectClaim(one(['The Bank of New Aldo said the dam was sound.']), { speaker: 'Bank of New Aldo', speakerKind: 'organisation' });
+  });
+
+  test('an institution’s name with "of" stays an organisation: `the Royal College of Harbour Pilots said …`', () => {
+    expectClaim(one(['The Royal College of Harbour Pilots said staff were exhausted.']), { speaker: 'Royal College of Harbour Pilots', speakerKind: 'organisation' });
   });
 
   test('`X of the Y Institute said …`: a person, with the affiliation in the role', () => {
@@ -668,6 +679,14 @@ describe('7. speakers', () => {
       ['Aldo Motors', 'it'],
       ['Aldo Motors', 'the company'],
     ]);
+  });
+
+  test('pronoun: a name after an opening phrase ("For thirty years, Olav Brekke has …") is who "he" means', () => {
+    const { claims } = extract([
+      'For thirty years, Pavel Drozd has carried passengers across the bay.',
+      '“People think the sea is the same every day,” he says.',
+    ]);
+    expectClaim(claims[0], { speaker: 'Pavel Drozd', mention: 'he', cue: 'says' });
   });
 
   test('surname alone is the full name given earlier', () => {

@@ -279,7 +279,10 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   const subordinate = /^(once|when|after|before|if|because|since|as|while|until|unless|although|though)$/.test(tk[attrStart - 1]?.lower ?? '');
 
   // 1. A quotation right before the attribution: “…,” he said.
-  const before = quoteEndingBefore(p, quotes, attrStart, sFirst);
+  // A second verb of the same speaker ("described the figures as “unacceptable” and promised a
+  // plan") does not take the quotation the first one already holds.
+  const quoteBefore = quoteEndingBefore(p, quotes, attrStart, sFirst);
+  const before = quoteBefore !== null && speaker.type === 'previous' && earlier.some((a) => a.quote === quoteBefore || (a.content && a.content.start <= quotes[quoteBefore]!.innerStart && a.content.end >= quotes[quoteBefore]!.innerEnd)) ? null : quoteBefore;
   // 2. What follows the cue.
   const forward = inverted && !opensSentence ? null : forwardContent(p, quotes, lemma, afterCue, relativeSubject || subordinate ? nextComma(tk, afterCue, sLast) : sLast);
   const zone: TokenRange[] = [...zoneBefore];

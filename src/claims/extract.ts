@@ -202,7 +202,7 @@ function narrativeSubjects(p: AnalysedParagraph): Mention[] {
   const out: Mention[] = [];
   // A sentence starts a paragraph (after its dateline, if any: "June 5 (Reuters) - ", "KYIV, Ukraine
   // (AP) — ", "WASHINGTON — ") or follows a full stop.
-  const re = /(?:^(?:[^.!?()]{0,50}\([\p{L} .]{1,20}\)\s*[—–-]+\s+|\p{Lu}[\p{Lu}\s,.'’-]{2,40}\s[—–-]+\s+)?|[.!?]["”’)]?\s+)(?:(?:On|In|At|Last|Early|Late)\s[^,.]{1,25},\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’-]+)/gu;
+  const re = /(?:^(?:[^.!?()]{0,50}\([\p{L} .]{1,20}\)\s*[—–-]+\s+|\p{Lu}[\p{Lu}\s,.'’-]{2,40}\s[—–-]+\s+)?|[.!?]["”’)]?\s+)(?:(?:On|In|At|Last|Early|Late|For|After|Before|Since|During|Until|Over|Within|By|Earlier|Later|Back|Despite|Throughout)\s[^,.]{1,40},\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’-]+)/gu;
   for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
     const next = p.text.slice(m.index + m[0].length, m.index + m[0].length + 3);
     // A name longer than the pattern takes ("Manhattan Supreme Court Justice Frank …") is cut, not read.

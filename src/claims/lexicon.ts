@@ -83,6 +83,7 @@ export const ORGANISATION_WORDS = new Set([
   'un', 'eu', 'who', 'white house', 'embassy', 'consulate', 'mission', 'directorate', 'intelligence',
   'military', 'fund', 'club', 'team', 'league', 'federation', 'society', 'school', 'hospital',
   'poll', 'survey', 'study', 'report', 'analysis', 'research', 'consulting', 'llp', 'firm', 'media',
+  'college', 'academy', 'chamber', 'museum', 'church', 'library', 'clinic',
   // Company names: "Nordvik Motors", "Alder Holdings plc".
   'motors', 'airlines', 'airways', 'industries', 'holdings', 'systems', 'technologies', 'labs',
   'pharmaceuticals', 'partners', 'ventures', 'enterprises', 'co', 'co.', 'corp', 'corp.', 'plc', 'ag', 'gmbh',

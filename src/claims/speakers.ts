@@ -186,8 +186,11 @@ const FUNCTION_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'at', 'in', 'to
 /** A capitalised word that can be part of a person's name: not a title, an organisation word or a bracket. */
 function isPlainNameWord(w: string): boolean {
   const lw = w.toLowerCase();
-  return !TITLE_WORDS.has(lw) && !ORGANISATION_WORDS.has(lw) && !GROUP_NOUNS.has(lw) && !/^[("]/.test(w);
+  return !TITLE_WORDS.has(lw) && !ORGANISATION_WORDS.has(lw) && !GROUP_NOUNS.has(lw) && !INSTITUTION_WORDS.has(lw) && !/^[("]/.test(w);
 }
+
+/** Words of an institution's name that no person's name holds: "Royal College of Nursing". */
+const INSTITUTION_WORDS = new Set(['royal', 'national', 'international', 'federal', 'central', 'united', 'college', 'academy', 'chamber', 'museum', 'church', 'library', 'clinic', 'school', 'house', 'hall', 'society', 'order', 'friends']);
 
 function firstRoleNoun(lower: string[]): number {
   for (let i = 0; i < lower.length; i++) if (ROLE_NOUNS.has(lower[i]!)) return i;
