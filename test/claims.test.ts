@@ -593,6 +593,11 @@ describe('7. speakers', () => {
     assert.deepEqual(claims.map((c) => c.speaker.name), ['one Green source', 'one Tory source']);
   });
 
+  test('an occupation before a full name is the role: `Meteorologist Lena Ortiz said …`; a one-word name after it is kept whole', () => {
+    expectClaim(one(['Meteorologist Lena Ortiz said the snow was heavy.']), { speaker: 'Lena Ortiz', role: 'Meteorologist' });
+    expectClaim(one(['Farmer Drozd said the snow was heavy.']), { speaker: 'Farmer Drozd' });
+  });
+
   test('organisation: `the Ministry of Water said …`', () => {
     expectClaim(one(['On Monday, the Ministry of Water said the reservoirs were at a record low.']), {
       speaker: 'Ministry of Water', speakerKind: 'organisation', content: 'the reservoirs were at a record low', saidOn: '2024-03-11',

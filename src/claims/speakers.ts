@@ -151,7 +151,7 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
     const w = body[split]!;
     const lw = lower[split]!;
     const rest = body.length - split - 1;
-    if (!CAPITALISED.test(w) || TITLE_WORDS.has(lw) || (NATIONALITY.test(w) && rest >= 2) || /^\(/.test(w)) split++;
+    if (!CAPITALISED.test(w) || TITLE_WORDS.has(lw) || ((NATIONALITY.test(w) || OCCUPATIONS.has(lw)) && rest >= 2) || /^\(/.test(w)) split++;
     else break;
   }
 
@@ -176,6 +176,15 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
     at,
   };
 }
+
+/** Occupations written before a full name at a sentence's start ("Meteorologist Sarah Thompson"). */
+const OCCUPATIONS = new Set([
+  'analyst', 'economist', 'meteorologist', 'historian', 'scientist', 'researcher', 'lawyer', 'doctor', 'nurse',
+  'teacher', 'journalist', 'photographer', 'farmer', 'pilot', 'engineer', 'architect', 'designer', 'actor',
+  'actress', 'singer', 'writer', 'poet', 'artist', 'musician', 'comedian', 'chef', 'entrepreneur', 'investor',
+  'trader', 'banker', 'developer', 'pastor', 'priest', 'rabbi', 'imam', 'bishop', 'cardinal', 'epidemiologist',
+  'virologist', 'psychologist', 'sociologist', 'physicist', 'biologist', 'geologist', 'climatologist', 'strategist',
+]);
 
 /** Lower-case words that belong inside a name: "Ursula von der Leyen", "Abu Bakr al-Baghdadi". */
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'dos', 'das', 'y']);
