@@ -598,6 +598,20 @@ describe('7. speakers', () => {
     expectClaim(one(['Farmer Drozd said the snow was heavy.']), { speaker: 'Farmer Drozd' });
   });
 
+  test('a two-word organisation: `The White House said …`; `White House press secretary Lena Ortiz-Drozd said …` is the person', () => {
+    expectClaim(one(['The White House said federal help was on the way.']), { speaker: 'White House', speakerKind: 'organisation' });
+    expectClaim(one(['White House press secretary Lena Ortiz-Drozd said help was on the way.']), {
+      speaker: 'Lena Ortiz-Drozd', speakerKind: 'person', role: 'White House press secretary',
+    });
+  });
+
+  test('no claim where "said" and "told" are not reporting: "is said to be", "hard to say", "all told", "according to plan"', () => {
+    none([
+      'All told, more than 40 roads were under water. The work went according to plan.',
+      'The storm is said to be the worst since 1998. It is hard to say how long the water will stay.',
+    ]);
+  });
+
   test('organisation: `the Ministry of Water said …`', () => {
     expectClaim(one(['On Monday, the Ministry of Water said the reservoirs were at a record low.']), {
       speaker: 'Ministry of Water', speakerKind: 'organisation', content: 'the reservoirs were at a record low', saidOn: '2024-03-11',

@@ -90,7 +90,8 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   const lower = body.map((w) => w.toLowerCase().replace(/’/g, "'"));
   const head = lower.at(-1) ?? '';
   const hasPossessive = lower.includes("'s");
-  const orgWordAt = lower.findIndex((w) => ORGANISATION_WORDS.has(w));
+  // One word ("ministry") or two ("white house").
+  const orgWordAt = lower.findIndex((w, i) => ORGANISATION_WORDS.has(w) || (i + 1 < lower.length && ORGANISATION_WORDS.has(`${w} ${lower[i + 1]}`)));
   const capitalised = body.filter((w) => CAPITALISED.test(w)).length;
   const joined = joinWords(body);
 
@@ -113,7 +114,9 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   // "Castleford captain Joe Reyes", "Danske Bank analyst Peter Olsen": a description ending in a
   // lower-case noun, then a name of two to four words.
   const lastLower = body.findLastIndex((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w));
-  if (lastLower >= 1 && body.length - lastLower - 1 >= 2 && body.length - lastLower - 1 <= 4 && !FUNCTION_WORDS.has(lower[lastLower]!) && body.slice(lastLower + 1).every((w) => CAPITALISED.test(w) && isPlainNameWord(w))) {
+  // The name's words, without the hyphens and stops the tokenizer splits off ("Jean - Pierre").
+  const nameAfter = body.slice(lastLower + 1).filter((w) => /\p{L}/u.test(w));
+  if (lastLower >= 1 && nameAfter.length >= 2 && nameAfter.length <= 4 && !FUNCTION_WORDS.has(lower[lastLower]!) && nameAfter.every((w) => CAPITALISED.test(w) && isPlainNameWord(w))) {
     const role = [joinWords(body.slice(0, lastLower + 1)), appositive].filter((r): r is string => !!r).join(', ');
     return { text, kind: 'person', name: joinWords(body.slice(lastLower + 1)), role, needsAntecedent: null, at };
   }
