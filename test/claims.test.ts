@@ -379,6 +379,10 @@ describe('4. indirect speech', () => {
     assert.deepEqual(warned.map((c) => [c.cue, c.content]), [['said', 'staff were “exhausted”'], ['warned', 'more would leave unless pay improved']]);
   });
 
+  test('`X said in an emailed statement that …`: the channel keeps its modifier', () => {
+    expectClaim(one(['The port authority said in an emailed statement that the canal would reopen.']), { via: 'an emailed statement' });
+  });
+
   test('`X told reporters that …`: reporters are an audience, not a channel', () => {
     const c = one(['Pavel Drozd told reporters that the canal would be closed for repairs.']);
     expectClaim(c, { speaker: 'Pavel Drozd', content: 'the canal would be closed for repairs', via: null });
@@ -610,6 +614,11 @@ describe('7. speakers', () => {
       'All told, more than 40 roads were under water. The work went according to plan.',
       'The storm is said to be the worst since 1998. It is hard to say how long the water will stay.',
     ]);
+  });
+
+  test('anonymous sources "familiar with the matter" keep their whole description', () => {
+    expectClaim(one(['According to a person familiar with the matter, the port had set aside money for repairs.']), { speaker: 'person familiar with the matter' });
+    expectClaim(one(['The port had set aside money for repairs, people familiar with the talks said.']), { speaker: 'people familiar with the talks' });
   });
 
   test('organisation: `the Ministry of Water said …`', () => {

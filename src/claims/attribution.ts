@@ -497,7 +497,7 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
       // "the General Staff of the Armed Forces": a determiner after "of" continues the name;
       // "a senior engineer at the department": a person's workplace continues the description.
       const before = tk[m - 1];
-      if (before && (/^(of|for)$/.test(before.lower) || (/^(at|in|with|from)$/.test(before.lower) && isPersonNoun(tk[m - 2]))) && m - 2 >= floor && isNominal(tk[m - 2]!)) {
+      if (before && (/^(of|for)$/.test(before.lower) || familiarWith(tk, m - 1) || (/^(at|in|with|from)$/.test(before.lower) && isPersonNoun(tk[m - 2]))) && m - 2 >= floor && (isNominal(tk[m - 2]!) || familiarWith(tk, m - 1))) {
         m -= 1;
         n++;
         continue;
@@ -511,6 +511,11 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
   // Never start on a bare "of"/"and"/punctuation.
   while (start < k && !(tk[start]!.pos === 'DET' || tk[start]!.pos === 'PRON' || isNominal(tk[start]!) || tk[start]!.pos === 'ADJ')) start++;
   return start;
+}
+
+/** "with" in "people familiar with the matter": the anonymous source's description goes on. */
+function familiarWith(tk: Token[], k: number): boolean {
+  return tk[k]?.lower === 'with' && tk[k - 1]?.lower === 'familiar';
 }
 
 /** A lower-case noun for a person: "engineer", "spokeswoman", "official", "analyst". */
@@ -532,9 +537,11 @@ export function npRight(tk: Token[], start: number, ceil: number): number | null
       // A capitalised word the tagger read as a verb inside a name: "The Associated Press", "United Nations".
       end = k;
     } else if (t.pos === 'DET' || (t.pos === 'PRON' && /^(his|her|its|their|our)$/.test(t.lower))) {
-      if (end !== null && !/^(of|for)$/.test(tk[k - 1]!.lower)) break;
+      if (end !== null && !/^(of|for)$/.test(tk[k - 1]!.lower) && !familiarWith(tk, k - 1)) break;
     } else if (/^(of|for|and|&)$/.test(t.lower) && end !== null && tk[k + 1] && (/^\p{Lu}/u.test(tk[k + 1]!.text) || tk[k + 1]!.pos === 'DET')) {
       // continue through "of the Armed Forces", "and the Wagner Group"
+    } else if (familiarWith(tk, k) && tk[k + 1]) {
+      // "a person familiar with the matter": the anonymous source's whole description
     } else if (t.text === '(' ) {
       // "(D-N.C.)", "(ISW)"; not an aside ("(a view echoed by everyone I interviewed)").
       let m = k;
@@ -1083,7 +1090,8 @@ function findVia(tk: Token[], zone: TokenRange[], lemma: string, afterCue: numbe
       if (PLATFORMS.has(t.lower) && /^\p{Lu}/u.test(t.text) && (t.text !== 'X' || /^(on|to|via)$/.test(tk[k - 1]?.lower ?? ''))) return PLATFORMS.get(t.lower)!;
       if (!medium && MEDIUM_NOUNS.has(t.lower) && (t.pos === 'NOUN' || t.pos === 'PROPN')) {
         let a = k;
-        while (a > z.first && /^(DET|ADJ|NOUN|PRON|PROPN)$/.test(tk[a - 1]!.pos) && !/^(in|on)$/.test(tk[a - 1]!.lower)) a--;
+        // Back over its modifiers: "a nightly video", "an emailed statement".
+        while (a > z.first && (/^(DET|ADJ|NOUN|PRON|PROPN)$/.test(tk[a - 1]!.pos) || (tk[a - 1]!.pos === 'VERB' && tk[a - 1]!.lower.endsWith('ed'))) && !/^(in|on)$/.test(tk[a - 1]!.lower)) a--;
         // A compound goes on to its head noun: "a conference call", "a video message".
         let b = k;
         while (b < z.last && tk[b + 1]!.pos === 'NOUN') b++;
