@@ -383,6 +383,14 @@ describe('4. indirect speech', () => {
     expectClaim(one(['The port authority said in an emailed statement that the canal would reopen.']), { via: 'an emailed statement' });
   });
 
+  test('`X was quoted as saying that …`', () => {
+    expectClaim(one(['Pavel Drozd was quoted as saying that the canal would reopen in May.']), { speaker: 'Pavel Drozd', content: 'the canal would reopen in May' });
+  });
+
+  test('no claim from a verb of saying that is negated: "would not say when …", "has never said that …"', () => {
+    none(['Pavel Drozd would not say when the canal would reopen.', 'Lena Ortiz has never said that the canal is safe.']);
+  });
+
   test('`X told reporters that …`: reporters are an audience, not a channel', () => {
     const c = one(['Pavel Drozd told reporters that the canal would be closed for repairs.']);
     expectClaim(c, { speaker: 'Pavel Drozd', content: 'the canal would be closed for repairs', via: null });

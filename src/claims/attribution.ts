@@ -188,7 +188,9 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     const prev = tk[i - 1];
     // “… a toxic soup,” adding that …: the comma stands inside the closing quote.
     const commaInQuote = prev !== undefined && prev.quote >= 0 && CLOSE_MARKS.has(prev.text) && tk[i - 2]?.text === ',';
-    if (!prev || (prev.text !== ',' && !commaInQuote && prev.pos !== 'NOUN' && prev.pos !== 'ADJ' && prev.pos !== 'ADV' && prev.pos !== 'PROPN')) return null;
+    // "X was quoted as saying that …"
+    const quotedAs = prev?.lower === 'as' && tk[i - 2]?.lower === 'quoted';
+    if (!prev || (prev.text !== ',' && !commaInQuote && !quotedAs && prev.pos !== 'NOUN' && prev.pos !== 'ADJ' && prev.pos !== 'ADV' && prev.pos !== 'PROPN')) return null;
     const content = forwardContent(p, quotes, lemma, cueLast + 1, sLast);
     if (!content || !isClausal(tk, content.range)) return null;
     return finish(p, quotes, cue, { type: 'previous', fallback: sentenceSubject(p, sFirst, i) }, content.range, content.zone, null);
@@ -204,6 +206,8 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     else break;
   }
   if (j < i - 1) zoneBefore.push({ first: j + 1, last: i - 1 });
+  // "would not say when …", "never said that …": a denial that anything was said reports no claim.
+  for (let m = j + 1; m < i; m++) if (/^(not|n't|n’t|never)$/.test(tk[m]!.lower)) return null;
   const left = tk[j];
   let speaker: SpeakerRef | null = null;
   let attrStart = i; // first token of the attribution clause
