@@ -191,3 +191,23 @@ const ANY_VERB_FORM = new RegExp(
     .join('|')})(?![a-z])`,
   'i',
 );
+
+/** Generic nouns for a business, which stand for the one named before. */
+export const BUSINESS_NOUNS = new Set(['company', 'firm', 'carmaker', 'automaker', 'retailer', 'lender', 'airline', 'insurer', 'manufacturer', 'chipmaker', 'startup', 'conglomerate', 'business', 'maker', 'group', 'bank', 'brand', 'platform']);
+/** Words of a public body's name: a business noun never stands for it. */
+export const PUBLIC_BODY_WORDS = new Set(['ministry', 'department', 'office', 'agency', 'council', 'committee', 'commission', 'government', 'administration', 'kremlin', 'pentagon', 'parliament', 'congress', 'senate', 'court', 'police', 'army', 'forces', 'staff', 'command', 'navy', 'military', 'party', 'authority', 'authorities', 'bureau', 'service', 'embassy', 'union']);
+
+/** Occupations written before a full name at a sentence's start ("Meteorologist Sarah Thompson"). */
+export const OCCUPATIONS = new Set([
+  'analyst', 'economist', 'meteorologist', 'historian', 'scientist', 'researcher', 'lawyer', 'doctor', 'nurse',
+  'teacher', 'journalist', 'photographer', 'farmer', 'pilot', 'engineer', 'architect', 'designer', 'actor',
+  'actress', 'singer', 'writer', 'poet', 'artist', 'musician', 'comedian', 'chef', 'entrepreneur', 'investor',
+  'trader', 'banker', 'developer', 'pastor', 'priest', 'rabbi', 'imam', 'bishop', 'cardinal', 'epidemiologist',
+  'virologist', 'psychologist', 'sociologist', 'physicist', 'biologist', 'geologist', 'climatologist', 'strategist',
+]);
+
+/** Lower-case words that belong inside a name: "Ursula von der Leyen", "Abu Bakr al-Baghdadi". */
+export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'dos', 'das', 'y']);
+
+/** Words of an institution's name that no person's name holds: "Royal College of Nursing". */
+export const INSTITUTION_WORDS = new Set(['royal', 'national', 'international', 'federal', 'central', 'united', 'college', 'academy', 'chamber', 'museum', 'church', 'library', 'clinic', 'school', 'house', 'hall', 'society', 'order', 'friends']);

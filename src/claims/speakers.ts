@@ -3,11 +3,16 @@
 // body the article names.
 import type { SpeakerKind } from './types.ts';
 import {
+  BUSINESS_NOUNS,
   GROUP_NOUNS,
   HONORIFICS,
+  INSTITUTION_WORDS,
   LEADER_NOUNS,
+  NAME_PARTICLES,
   namesAPerson,
+  OCCUPATIONS,
   ORGANISATION_WORDS,
+  PUBLIC_BODY_WORDS,
   ROLE_NOUNS,
   TITLE_WORDS,
 } from './lexicon.ts';
@@ -45,16 +50,12 @@ type Gender = 'm' | 'f';
 /** The gender a mention states: "Ms. Kowal", "Mr Price", "the spokeswoman". */
 function statedGender(m: Mention): Gender | undefined {
   const words = `${m.text} ${m.role ?? ''}`.toLowerCase().split(/[\s,]+/);
-  if (words.some((w) => /^(mrs|ms|miss|madam|dame|lady)\.?$|woman$|^(queen|princess|duchess|congresswoman|chairwoman|spokeswoman)$/.test(w))) return 'f';
+  if (words.some((w) => /^(mrs|ms|miss|madam|dame|lady)\.?$|woman$|^(queen|princess|duchess)$/.test(w))) return 'f';
   if (words.some((w) => /^(mr|sir|lord)\.?$|^(king|prince|duke|congressman|chairman|spokesman)$/.test(w))) return 'm';
   return undefined;
 }
 
 const CAPITALISED = /^[\p{Lu}]/u;
-/** Generic nouns for a business, which stand for the one named before. */
-const BUSINESS_NOUNS = new Set(['company', 'firm', 'carmaker', 'automaker', 'retailer', 'lender', 'airline', 'insurer', 'manufacturer', 'chipmaker', 'startup', 'conglomerate', 'business', 'maker', 'group', 'bank', 'brand', 'platform']);
-/** Words of a public body's name: a business noun never stands for it. */
-const PUBLIC_BODY_WORDS = new Set(['ministry', 'department', 'office', 'agency', 'council', 'committee', 'commission', 'government', 'administration', 'kremlin', 'pentagon', 'parliament', 'congress', 'senate', 'court', 'police', 'army', 'forces', 'staff', 'command', 'navy', 'military', 'party', 'authority', 'authorities', 'bureau', 'service', 'embassy', 'union']);
 /** Words that make a different office of the same title: a deputy minister is not the minister. */
 const RANK_WORDS = new Set(['deputy', 'vice', 'assistant', 'former', 'acting', 'interim', 'associate', 'junior', 'senior', 'first', 'second']);
 const NATIONALITY = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ch|i|an)$/u;
@@ -157,7 +158,6 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
     if (!CAPITALISED.test(w) || TITLE_WORDS.has(lw) || ((NATIONALITY.test(w) || OCCUPATIONS.has(lw)) && rest >= 2) || /^\(/.test(w)) split++;
     else break;
   }
-
   let nameWords = body.slice(split);
   // "Rep. Gwen Moore (D-Wis.)": the party tag is part of the role, not the name.
   const paren = nameWords.findIndex((w) => w.startsWith('('));
@@ -180,18 +180,6 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   };
 }
 
-/** Occupations written before a full name at a sentence's start ("Meteorologist Sarah Thompson"). */
-const OCCUPATIONS = new Set([
-  'analyst', 'economist', 'meteorologist', 'historian', 'scientist', 'researcher', 'lawyer', 'doctor', 'nurse',
-  'teacher', 'journalist', 'photographer', 'farmer', 'pilot', 'engineer', 'architect', 'designer', 'actor',
-  'actress', 'singer', 'writer', 'poet', 'artist', 'musician', 'comedian', 'chef', 'entrepreneur', 'investor',
-  'trader', 'banker', 'developer', 'pastor', 'priest', 'rabbi', 'imam', 'bishop', 'cardinal', 'epidemiologist',
-  'virologist', 'psychologist', 'sociologist', 'physicist', 'biologist', 'geologist', 'climatologist', 'strategist',
-]);
-
-/** Lower-case words that belong inside a name: "Ursula von der Leyen", "Abu Bakr al-Baghdadi". */
-const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'dos', 'das', 'y']);
-
 /** Lower-case words that join a name rather than describe it ("Bank of New England"). */
 const FUNCTION_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'at', 'in', 'to', 'from', 'with', 'by', "'s", '&']);
 
@@ -200,9 +188,6 @@ function isPlainNameWord(w: string): boolean {
   const lw = w.toLowerCase();
   return !TITLE_WORDS.has(lw) && !ORGANISATION_WORDS.has(lw) && !GROUP_NOUNS.has(lw) && !INSTITUTION_WORDS.has(lw) && !/^[("]/.test(w);
 }
-
-/** Words of an institution's name that no person's name holds: "Royal College of Nursing". */
-const INSTITUTION_WORDS = new Set(['royal', 'national', 'international', 'federal', 'central', 'united', 'college', 'academy', 'chamber', 'museum', 'church', 'library', 'clinic', 'school', 'house', 'hall', 'society', 'order', 'friends']);
 
 function firstRoleNoun(lower: string[]): number {
   for (let i = 0; i < lower.length; i++) if (ROLE_NOUNS.has(lower[i]!)) return i;
