@@ -383,6 +383,11 @@ describe('4. indirect speech', () => {
     expectClaim(one(['The port authority said in an emailed statement that the canal would reopen.']), { via: 'an emailed statement' });
   });
 
+  test('a negation after the verb is part of the claim: "pleaded not guilty to …", "vowed not to …"', () => {
+    expectClaim(one(['Pavel Drozd pleaded not guilty to charges that he took bribes from builders.']), { content: 'not guilty to charges that he took bribes from builders' });
+    expectClaim(one(['Lena Ortiz vowed not to repeat that mistake.']), { content: 'not to repeat that mistake' });
+  });
+
   test('`X was quoted as saying that …`', () => {
     expectClaim(one(['Pavel Drozd was quoted as saying that the canal would reopen in May.']), { speaker: 'Pavel Drozd', content: 'the canal would reopen in May' });
   });

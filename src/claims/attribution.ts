@@ -742,7 +742,8 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
       sawAdverbial = true;
       continue;
     }
-    if (isModifierOrTime(tk, k) && t.pos !== 'AUX') {
+    // "pleaded not guilty": a negation after the verb belongs to what was said.
+    if (isModifierOrTime(tk, k) && t.pos !== 'AUX' && !/^(not|never)$/.test(t.lower)) {
       k++;
       sawAdverbial = true;
       continue;
@@ -790,7 +791,7 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
   t = tk[k]!;
   // "said as she marched", "said when asked": a time or reason clause, not what was said.
   if (t.pos === 'SCONJ' && tk[k - 1]?.lower !== 'that' && /^(as|when|while|after|before|because|since|though|although|until|once)$/.test(t.lower)) return null;
-  if (!(t.quote >= 0 || NP_START_POS.has(t.pos) || t.pos === 'ADV' || t.lower === 'to' || t.pos === 'SCONJ' || t.pos === 'AUX' || t.pos === 'VERB')) return null;
+  if (!(t.quote >= 0 || NP_START_POS.has(t.pos) || t.pos === 'ADV' || t.lower === 'to' || t.lower === 'not' || t.lower === 'never' || t.pos === 'SCONJ' || t.pos === 'AUX' || t.pos === 'VERB')) return null;
   if (t.pos === 'VERB' && !COMPLEMENT_VERBS.has(lemma) && !t.lower.endsWith('ing')) return null;
   let end = contentEnd(p, quotes, k, sLast);
   if (end < k) return null;
