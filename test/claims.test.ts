@@ -383,9 +383,9 @@ describe('4. indirect speech', () => {
     expectClaim(one(['The port authority said in an emailed statement that the canal would reopen.']), { via: 'an emailed statement' });
   });
 
-  test('a negation after the verb is part of the claim: "pleaded not guilty to …", "vowed not to …"', () => {
+  test('a negation after the verb is part of the claim: "pleaded not guilty to …", "said not all of …"', () => {
     expectClaim(one(['Pavel Drozd pleaded not guilty to charges that he took bribes from builders.']), { content: 'not guilty to charges that he took bribes from builders' });
-    expectClaim(one(['Lena Ortiz vowed not to repeat that mistake.']), { content: 'not to repeat that mistake' });
+    expectClaim(one(['Lena Ortiz said not all of the damage was covered by insurance.']), { content: 'not all of the damage was covered by insurance' });
   });
 
   test('`X was quoted as saying that …`', () => {
