@@ -634,6 +634,15 @@ describe('7. speakers', () => {
     expectClaim(one(['The port had set aside money for repairs, people familiar with the talks said.']), { speaker: 'people familiar with the talks' });
   });
 
+  test('a surname the tagger reads as a verb ("Lynch") is still a speaker, opening a sentence or after a quotation', () => {
+    const { claims } = extract([
+      'Anna E. Lynch said she was asked to give a presentation to the port board.',
+      'Lynch said her colleague had not worked on the case.',
+      '“I would answer the question, and he would look at me,” Lynch said.',
+    ]);
+    assert.deepEqual(claims.map((c) => c.speaker.name), ['Anna E. Lynch', 'Anna E. Lynch', 'Anna E. Lynch']);
+  });
+
   test('organisation: `the Ministry of Water said …`', () => {
     expectClaim(one(['On Monday, the Ministry of Water said the reservoirs were at a record low.']), {
       speaker: 'Ministry of Water', speakerKind: 'organisation', content: 'the reservoirs were at a record low', saidOn: '2024-03-11',

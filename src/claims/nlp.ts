@@ -2,7 +2,7 @@
 // first one's state, so every caller goes through `analyseParagraph`.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { lemmaOf } from './lexicon.ts';
+import { lemmaOf, VERB_FORMS } from './lexicon.ts';
 
 const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
@@ -97,8 +97,32 @@ export function analyseParagraphs(parts: Array<{ text: string; start: number }>)
     p.sentences.forEach((s, k) => {
       for (let i = s.first; i <= s.last; i++) p.tokens[i]!.sentence = k;
     });
+    retagNamesReadAsVerbs(p);
   });
   return out;
+}
+
+/**
+ * The tagger reads some surnames as verbs ("Lynch said", "Loretta E. Lynch said"), and then no
+ * rule sees a speaker. A capitalised "verb" inside a sentence, or one that opens a sentence with
+ * another verb right after it, is a name. Headlines in title case are left alone, and so are the
+ * reporting verbs themselves ("Ukraine Says …").
+ */
+function retagNamesReadAsVerbs(p: AnalysedParagraph): void {
+  const tk = p.tokens;
+  let capitalised = 0;
+  for (const t of tk) if (/^\p{Lu}/u.test(t.text)) capitalised++;
+  if (tk.length < 25 && capitalised > tk.length / 2) return;
+  for (const s of p.sentences) {
+    for (let i = s.first; i <= s.last; i++) {
+      const t = tk[i]!;
+      if (t.pos !== 'VERB' || !/^\p{Lu}\p{Ll}/u.test(t.text) || VERB_FORMS.has(t.lower)) continue;
+      // Opening a sentence, or what the tagger missed as one (after a full stop, a colon or a quotation mark).
+      const opens = i === s.first || !/^[\p{L}\p{N},]/u.test(tk[i - 1]!.text);
+      // "Having said that, …" opens with a participle, not a name.
+      if (!opens || (/^(VERB|AUX)$/.test(tk[i + 1]?.pos ?? '') && !/(ing|ed)$/.test(t.lower))) t.pos = 'PROPN';
+    }
+  }
 }
 
 /** wink ends sentences inside "(D-N.C.)" and after "Gen." style abbreviations: join a sentence
