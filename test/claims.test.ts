@@ -643,6 +643,11 @@ describe('7. speakers', () => {
     assert.deepEqual(claims.map((c) => c.speaker.name), ['Anna E. Lynch', 'Anna E. Lynch', 'Anna E. Lynch']);
   });
 
+  test('"May" is a name unless a date says otherwise: "Anna May said", "“…,” May said", but "said in May"', () => {
+    const { claims } = extract(['Anna May said the canal was safe.', '“We check it every week,” May said.', 'Pavel Drozd said in May that the canal was safe.']);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.saidOn]), [['Anna May', null], ['Anna May', null], ['Pavel Drozd', '2023-05']]);
+  });
+
   test('organisation: `the Ministry of Water said …`', () => {
     expectClaim(one(['On Monday, the Ministry of Water said the reservoirs were at a record low.']), {
       speaker: 'Ministry of Water', speakerKind: 'organisation', content: 'the reservoirs were at a record low', saidOn: '2024-03-11',

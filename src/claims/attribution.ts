@@ -444,7 +444,12 @@ function isNominal(t: Token): boolean {
 
 function isTime(tk: Token[], k: number): boolean {
   const t = tk[k]!;
-  if (WEEKDAYS.test(t.lower) || MONTHS.test(t.lower) && /^\p{Lu}/u.test(t.text)) return true;
+  if (WEEKDAYS.test(t.lower)) return true;
+  if (MONTHS.test(t.lower) && /^\p{Lu}/u.test(t.text)) {
+    // "May" is also a name ("Theresa May said"): a month only beside a number or a time word.
+    if (t.lower !== 'may') return true;
+    return tk[k + 1]?.pos === 'NUM' || tk[k - 1]?.pos === 'NUM' || /^(in|on|since|until|by|last|this|next|early|late|mid|of|from|through)$/.test(tk[k - 1]?.lower ?? '');
+  }
   if (TIME_WORDS.test(t.lower) && (isTimeNeighbour(tk[k - 1]) || isTimeNeighbour(tk[k + 1]) || /^(last|this|next|early|late)$/.test(tk[k - 1]?.lower ?? ''))) return true;
   if (/^(last|this|next)$/.test(t.lower) && /^(week|month|year|weekend|night|morning|evening)$/.test(tk[k + 1]?.lower ?? '')) return true;
   if (/^(on|in|late|early)$/.test(t.lower) && tk[k + 1] && (WEEKDAYS.test(tk[k + 1]!.lower) || (MONTHS.test(tk[k + 1]!.lower) && /^\p{Lu}/u.test(tk[k + 1]!.text)) || TIME_WORDS.test(tk[k + 1]!.lower))) return true;
