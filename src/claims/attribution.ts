@@ -335,6 +335,25 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     zone.push(...forward.zone);
     return finish(p, quotes, cue, speaker, forward.range, zone, lemma);
   }
+  // 3a. "Back in Virginia, Mr. Clarke said, he decided to …": the attribution interrupts the claim,
+  // which goes on after it; the words before it, if any, are its first piece.
+  if (!inverted && !quoteOnly && tk[attrStart - 1]?.text === ',' && tk[afterCue]?.text === ',' && tk[afterCue]!.quote < 0 && afterCue + 1 <= sLast && !isBreakAfterComma(tk, afterCue + 1, afterCue + 1, afterCue + 4) && tk[afterCue + 1]!.quote < 0) {
+    const from = afterCue + 1;
+    const last = contentEnd(p, quotes, from, sLast);
+    if (countWords(tk, from, last) >= 3 && isClausal(tk, { first: from, last })) {
+      const tail = trailingZone(tk, afterCue, afterCue);
+      if (tail) zone.push(tail);
+      const after = finish(p, quotes, cue, speaker, { first: from, last }, zone, lemma);
+      const lead = leadBefore(p, attrStart, sFirst, earlier);
+      if (!lead || !after.content) return after;
+      const first = { start: tk[lead.first]!.start, end: tk[lead.last]!.end };
+      const second = { start: after.content.start, end: after.content.end };
+      // "The museum, [Mr. Obama said,] would make …" reads as one clause: no comma between subject and verb.
+      const joint = isNominal(tk[lead.last]!) && /^(VERB|AUX)$/.test(tk[from]!.pos) ? ' ' : ', ';
+      const text = `${p.text.slice(first.start - p.start, first.end - p.start)}${joint}${p.text.slice(second.start - p.start, second.end - p.start)}`;
+      return { ...after, content: { start: first.start, end: second.end, text, pieces: [first, second] } };
+    }
+  }
   // 3. The clause before ", X said".
   const trailing = contentBefore(p, attrStart, sFirst, earlier);
   if (trailing && !quoteOnly) {
@@ -922,6 +941,24 @@ function looksLikeAttributionAhead(tk: Token[], from: number, sLast: number): bo
 }
 
 /** "CONTENT, X said": the clause before the attribution that starts at `attrStart`. */
+/** The words of the sentence before an attribution that interrupts it ("Back in Virginia, [Mr.
+ * Clarke said,] he …"), after any earlier claim of the sentence; null when there are none. */
+function leadBefore(p: AnalysedParagraph, attrStart: number, sFirst: number, earlier: Attribution[]): TokenRange | null {
+  const tk = p.tokens;
+  let first = sFirst;
+  for (const a of earlier) if (a.cue.last < attrStart) first = Math.max(first, a.cue.last + 1, a.content ? tokenAt(tk, a.content.end) + 1 : 0);
+  while (first < attrStart - 1 && (tk[first]!.pos === 'CCONJ' || tk[first]!.text === ',')) first++;
+  const last = attrStart - 2;
+  return last >= first && countWords(tk, first, last) > 0 ? { first, last } : null;
+}
+
+/** The index of the first token that ends at or after `offset`. */
+function tokenAt(tk: Token[], offset: number): number {
+  let k = 0;
+  while (k < tk.length - 1 && tk[k]!.end < offset) k++;
+  return k;
+}
+
 function contentBefore(p: AnalysedParagraph, attrStart: number, sFirst: number, earlier: Attribution[]): { first: number; last: number } | null {
   const tk = p.tokens;
   const comma = attrStart - 1;

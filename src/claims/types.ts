@@ -23,11 +23,12 @@ export interface Claim {
   /** The claim only, without speaker and cue. */
   content: string;
   /** Offsets of `content` in the article body: `body.slice(start, end) === content`, except for a
-   * quotation interrupted by its attribution (“A,” she said, “b.”), whose content joins the
-   * pieces listed in `pieces` while start/end span them all. */
+   * claim interrupted by its attribution (“A,” she said, “b.”; "The museum, he said, would …"),
+   * whose content joins the pieces listed in `pieces` (with ", ", or a space between a subject
+   * and its verb) while start/end span them all. */
   start: number;
   end: number;
-  /** Only for an interrupted quotation: the body spans its content is made of, in order. */
+  /** Only for an interrupted claim: the body spans its content is made of, in order. */
   pieces?: Array<{ start: number; end: number }>;
   /** The full sentence(s) the claim was found in, as in the body. */
   sentence: string;
