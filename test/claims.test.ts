@@ -759,6 +759,16 @@ describe('7. speakers', () => {
     expectClaim(claims[0], { speaker: 'Pavel Drozd', mention: 'he', cue: 'says' });
   });
 
+  test('pronoun: a surname with a title in the narrative ("Last week, President Drozd flew …") is who "he" means', () => {
+    const { claims } = extract(['Last week, President Drozd flew to the port.', '“The dam will hold,” he said.']);
+    expectClaim(claims[0], { speaker: 'Drozd', mention: 'he' });
+  });
+
+  test("typewriter quotes with an age after the name: `''…,'' Mr. Drozd, 82, told me.`", () => {
+    const { claims } = extract(['Pavel Drozd runs the port.', "''I have never been edited or had a show of mine not run,'' Mr. Drozd, 82, told me."]);
+    expectClaim(withContent(claims, /edited/), { speaker: 'Pavel Drozd', kind: 'direct' });
+  });
+
   test('surname alone is the full name given earlier', () => {
     const { claims } = extract([
       'Pavel Drozd, the chief engineer, said the dam was sound.',

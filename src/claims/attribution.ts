@@ -637,7 +637,7 @@ function appositiveBefore(p: AnalysedParagraph, comma: number, sFirst: number): 
     if (nameStart === null) return null;
     // The name must open its clause (after an intro phrase, or at the sentence start).
     const beforeName = nameStart > sFirst ? tk[nameStart - 1] : undefined;
-    if (beforeName && beforeName.text !== ',' && !(OPEN_MARKS.has(beforeName.text) || CLOSE_MARKS.has(beforeName.text)) && beforeName.pos !== 'ADV' && beforeName.pos !== 'CCONJ') return null;
+    if (beforeName && beforeName.text !== ',' && !(OPEN_MARKS.has(beforeName.text) || CLOSE_MARKS.has(beforeName.text) || beforeName.quote >= 0) && beforeName.pos !== 'ADV' && beforeName.pos !== 'CCONJ') return null;
     const last = described.length === 1 ? described[0]! : null;
     // "Its chief executive, Neil Roberts, said": the role comes first and the name is the appositive.
     if (last && !relative && tk[nameEnd]!.pos === 'NOUN' && /^\p{Ll}/u.test(tk[nameEnd]!.text) && isPersonName(tk, last.first, last.last)) {

@@ -277,8 +277,8 @@ export class SpeakerResolver {
   }
 
   /** Records a person or body named in the narrative ("Lena Ortiz toured the district."): later
-   * pronouns, surnames and "Ms. Ortiz" find them. A single word ("Ortiz toured …") only brings
-   * back someone already known. */
+   * pronouns, surnames and "Ms. Ortiz" find them. A bare surname ("Ortiz toured …") only brings
+   * back someone already known; with a title ("President Obama flew …") it is enough. */
   notice(m: Mention): void {
     if (m.needsAntecedent || m.kind === 'group') return;
     const existing = this.byName(m);
@@ -286,7 +286,10 @@ export class SpeakerResolver {
     if (existing) {
       existing.gender ??= gender;
       this.touch(existing);
-    } else if (m.name.includes(' ')) this.add({ name: m.name, kind: m.kind, role: m.role, words: significant(m.name), at: m.at, ...(gender ? { gender } : {}) });
+    } else if (m.name.includes(' ') || (m.kind === 'person' && HONORIFICS.test(m.text.split(' ')[0]!))) {
+      // A full name, or a surname with a title: "President Obama flew …", "Mr. Obama has seen …".
+      this.add({ name: m.name, kind: m.kind, role: m.role, words: significant(m.name), at: m.at, ...(gender ? { gender } : {}) });
+    }
   }
 
   /** "CCS" → "Centre for Coastal Studies" when the article spells it out anywhere. */
