@@ -175,6 +175,11 @@ describe('1. direct quotes', () => {
       speaker: 'Lena Ortiz', kind: 'mixed', content: 'Using the canal tax "is a misguided approach,"',
     });
   });
+  test('`“…?” a narrator in the council’s ad asks.`: a question verb after a quotation and a long speaker', () => {
+    expectClaim(one(['“You pay your taxes. So why didn’t the port pay its share?” a narrator in the council’s ad asks.']), {
+      speaker: 'narrator in the council’s ad', cue: 'asks', kind: 'direct', content: 'You pay your taxes. So why didn’t the port pay its share?',
+    });
+  });
 });
 
 describe('2. quotes across sentences, interrupted and nested', () => {
@@ -409,6 +414,18 @@ describe('4. indirect speech', () => {
       ['Pavel Drozd', 'The canal is dead'],
       ['Pavel Drozd', 'the council must start again'],
     ]);
+  });
+
+  test('`X cited A as B`: the object and what it is cited as', () => {
+    expectClaim(one(['At the hearing, Lena Ortiz cited the flooded tunnels as proof of the council’s neglect.']), {
+      speaker: 'Lena Ortiz', cue: 'cited', content: 'the flooded tunnels as proof of the council’s neglect',
+    });
+  });
+
+  test('a where-or-when phrase between name and verb: `X, at a later press briefing, said, “…”`', () => {
+    expectClaim(one(['Mayor Lena Ortiz, at a later press briefing, said, “We have been briefed about the flooding.”']), {
+      speaker: 'Lena Ortiz', role: 'Mayor', kind: 'direct', content: 'We have been briefed about the flooding.',
+    });
   });
 
   test('`X told reporters that …`: reporters are an audience, not a channel', () => {

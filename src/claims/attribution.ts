@@ -605,9 +605,12 @@ function appositiveBefore(p: AnalysedParagraph, comma: number, sFirst: number): 
     const place = /^(of|from)$/.test(seg.lower) && /^\p{Lu}/u.test(tk[segFirst + 1]?.text ?? '');
     // "Mayor Elena Petrova, speaking at a news conference, said": a participle's phrase about the speaker.
     const participle = seg.pos === 'VERB' && /^(speaking|writing|addressing|appearing|testifying|responding|reacting|replying|talking|commenting)$/.test(seg.lower);
-    if (!relative && !possessive && !place && !participle && !/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(seg.pos)) return null;
+    // "Hillary Clinton, at a later press gaggle, said": where or when, not who.
+    // (Short, and with no auxiliary or relative word: the tagger reads some nouns as verbs, "a press gaggle".)
+    const adverbial = seg.pos === 'ADP' && !place && segEnd - segFirst < 8 && !tk.slice(segFirst, segEnd + 1).some((x) => x.pos === 'AUX' || /^(which|who|that|where|when)$/.test(x.lower));
+    if (!relative && !possessive && !place && !participle && !adverbial && !/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(seg.pos)) return null;
     // The appositive must not be a clause of its own ("Kyiv's forces still control Bakhmut, …").
-    if (!relative && !participle) {
+    if (!relative && !participle && !adverbial) {
       for (let m = segFirst; m <= segEnd; m++) {
         const t = tk[m]!;
         // "a note-taking app": a verb inside a hyphenated word is an adjective; "one of the states
@@ -645,7 +648,7 @@ function appositiveBefore(p: AnalysedParagraph, comma: number, sFirst: number): 
     }
     // The role is what describes the name, without an age, a relative clause or a participle's phrase.
     const role = described
-      .filter((r) => !/^(who|which)$/.test(tk[r.first]!.lower) && !(r.first === r.last && tk[r.first]!.pos === 'NUM') && !(tk[r.first]!.pos === 'VERB' && tk[r.first]!.lower.endsWith('ing')))
+      .filter((r) => !/^(who|which)$/.test(tk[r.first]!.lower) && !(r.first === r.last && tk[r.first]!.pos === 'NUM') && !(tk[r.first]!.pos === 'VERB' && tk[r.first]!.lower.endsWith('ing')) && !(tk[r.first]!.pos === 'ADP' && !/^(of|from)$/.test(tk[r.first]!.lower)))
       .map((r) => textOf(p, r.first, r.last))
       .join(', ');
     return { name: { first: nameStart, last: nameEnd }, appositive: role || null };
@@ -910,7 +913,8 @@ function isCueVerb(tk: Token[], i: number): boolean {
 
 function quoteAdjacent(tk: Token[], first: number, last: number): boolean {
   let a = first - 1;
-  while (a >= 0 && (tk[a]!.text === ',' || tk[a]!.pos === 'PRON' || tk[a]!.pos === 'PROPN') && tk[a]!.quote < 0 && first - a < 5) a--;
+  // Back over the speaker: "”, he asked", "” a narrator in the Clinton ad asks".
+  while (a >= 0 && (tk[a]!.text === ',' || /^(PRON|PROPN|NOUN|DET|ADJ|ADP|NUM|PART)$/.test(tk[a]!.pos)) && tk[a]!.quote < 0 && first - a < 9) a--;
   if (a >= 0 && tk[a]!.quote >= 0) return true;
   let b = last + 1;
   while (b < tk.length && (tk[b]!.text === ':' || tk[b]!.text === ',') ) b++;

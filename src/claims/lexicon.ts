@@ -10,7 +10,7 @@ export const SPEECH_VERBS = new Set([
   'reiterate', 'affirm', 'contend', 'counter', 'complain', 'boast', 'remark', 'comment', 'observe',
   'testify', 'disclose', 'reveal', 'caution', 'quip', 'joke', 'scoff', 'agree', 'ask', 'continue',
   'propose', 'proclaim', 'retort', 'lament', 'concur', 'charge', 'indicate', 'estimate', 'mention',
-  'inform', 'assure', 'remind', 'repeat', 'answer', 'shout', 'exclaim', 'conclude', 'predict',
+  'inform', 'assure', 'remind', 'repeat', 'answer', 'shout', 'exclaim', 'conclude', 'predict', 'cite',
 ]);
 
 /** Verbs that only report speech when they introduce or follow a quotation ("continued: “…”"). */
@@ -20,7 +20,7 @@ export const QUOTE_ONLY_VERBS = new Set(['continue', 'answer', 'conclude', 'repe
 export const OBJECT_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'urge', 'ask', 'caution']);
 
 /** Verbs whose content is an object plus a complement ("called the claim “a funny fake”"). */
-export const COMPLEMENT_VERBS = new Set(['call', 'describe', 'declare', 'deny', 'confirm', 'announce', 'predict', 'urge', 'reveal']);
+export const COMPLEMENT_VERBS = new Set(['call', 'describe', 'declare', 'deny', 'confirm', 'announce', 'predict', 'urge', 'reveal', 'cite']);
 
 /** "released a statement", "issued a statement": attribution without a verb of saying. */
 export const STATEMENT_VERBS = new Set(['release', 'issue', 'publish', 'put', 'post', 'give']);
