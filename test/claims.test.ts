@@ -180,6 +180,11 @@ describe('1. direct quotes', () => {
       speaker: 'narrator in the council’s ad', cue: 'asks', kind: 'direct', content: 'You pay your taxes. So why didn’t the port pay its share?',
     });
   });
+  test('a curly opening mark closed by a straight one: `“… with the port," X said`', () => {
+    expectClaim(one(['“Immunity deals should not be a condition for cooperating with the port," Lena Ortiz said in a statement.']), {
+      speaker: 'Lena Ortiz', kind: 'direct', content: 'Immunity deals should not be a condition for cooperating with the port', via: 'a statement',
+    });
+  });
 });
 
 describe('2. quotes across sentences, interrupted and nested', () => {
@@ -678,6 +683,17 @@ describe('7. speakers', () => {
   test('"May" is a name unless a date says otherwise: "Anna May said", "“…,” May said", but "said in May"', () => {
     const { claims } = extract(['Anna May said the canal was safe.', '“We check it every week,” May said.', 'Pavel Drozd said in May that the canal was safe.']);
     assert.deepEqual(claims.map((c) => [c.speaker.name, c.saidOn]), [['Anna May', null], ['Anna May', null], ['Pavel Drozd', '2023-05']]);
+  });
+
+  test('a title inside a longer role still ends it: `Harbour Committee Chairman Pavel Drozd`, `Port Council Majority Leader Lena Ortiz`', () => {
+    expectClaim(one(['Harbour Committee Chairman Pavel Drozd said the dam was sound.']), { speaker: 'Pavel Drozd', role: 'Harbour Committee Chairman' });
+    expectClaim(one(['Port Council Majority Leader Lena Ortiz said the dam was sound.']), { speaker: 'Lena Ortiz', speakerKind: 'person', role: 'Port Council Majority Leader' });
+  });
+
+  test('an appositive the tagger misreads ("Aldo’s only ally" with "ally" as a verb) still describes the name', () => {
+    expectClaim(one(['Even Brevia, Aldo’s only ally and its lifeline to the outside world, said it was “resolutely opposed” to the test.']), {
+      speaker: 'Brevia', content: 'it was “resolutely opposed” to the test',
+    });
   });
 
   test('organisation: `the Ministry of Water said …`', () => {

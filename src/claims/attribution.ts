@@ -617,6 +617,10 @@ function appositiveBefore(p: AnalysedParagraph, comma: number, sFirst: number): 
         // suing the EPA", "a group founded in 2019": a participle after a noun describes the noun.
         if (tk[m - 1]?.text === '-' && attached(tk, m - 1)) continue;
         if (m > segFirst && /^(NOUN|PROPN)$/.test(tk[m - 1]!.pos) && /(ing|ed)$/.test(t.lower) && t.pos === 'VERB') continue;
+        // "Pyongyang's only ally": a "verb" after a determiner or possessive is a noun the tagger misread.
+        let b = m - 1;
+        while (b > segFirst && tk[b]!.pos === 'ADV') b--;
+        if (m > segFirst && t.pos === 'VERB' && (tk[b]!.pos === 'DET' || /^['’]s$/.test(tk[b]!.text) || /^(his|her|its|their|our)$/.test(tk[b]!.lower))) continue;
         if ((t.pos === 'VERB' || t.pos === 'AUX') && !/^(based|led|known|called|named|fighting|backed|run|owned|appointed|elected)$/.test(t.lower) && !(m > segFirst && /^(that|who|which)$/.test(tk[m - 1]!.lower)) && !isInRelative(tk, segFirst, m)) return null;
       }
     }

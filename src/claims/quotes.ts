@@ -42,6 +42,8 @@ export function findQuotes(text: string): Quote[] {
     let closes = false;
     if (ch === '"') {
       if (stack.at(-1)?.mark === '"') closes = true;
+      // A curly opener closed by a straight mark (“… the FBI,"), where the mark ends a word.
+      else if (stack.at(-1)?.mark === '“' && /\S/.test(text[i - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) closes = true;
       else opens = true;
     } else if (OPENERS.has(ch)) {
       opens = true;

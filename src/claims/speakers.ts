@@ -122,6 +122,17 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
     return { text, kind: 'person', name: joinWords(body.slice(lastLower + 1)), role, needsAntecedent: null, at };
   }
 
+  // "Oversight Chairman Jason Chaffetz", "Senate Majority Leader Mitch McConnell (R-Ky.)": a
+  // capitalised title, wherever it stands, ends the role when a full name follows it.
+  const tagAt = body.findIndex((w) => w.startsWith('('));
+  const named = tagAt > 0 ? body.slice(0, tagAt) : body;
+  const lastTitle = named.findLastIndex((w, i) => TITLE_WORDS.has(lower[i]!) && CAPITALISED.test(w));
+  const titled = named.slice(lastTitle + 1).filter((w) => /\p{L}/u.test(w));
+  if (lastTitle >= 1 && titled.length >= 2 && titled.length <= 4 && titled.every((w) => CAPITALISED.test(w) && isPlainNameWord(w))) {
+    const role = [joinWords(body.slice(0, lastTitle + 1)), tagAt > 0 ? joinWords(body.slice(tagAt)) : null, appositive].filter((r): r is string => !!r).join(', ');
+    return { text, kind: 'person', name: joinWords(named.slice(lastTitle + 1)), role, needsAntecedent: null, at };
+  }
+
   // "Ukraine's defense minister", "the head of the Wagner group": a role pointing at one person.
   const roleHeadAt = firstRoleNoun(lower);
   // A name after the role noun: "port director Ivo Brandt", "Ukraine's defense minister Oleksii
