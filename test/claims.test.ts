@@ -433,6 +433,11 @@ describe('4. indirect speech', () => {
     });
   });
 
+  test('`X said in a statement he …` without "that": the phrase is the channel, the clause the claim', () => {
+    expectClaim(one(['Pavel Drozd said in a statement he expected the canal to reopen in May.']), { content: 'he expected the canal to reopen in May', via: 'a statement' });
+    expectClaim(one(['Lena Ortiz said after the vote she would not accept the ministry’s offer.']), { content: 'she would not accept the ministry’s offer' });
+  });
+
   test('`X told reporters that …`: reporters are an audience, not a channel', () => {
     const c = one(['Pavel Drozd told reporters that the canal would be closed for repairs.']);
     expectClaim(c, { speaker: 'Pavel Drozd', content: 'the canal would be closed for repairs', via: null });

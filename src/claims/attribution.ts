@@ -782,7 +782,17 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
     if (t.pos === 'ADP' && !/^(that|like)$/.test(t.lower)) {
       // Scan the phrase to the next boundary; if it ends at "that" the content follows.
       let m = k + 1;
-      while (m <= sLast && tk[m]!.quote < 0 && tk[m]!.text !== ',' && tk[m]!.text !== ':' && tk[m]!.lower !== 'that' && !/^[.;!?]$/.test(tk[m]!.text)) m++;
+      while (m <= sLast && tk[m]!.quote < 0 && tk[m]!.text !== ',' && tk[m]!.text !== ':' && tk[m]!.lower !== 'that' && !/^[.;!?]$/.test(tk[m]!.text)) {
+        // "said after the convention he would not …": a subject pronoun and its verb start the content.
+        if (m > k + 1 && tk[m]!.pos === 'PRON' && /^(he|she|they|we|i)$/.test(tk[m]!.lower) && /^(VERB|AUX)$/.test(tk[m + 1]?.pos ?? '')) break;
+        m++;
+      }
+      if (m <= sLast && tk[m]!.pos === 'PRON' && tk[m]!.quote < 0 && /^(he|she|they|we|i)$/.test(tk[m]!.lower)) {
+        mark(zoneStart, m - 1);
+        k = m;
+        sawAdverbial = false;
+        break;
+      }
       if (m > sLast || /^[.;!?]$/.test(tk[m]!.text) || tk[m]!.text === ',') {
         // An adverbial to the end of the clause: no content here, unless it is "to" + verb.
         if (t.lower === 'to' && tk[k + 1]?.pos === 'VERB') break;
