@@ -438,6 +438,13 @@ describe('4. indirect speech', () => {
     expectClaim(one(['Lena Ortiz said after the vote she would not accept the ministry’s offer.']), { content: 'she would not accept the ministry’s offer' });
   });
 
+  test('`footage of X saying during the debate, “…”`: the name before the participle speaks, the quotation after the phrase is the claim', () => {
+    expectClaim(one(['The council’s advert ends with footage of Drozd saying during the debate last week, “That makes me smart,” as the crowd booed.']), {
+      speaker: 'Drozd', cue: 'saying', kind: 'direct', content: 'That makes me smart',
+    });
+    expectClaim(one(['Pavel Drozd said at the hearing, “The dam is sound.”']), { kind: 'direct', content: 'The dam is sound.', via: 'the hearing' });
+  });
+
   test('`X told reporters that …`: reporters are an audience, not a channel', () => {
     const c = one(['Pavel Drozd told reporters that the canal would be closed for repairs.']);
     expectClaim(c, { speaker: 'Pavel Drozd', content: 'the canal would be closed for repairs', via: null });

@@ -193,6 +193,10 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     if (!prev || (prev.text !== ',' && !commaInQuote && !quotedAs && prev.pos !== 'NOUN' && prev.pos !== 'ADJ' && prev.pos !== 'ADV' && prev.pos !== 'PROPN')) return null;
     const content = forwardContent(p, quotes, lemma, cueLast + 1, sLast);
     if (!content || !isClausal(tk, content.range)) return null;
+    // "footage of Trump saying, “…”": a name right before the participle is who says it.
+    let named = i - 1;
+    while (named - 1 > sFirst && tk[named - 1]!.pos === 'PROPN') named--;
+    if (prev.pos === 'PROPN' && prev.quote < 0 && tk[named - 1]?.lower === 'of') return finish(p, quotes, cue, { type: 'words', range: { first: named, last: i - 1 }, appositive: null }, content.range, content.zone, null);
     return finish(p, quotes, cue, { type: 'previous', fallback: sentenceSubject(p, sFirst, i) }, content.range, content.zone, null);
   }
 
@@ -792,6 +796,12 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
         k = m;
         sawAdverbial = false;
         break;
+      }
+      // "saying during the debate last week, “That makes me smart”": the quotation after the phrase.
+      if (tk[m]?.text === ',' && tk[m + 1] && tk[m + 1]!.quote >= 0 && quotes[tk[m + 1]!.quote]!.first === m + 1) {
+        mark(zoneStart, m - 1);
+        const Q = quotes[tk[m + 1]!.quote]!;
+        return { range: { first: m + 1, last: Q.last }, zone, quoteOnly: true };
       }
       if (m > sLast || /^[.;!?]$/.test(tk[m]!.text) || tk[m]!.text === ',') {
         // An adverbial to the end of the clause: no content here, unless it is "to" + verb.
