@@ -183,6 +183,11 @@ function withQuotes(p: AnalysedParagraph): Paragraph {
   return { p, quotes, attributions: findAttributions(p, quotes) };
 }
 
+/** ", Tom Price, accused": a name of two or more words set off by commas before a lower-case word. */
+const APPOSITIVE_NAME = /,\s+\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[^,]{0,40},\s+\p{Ll}/u;
+
+const PRONOUN_WORDS = new Set(['He', 'She', 'It', 'They', 'We', 'I', 'You', 'His', 'Her', 'Its', 'Their', 'Our', 'My', 'Your']);
+
 /** Words that open a sentence without being part of a name after them. */
 const OPENERS = new Set([
   'The', 'A', 'An', 'But', 'And', 'Meanwhile', 'However', 'Still', 'Yet', 'So', 'Then', 'Now', 'Also', 'Even', 'Both', 'When',
@@ -213,12 +218,19 @@ function narrativeSubjects(p: AnalysedParagraph): Mention[] {
     if (words.length === 0 || words.some((w) => /^\p{Lu}[\p{Lu}.'’-]+$/u.test(w))) continue;
     if (words.length === 1 && !/^\s+\p{Ll}/u.test(next)) continue;
     const at = p.start + m.index + m[0].length - m[1]!.length;
+    // A single word can only be a surname the resolver already knows: no need to classify it.
+    if (words.length === 1) {
+      if (!PRONOUN_WORDS.has(words[0]!)) out.push({ text: words[0]!, kind: 'person', name: words[0]!, role: null, needsAntecedent: null, at });
+      continue;
+    }
     const mention = describeSpeaker(words, at);
     if (mention.kind !== 'group' && !mention.needsAntecedent) out.push(mention);
   }
   // "But Labour's housing spokesman, Tom Price, accused …": a role, then the name set off by commas.
   const appositive = /(?:^|[.!?]["”’)]?\s+)(?:(?:But|And|Meanwhile|However)\s+)?((?:[\p{L}'’-]+\s+){0,6}\p{Ll}[\p{L}'’-]*),\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+),\s+\p{Ll}/dgu;
-  for (let m = appositive.exec(p.text); m; m = appositive.exec(p.text)) {
+  // The pattern backtracks a lot; a plain scan for ", Name Name, lower" first passes 3% of paragraphs.
+  const mayHaveAppositive = APPOSITIVE_NAME.test(p.text);
+  for (let m = mayHaveAppositive ? appositive.exec(p.text) : null; m; m = appositive.exec(p.text)) {
     // "In the end, Tom Price, …" opens with an adverbial, not a role.
     if (/^(?:in|on|at|after|before|during|when|while|as|for|with|by|from|since|until|if|although|though|because|of|to|like|unlike)\s/i.test(m[1]!)) continue;
     const mention = describeSpeaker(m[2]!.split(/\s+/), p.start + m.indices![2]![0], m[1]!);
@@ -242,10 +254,8 @@ function namedPeople(paragraphs: Paragraph[]): Array<{ at: number; words: string
   for (const { p, attributions } of paragraphs) {
     for (const a of attributions) {
       // A participle's subject ("Yevgeny Prigozhin … is seen …, saying …") names a person too.
-      const range = a.speaker.type === 'words' ? a.speaker.range : a.speaker.fallback;
-      if (!range) continue;
-      const words = p.tokens.slice(range.first, range.last + 1).map((t) => t.text);
-      const m = describeSpeaker(words, p.tokens[range.first]!.start, a.speaker.type === 'words' ? a.speaker.appositive : null);
+      const m = mentionOf(p, a);
+      if (!m) continue;
       if (m.kind === 'person' && !m.needsAntecedent && m.name.split(' ').length >= 2 && m.name.split(' ').every((w) => /^\p{Lu}/u.test(w))) {
         out.push({ at: m.at, words: m.name.split(' '), role: m.role });
       }
@@ -258,17 +268,27 @@ function speakerOf(p: AnalysedParagraph, a: Attribution, sameSentence: Draft[], 
   if (a.speaker.type === 'previous') {
     const prev = sameSentence.at(-1);
     if (prev?.entity) return { mention: prev.mention, entity: prev.entity };
-    const range = a.speaker.fallback;
-    if (!range) return { mention: null, entity: null };
-    const words = p.tokens.slice(range.first, range.last + 1).map((t) => t.text);
-    const mention = describeSpeaker(words, p.tokens[range.first]!.start);
-    return { mention, entity: resolver.resolve(mention) };
   }
-  let words = p.tokens.slice(a.speaker.range.first, a.speaker.range.last + 1).map((t) => t.text);
-  // "PENCE:" in a transcript is a person, not an acronym: "Pence".
-  if (a.speaker.label) words = words.map((w) => w.charAt(0) + w.slice(1).toLowerCase());
-  const mention = describeSpeaker(words, p.tokens[a.speaker.range.first]!.start, a.speaker.appositive);
-  return { mention, entity: resolver.resolve(mention) };
+  const mention = mentionOf(p, a);
+  return mention ? { mention, entity: resolver.resolve(mention) } : { mention: null, entity: null };
+}
+
+/** Each attribution's speaker words, classified once: the look-ahead and the resolution both ask. */
+const mentions = new WeakMap<Attribution, Mention | null>();
+
+/** The speaker an attribution's own words name (or, for an elided subject, its clause's subject). */
+function mentionOf(p: AnalysedParagraph, a: Attribution): Mention | null {
+  if (mentions.has(a)) return mentions.get(a)!;
+  const range = a.speaker.type === 'words' ? a.speaker.range : a.speaker.fallback;
+  let mention: Mention | null = null;
+  if (range) {
+    let words = p.tokens.slice(range.first, range.last + 1).map((t) => t.text);
+    // "PENCE:" in a transcript is a person, not an acronym: "Pence".
+    if (a.speaker.type === 'words' && a.speaker.label) words = words.map((w) => w.charAt(0) + w.slice(1).toLowerCase());
+    mention = describeSpeaker(words, p.tokens[range.first]!.start, a.speaker.type === 'words' ? a.speaker.appositive : null);
+  }
+  mentions.set(a, mention);
+  return mention;
 }
 
 function spanOf(p: AnalysedParagraph, a: Attribution, sentence: { start: number; end: number }): { start: number; end: number } {

@@ -110,13 +110,16 @@ export function analyseParagraphs(parts: Array<{ text: string; start: number }>)
  */
 function retagNamesReadAsVerbs(p: AnalysedParagraph): void {
   const tk = p.tokens;
-  let capitalised = 0;
-  for (const t of tk) if (/^\p{Lu}/u.test(t.text)) capitalised++;
-  if (tk.length < 25 && capitalised > tk.length / 2) return;
+  if (tk.length < 25) {
+    let capitalised = 0;
+    for (const t of tk) if (t.text !== t.lower) capitalised++;
+    if (capitalised > tk.length / 2) return;
+  }
   for (const s of p.sentences) {
     for (let i = s.first; i <= s.last; i++) {
       const t = tk[i]!;
-      if (t.pos !== 'VERB' || !/^\p{Lu}\p{Ll}/u.test(t.text) || VERB_FORMS.has(t.lower)) continue;
+      // Cheap tests first: most tokens are not verbs, and most verbs are lower case.
+      if (t.pos !== 'VERB' || t.text === t.lower || !/^\p{Lu}\p{Ll}/u.test(t.text) || VERB_FORMS.has(t.lower)) continue;
       // Opening a sentence, or what the tagger missed as one (after a full stop, a colon or a quotation mark).
       const opens = i === s.first || !/^[\p{L}\p{N},]/u.test(tk[i - 1]!.text);
       // "Having said that, …" opens with a participle, not a name.

@@ -49,7 +49,10 @@ type Gender = 'm' | 'f';
 
 /** The gender a mention states: "Ms. Kowal", "Mr Price", "the spokeswoman". */
 function statedGender(m: Mention): Gender | undefined {
-  const words = `${m.text} ${m.role ?? ''}`.toLowerCase().split(/[\s,]+/);
+  const said = m.role ? `${m.text} ${m.role}` : m.text;
+  // Most mentions state none: one scan before splitting into words.
+  if (!/m(?:rs?|s|iss|adam)\b|dame|lady|queen|princess|duchess|woman|sir|lord|king|prince|duke|man\b/i.test(said)) return undefined;
+  const words = said.toLowerCase().split(/[\s,]+/);
   if (words.some((w) => /^(mrs|ms|miss|madam|dame|lady)\.?$|woman$|^(queen|princess|duchess)$/.test(w))) return 'f';
   if (words.some((w) => /^(mr|sir|lord)\.?$|^(king|prince|duke|congressman|chairman|spokesman)$/.test(w))) return 'm';
   return undefined;
@@ -239,11 +242,17 @@ export class SpeakerResolver {
   private lastAny: Entity | null = null;
 
   /** `futureNames`: people named later in the article, for a role in the lede named below it. */
+  /** Lower-case last words of every name known or named ahead, so that a lone capitalised word at
+   * a sentence's start is turned away at once when it is nobody's ("Officials", "Residents"). */
+  private readonly surnames = new Set<string>();
+
   constructor(
     private readonly futureNames: Array<{ at: number; words: string[]; role: string | null }> = [],
     /** The article body, to find what an acronym stands for when no speaker spelled it out. */
     private readonly body = '',
-  ) {}
+  ) {
+    for (const f of futureNames) this.surnames.add(f.words.at(-1)!.toLowerCase());
+  }
 
   resolve(m: Mention): Entity | null {
     if (m.needsAntecedent === 'pronoun') {
@@ -267,7 +276,10 @@ export class SpeakerResolver {
       if (!existing.role && m.role) existing.role = m.role;
       existing.gender ??= statedGender(m);
       // A fuller spelling of the same person ("Prigozhin" first, "Yevgeny Prigozhin" later).
-      if (m.name.split(' ').length > existing.name.split(' ').length && m.kind === 'person') existing.name = m.name;
+      if (m.name.split(' ').length > existing.name.split(' ').length && m.kind === 'person') {
+        existing.name = m.name;
+        this.surnames.add(m.name.split(' ').at(-1)!.toLowerCase());
+      }
       this.touch(existing);
       return existing;
     }
@@ -292,6 +304,7 @@ export class SpeakerResolver {
    * back someone already known; with a title ("President Obama flew …") it is enough. */
   notice(m: Mention): void {
     if (m.needsAntecedent || m.kind === 'group') return;
+    if (!m.name.includes(' ') && m.text === m.name && !this.surnames.has(m.name.toLowerCase())) return;
     const existing = this.byName(m);
     const gender = statedGender(m);
     if (existing) {
@@ -314,6 +327,7 @@ export class SpeakerResolver {
 
   private add(e: Entity): Entity {
     this.entities.push(e);
+    this.surnames.add(e.name.split(' ').at(-1)!.toLowerCase());
     this.touch(e);
     return e;
   }
