@@ -445,6 +445,16 @@ describe('4. indirect speech', () => {
     expectClaim(one(['Pavel Drozd said at the hearing, “The dam is sound.”']), { kind: 'direct', content: 'The dam is sound.', via: 'the hearing' });
   });
 
+  test('`X noted that, like him, …`: the clause after "that" may open with a phrase', () => {
+    expectClaim(one(['Pavel Drozd noted that, like him, the mayor had been attacked for closing the canal.']), { content: 'like him, the mayor had been attacked for closing the canal' });
+  });
+
+  test('`X began by saying (that) …`: the participle after "by" reports the subject’s words', () => {
+    expectClaim(one(['Lena Ortiz, a harbour pilot, then appeared on the radio and began by saying she would never sail in fog.']), {
+      speaker: 'Lena Ortiz', cue: 'saying', content: 'she would never sail in fog',
+    });
+  });
+
   test('`X told reporters that …`: reporters are an audience, not a channel', () => {
     const c = one(['Pavel Drozd told reporters that the canal would be closed for repairs.']);
     expectClaim(c, { speaker: 'Pavel Drozd', content: 'the canal would be closed for repairs', via: null });

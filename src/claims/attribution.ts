@@ -190,7 +190,9 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     const commaInQuote = prev !== undefined && prev.quote >= 0 && CLOSE_MARKS.has(prev.text) && tk[i - 2]?.text === ',';
     // "X was quoted as saying that …"
     const quotedAs = prev?.lower === 'as' && tk[i - 2]?.lower === 'quoted';
-    if (!prev || (prev.text !== ',' && !commaInQuote && !quotedAs && prev.pos !== 'NOUN' && prev.pos !== 'ADJ' && prev.pos !== 'ADV' && prev.pos !== 'PROPN')) return null;
+    // "began by saying he would …", "responded by saying that …"
+    const bySaying = prev?.lower === 'by';
+    if (!prev || (prev.text !== ',' && !commaInQuote && !quotedAs && !bySaying && prev.pos !== 'NOUN' && prev.pos !== 'ADJ' && prev.pos !== 'ADV' && prev.pos !== 'PROPN')) return null;
     const content = forwardContent(p, quotes, lemma, cueLast + 1, sLast);
     if (!content || !isClausal(tk, content.range)) return null;
     // "footage of Trump saying, “…”": a name right before the participle is who says it.
@@ -837,12 +839,14 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
     return null;
   }
   // "that, like him, …"
-  if (tk[k - 1]?.lower === 'that') while (k <= sLast && tk[k]!.text === ',' && tk[k]!.quote < 0) k++;
+  const afterThat = tk[k - 1]?.lower === 'that';
+  if (afterThat) while (k <= sLast && tk[k]!.text === ',' && tk[k]!.quote < 0) k++;
   if (k > sLast) return null;
   t = tk[k]!;
   // "said as she marched", "said when asked": a time or reason clause, not what was said.
   if (t.pos === 'SCONJ' && tk[k - 1]?.lower !== 'that' && /^(as|when|while|after|before|because|since|though|although|until|once)$/.test(t.lower)) return null;
-  if (!(t.quote >= 0 || NP_START_POS.has(t.pos) || t.pos === 'ADV' || t.lower === 'to' || t.lower === 'not' || t.lower === 'never' || t.pos === 'SCONJ' || t.pos === 'AUX' || t.pos === 'VERB')) return null;
+  // After "that" the clause may open with anything: "noted that, like him, Mrs. Clinton had …".
+  if (!afterThat && !(t.quote >= 0 || NP_START_POS.has(t.pos) || t.pos === 'ADV' || t.lower === 'to' || t.lower === 'not' || t.lower === 'never' || t.pos === 'SCONJ' || t.pos === 'AUX' || t.pos === 'VERB')) return null;
   if (t.pos === 'VERB' && !COMPLEMENT_VERBS.has(lemma) && !t.lower.endsWith('ing')) return null;
   let end = contentEnd(p, quotes, k, sLast);
   if (end < k) return null;
