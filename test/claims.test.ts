@@ -455,6 +455,13 @@ describe('4. indirect speech', () => {
     });
   });
 
+  test('`X asked whether …`: a question in the reporter’s words; "asked for" alone is no claim', () => {
+    expectClaim(one(['Councillors asked whether the deals required the builders to cooperate with the inquiry.']), {
+      speaker: 'Councillors', cue: 'asked', content: 'whether the deals required the builders to cooperate with the inquiry',
+    });
+    none(['Pavel Drozd asked for a delay.']);
+  });
+
   test('`X told reporters that …`: reporters are an audience, not a channel', () => {
     const c = one(['Pavel Drozd told reporters that the canal would be closed for repairs.']);
     expectClaim(c, { speaker: 'Pavel Drozd', content: 'the canal would be closed for repairs', via: null });

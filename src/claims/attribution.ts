@@ -178,7 +178,9 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   if ((lemma === 'call' && (tk[i + 1]?.lower === 'for' || tk[i + 1]?.lower === 'on')) || (lemma === 'point' && tk[i + 1]?.lower === 'out')) cueLast = i + 1;
   const participle = t.lower.endsWith('ing');
   const cue = { first: i, last: cueLast };
-  const quoteOnly = QUOTE_ONLY_VERBS.has(lemma);
+  // "asked whether the deals required …": a question put in the reporter's words is a claim too.
+  const asksWhether = lemma === 'ask' && /^(whether|if|why|how)$/.test(tk[cueLast + 1]?.lower ?? '');
+  const quoteOnly = QUOTE_ONLY_VERBS.has(lemma) && !asksWhether;
   // "continued to attack", "asked for": these verbs report speech only next to a quotation.
   if (quoteOnly && !quoteAdjacent(tk, i, cueLast)) return null;
 
@@ -785,7 +787,7 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
       sawAdverbial = true;
       continue;
     }
-    if (t.pos === 'ADP' && !/^(that|like)$/.test(t.lower)) {
+    if (t.pos === 'ADP' && !/^(that|like|whether)$/.test(t.lower)) {
       // Scan the phrase to the next boundary; if it ends at "that" the content follows.
       let m = k + 1;
       while (m <= sLast && tk[m]!.quote < 0 && tk[m]!.text !== ',' && tk[m]!.text !== ':' && tk[m]!.lower !== 'that' && !/^[.;!?]$/.test(tk[m]!.text)) {
@@ -846,7 +848,7 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
   // "said as she marched", "said when asked": a time or reason clause, not what was said.
   if (t.pos === 'SCONJ' && tk[k - 1]?.lower !== 'that' && /^(as|when|while|after|before|because|since|though|although|until|once)$/.test(t.lower)) return null;
   // After "that" the clause may open with anything: "noted that, like him, Mrs. Clinton had …".
-  if (!afterThat && !(t.quote >= 0 || NP_START_POS.has(t.pos) || t.pos === 'ADV' || t.lower === 'to' || t.lower === 'not' || t.lower === 'never' || t.pos === 'SCONJ' || t.pos === 'AUX' || t.pos === 'VERB')) return null;
+  if (!afterThat && !(t.quote >= 0 || NP_START_POS.has(t.pos) || t.pos === 'ADV' || t.lower === 'to' || t.lower === 'not' || t.lower === 'never' || t.lower === 'whether' || t.pos === 'SCONJ' || t.pos === 'AUX' || t.pos === 'VERB')) return null;
   if (t.pos === 'VERB' && !COMPLEMENT_VERBS.has(lemma) && !t.lower.endsWith('ing')) return null;
   let end = contentEnd(p, quotes, k, sLast);
   if (end < k) return null;
