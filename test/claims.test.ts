@@ -462,6 +462,14 @@ describe('4. indirect speech', () => {
     none(['Pavel Drozd asked for a delay.']);
   });
 
+  test('no claim from a free relative or a participle with a plain object: "confirmed what I always knew", "shouting insults as she hurries on"', () => {
+    none(['Her illness, which confirmed what I always knew, came late.', 'Lena Ortiz becomes upset, shouting insults as she hurries closer to the dock.']);
+  });
+
+  test('`Worse, the firms …, reporting …`: an opening comment word is not the subject', () => {
+    expectClaim(one(['Worse, the firms hid their profits, in many cases reporting that the port had lost money.']), { speaker: 'firms', content: 'the port had lost money' });
+  });
+
   test('`X told reporters that …`: reporters are an audience, not a channel', () => {
     const c = one(['Pavel Drozd told reporters that the canal would be closed for repairs.']);
     expectClaim(c, { speaker: 'Pavel Drozd', content: 'the canal would be closed for repairs', via: null });
@@ -722,6 +730,12 @@ describe('7. speakers', () => {
   test('an appositive the tagger misreads ("Aldo’s only ally" with "ally" as a verb) still describes the name', () => {
     expectClaim(one(['Even Brevia, Aldo’s only ally and its lifeline to the outside world, said it was “resolutely opposed” to the test.']), {
       speaker: 'Brevia', content: 'it was “resolutely opposed” to the test',
+    });
+  });
+
+  test('a title’s full stop ends no sentence: `“…,” said the Rev. Pavel Drozd, of the harbour church.`', () => {
+    expectClaim(one(['“The city will never go back to normal, and this is a good thing,” said the Rev. Pavel Drozd, of the harbour church.']), {
+      speaker: 'Pavel Drozd', kind: 'direct',
     });
   });
 

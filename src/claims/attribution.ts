@@ -196,7 +196,7 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     const bySaying = prev?.lower === 'by';
     if (!prev || (prev.text !== ',' && !commaInQuote && !quotedAs && !bySaying && prev.pos !== 'NOUN' && prev.pos !== 'ADJ' && prev.pos !== 'ADV' && prev.pos !== 'PROPN')) return null;
     const content = forwardContent(p, quotes, lemma, cueLast + 1, sLast);
-    if (!content || !isClausal(tk, content.range)) return null;
+    if (!content || !isClausal(tk, mainClause(tk, content.range))) return null;
     // "footage of Trump saying, “…”": a name right before the participle is who says it.
     let named = i - 1;
     while (named - 1 > sFirst && tk[named - 1]!.pos === 'PROPN') named--;
@@ -850,6 +850,8 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
   // After "that" the clause may open with anything: "noted that, like him, Mrs. Clinton had …".
   if (!afterThat && !(t.quote >= 0 || NP_START_POS.has(t.pos) || t.pos === 'ADV' || t.lower === 'to' || t.lower === 'not' || t.lower === 'never' || t.lower === 'whether' || t.pos === 'SCONJ' || t.pos === 'AUX' || t.pos === 'VERB')) return null;
   if (t.pos === 'VERB' && !COMPLEMENT_VERBS.has(lemma) && !t.lower.endsWith('ing')) return null;
+  // "confirmed what I always knew": a free relative names a thing, it states nothing.
+  if (!afterThat && /^(what|whatever)$/.test(t.lower) && lemma !== 'ask') return null;
   let end = contentEnd(p, quotes, k, sLast);
   if (end < k) return null;
   // "declared victory in the city last month after …": an object, then when it was said.
@@ -1020,14 +1022,17 @@ function contentBefore(p: AnalysedParagraph, attrStart: number, sFirst: number, 
 }
 
 /** The subject of the sentence's main clause (after an introductory phrase), for participles. */
+/** Words that open a sentence as a comment on it ("Worse, …"), which the tagger may read as names. */
+const SENTENCE_ADVERBS = /^(Worse|Better|Still|Indeed|Moreover|Instead|Yet|Now|Then|Later|Earlier|Separately|Finally|Overall|Ultimately|Nonetheless|Nevertheless|Besides|Notably|Importantly|Similarly|Likewise|Again|Ironically|Surprisingly|Unfortunately|Fortunately|Sadly|Otherwise|Furthermore|Additionally|Meanwhile|However|Today|Yesterday)$/;
+
 function sentenceSubject(p: AnalysedParagraph, sFirst: number, before: number): TokenRange | null {
   const tk = p.tokens;
   let k = sFirst;
   while (k < before && (tk[k]!.pos === 'CCONJ' || tk[k]!.quote >= 0 || OPEN_MARKS.has(tk[k]!.text))) k++;
   const head = tk[k];
   if (!head) return null;
-  if (head.pos === 'ADP' || head.pos === 'SCONJ' || head.pos === 'ADV') {
-    // Skip the introductory phrase to its comma.
+  // Skip an introductory phrase to its comma: "In 2019, …", "Worse, the companies …".
+  if (head.pos === 'ADP' || head.pos === 'SCONJ' || head.pos === 'ADV' || (tk[k + 1]?.text === ',' && (head.pos === 'ADJ' || SENTENCE_ADVERBS.test(head.text)))) {
     while (k < before && tk[k]!.text !== ',') k++;
     k++;
   }
@@ -1132,6 +1137,15 @@ function nominalClaim(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number,
   const last = contentEnd(p, quotes, from, sLast);
   if (countWords(tk, from, last) < 3) return null;
   return finish(p, quotes, { first: i, last: i + 1 }, { type: 'words', range: { first: k, last: end }, appositive: null }, { first: from, last }, [], 'claim');
+}
+
+/** A content's words before any subordinate clause: "profanities [as she hurries closer]" states
+ * nothing of its own, though the clause after "as" has a verb. */
+function mainClause(tk: Token[], r: TokenRange): TokenRange {
+  for (let k = r.first + 1; k <= r.last; k++) {
+    if (tk[k]!.quote < 0 && /^(as|when|while|because|after|before|since|until|if)$/.test(tk[k]!.lower)) return { first: r.first, last: k - 1 };
+  }
+  return r;
 }
 
 /** Content that states something: a finite verb, or a quotation. */

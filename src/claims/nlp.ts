@@ -141,7 +141,9 @@ function mergeBrokenSentences(spans: Array<[number, number]>, tokens: Token[]): 
         if (tokens[i]!.text === '(') open++;
         else if (tokens[i]!.text === ')') open--;
       }
-      if (open > 0 || /^[a-z]/.test(firstToken.text)) {
+      // "said the Rev. Peter Wherry": a title's full stop ends no sentence.
+      const lastTwo = `${tokens[prev.last - 1]?.text ?? ''}${tokens[prev.last]!.text}`;
+      if (open > 0 || /^[a-z]/.test(firstToken.text) || /^(?:Rev|Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|St|Maj|Adm|Cmdr|Insp|Supt)\.?\.?$/.test(lastTwo)) {
         prev.last = last;
         prev.end = tokens[last]!.end;
         continue;
