@@ -1021,10 +1021,10 @@ function contentBefore(p: AnalysedParagraph, attrStart: number, sFirst: number, 
   return { first, last: comma - 1 };
 }
 
-/** The subject of the sentence's main clause (after an introductory phrase), for participles. */
 /** Words that open a sentence as a comment on it ("Worse, …"), which the tagger may read as names. */
 const SENTENCE_ADVERBS = /^(Worse|Better|Still|Indeed|Moreover|Instead|Yet|Now|Then|Later|Earlier|Separately|Finally|Overall|Ultimately|Nonetheless|Nevertheless|Besides|Notably|Importantly|Similarly|Likewise|Again|Ironically|Surprisingly|Unfortunately|Fortunately|Sadly|Otherwise|Furthermore|Additionally|Meanwhile|However|Today|Yesterday)$/;
 
+/** The subject of the sentence's main clause (after an introductory phrase), for participles. */
 function sentenceSubject(p: AnalysedParagraph, sFirst: number, before: number): TokenRange | null {
   const tk = p.tokens;
   let k = sFirst;

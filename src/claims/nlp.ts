@@ -129,7 +129,8 @@ function retagNamesReadAsVerbs(p: AnalysedParagraph): void {
 }
 
 /** wink ends sentences inside "(D-N.C.)" and after "Gen." style abbreviations: join a sentence
- * to the next when it leaves a bracket open or the next one starts in lower case. */
+ * to the next when it leaves a bracket open, ends with a title ("the Rev.") or the next one starts
+ * in lower case. */
 function mergeBrokenSentences(spans: Array<[number, number]>, tokens: Token[]): Sentence[] {
   const out: Sentence[] = [];
   for (const [first, last] of spans) {
