@@ -696,6 +696,10 @@ describe('7. speakers', () => {
     });
   });
 
+  test('an editorial label in capitals ("CLARIFICATION:", "EDITOR’S NOTE:") is not a transcript speaker', () => {
+    none(['CLARIFICATION: The first sentence has been changed to reflect that the port is closed for repairs.', 'EDITOR’S NOTE: This story was updated on Tuesday with new figures from the port.']);
+  });
+
   test('no claim where "said" and "told" are not reporting: "is said to be", "hard to say", "all told", "according to plan"', () => {
     none([
       'All told, more than 40 roads were under water. The work went according to plan.',

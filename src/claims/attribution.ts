@@ -98,6 +98,8 @@ type Found = Omit<Attribution, 'sentence'>;
 
 const DASHES = new Set(['―', '—', '–', '-']);
 
+const EDITORIAL_LABELS = /^(CLARIFICATIONS?|CORRECTIONS?|UPDATED?|EDITOR['’]?S NOTE|NOTE|DISCLAIMER|DISCLOSURE|WATCH|READ MORE|RELATED|ADVERTISEMENT|BREAKING|EXCLUSIVE|OPINION|ANALYSIS|PHOTOS?|VIDEO|LISTEN|SOURCE|SOURCES|CORRECTION APPENDED)$/;
+
 /** "“…” ― Sonya Herridge, 26, of Houston": a quotation signed with a dash. */
 function dashAttribution(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sLast: number): Found | null {
   const tk = p.tokens;
@@ -125,6 +127,8 @@ function dashAttribution(p: AnalysedParagraph, quotes: ParagraphQuote[], i: numb
 function transcriptLabel(p: AnalysedParagraph): Attribution | null {
   const m = /^\s*["“]?\s*((?:[A-Z][A-Z.'’-]+)(?: [A-Z][A-Z.'’-]+){0,3}):\s+(?=\S)/.exec(p.text);
   if (!m || m[1]!.replace(/[^A-Z]/g, '').length < 2) return null;
+  // "CLARIFICATION: …", "EDITOR'S NOTE: …": the newsroom speaking about the article, not a speaker.
+  if (EDITORIAL_LABELS.test(m[1]!)) return null;
   const labelEnd = p.start + m[0].length;
   const nameStart = p.start + m[0].indexOf(m[1]!);
   const tk = p.tokens;
