@@ -696,6 +696,13 @@ describe('7. speakers', () => {
     });
   });
 
+  test('a headline "Speaker: claim" opening the body is a claim of the speaker; a kicker ("The Latest:", "Watch:") is not', () => {
+    const { claims } = extract(['Pavel Drozd: Harbour Dam Will Hold Through the Spring', 'The port reopened on Monday.']);
+    expectClaim(claims[0], { speaker: 'Pavel Drozd', cue: ':', content: 'Harbour Dam Will Hold Through the Spring' });
+    none(['The Latest: Harbour Dam Holds Through the Storm', 'The port reopened on Monday.']);
+    none(['Watch: Harbour Dam Holds Through the Storm', 'The port reopened on Monday.']);
+  });
+
   test('an editorial label in capitals ("CLARIFICATION:", "EDITOR’S NOTE:") is not a transcript speaker', () => {
     none(['CLARIFICATION: The first sentence has been changed to reflect that the port is closed for repairs.', 'EDITOR’S NOTE: This story was updated on Tuesday with new figures from the port.']);
   });

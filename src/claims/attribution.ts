@@ -73,7 +73,7 @@ const NP_START_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON']);
 export function findAttributions(p: AnalysedParagraph, quotes: ParagraphQuote[]): Attribution[] {
   const out: Attribution[] = [];
   const consumed = new Set<number>();
-  const label = transcriptLabel(p);
+  const label = transcriptLabel(p) ?? headlineLabel(p);
   if (label) return [label];
   for (let s = 0; s < p.sentences.length; s++) {
     const sent = p.sentences[s]!;
@@ -98,7 +98,37 @@ type Found = Omit<Attribution, 'sentence'>;
 
 const DASHES = new Set(['―', '—', '–', '-']);
 
-const EDITORIAL_LABELS = /^(CLARIFICATIONS?|CORRECTIONS?|UPDATED?|EDITOR['’]?S NOTE|NOTE|DISCLAIMER|DISCLOSURE|WATCH|READ MORE|RELATED|ADVERTISEMENT|BREAKING|EXCLUSIVE|OPINION|ANALYSIS|PHOTOS?|VIDEO|LISTEN|SOURCE|SOURCES|CORRECTION APPENDED)$/;
+/** A headline that opens the body in the "Speaker: what they say" form ("Pat Caddell: Democrat
+ * Voters Worried About …", "Zelensky: Bakhmut Will Not Fall"). Only the body's first paragraph,
+ * only short, and never an editorial label ("Watch: …", "Update: …"). */
+export const HEADLINE_LABEL = /^\s*((?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}.'’-]*):\s+(?=\S)/u;
+
+function headlineLabel(p: AnalysedParagraph): Attribution | null {
+  if (p.start !== 0 || p.tokens.length > 30) return null;
+  const m = HEADLINE_LABEL.exec(p.text);
+  // A name or a body, not a kicker ("Stealth Over Health:", "The Latest:").
+  if (!m || EDITORIAL_LABELS.test(m[1]!.toUpperCase()) || /(?:^|\s)(?:The|A|An|Of|Over|In|On|At|For|With|To|And|Or|From|By|Is|Are)(?:\s|$)/.test(m[1]!)) return null;
+  // "Said Ortiz: “…”" is the verb-first attribution, not a headline.
+  if (VERB_FORMS.has(m[1]!.split(/\s/)[0]!.toLowerCase())) return null;
+  const tk = p.tokens;
+  const colon = tk.findIndex((t) => t.text === ':' && t.start - p.start >= m[1]!.length);
+  if (colon < 1) return null;
+  let end = p.end;
+  while (end > tk[colon]!.end && /[\s.]/.test(p.text[end - p.start - 1]!)) end--;
+  return {
+    sentence: 0,
+    cue: { first: colon, last: colon },
+    cueText: ':',
+    speaker: { type: 'words', range: { first: 0, last: colon - 1 }, appositive: null },
+    content: { start: p.start + m[0].length, end },
+    kind: 'indirect',
+    zone: [],
+    via: null,
+    quote: null,
+  };
+}
+
+const EDITORIAL_LABELS = /^(CLARIFICATIONS?|CORRECTIONS?|UPDATED?|EDITOR['’]?S NOTE|NOTE|DISCLAIMER|DISCLOSURE|WATCH|READ MORE|RELATED|ADVERTISEMENT|BREAKING|EXCLUSIVE|OPINION|ANALYSIS|PHOTOS?|VIDEO|LISTEN|SOURCE|SOURCES|CORRECTION APPENDED|LATEST|LIVE|EXPLAINER|FACTBOX|FACT CHECK|REVIEW|EDITORIAL|INTERVIEW|COMMENT|UPDATE \d+)$/;
 
 /** "“…” ― Sonya Herridge, 26, of Houston": a quotation signed with a dash. */
 function dashAttribution(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sLast: number): Found | null {

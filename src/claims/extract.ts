@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../articles/types.ts';
 import { findTimeExpressions } from '../dates/index.ts';
-import { findAttributions, type Attribution, type ParagraphQuote, type TokenRange } from './attribution.ts';
+import { findAttributions, HEADLINE_LABEL, type Attribution, type ParagraphQuote, type TokenRange } from './attribution.ts';
 import { mayHoldClaims } from './lexicon.ts';
 import { analyseParagraphs, type AnalysedParagraph } from './nlp.ts';
 import { findQuotes } from './quotes.ts';
@@ -152,7 +152,8 @@ function overlap(a1: number, a2: number, b1: number, b2: number): number {
  * no reporting word is kept (paragraph order matters for quotes that go on) but not tagged. */
 function analyseBody(body: string): Paragraph[] {
   const parts = splitParagraphs(body);
-  const wanted = parts.filter((p) => mayHoldClaims(p.text));
+  // The first paragraph may be a headline in the "Speaker: claim" form, with no reporting word.
+  const wanted = parts.filter((p, i) => mayHoldClaims(p.text) || (i === 0 && HEADLINE_LABEL.test(p.text)));
   const analysed = new Map(analyseParagraphs(wanted).map((a) => [a.start, a]));
   return parts.map((part) => {
     const p = analysed.get(part.start);
