@@ -163,28 +163,12 @@ test('article markdown is escaped; @everyone is left as text but every payload d
   assert.equal(escapeText('a\u0000b\u001b[31mc'), 'a b [31mc');
   assert.equal(escapeText('C:\\path'), 'C:\\\\path');
 
-  const statement: AnswerStatement = {
-    speaker: { id: 's1', name: '**Mayor** @here', role: '<@&123> role', kind: 'person' },
-    content: '@everyone **free** tickets',
-    kind: 'direct',
-    cue: 'said',
-    saidOn: null,
-    via: null,
-    stance: 'neutral',
-    citations: [1],
-    outlets: ['A'],
-  };
-  const answer: Answer = {
-    query: '**tram**',
-    summary: '1 claim from @everyone',
-    counts: { claims: 1, statements: 1, speakers: 1, outlets: 1 },
-    dates: null,
-    matching: null,
-    dispute: null,
-    groups: [{ label: '**Mayor** @here', side: null, statements: [statement] }],
-    citations: [{ n: 1, claimId: 'c1', outlet: '_Gazette_', headline: '[x](https://evil.example)', publishedAt: null, url: 'javascript:alert(1)', source: '/data/in/tram.txt', sentence: '“@everyone **free** tickets,” said the mayor.' }],
-    omitted: 0,
-  };
+  const answer = oneStatementAnswer(
+    '**tram**',
+    { speaker: { id: 's1', name: '**Mayor** @here', role: '<@&123> role', kind: 'person' }, content: '@everyone **free** tickets' },
+    { outlet: '_Gazette_', headline: '[x](https://evil.example)', url: 'javascript:alert(1)', source: '/data/in/tram.txt', sentence: '“@everyone **free** tickets,” said the mayor.' },
+  );
+  answer.summary = '1 claim from @everyone';
   const reply = renderAnswer(answer);
   const [embed] = reply.embeds;
   assert.equal(embed!.title, '\\*\\*tram\\*\\*');
@@ -403,10 +387,11 @@ test('time zone choices: common zones first, any part of the name, at most 25', 
   for (const c of zoneChoices('a')) assert.ok(c.name.length <= CHOICE_NAME_MAX && c.value === c.name);
 });
 
-test('a speaker who is only a role ("company spokesman") is named once, not "company spokesman, company spokesman"', () => {
-  const statement = (role: string | null): AnswerStatement => ({
-    speaker: { id: 's1', name: 'company spokesman', role, kind: 'person' },
-    content: 'We will appeal',
+/** An answer of one statement with one citation; the parts given replace the defaults. */
+function oneStatementAnswer(query: string, statement: Partial<AnswerStatement>, citation: Partial<Citation>): Answer {
+  const s: AnswerStatement = {
+    speaker: { id: 's1', name: 'Speaker', role: null, kind: 'person' },
+    content: 'a claim',
     kind: 'direct',
     cue: 'said',
     saidOn: null,
@@ -414,19 +399,24 @@ test('a speaker who is only a role ("company spokesman") is named once, not "com
     stance: 'neutral',
     citations: [1],
     outlets: ['A'],
-  });
+    ...statement,
+  };
+  return {
+    query,
+    summary: '1 claim',
+    counts: { claims: 1, statements: 1, speakers: 1, outlets: 1 },
+    dates: null,
+    matching: null,
+    dispute: null,
+    groups: [{ label: s.speaker.name, side: null, statements: [s] }],
+    citations: [{ n: 1, claimId: 'c1', outlet: 'Gazette', headline: 'Headline', publishedAt: null, url: null, source: 'a.txt', sentence: 'A sentence.', ...citation }],
+    omitted: 0,
+  };
+}
+
+test('a speaker who is only a role ("company spokesman") is named once, not "company spokesman, company spokesman"', () => {
   const line = (role: string | null) => {
-    const answer: Answer = {
-      query: 'appeal',
-      summary: '1 claim',
-      counts: { claims: 1, statements: 1, speakers: 1, outlets: 1 },
-      dates: null,
-      matching: null,
-      dispute: null,
-      groups: [{ label: 'company spokesman', side: null, statements: [statement(role)] }],
-      citations: [{ n: 1, claimId: 'c1', outlet: 'Gazette', headline: 'Appeal', publishedAt: null, url: null, source: 'a.txt', sentence: '“We will appeal,” said the company spokesman.' }],
-      omitted: 0,
-    };
+    const answer = oneStatementAnswer('appeal', { speaker: { id: 's1', name: 'company spokesman', role, kind: 'person' }, content: 'We will appeal' }, { sentence: '“We will appeal,” said the company spokesman.' });
     return renderCitationPages(answer)[0]!.embeds[0]!.description!;
   };
   assert.match(line('company spokesman'), /— \*\*company spokesman\*\* · said/);
