@@ -678,7 +678,7 @@ function appositiveBefore(p: AnalysedParagraph, comma: number, sFirst: number): 
     // after a person's name is not the name; go on to the name before it.
     let candidate = nameEnd;
     while (candidate > sFirst && tk[candidate - 1]!.text !== ',' && tk[candidate - 1]!.quote < 0) candidate--;
-    if (tk[candidate - 1]?.text === ',' && !CAPITALISED_WORD.test(tk[candidate]!.text) && personNameBefore(tk, candidate - 1, sFirst)) {
+    if (tk[candidate - 1]?.text === ',' && !/^\p{Lu}/u.test(tk[candidate]!.text) && personNameBefore(tk, candidate - 1, sFirst)) {
       segEnd = nameEnd;
       continue;
     }
@@ -701,8 +701,6 @@ function appositiveBefore(p: AnalysedParagraph, comma: number, sFirst: number): 
   }
   return null;
 }
-
-const CAPITALISED_WORD = /^\p{Lu}/u;
 
 /** Whether a person's name (two to four proper nouns) ends just before the comma at `comma`. */
 function personNameBefore(tk: Token[], comma: number, sFirst: number): boolean {

@@ -105,8 +105,7 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   if (ofAt >= 2 && ofAt < lower.length - 1) {
     let t = 0;
     while (t < ofAt && TITLE_WORDS.has(lower[t]!)) t++;
-    const nameWords = body.slice(t, ofAt);
-    if (nameWords.length >= 2 && nameWords.length <= 4 && nameWords.every((w) => CAPITALISED.test(w) && isPlainNameWord(w))) {
+    if (isFullName(body.slice(t, ofAt))) {
       const person = describeSpeaker(body.slice(0, ofAt), at, appositive);
       if (person.kind === 'person') {
         const role = [person.role, joinWords(body.slice(ofAt))].filter((r): r is string => !!r).join(', ');
@@ -118,9 +117,7 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   // "Castleford captain Joe Reyes", "Danske Bank analyst Peter Olsen": a description ending in a
   // lower-case noun, then a name of two to four words.
   const lastLower = body.findLastIndex((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w));
-  // The name's words, without the hyphens and stops the tokenizer splits off ("Jean - Pierre").
-  const nameAfter = body.slice(lastLower + 1).filter((w) => /\p{L}/u.test(w));
-  if (lastLower >= 1 && nameAfter.length >= 2 && nameAfter.length <= 4 && !FUNCTION_WORDS.has(lower[lastLower]!) && nameAfter.every((w) => CAPITALISED.test(w) && isPlainNameWord(w))) {
+  if (lastLower >= 1 && !FUNCTION_WORDS.has(lower[lastLower]!) && isFullName(body.slice(lastLower + 1))) {
     const role = [joinWords(body.slice(0, lastLower + 1)), appositive].filter((r): r is string => !!r).join(', ');
     return { text, kind: 'person', name: joinWords(body.slice(lastLower + 1)), role, needsAntecedent: null, at };
   }
@@ -130,8 +127,7 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   const tagAt = body.findIndex((w) => w.startsWith('('));
   const named = tagAt > 0 ? body.slice(0, tagAt) : body;
   const lastTitle = named.findLastIndex((w, i) => TITLE_WORDS.has(lower[i]!) && CAPITALISED.test(w));
-  const titled = named.slice(lastTitle + 1).filter((w) => /\p{L}/u.test(w));
-  if (lastTitle >= 1 && titled.length >= 2 && titled.length <= 4 && titled.every((w) => CAPITALISED.test(w) && isPlainNameWord(w))) {
+  if (lastTitle >= 1 && isFullName(named.slice(lastTitle + 1))) {
     const role = [joinWords(body.slice(0, lastTitle + 1)), tagAt > 0 ? joinWords(body.slice(tagAt)) : null, appositive].filter((r): r is string => !!r).join(', ');
     return { text, kind: 'person', name: joinWords(named.slice(lastTitle + 1)), role, needsAntecedent: null, at };
   }
@@ -196,6 +192,13 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
 
 /** Lower-case words that join a name rather than describe it ("Bank of New England"). */
 const FUNCTION_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'at', 'in', 'to', 'from', 'with', 'by', "'s", '&']);
+
+/** Two to four capitalised words that can make a person's name, ignoring the hyphens and stops the
+ * tokenizer splits off ("Karine Jean - Pierre"). */
+function isFullName(words: string[]): boolean {
+  const named = words.filter((w) => /\p{L}/u.test(w));
+  return named.length >= 2 && named.length <= 4 && named.every((w) => CAPITALISED.test(w) && isPlainNameWord(w));
+}
 
 /** A capitalised word that can be part of a person's name: not a title, an organisation word or a bracket. */
 function isPlainNameWord(w: string): boolean {
