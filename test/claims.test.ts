@@ -1129,3 +1129,107 @@ describe('two attributions in one sentence', () => {
     },
   );
 });
+
+describe('12. wire, broadcast and newspaper constructions (set 3)', () => {
+  test('`The Israeli military said …`: a noun the tagger reads as an adjective heads the subject', () => {
+    expectClaim(one(['The Aldovian military said it was reviewing the incident at the harbour.']), {
+      speaker: 'Aldovian military', cue: 'said', content: 'it was reviewing the incident at the harbour',
+    });
+  });
+
+  test('any short participle phrase between name and verb: `X, reporting from Port Aldo, said …`', () => {
+    expectClaim(one(['Lena Ortiz, reporting from Port Aldo, said the convoy had been expected for days.']), {
+      speaker: 'Lena Ortiz', cue: 'said', content: 'the convoy had been expected for days',
+    });
+  });
+
+  test('`X, citing Y, said …`: one claim, by X; the source cited is no claim of its own', () => {
+    expectClaim(one(['Lena Ortiz, citing hospital officials, said the convoy had been expected for days.']), {
+      speaker: 'Lena Ortiz', cue: 'said', content: 'the convoy had been expected for days',
+    });
+  });
+
+  test('`Outlet’s Full Name said`: the outlet is the role, the person the speaker', () => {
+    expectClaim(one(['Harbour Radio’s Lena Ortiz said the convoy had been expected for days.']), {
+      speaker: 'Lena Ortiz', role: 'Harbour Radio', speakerKind: 'person',
+    });
+  });
+
+  test('`the militant group Hamas`, `news agency TASS`: a body named after its kind, with the kind as role', () => {
+    expectClaim(one(['The state news agency Aldo Press reported that the dam had been breached.']), {
+      speaker: 'Aldo Press', role: 'state news agency', speakerKind: 'organisation', content: 'the dam had been breached',
+    });
+  });
+
+  test('`Its commissioner-general, Full Name, wrote on X that …`: the role before the name, the platform as channel', () => {
+    const c = one(['Its commissioner-general, Lena Ortiz, wrote on X that the attack was "yet another day of horror".']);
+    expectClaim(c, { speaker: 'Lena Ortiz', role: 'Its commissioner-general', cue: 'wrote', via: 'X', kind: 'mixed' });
+  });
+
+  test('an appositive with a compound noun the tagger splits: `X, a U.S.-based think tank, said in its assessment that …`', () => {
+    expectClaim(one(['The Centre for Coastal Studies, a Norway-based think tank, said in its latest assessment that the dam would hold.']), {
+      speaker: 'Centre for Coastal Studies', role: 'a Norway-based think tank', content: 'the dam would hold', via: 'its latest assessment',
+    });
+  });
+
+  test('`“…,” he said when asked about Y`: the quotation is the claim, not the time clause', () => {
+    const { claims } = extract(['Mayor Lena Ortiz toured the harbour on Sunday.', '"You have to understand that there is nothing left there," she said when asked about the old pier.']);
+    expectClaim(claims.at(-1), { speaker: 'Lena Ortiz', kind: 'direct', content: 'You have to understand that there is nothing left there' });
+  });
+
+  test('`…, according to two officials familiar with the discussions`: unnamed sources counted, after a dateline', () => {
+    expectClaim(one(['PORT ALDO (Test Wire) — The council is weighing new fines for the port, according to two officials familiar with the discussions.']), {
+      speaker: 'two officials familiar with the discussions', speakerKind: 'group', content: 'The council is weighing new fines for the port',
+    });
+  });
+
+  test('`…, according to people familiar with the matter`: the tagger’s verb after "according to" is read as the source', () => {
+    expectClaim(one(['The council is weighing new fines for the port, according to people familiar with the matter.']), {
+      speaker: 'people familiar with the matter', content: 'The council is weighing new fines for the port',
+    });
+  });
+
+  test('a dateline is not part of a claim that opens the story: `PORT ALDO — …, officials said`', () => {
+    expectClaim(one(['PORT ALDO — The harbour bridge will stay closed until June, officials said.']), {
+      speaker: 'officials', content: 'The harbour bridge will stay closed until June',
+    });
+  });
+
+  test('"went according to plan" names no source', () => {
+    none(['The work went according to plan, and crews reopened two bridges by evening.']);
+  });
+
+  test('`Experts warn the effect may be limited`: a noun phrase with its own verb is the claim’s subject, not the person warned', () => {
+    expectClaim(one(['Experts warn the effect of the new fines may be limited.']), { content: 'the effect of the new fines may be limited', via: null });
+    expectClaim(one(['The minister warned Aldovia would retaliate.']), { content: 'Aldovia would retaliate', via: null });
+  });
+
+  test('`told MPs`: an audience, not a channel; `told Harbour Radio`: a channel', () => {
+    expectClaim(one(['"The backlog is growing," Lena Ortiz told MPs.']), { speaker: 'Lena Ortiz', via: null });
+    expectClaim(one(['"The backlog is growing," Lena Ortiz told Harbour Radio.']), { speaker: 'Lena Ortiz', via: 'Harbour Radio' });
+  });
+
+  test('`X insisted A and said B`, `X called A “B” and said C`: two claims, the first ending before "and said"', () => {
+    const { claims } = extract(['Lena Ortiz called the fines "deeply unfair" and said the port would appeal.']);
+    assert.equal(claims.length, 2);
+    expectClaim(claims[0], { cue: 'called', content: 'the fines "deeply unfair"' });
+    expectClaim(claims[1], { speaker: 'Lena Ortiz', cue: 'said', content: 'the port would appeal' });
+  });
+
+  test('`X says Y promised … and said …`: the second verb starts a claim of its own', () => {
+    const { claims } = extract(['Council spokesman Ivo Brandt says Ortiz promised to keep the port open and said she would stand up to the ministry.']);
+    expectClaim(withContent(claims, /^Ortiz promised/), { speaker: 'Ivo Brandt', cue: 'says' });
+    expectClaim(withContent(claims, /^she would stand up/), { cue: 'said' });
+  });
+
+  test('`said that was not her view`: "that" as the subject stays in the claim', () => {
+    expectClaim(one(['Lena Ortiz said that was not her view of the dispute.']), { content: 'that was not her view of the dispute' });
+  });
+
+  test('`clarified that …` reports a claim; `clarified the matter` does not', () => {
+    expectClaim(one(['Her spokesman, Ivo Brandt, later clarified that the mayor had opposed the fines.']), {
+      speaker: 'Ivo Brandt', role: 'Her spokesman', cue: 'clarified', content: 'the mayor had opposed the fines',
+    });
+    none(['Ivo Brandt clarified the matter in a long letter to the council.']);
+  });
+});

@@ -6,6 +6,7 @@ import type { ClaimKind } from './types.ts';
 import {
   CLAIM_NOUNS,
   CLAUSE_BREAKS,
+  DATELINE,
   GROUP_NOUNS,
   COMPLEMENT_VERBS,
   MEDIUM_NOUNS,
@@ -16,6 +17,7 @@ import {
   SPEECH_VERBS,
   STATEMENT_NOUNS,
   STATEMENT_VERBS,
+  THAT_ONLY_VERBS,
   VERB_FORMS,
   VERB_MODIFIERS,
 } from './lexicon.ts';
@@ -468,6 +470,11 @@ function trimContent(p: AnalysedParagraph, start: number, end: number): { start:
   const text = (a: number, b: number) => p.text.slice(a - p.start, b - p.start);
   let s = start;
   let e = end;
+  // "KYIV, Ukraine (AP) — Russian troops have …, officials said": the dateline is no part of the claim.
+  if (s === p.start) {
+    const dateline = DATELINE.exec(p.text);
+    if (dateline && s + dateline[0].length < e) s += dateline[0].length;
+  }
   while (s < e && /[\s,;:—–-]/.test(text(s, s + 1))) s++;
   while (e > s && /[\s,;:—–-]/.test(text(e - 1, e))) e--;
   // The sentence's full stop is not part of an indirect claim ("… had barely begun.").
@@ -646,7 +653,12 @@ function appositiveBefore(p: AnalysedParagraph, comma: number, sFirst: number): 
     const possessive = seg.pos === 'PRON' && /^(its|his|her|their|our)$/.test(seg.lower);
     const place = /^(of|from)$/.test(seg.lower) && /^\p{Lu}/u.test(tk[segFirst + 1]?.text ?? '');
     // "Mayor Elena Petrova, speaking at a news conference, said": a participle's phrase about the speaker.
-    const participle = seg.pos === 'VERB' && /^(speaking|writing|addressing|appearing|testifying|responding|reacting|replying|talking|commenting)$/.test(seg.lower);
+    // Any short present participle with no finite verb after it ("reporting from Rafah", "citing
+    // a new poll"), not only the verbs of speech.
+    const participle =
+      seg.pos === 'VERB' &&
+      (/^(speaking|writing|addressing|appearing|testifying|responding|reacting|replying|talking|commenting)$/.test(seg.lower) ||
+        (seg.lower.endsWith('ing') && segEnd - segFirst < 10 && !tk.slice(segFirst + 1, segEnd + 1).some((x) => x.pos === 'AUX' || (x.pos === 'VERB' && !/(ing|ed|en)$/.test(x.lower)))));
     // "Hillary Clinton, at a later press gaggle, said": where or when, not who.
     // (Short, and with no auxiliary or relative word: the tagger reads some nouns as verbs, "a press gaggle".)
     const adverbial = seg.pos === 'ADP' && !place && segEnd - segFirst < 8 && !tk.slice(segFirst, segEnd + 1).some((x) => x.pos === 'AUX' || /^(which|who|that|where|when)$/.test(x.lower));
@@ -659,6 +671,8 @@ function appositiveBefore(p: AnalysedParagraph, comma: number, sFirst: number): 
         // suing the EPA", "a group founded in 2019": a participle after a noun describes the noun.
         if (tk[m - 1]?.text === '-' && attached(tk, m - 1)) continue;
         if (m > segFirst && /^(NOUN|PROPN)$/.test(tk[m - 1]!.pos) && /(ing|ed)$/.test(t.lower) && t.pos === 'VERB') continue;
+        // "a think tank", "a U.S.-based watch group": a "verb" right before the phrase's final noun is part of it.
+        if (m > segFirst && m + 1 === segEnd && tk[segEnd]!.pos === 'NOUN' && t.pos === 'VERB') continue;
         // "Pyongyang's only ally": a "verb" after a determiner or possessive is a noun the tagger misread.
         let b = m - 1;
         while (b > segFirst && tk[b]!.pos === 'ADV') b--;
@@ -796,7 +810,9 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
   // The person told: "told Reuters", "told reporters on the sidelines of …".
   if (OBJECT_VERBS.has(lemma) && k <= sLast && tk[k]!.quote < 0 && tk[k]!.lower !== 'that' && NP_START_POS.has(tk[k]!.pos)) {
     const end = npRight(tk, k, sLast);
-    if (end !== null) {
+    // "warned the effect may be limited": a noun phrase with its own verb is the claim's subject.
+    const ownVerb = end !== null && /^(AUX|VERB)$/.test(tk[end + 1]?.pos ?? '') && !tk[end + 1]!.lower.endsWith('ing') && tk[end + 1]!.quote < 0;
+    if (end !== null && !ownVerb) {
       mark(k, end);
       k = end + 1;
     }
@@ -855,7 +871,11 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
   if (sawAdverbial) mark(zoneStart, k - 1);
   if (k > sLast) return null;
   let t = tk[k]!;
-  if (t.lower === 'that' && t.quote < 0) {
+  // "said that was not her view", "said that means …": "that" with a finite verb right after it is
+  // the subject, not a conjunction ("said that advanced economies …" and "that profiting …" are not).
+  const next = tk[k + 1];
+  const thatIsSubject = next !== undefined && (next.pos === 'AUX' || (next.pos === 'VERB' && /[^s]s$/.test(next.lower)));
+  if (t.lower === 'that' && t.quote < 0 && !thatIsSubject) {
     k++;
   } else if (t.text === ':' || (t.text === '.' && tk[k + 1]?.lower === 'that')) {
     k++;
@@ -878,7 +898,8 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
   if (k > sLast) return null;
   t = tk[k]!;
   // "said as she marched", "said when asked": a time or reason clause, not what was said.
-  if (t.pos === 'SCONJ' && tk[k - 1]?.lower !== 'that' && /^(as|when|while|after|before|because|since|though|although|until|once)$/.test(t.lower)) return null;
+  // (The tagger may read "when" as an adverb and "as" or "after" as a preposition.)
+  if (/^(SCONJ|ADV|ADP)$/.test(t.pos) && tk[k - 1]?.lower !== 'that' && /^(as|when|while|after|before|because|since|though|although|until|once)$/.test(t.lower)) return null;
   // After "that" the clause may open with anything: "noted that, like him, Mrs. Clinton had …".
   if (!afterThat && !(t.quote >= 0 || NP_START_POS.has(t.pos) || t.pos === 'ADV' || t.lower === 'to' || t.lower === 'not' || t.lower === 'never' || t.lower === 'whether' || t.pos === 'SCONJ' || t.pos === 'AUX' || t.pos === 'VERB')) return null;
   if (t.pos === 'VERB' && !COMPLEMENT_VERBS.has(lemma) && !t.lower.endsWith('ing')) return null;
@@ -898,6 +919,11 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
   }
   const words = countWords(tk, k, end);
   if (words < 2) return null;
+  // "citing hospital officials": a source cited, nothing it is cited for ("cited A as B").
+  if (lemma === 'cite' && !tk.slice(k, end + 1).some((x) => x.lower === 'as' && x.quote < 0) && !isClausal(tk, { first: k, last: end })) return null;
+  // "clarified the matter", "specified “Christian” as their religion": these verbs report a claim
+  // only with a that-clause.
+  if (THAT_ONLY_VERBS.has(lemma) && tk[k - 1]?.lower !== 'that') return null;
   // "claimed a loss of $916 million": a verb of saying with a plain object reports no claim.
   if (tk[k - 1]?.lower !== 'that' && !COMPLEMENT_VERBS.has(lemma) && !isClausal(tk, { first: k, last: end })) return null;
   return { range: { first: k, last: end }, zone, quoteOnly: tk[k]!.quote >= 0 && tk[end]!.quote === tk[k]!.quote };
@@ -921,7 +947,9 @@ function contentEnd(p: AnalysedParagraph, quotes: ParagraphQuote[], from: number
     }
     if (t.text === ';') return k - 1;
     // "said he would order a review and warned against …": a second verb of saying starts its own claim.
-    if (t.lower === 'and' && k > from && tk[k + 1]?.pos === 'VERB' && /ed$/.test(tk[k + 1]!.lower) && SPEECH_VERBS.has(tk[k + 1]!.lemma)) return k - 1;
+    // Unless the content holds a verb of saying of its own ("says Machado promised … and said …"):
+    // then the second verb may be that speaker's.
+    if (t.lower === 'and' && k > from && tk[k + 1]?.pos === 'VERB' && /(ed|^said|^told|^wrote)$/.test(tk[k + 1]!.lower) && SPEECH_VERBS.has(tk[k + 1]!.lemma) && !tk.slice(from, k).some((x, n) => isSpeechVerb(x) && /^(PROPN|PRON)$/.test(tk[from + n - 1]?.pos ?? ''))) return k - 1;
     if (t.text !== ',' && t.text !== '—' && t.text !== '–') continue;
     if (isBreakAfterComma(tk, k + 1, from, k)) return k - 1;
     // ", who …" / ", which …" to the end of the sentence: the reporter's background, not the claim.
@@ -952,6 +980,8 @@ function isBreakAfterComma(tk: Token[], at: number, from: number, commaAt: numbe
   if (n.lower.endsWith('ing') && long && (n.pos === 'VERB' || (n.pos === 'NOUN' && n2 !== undefined && /^(DET|PRON|SCONJ)$/.test(n2.pos)))) return true;
   // ", according to …"
   if (n.lower === 'according') return true;
+  // "X, citing hospital officials, said …": the main verb after a phrase set off by commas.
+  if (n.pos === 'VERB' && isSpeechVerb(n) && /(ed|^said|^told|^wrote)$/.test(n.lower)) return true;
   // ", though he conceded …", ", while …"
   if (CLAUSE_BREAKS.has(n.lower) && n.lower !== 'but' && n.lower !== 'as' && long) return true;
   if (n.lower === 'but' && n2 && (n2.pos === 'VERB' || isSpeechVerb(n2))) return true;
@@ -1102,6 +1132,8 @@ function accordingTo(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, 
   if (k > sLast || !NP_START_POS.has(tk[k]!.pos)) return null;
   const end = npRight(tk, k, sLast);
   if (end === null) return null;
+  // "went according to plan", "according to tradition": a bare singular noun is no source.
+  if (end === k && tk[k]!.pos === 'NOUN' && /^\p{Ll}/u.test(tk[k]!.text) && !tk[k]!.lower.endsWith('s') && !GROUP_NOUNS.has(tk[k]!.lower)) return null;
   let appositive: string | null = null;
   let after = end + 1;
   // "according to a report published in March, …", "according to the ministry in Kyiv, …": the
@@ -1122,7 +1154,8 @@ function accordingTo(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, 
     if (tk[m]?.text === ',' && tk[m + 1] && /^(DET|ADJ|NOUN)$/.test(tk[m + 1]!.pos) && tk[m + 1]!.quote < 0) {
       // an appositive of the source: skip to its comma
       const stop = appositiveEnd(tk, m + 1, sLast);
-      if (tk[stop + 1]?.text === ',') {
+      // Not "according to police, officers saw Scott …, and …": a clause is the content.
+      if (tk[stop + 1]?.text === ',' && !tk.slice(m + 1, stop + 1).some((x) => x.pos === 'AUX' || (x.pos === 'VERB' && !/(ed|ing)$/.test(x.lower)))) {
         appositive = textOf(p, m + 1, stop);
         m = stop + 1;
       }
@@ -1202,7 +1235,9 @@ function countWords(tk: Token[], first: number, last: number): number {
 /** Adverbials after an attribution that ends a sentence: ", Reznikov said on Friday." */
 function trailingZone(tk: Token[], from: number, sLast: number): TokenRange | null {
   let k = from;
-  while (k <= sLast && tk[k]!.text !== ',' && tk[k]!.quote < 0 && !/^[.;!?]$/.test(tk[k]!.text)) k++;
+  // Up to a comma or the sentence end, or a second verb of saying ("… and said …"), which may
+  // start an attribution of its own.
+  while (k <= sLast && tk[k]!.text !== ',' && tk[k]!.quote < 0 && !/^[.;!?]$/.test(tk[k]!.text) && !(tk[k]!.lower === 'and' && tk[k + 1] !== undefined && isSpeechVerb(tk[k + 1]!))) k++;
   return k - 1 >= from ? { first: from, last: k - 1 } : null;
 }
 
@@ -1235,7 +1270,7 @@ function findVia(tk: Token[], zone: TokenRange[], lemma: string, afterCue: numbe
     }
   }
   if (medium) return medium;
-  if (OBJECT_VERBS.has(lemma)) {
+  if (lemma === 'tell' || lemma === 'inform') {
     // "told Reuters", "told the BBC", "told The Associated Press": a named audience is the channel.
     let k = afterCue;
     if (tk[k]?.text === 'the') k++;
@@ -1243,7 +1278,10 @@ function findVia(tk: Token[], zone: TokenRange[], lemma: string, afterCue: numbe
     while (tk[end] && tk[end]!.quote < 0 && end - k < 5 && /^\p{Lu}/u.test(tk[end]!.text)) end++;
     // A run of capitalised words that ends in a proper noun (the tagger may read "Associated" as a verb).
     while (end > k && tk[end - 1]!.pos !== 'PROPN') end--;
-    if (end > k) return tk.slice(k, end).map((t) => t.text).join(' ');
+    // Only the person told, not the claim's subject ("told Congress would …" has none).
+    // "told MPs", "told MEPs": an audience, not an outlet.
+    const audience = end === k + 1 && /^\p{Lu}{2,}s$/u.test(tk[k]!.text);
+    if (end > k && !audience && zone.some((z) => z.first <= afterCue && z.last >= end - 1)) return tk.slice(k, end).map((t) => t.text).join(' ');
   }
   return null;
 }

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Article } from '../articles/types.ts';
 import { findTimeExpressions } from '../dates/index.ts';
 import { findAttributions, HEADLINE_LABEL, type Attribution, type ParagraphQuote, type TokenRange } from './attribution.ts';
-import { mayHoldClaims } from './lexicon.ts';
+import { DATELINE, mayHoldClaims } from './lexicon.ts';
 import { analyseParagraphs, type AnalysedParagraph } from './nlp.ts';
 import { findQuotes } from './quotes.ts';
 import { describeSpeaker, SpeakerResolver, type Entity, type Mention } from './speakers.ts';
@@ -200,6 +200,9 @@ const OPENERS = new Set([
   'Speaking', 'Many', 'Some', 'Most', 'All', 'Every', 'Each', 'Other', 'Another', 'Few', 'Several', 'Such', 'Its', 'His', 'Her', 'Their',
 ]);
 
+/** A sentence's subject at the start of a paragraph (after its dateline) or after a full stop. */
+const SENTENCE_SUBJECT = new RegExp(`(?:${DATELINE.source}?|[.!?]["”’)]?\\s+)(?:(?:On|In|At|Last|Early|Late|For|After|Before|Since|During|Until|Over|Within|By|Earlier|Later|Back|Despite|Throughout)\\s[^,.]{1,40},\\s+)?((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,4}\\p{Lu}[\\p{L}'’-]+)`, 'gu');
+
 /** People and bodies named as the subject at the start of a sentence ("Lena Ortiz toured …", "On
  * Monday, Anna Kowal …", "Nordvik Motors cut …", "Ortiz toured …"): pronouns that follow usually
  * mean them. Found with a pattern, so paragraphs the tagger skipped count too. A single word is
@@ -208,7 +211,8 @@ function narrativeSubjects(p: AnalysedParagraph): Mention[] {
   const out: Mention[] = [];
   // A sentence starts a paragraph (after its dateline, if any: "June 5 (Reuters) - ", "KYIV, Ukraine
   // (AP) — ", "WASHINGTON — ") or follows a full stop.
-  const re = /(?:^(?:[^.!?()]{0,50}\([\p{L} .]{1,20}\)\s*[—–-]+\s+|\p{Lu}[\p{Lu}\s,.'’-]{2,40}\s[—–-]+\s+)?|[.!?]["”’)]?\s+)(?:(?:On|In|At|Last|Early|Late|For|After|Before|Since|During|Until|Over|Within|By|Earlier|Later|Back|Despite|Throughout)\s[^,.]{1,40},\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’-]+)/gu;
+  const re = SENTENCE_SUBJECT;
+  re.lastIndex = 0;
   for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
     const next = p.text.slice(m.index + m[0].length, m.index + m[0].length + 3);
     // A name longer than the pattern takes ("Manhattan Supreme Court Justice Frank …") is cut, not read.

@@ -11,7 +11,11 @@ export const SPEECH_VERBS = new Set([
   'testify', 'disclose', 'reveal', 'caution', 'quip', 'joke', 'scoff', 'agree', 'ask', 'continue',
   'propose', 'proclaim', 'retort', 'lament', 'concur', 'charge', 'indicate', 'estimate', 'mention',
   'inform', 'assure', 'remind', 'repeat', 'answer', 'shout', 'exclaim', 'conclude', 'predict', 'cite',
+  'clarify', 'speculate', 'recount', 'hint', 'specify', 'assess',
 ]);
+
+/** Verbs that report a claim only with a that-clause ("clarified that …", not "clarified the matter"). */
+export const THAT_ONLY_VERBS = new Set(['clarify', 'speculate', 'recount', 'hint', 'specify', 'assess']);
 
 /** Verbs that only report speech when they introduce or follow a quotation ("continued: “…”"). */
 export const QUOTE_ONLY_VERBS = new Set(['continue', 'answer', 'conclude', 'repeat', 'ask', 'agree', 'charge', 'indicate', 'mention', 'comment', 'remark']);
@@ -211,3 +215,7 @@ export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', '
 
 /** Words of an institution's name that no person's name holds: "Royal College of Nursing". */
 export const INSTITUTION_WORDS = new Set(['royal', 'national', 'international', 'federal', 'central', 'united', 'college', 'academy', 'chamber', 'museum', 'church', 'library', 'clinic', 'school', 'house', 'hall', 'society', 'order', 'friends']);
+
+/** A dateline opening a paragraph: "KYIV, Ukraine (AP) — ", "June 5 (Reuters) - ", "Washington (CNN) — ",
+ * "WASHINGTON — ". It is where the story was filed, not part of what anyone said. */
+export const DATELINE = /^(?:[^.!?()]{0,50}\([\p{L} .]{1,20}\)\s*[—–-]+\s+|\p{Lu}[\p{Lu}\s,.'’-]{2,40}\s[—–-]+\s+)/u;

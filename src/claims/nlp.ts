@@ -2,7 +2,7 @@
 // first one's state, so every caller goes through `analyseParagraph`.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { lemmaOf, VERB_FORMS } from './lexicon.ts';
+import { lemmaOf, SPEECH_VERBS, VERB_FORMS } from './lexicon.ts';
 
 const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
@@ -98,6 +98,7 @@ export function analyseParagraphs(parts: Array<{ text: string; start: number }>)
       for (let i = s.first; i <= s.last; i++) p.tokens[i]!.sentence = k;
     });
     retagNamesReadAsVerbs(p);
+    retagMisreadNouns(p.tokens);
   });
   return out;
 }
@@ -126,6 +127,44 @@ function retagNamesReadAsVerbs(p: AnalysedParagraph): void {
       if (!opens || (/^(VERB|AUX)$/.test(tk[i + 1]?.pos ?? '') && !/(ing|ed)$/.test(t.lower))) t.pos = 'PROPN';
     }
   }
+}
+
+/**
+ * Nouns the tagger reads as something else where a speaker stands.
+ * - "according to people familiar with …": after "according to" comes a noun phrase, never a verb.
+ * - "The Israeli military said", "the accused told": a noun phrase ending in an adjective is no
+ *   speaker. An adjective right before a finite verb of saying, after a determiner or another
+ *   modifier, is the head noun of the subject.
+ */
+function retagMisreadNouns(tk: Token[]): void {
+  for (let i = 1; i + 1 < tk.length; i++) {
+    const t = tk[i]!;
+    if (t.pos === 'VERB' && i >= 2 && tk[i - 1]!.lower === 'to' && tk[i - 2]!.lower === 'according') {
+      t.pos = t.text === t.lower ? 'NOUN' : 'PROPN';
+      continue;
+    }
+    if (t.pos !== 'ADJ' || t.quote >= 0) continue;
+    const next = tk[i + 1]!;
+    if (next.text === ',') {
+      if (opensWithDeterminer(tk, i) && /^\p{Lu}/u.test(tk[i + 2]?.text ?? '')) t.pos = 'NOUN';
+      continue;
+    }
+    if (next.pos !== 'VERB' || next.lemma === next.lower || next.lower.endsWith('ing') || !SPEECH_VERBS.has(next.lemma)) continue;
+    const before = tk[i - 1]!;
+    if (before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'PROPN' || /^['’]s$/.test(before.text)) t.pos = 'NOUN';
+  }
+}
+
+/** "Its chief, Philippe Lazzarini,", "The commissioner-general, …": a phrase from a determiner or
+ * possessive through modifiers to the adjective at `i`, opening its sentence or clause. Such a
+ * phrase before a comma and a name is a role, so its last word is a noun. */
+function opensWithDeterminer(tk: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (tk[k]!.pos === 'ADJ' || tk[k]!.pos === 'NOUN' || tk[k]!.text === '-')) k--;
+  const d = tk[k];
+  if (!d || !(d.pos === 'DET' || (d.pos === 'PRON' && /^(its|his|her|their|our)$/.test(d.lower)))) return false;
+  const opener = tk[k - 1];
+  return !opener || opener.text === ',' || opener.pos === 'CCONJ' || opener.sentence !== d.sentence;
 }
 
 /** wink ends sentences inside "(D-N.C.)" and after "Gen." style abbreviations: join a sentence

@@ -88,6 +88,16 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
       return { text, kind: 'person', name: description, role: appositive ?? description, needsAntecedent: null, at };
     }
   }
+  // "two US officials familiar with the discussions", "several diplomats", "people familiar with
+  // the matter": unnamed sources, counted or described. Never resolved to anyone named.
+  const familiar = lowerWords.findIndex((w, i) => w === 'familiar' && lowerWords[i + 1] === 'with');
+  if (words.length > 1 && (familiar > 0 || (/^(two|three|four|five|six|several|some|many|\d+)$/.test(lowerWords[0]!) && lowerWords.slice(1).some((w) => GROUP_NOUNS.has(w))))) {
+    if (/^(a|an|one)$/.test(lowerWords[0]!)) {
+      const description = joinWords(/^(a|an)$/.test(lowerWords[0]!) ? words.slice(1) : words);
+      return { text, kind: 'person', name: description, role: appositive, needsAntecedent: null, at };
+    }
+    return { text, kind: 'group', name: joinWords(words), role: appositive, needsAntecedent: null, at };
+  }
   // Drop a leading article: "the General Staff" is named "General Staff".
   let body = [...words];
   while (body.length > 1 && ARTICLE.test(body[0]!)) body = body.slice(1);
@@ -114,9 +124,16 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
     }
   }
 
+  const lastLower = body.findLastIndex((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w));
+  // "the militant group Hamas", "Russian news agency TASS", "the think tank Chatham House": a
+  // body named after what kind of body it is.
+  const tail = body.slice(lastLower + 1);
+  if (lastLower >= 1 && tail.length >= 1 && tail.length <= 4 && tail.every((w) => CAPITALISED.test(w)) && !TITLE_WORDS.has(tail[0]!.toLowerCase()) && (ORGANISATION_WORDS.has(lower[lastLower]!) || BUSINESS_NOUNS.has(lower[lastLower]!) || (lower[lastLower] === 'tank' && lower[lastLower - 1] === 'think'))) {
+    const role = [joinWords(body.slice(0, lastLower + 1)), appositive].filter((r): r is string => !!r).join(', ');
+    return { text, kind: 'organisation', name: joinWords(tail), role, needsAntecedent: null, at };
+  }
   // "Castleford captain Joe Reyes", "Danske Bank analyst Peter Olsen": a description ending in a
   // lower-case noun, then a name of two to four words.
-  const lastLower = body.findLastIndex((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w));
   if (lastLower >= 1 && !FUNCTION_WORDS.has(lower[lastLower]!) && isFullName(body.slice(lastLower + 1))) {
     const role = [joinWords(body.slice(0, lastLower + 1)), appositive].filter((r): r is string => !!r).join(', ');
     return { text, kind: 'person', name: joinWords(body.slice(lastLower + 1)), role, needsAntecedent: null, at };
@@ -130,6 +147,13 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   if (lastTitle >= 1 && isFullName(named.slice(lastTitle + 1))) {
     const role = [joinWords(body.slice(0, lastTitle + 1)), tagAt > 0 ? joinWords(body.slice(tagAt)) : null, appositive].filter((r): r is string => !!r).join(', ');
     return { text, kind: 'person', name: joinWords(named.slice(lastTitle + 1)), role, needsAntecedent: null, at };
+  }
+
+  // "Al Jazeera's Hani Mahmoud", "CNN's Kylie Atwood": a person named after whom they work for.
+  const possessiveAt = lower.lastIndexOf("'s");
+  if (possessiveAt >= 1 && isFullName(body.slice(possessiveAt + 1)) && body.slice(0, possessiveAt).every((w) => CAPITALISED.test(w) || NAME_PARTICLES.has(w))) {
+    const role = [joinWords(body.slice(0, possessiveAt)), appositive].filter((r): r is string => !!r).join(', ');
+    return { text, kind: 'person', name: joinWords(body.slice(possessiveAt + 1)), role, needsAntecedent: null, at };
   }
 
   // "Ukraine's defense minister", "the head of the Wagner group": a role pointing at one person.
