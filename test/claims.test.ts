@@ -1226,6 +1226,57 @@ describe('12. wire, broadcast and newspaper constructions (set 3)', () => {
     expectClaim(one(['Lena Ortiz said that was not her view of the dispute.']), { content: 'that was not her view of the dispute' });
   });
 
+  test('a past participle phrase between name and verb: `The agency, known by its acronym HUR, said …`; `posted a video` is no claim', () => {
+    expectClaim(one(['The agency, known by its acronym PAWA, said the repairs were finished.']), { speaker: 'agency', role: null, content: 'the repairs were finished' });
+    none(['The agency, known by its acronym PAWA, posted a video on Telegram that it said showed the repairs.']);
+  });
+
+  test('`“…,” Assistant U.S. Attorney Full Name told jurors`: the initials’ full stops do not cut the role', () => {
+    const c = one(['"This was a scheme to sell the city," Assistant U.S. Attorney Maria Gomez told jurors.']);
+    expectClaim(c, { speaker: 'Maria Gomez', role: 'Assistant U.S. Attorney', kind: 'direct' });
+  });
+
+  test('`Analysts at Nordea said`: people and where they work; a percentage’s full stop is not content', () => {
+    expectClaim(one(['Analysts at Harbour Bank said the port would cut its workforce by 8%.']), {
+      speaker: 'Analysts at Harbour Bank', content: 'the port would cut its workforce by 8%',
+    });
+  });
+
+  test('`His former partner at Lenox, Full Name, called …`: a role ending in a workplace, then the name', () => {
+    expectClaim(one(['His former business partner at Lenox, Ivo B. Brandt, said the deal had been his idea.']), {
+      speaker: 'Ivo B. Brandt', role: 'His former business partner at Lenox', content: 'the deal had been his idea',
+    });
+  });
+
+  test('`“…,” said lead author Full Name of the Institute`: a modifier the tagger reads as a verb; the affiliation joins the role', () => {
+    expectClaim(one(['"The harbour is the best thermometer we have," said lead author Lena Ortiz of the Aldovian Academy of Sciences.']), {
+      speaker: 'Lena Ortiz', role: 'lead author, of the Aldovian Academy of Sciences', kind: 'direct',
+    });
+  });
+
+  test('written-out military ranks are roles: `Rear Admiral Full Name said …`', () => {
+    expectClaim(one(['Rear Admiral Ivo Brandt said there had been a few hits near the port.']), { speaker: 'Ivo Brandt', role: 'Rear Admiral' });
+  });
+
+  test('`a study found that …` reports a finding; `chemicals found in …`, `found little unity` do not', () => {
+    expectClaim(one(['The study, published on Wednesday in the journal Harbour Science, found that the bay gained heat for a fifth year.']), {
+      speaker: 'study', cue: 'found', content: 'the bay gained heat for a fifth year',
+    });
+    none(['Deeply divided about the port, council members found little unity on a plan.']);
+    none(['The harbour held potent chemicals found in refrigerants.']);
+  });
+
+  test('`described chaos as fans left`: an "as" clause says when, so there is no claim; `described the plan as reckless` is one', () => {
+    none(['Witnesses described chaos as fans left the stadium.']);
+    expectClaim(one(['Lena Ortiz described the plan as reckless and poorly funded.']), { content: 'the plan as reckless and poorly funded' });
+  });
+
+  test('a passive "was found" after a comma does not end the content of a claim', () => {
+    expectClaim(one(['The harbour police revealed that the chemical, or a close relative, was found in the truck.']), {
+      content: 'the chemical, or a close relative, was found in the truck',
+    });
+  });
+
   test('`clarified that …` reports a claim; `clarified the matter` does not', () => {
     expectClaim(one(['Her spokesman, Ivo Brandt, later clarified that the mayor had opposed the fines.']), {
       speaker: 'Ivo Brandt', role: 'Her spokesman', cue: 'clarified', content: 'the mayor had opposed the fines',

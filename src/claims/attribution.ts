@@ -206,6 +206,9 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
       } else return null;
     } else return null;
   }
+  // "found" reports a finding only as "found that …": "chemicals found in refrigerants", "leaders
+  // found little unity" and "was found in the car" report nothing.
+  if (lemma === 'find' && tk[cueLast + 1]?.lower !== 'that') return null;
   // Past participles after a noun describe the noun ("a video posted to Telegram").
   if (t.lower.endsWith('ed') && i > sFirst && tk[i - 1]!.pos === 'NOUN' && /^(posted|published|released|reported|described|called|claimed)$/.test(t.lower)) return null;
   // Passive voice ("was reported", "is called"): no speaker in view.
@@ -282,6 +285,9 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     if (appos) {
       speaker = { type: 'words', range: appos.name, appositive: appos.appositive };
       attrStart = appos.name.first;
+    } else if (cueLast > i) {
+      // "…, posted a video": a statement put out has its subject before it, never after.
+      return null;
     } else inverted = true;
   } else if (left && left.quote >= 0 && (CLOSE_MARKS.has(left.text) || quotes[left.quote]!.last === j)) {
     // “…,” said X / ''…,'' said X: the quotation's closing mark, whatever its style.
@@ -301,7 +307,8 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     // "“…,” said Andriy Yermak, the head of the presidential office."
     let k = afterCue;
     while (k <= sLast && isModifierOrTime(tk, k)) k++;
-    if (k > sLast || !NP_START_POS.has(tk[k]!.pos) || tk[k]!.quote >= 0) return null;
+    const modifierVerb = tk[k]?.pos === 'VERB' && tk[k + 1]?.pos === 'NOUN' && tk[k + 2]?.pos === 'PROPN';
+    if (k > sLast || !(NP_START_POS.has(tk[k]!.pos) || modifierVerb) || tk[k]!.quote >= 0) return null;
     const end = npRight(tk, k, sLast);
     if (end === null) return null;
     // "…, said the bridge remained safe": a noun with a verb after it is the content's subject.
@@ -478,7 +485,7 @@ function trimContent(p: AnalysedParagraph, start: number, end: number): { start:
   while (s < e && /[\s,;:—–-]/.test(text(s, s + 1))) s++;
   while (e > s && /[\s,;:—–-]/.test(text(e - 1, e))) e--;
   // The sentence's full stop is not part of an indirect claim ("… had barely begun.").
-  if (text(e - 1, e) === '.' && /[\p{Ll}\p{N})”’"]/u.test(text(e - 2, e - 1)) && !/[“"]/.test(text(s, s + 1))) e--;
+  if (text(e - 1, e) === '.' && /[\p{Ll}\p{N})”’"%]/u.test(text(e - 2, e - 1)) && !/[“"]/.test(text(s, s + 1))) e--;
   // Drop a quote mark at one end when its partner is not inside.
   const inner = text(s, e);
   const opens = (inner.match(/[“"]/g) ?? []).length;
@@ -582,6 +589,8 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
       break;
     }
     if (/^(of|for)$/.test(t.lower) && m - 1 >= floor && isNominal(tk[m - 1]!) && /^\p{Lu}/u.test(tk[start]!.text)) continue;
+    // "Analysts at Nordea", "researchers at Oxford University": people and where they work.
+    if (t.lower === 'at' && m - 1 >= floor && /^\p{Lu}/u.test(tk[start]!.text) && isPersonNoun(tk[m - 1], true)) continue;
     if (t.lower === 'and' && m - 1 >= floor && isNominal(tk[m - 1]!) && (/^\p{Lu}/u.test(tk[start]!.text) || tk[start]!.pos === 'DET')) continue;
     break;
   }
@@ -595,9 +604,9 @@ function familiarWith(tk: Token[], k: number): boolean {
   return tk[k]?.lower === 'with' && tk[k - 1]?.lower === 'familiar';
 }
 
-/** A lower-case noun for a person: "engineer", "spokeswoman", "official", "analyst". */
-function isPersonNoun(t: Token | undefined): boolean {
-  if (!t || t.pos !== 'NOUN' || !/^\p{Ll}/u.test(t.text)) return false;
+/** A noun for a person: "engineer", "spokeswoman", "official", "analyst"; lower-case unless `capitalised` (a sentence may open with it). */
+function isPersonNoun(t: Token | undefined, capitalised = false): boolean {
+  if (!t || t.pos !== 'NOUN' || (!capitalised && !/^\p{Ll}/u.test(t.text))) return false;
   return GROUP_NOUNS.has(t.lower) || namesAPerson(t.lower.replace(/s$/, ''));
 }
 
@@ -610,6 +619,8 @@ export function npRight(tk: Token[], start: number, ceil: number): number | null
     if (t.quote >= 0) break;
     if (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || (t.pos === 'ADJ') || (t.pos === 'PART' && /^['’]s$/.test(t.text))) {
       end = k;
+    } else if (k === start && t.pos === 'VERB' && /^\p{Ll}/u.test(t.text) && tk[k + 1]?.pos === 'NOUN' && tk[k + 2]?.pos === 'PROPN') {
+      // "lead author Lijing Cheng", "acting director Ana Ruiz": the tagger's verb modifies the role noun.
     } else if (/^\p{Lu}\p{Ll}/u.test(t.text) && tk[k + 1]?.pos === 'PROPN' && tk[k + 1]!.quote < 0) {
       // A capitalised word the tagger read as a verb inside a name: "The Associated Press", "United Nations".
       end = k;
@@ -658,7 +669,10 @@ function appositiveBefore(p: AnalysedParagraph, comma: number, sFirst: number): 
     const participle =
       seg.pos === 'VERB' &&
       (/^(speaking|writing|addressing|appearing|testifying|responding|reacting|replying|talking|commenting)$/.test(seg.lower) ||
-        (seg.lower.endsWith('ing') && segEnd - segFirst < 10 && !tk.slice(segFirst + 1, segEnd + 1).some((x) => x.pos === 'AUX' || (x.pos === 'VERB' && !/(ing|ed|en)$/.test(x.lower)))));
+        // "known by its acronym HUR", "based in Geneva": a past participle and its phrase.
+        ((seg.lower.endsWith('ing') || (/(ed|wn|en)$/.test(seg.lower) && tk[segFirst + 1]?.pos === 'ADP')) &&
+          segEnd - segFirst < 10 &&
+          !tk.slice(segFirst + 1, segEnd + 1).some((x) => x.pos === 'AUX' || (x.pos === 'VERB' && !/(ing|ed|en)$/.test(x.lower)))));
     // "Hillary Clinton, at a later press gaggle, said": where or when, not who.
     // (Short, and with no auxiliary or relative word: the tagger reads some nouns as verbs, "a press gaggle".)
     const adverbial = seg.pos === 'ADP' && !place && segEnd - segFirst < 8 && !tk.slice(segFirst, segEnd + 1).some((x) => x.pos === 'AUX' || /^(which|who|that|where|when)$/.test(x.lower));
@@ -703,12 +717,14 @@ function appositiveBefore(p: AnalysedParagraph, comma: number, sFirst: number): 
     if (beforeName && beforeName.text !== ',' && !(OPEN_MARKS.has(beforeName.text) || CLOSE_MARKS.has(beforeName.text) || beforeName.quote >= 0) && beforeName.pos !== 'ADV' && beforeName.pos !== 'CCONJ') return null;
     const last = described.length === 1 ? described[0]! : null;
     // "Its chief executive, Neil Roberts, said": the role comes first and the name is the appositive.
-    if (last && !relative && tk[nameEnd]!.pos === 'NOUN' && /^\p{Ll}/u.test(tk[nameEnd]!.text) && isPersonName(tk, last.first, last.last)) {
+    // ("His former business partner at Lenox, Lawrence B. Cummings, called …": the role may end in a workplace.)
+    const roleFirst = (tk[nameEnd]!.pos === 'NOUN' && /^\p{Ll}/u.test(tk[nameEnd]!.text)) || tk.slice(nameStart, nameEnd).some((x, n) => x.lower === 'at' && isPersonNoun(tk[nameStart + n - 1]));
+    if (last && !relative && roleFirst && isPersonName(tk, last.first, last.last)) {
       return { name: last, appositive: textOf(p, nameStart, nameEnd) };
     }
     // The role is what describes the name, without an age, a relative clause or a participle's phrase.
     const role = described
-      .filter((r) => !/^(who|which)$/.test(tk[r.first]!.lower) && !(r.first === r.last && tk[r.first]!.pos === 'NUM') && !(tk[r.first]!.pos === 'VERB' && tk[r.first]!.lower.endsWith('ing')) && !(tk[r.first]!.pos === 'ADP' && !/^(of|from)$/.test(tk[r.first]!.lower)))
+      .filter((r) => !/^(who|which)$/.test(tk[r.first]!.lower) && !(r.first === r.last && tk[r.first]!.pos === 'NUM') && !(tk[r.first]!.pos === 'VERB' && /(ing|ed|wn|en)$/.test(tk[r.first]!.lower)) && !(tk[r.first]!.pos === 'ADP' && !/^(of|from)$/.test(tk[r.first]!.lower)))
       .map((r) => textOf(p, r.first, r.last))
       .join(', ');
     return { name: { first: nameStart, last: nameEnd }, appositive: role || null };
@@ -903,6 +919,8 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
   // After "that" the clause may open with anything: "noted that, like him, Mrs. Clinton had …".
   if (!afterThat && !(t.quote >= 0 || NP_START_POS.has(t.pos) || t.pos === 'ADV' || t.lower === 'to' || t.lower === 'not' || t.lower === 'never' || t.lower === 'whether' || t.pos === 'SCONJ' || t.pos === 'AUX' || t.pos === 'VERB')) return null;
   if (t.pos === 'VERB' && !COMPLEMENT_VERBS.has(lemma) && !t.lower.endsWith('ing')) return null;
+  // "posted a video on Telegram …": the object is the medium, not what was said.
+  if (t.pos === 'DET' && STATEMENT_NOUNS.has(tk[k + 1]?.lower ?? '') && lemma === 'post') return null;
   // "confirmed what I always knew": a free relative names a thing, it states nothing.
   if (!afterThat && /^(what|whatever)$/.test(t.lower) && lemma !== 'ask') return null;
   let end = contentEnd(p, quotes, k, sLast);
@@ -917,6 +935,11 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
       }
     }
   }
+  // "described chaos as fans left the game": an "as" with a clause after it says when, not what.
+  if (lemma === 'describe' || lemma === 'cite') {
+    const as = tk.slice(k, end + 1).findIndex((x) => x.lower === 'as' && x.quote < 0);
+    if (as > 0 && startsClause(tk, k + as + 1, end)) end = k + as - 1;
+  }
   const words = countWords(tk, k, end);
   if (words < 2) return null;
   // "citing hospital officials": a source cited, nothing it is cited for ("cited A as B").
@@ -927,6 +950,19 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
   // "claimed a loss of $916 million": a verb of saying with a plain object reports no claim.
   if (tk[k - 1]?.lower !== 'that' && !COMPLEMENT_VERBS.has(lemma) && !isClausal(tk, { first: k, last: end })) return null;
   return { range: { first: k, last: end }, zone, quoteOnly: tk[k]!.quote >= 0 && tk[end]!.quote === tk[k]!.quote };
+}
+
+/** Whether a subject and its verb start at `from`: "fans left …", "the crowd was …", "she spoke". */
+function startsClause(tk: Token[], from: number, last: number): boolean {
+  let m = from;
+  if (tk[m]?.pos === 'PRON' && /^(he|she|they|we|i|it)$/.test(tk[m]!.lower)) m++;
+  else {
+    while (m <= last && (tk[m]!.pos === 'DET' || tk[m]!.pos === 'ADJ' || tk[m]!.pos === 'NUM' || (tk[m]!.pos === 'PRON' && /^(his|her|its|their|our)$/.test(tk[m]!.lower)))) m++;
+    const head = m;
+    while (m <= last && (tk[m]!.pos === 'NOUN' || tk[m]!.pos === 'PROPN')) m++;
+    if (m === head) return false;
+  }
+  return m <= last && tk[m]!.quote < 0 && (tk[m]!.pos === 'VERB' || tk[m]!.pos === 'AUX');
 }
 
 /** Where forward content stops: the sentence end, or a clause that is not part of the claim. */
@@ -1029,7 +1065,8 @@ function looksLikeAttributionAhead(tk: Token[], from: number, sLast: number): bo
     if (t.quote >= 0) return false;
     if (isSpeechVerb(t) && !t.lower.endsWith('ing')) {
       const after = tk[k + 1];
-      if (k === from) return false;
+      // "…, or angel dust, was found in …": a passive names no speaker.
+      if (k === from || isBe(tk[k - 1])) return false;
       if (joined) return true;
       return !after || after.text === ',' || /^[.;!?]$/.test(after.text) || isTime(tk, k + 1) || after.pos === 'ADP';
     }

@@ -200,8 +200,9 @@ const OPENERS = new Set([
   'Speaking', 'Many', 'Some', 'Most', 'All', 'Every', 'Each', 'Other', 'Another', 'Few', 'Several', 'Such', 'Its', 'His', 'Her', 'Their',
 ]);
 
-/** A sentence's subject at the start of a paragraph (after its dateline) or after a full stop. */
-const SENTENCE_SUBJECT = new RegExp(`(?:${DATELINE.source}?|[.!?]["”’)]?\\s+)(?:(?:On|In|At|Last|Early|Late|For|After|Before|Since|During|Until|Over|Within|By|Earlier|Later|Back|Despite|Throughout)\\s[^,.]{1,40},\\s+)?((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,4}\\p{Lu}[\\p{L}'’-]+)`, 'gu');
+/** A sentence's subject at the start of a paragraph (after its dateline) or after a full stop
+ * (not the stop of an initial: "U.S. Attorney Maria Gomez" is one name). */
+const SENTENCE_SUBJECT = new RegExp(`(?:${DATELINE.source}?|(?<![\\s.]\\p{Lu})[.!?]["”’)]?\\s+)(?:(?:On|In|At|Last|Early|Late|For|After|Before|Since|During|Until|Over|Within|By|Earlier|Later|Back|Despite|Throughout)\\s[^,.]{1,40},\\s+)?((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,4}\\p{Lu}[\\p{L}'’-]+)`, 'gu');
 
 /** People and bodies named as the subject at the start of a sentence ("Lena Ortiz toured …", "On
  * Monday, Anna Kowal …", "Nordvik Motors cut …", "Ortiz toured …"): pronouns that follow usually

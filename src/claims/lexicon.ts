@@ -11,11 +11,12 @@ export const SPEECH_VERBS = new Set([
   'testify', 'disclose', 'reveal', 'caution', 'quip', 'joke', 'scoff', 'agree', 'ask', 'continue',
   'propose', 'proclaim', 'retort', 'lament', 'concur', 'charge', 'indicate', 'estimate', 'mention',
   'inform', 'assure', 'remind', 'repeat', 'answer', 'shout', 'exclaim', 'conclude', 'predict', 'cite',
-  'clarify', 'speculate', 'recount', 'hint', 'specify', 'assess',
+  'clarify', 'speculate', 'recount', 'hint', 'specify', 'assess', 'find',
 ]);
 
-/** Verbs that report a claim only with a that-clause ("clarified that …", not "clarified the matter"). */
-export const THAT_ONLY_VERBS = new Set(['clarify', 'speculate', 'recount', 'hint', 'specify', 'assess']);
+/** Verbs that report a claim only with a that-clause ("clarified that …", not "clarified the matter";
+ * "the study found that …", not "police found a gun"). */
+export const THAT_ONLY_VERBS = new Set(['clarify', 'speculate', 'recount', 'hint', 'specify', 'assess', 'find']);
 
 /** Verbs that only report speech when they introduce or follow a quotation ("continued: “…”"). */
 export const QUOTE_ONLY_VERBS = new Set(['continue', 'answer', 'conclude', 'repeat', 'ask', 'agree', 'charge', 'indicate', 'mention', 'comment', 'remark']);
@@ -69,6 +70,9 @@ export const TITLE_WORDS = new Set([
   'senior', 'top', 'assistant', 'associate', 'executive', 'managing', 'press', 'white', 'house',
   'campaign', 'manager', 'presidential', 'majority', 'minority', 'whip', 'party', 'chairperson',
   'attorney-general', 'health', 'education', 'justice', 'economy', 'trade', 'energy', 'communications',
+  // Military ranks, written out: "Rear Admiral Daniel Hagari", "Brigadier General …".
+  'admiral', 'rear', 'colonel', 'lieutenant', 'major', 'brigadier', 'marshal', 'sergeant', 'corporal',
+  'captain', 'co-author',
 ]);
 
 /** Honorifics dropped when matching a short mention to a full name. */
@@ -151,7 +155,7 @@ const IRREGULAR: Record<string, string[]> = {
   say: ['said'], tell: ['told'], write: ['wrote', 'written'], give: ['gave', 'given'], put: ['put'],
   plead: ['pled'], go: ['went', 'gone'], speak: ['spoke', 'spoken'], admit: ['admitted', 'admitting'],
   commit: ['committed', 'committing'], quip: ['quipped', 'quipping'], concur: ['concurred', 'concurring'],
-  forecast: ['forecast'], read: ['read'], mean: ['meant'], think: ['thought'], hold: ['held'],
+  forecast: ['forecast'], read: ['read'], mean: ['meant'], think: ['thought'], hold: ['held'], find: ['found'],
 };
 
 /** Every inflected form of the reporting verbs, mapped to its lemma ("told" → "tell"). Built once:

@@ -114,7 +114,7 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   const ofAt = lower.findIndex((w) => w === 'of' || w === 'for');
   if (ofAt >= 2 && ofAt < lower.length - 1) {
     let t = 0;
-    while (t < ofAt && TITLE_WORDS.has(lower[t]!)) t++;
+    while (t < ofAt && (TITLE_WORDS.has(lower[t]!) || /^\p{Ll}/u.test(body[t]!))) t++;
     if (isFullName(body.slice(t, ofAt))) {
       const person = describeSpeaker(body.slice(0, ofAt), at, appositive);
       if (person.kind === 'person') {
