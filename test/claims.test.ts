@@ -1277,6 +1277,58 @@ describe('12. wire, broadcast and newspaper constructions (set 3)', () => {
     });
   });
 
+  test('`The ministry claimed that …`, `claimed to have captured …`: a subject noun before "claimed" is the speaker', () => {
+    expectClaim(one(['The ministry claimed that Aldovian troops had lost four villages.']), { speaker: 'ministry', cue: 'claimed', content: 'Aldovian troops had lost four villages' });
+    expectClaim(one(['The defence ministry claimed on Sunday to have captured four more villages.']), {
+      speaker: 'defence ministry', content: 'to have captured four more villages', saidOn: '2024-03-10',
+    });
+    none(['He appeared in a video posted to Telegram on Sunday.']);
+  });
+
+  test('`TASS reported, citing the defence ministry, that …`: the source cited is set aside', () => {
+    expectClaim(one(['The state news agency Aldo Press reported, citing the defence ministry, that troops had advanced near the port.']), {
+      speaker: 'Aldo Press', cue: 'reported', content: 'troops had advanced near the port',
+    });
+  });
+
+  test('`Its General Staff said in its evening update …`: the body’s name without the possessive, the update as channel', () => {
+    expectClaim(one(['Its General Staff said in its evening update that fighting continued near the port.']), {
+      speaker: 'General Staff', via: 'its evening update', content: 'fighting continued near the port',
+    });
+  });
+
+  test('`In his nightly video address on Sunday, X said …`: the address is the channel', () => {
+    expectClaim(one(['In his nightly video address on Sunday, Mayor Lena Ortiz said the situation was difficult.']), {
+      speaker: 'Lena Ortiz', via: 'his nightly video address', saidOn: '2024-03-10',
+    });
+  });
+
+  test('`evacuated since Friday` in the content is not when it was said', () => {
+    expectClaim(one(['The regional governor, Ivo Brandt, said on Telegram that 4,000 people had been evacuated since Friday.']), { saidOn: null, via: 'Telegram' });
+  });
+
+  test('a long title before a name is read, so "she" finds her: `Aldovia’s Deputy Defence Minister Lena Ortiz rejected the claim. “…,” she wrote`', () => {
+    const { claims } = extract([
+      'The head of the Port Guard, Ivo Brandt, claimed on Saturday that his forces had taken the harbour.',
+      'Aldovia’s Deputy Defence Minister Lena Ortiz rejected the claim. "Heavy fighting at the harbour," she wrote on Telegram.',
+    ]);
+    expectClaim(claims.at(-1), { speaker: 'Lena Ortiz', kind: 'direct', via: 'Telegram' });
+  });
+
+  test('`Full Name, the Kremlin’s spokesman, declined to comment. … he said`: the description is his role', () => {
+    const { claims } = extract(['Ivo Brandt, the council’s spokesman, declined to comment on the fines. Asked about the port, he said: "I will not say anything about plans."']);
+    expectClaim(claims.at(-1), { speaker: 'Ivo Brandt', role: 'the council’s spokesman' });
+  });
+
+  test('a title-case headline names no one: its words do not take the pronouns of the story', () => {
+    const { claims } = extract([
+      'Retired General Reveals ‘Hard’ Years Of Serving Abroad',
+      'Retired U.S. Air Force Gen. Ivo Brandt is speaking out ahead of the election.',
+      '“It was demoralizing,” he told the host.',
+    ]);
+    expectClaim(withContent(claims, /demoralizing/), { speaker: 'Ivo Brandt', role: 'Retired U.S. Air Force Gen.' });
+  });
+
   test('`clarified that …` reports a claim; `clarified the matter` does not', () => {
     expectClaim(one(['Her spokesman, Ivo Brandt, later clarified that the mayor had opposed the fines.']), {
       speaker: 'Ivo Brandt', role: 'Her spokesman', cue: 'clarified', content: 'the mayor had opposed the fines',

@@ -11,6 +11,7 @@ import {
   COMPLEMENT_VERBS,
   MEDIUM_NOUNS,
   OBJECT_VERBS,
+  ORGANISATION_WORDS,
   PLATFORMS,
   QUOTE_ONLY_VERBS,
   namesAPerson,
@@ -209,8 +210,18 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   // "found" reports a finding only as "found that …": "chemicals found in refrigerants", "leaders
   // found little unity" and "was found in the car" report nothing.
   if (lemma === 'find' && tk[cueLast + 1]?.lower !== 'that') return null;
-  // Past participles after a noun describe the noun ("a video posted to Telegram").
-  if (t.lower.endsWith('ed') && i > sFirst && tk[i - 1]!.pos === 'NOUN' && /^(posted|published|released|reported|described|called|claimed)$/.test(t.lower)) return null;
+  // Past participles after a noun describe the noun ("a video posted to Telegram", "the claims
+  // reported by state media"), unless the noun phrase opens its clause and the verb has no "by":
+  // "The ministry claimed that …" is the ministry's claim.
+  if (t.lower.endsWith('ed') && i > sFirst && tk[i - 1]!.pos === 'NOUN' && /^(posted|published|released|reported|described|called|claimed)$/.test(t.lower)) {
+    const np = npLeft(tk, i - 1, sFirst);
+    const opener = np === null ? undefined : tk[np - 1];
+    const opensClause = np !== null && (np === sFirst || opener!.text === ',' || opener!.pos === 'CCONJ' || opener!.pos === 'ADV');
+    // "called" needs a subject that can speak: "the Trump campaign called the charges …", not
+    // "Secret Service protocol called for …".
+    const speaks = isPersonNoun(tk[i - 1], true) || ORGANISATION_WORDS.has(tk[i - 1]!.lower);
+    if (!opensClause || (t.lower === 'called' && !speaks) || tk[i + 1]?.lower === 'by') return null;
+  }
   // Passive voice ("was reported", "is called"): no speaker in view.
   if (isBe(tk[i - 1]) || (isBe(tk[i - 2]) && tk[i - 1]!.pos === 'ADV')) return null;
   // "went on to say", "called for", "called on": keep the particle with the cue.
@@ -844,6 +855,16 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
       k += 3;
       sawAdverbial = true;
       continue;
+    }
+    // "TASS reported, citing the defence ministry, that …": the source cited, set off by commas.
+    if (t.text === ',' && /^(citing|quoting)$/.test(tk[k + 1]?.lower ?? '')) {
+      let m = k + 2;
+      while (m <= sLast && tk[m]!.text !== ',' && tk[m]!.quote < 0 && !/^[.;!?]$/.test(tk[m]!.text)) m++;
+      if (tk[m]?.text === ',' && tk[m + 1]?.lower === 'that') {
+        k = m + 1;
+        sawAdverbial = true;
+        continue;
+      }
     }
     // "pleaded not guilty": a negation after the verb belongs to what was said.
     if (isModifierOrTime(tk, k) && t.pos !== 'AUX' && !/^(not|never)$/.test(t.lower)) {

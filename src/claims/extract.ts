@@ -202,7 +202,24 @@ const OPENERS = new Set([
 
 /** A sentence's subject at the start of a paragraph (after its dateline) or after a full stop
  * (not the stop of an initial: "U.S. Attorney Maria Gomez" is one name). */
-const SENTENCE_SUBJECT = new RegExp(`(?:${DATELINE.source}?|(?<![\\s.]\\p{Lu})[.!?]["”’)]?\\s+)(?:(?:On|In|At|Last|Early|Late|For|After|Before|Since|During|Until|Over|Within|By|Earlier|Later|Back|Despite|Throughout)\\s[^,.]{1,40},\\s+)?((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,4}\\p{Lu}[\\p{L}'’-]+)`, 'gu');
+const SENTENCE_SUBJECT = new RegExp(`(?:${DATELINE.source}?|(?<![\\s.]\\p{Lu})[.!?]["”’)]?\\s+)(?:(?:On|In|At|Last|Early|Late|For|After|Before|Since|During|Until|Over|Within|By|Earlier|Later|Back|Despite|Throughout)\\s[^,.]{1,40},\\s+)?((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,6}\\p{Lu}[\\p{L}'’-]+)`, 'gu');
+
+/** A short paragraph with most of its words capitalised: a headline or a kicker. */
+function isTitleCase(p: AnalysedParagraph): boolean {
+  if (p.tokens.length >= 25) return false;
+  let words = 0;
+  let capitalised = 0;
+  for (const t of p.tokens) {
+    if (!/^\p{L}/u.test(t.text)) continue;
+    words++;
+    if (t.text !== t.lower) capitalised++;
+  }
+  return words >= 4 && capitalised > words * 0.7;
+}
+
+/** ", the Kremlin's spokesman, declined": a description opening with an article, set off by commas,
+ * then a lower-case word. (Not ", who …," or ", however,": those describe nothing.) */
+const NAME_THEN_ROLE = /^,\s+((?:the|a|an)\s[^,.;:"“”]{2,70}?),\s+\p{Ll}/u;
 
 /** People and bodies named as the subject at the start of a sentence ("Lena Ortiz toured …", "On
  * Monday, Anna Kowal …", "Nordvik Motors cut …", "Ortiz toured …"): pronouns that follow usually
@@ -210,6 +227,8 @@ const SENTENCE_SUBJECT = new RegExp(`(?:${DATELINE.source}?|(?<![\\s.]\\p{Lu})[.
  * passed on only as the subject of a verb; the resolver uses it only for someone already named. */
 function narrativeSubjects(p: AnalysedParagraph): Mention[] {
   const out: Mention[] = [];
+  // A headline in title case ("Retired General Reveals ‘Demoralizing’ Experience") names no one.
+  if (isTitleCase(p)) return out;
   // A sentence starts a paragraph (after its dateline, if any: "June 5 (Reuters) - ", "KYIV, Ukraine
   // (AP) — ", "WASHINGTON — ") or follows a full stop.
   const re = SENTENCE_SUBJECT;
@@ -221,7 +240,8 @@ function narrativeSubjects(p: AnalysedParagraph): Mention[] {
     const words = m[1]!.split(/\s+/);
     while (words.length && OPENERS.has(words[0]!)) words.shift();
     // A dateline ("MIDWAY ATOLL —") or a transcript label is not a name.
-    if (words.length === 0 || words.some((w) => /^\p{Lu}[\p{Lu}.'’-]+$/u.test(w))) continue;
+    // (Initials with full stops, "U.S. Air Force", are part of a name.)
+    if (words.length === 0 || words.some((w) => /^\p{Lu}[\p{Lu}'’-]+$/u.test(w))) continue;
     if (words.length === 1 && !/^\s+\p{Ll}/u.test(next)) continue;
     const at = p.start + m.index + m[0].length - m[1]!.length;
     // A single word can only be a surname the resolver already knows: no need to classify it.
@@ -229,7 +249,9 @@ function narrativeSubjects(p: AnalysedParagraph): Mention[] {
       if (!PRONOUN_WORDS.has(words[0]!)) out.push({ text: words[0]!, kind: 'person', name: words[0]!, role: null, needsAntecedent: null, at });
       continue;
     }
-    const mention = describeSpeaker(words, at);
+    // "Dmitry Peskov, the Kremlin's spokesman, declined …": the description after the name is the role.
+    const described = next.startsWith(',') ? NAME_THEN_ROLE.exec(p.text.slice(m.index + m[0].length, m.index + m[0].length + 90)) : null;
+    const mention = describeSpeaker(words, at, described?.[1] ?? null);
     if (mention.kind !== 'group' && !mention.needsAntecedent) out.push(mention);
   }
   // "But Labour's housing spokesman, Tom Price, accused …": a role, then the name set off by commas.
@@ -370,8 +392,9 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
   });
 }
 
-/** Words before a date that make it a future one. */
-const LOOKS_AHEAD = /\b(will|would|shall|'ll|’ll|starting|beginning|from|until|till|through|by|next|expected|scheduled|planned|due|set to|going to)\b/i;
+/** Words before a date that make it a future one, or the start or bound of a span ("evacuated
+ * since Friday", "before Sunday"), which is not when anything was said either. */
+const LOOKS_AHEAD = /\b(will|would|shall|'ll|’ll|starting|beginning|from|until|till|through|by|next|expected|scheduled|planned|due|set to|going to|since|after|before|between)\b/i;
 
 /** Where an attribution's words begin: its speaker, its cue or its content, whichever is first. */
 function attributionStart(tk: AnalysedParagraph['tokens'], a: Attribution): number {

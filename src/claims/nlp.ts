@@ -2,7 +2,7 @@
 // first one's state, so every caller goes through `analyseParagraph`.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { lemmaOf, SPEECH_VERBS, VERB_FORMS } from './lexicon.ts';
+import { lemmaOf, MEDIUM_NOUNS, SPEECH_VERBS, VERB_FORMS } from './lexicon.ts';
 
 const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
@@ -143,6 +143,12 @@ function retagMisreadNouns(tk: Token[]): void {
       t.pos = t.text === t.lower ? 'NOUN' : 'PROPN';
       continue;
     }
+    // "in his nightly video address on Sunday", "in a post": the medium of a statement, after a
+    // determiner or possessive, is a noun.
+    if (t.pos === 'VERB' && MEDIUM_NOUNS.has(t.lower) && determinerBefore(tk, i) >= 0) {
+      t.pos = 'NOUN';
+      continue;
+    }
     if (t.pos !== 'ADJ' || t.quote >= 0) continue;
     const next = tk[i + 1]!;
     if (next.text === ',') {
@@ -159,12 +165,18 @@ function retagMisreadNouns(tk: Token[]): void {
  * possessive through modifiers to the adjective at `i`, opening its sentence or clause. Such a
  * phrase before a comma and a name is a role, so its last word is a noun. */
 function opensWithDeterminer(tk: Token[], i: number): boolean {
+  const k = determinerBefore(tk, i);
+  if (k < 0) return false;
+  const opener = tk[k - 1];
+  return !opener || opener.text === ',' || opener.pos === 'CCONJ' || opener.sentence !== tk[k]!.sentence;
+}
+
+/** The determiner or possessive that the modifiers before `i` hang from ("his nightly video"), or -1. */
+function determinerBefore(tk: Token[], i: number): number {
   let k = i - 1;
   while (k >= 0 && (tk[k]!.pos === 'ADJ' || tk[k]!.pos === 'NOUN' || tk[k]!.text === '-')) k--;
   const d = tk[k];
-  if (!d || !(d.pos === 'DET' || (d.pos === 'PRON' && /^(its|his|her|their|our)$/.test(d.lower)))) return false;
-  const opener = tk[k - 1];
-  return !opener || opener.text === ',' || opener.pos === 'CCONJ' || opener.sentence !== d.sentence;
+  return d && (d.pos === 'DET' || (d.pos === 'PRON' && /^(its|his|her|their|our)$/.test(d.lower))) ? k : -1;
 }
 
 /** wink ends sentences inside "(D-N.C.)" and after "Gen." style abbreviations: join a sentence

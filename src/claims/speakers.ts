@@ -101,6 +101,8 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   // Drop a leading article: "the General Staff" is named "General Staff".
   let body = [...words];
   while (body.length > 1 && ARTICLE.test(body[0]!)) body = body.slice(1);
+  // "Its General Staff", "their Foreign Ministry": a body's name after a possessive is the name.
+  if (body.length > 1 && /^(its|their)$/i.test(body[0]!) && CAPITALISED.test(body[1]!)) body = body.slice(1);
   const lower = body.map((w) => w.toLowerCase().replace(/’/g, "'"));
   const head = lower.at(-1) ?? '';
   const hasPossessive = lower.includes("'s");
@@ -300,7 +302,8 @@ export class SpeakerResolver {
     }
     const existing = this.byName(m);
     if (existing) {
-      if (!existing.role && m.role) existing.role = m.role;
+      // A fuller role replaces the one it extends ("Rep." → "Rep., chairman of the caucus").
+      if (m.role && (!existing.role || (m.role.length > existing.role.length && m.role.includes(existing.role)))) existing.role = m.role;
       existing.gender ??= statedGender(m);
       // A fuller spelling of the same person ("Prigozhin" first, "Yevgeny Prigozhin" later).
       if (m.name.split(' ').length > existing.name.split(' ').length && m.kind === 'person') {
