@@ -1329,6 +1329,20 @@ describe('12. wire, broadcast and newspaper constructions (set 3)', () => {
     expectClaim(withContent(claims, /demoralizing/), { speaker: 'Ivo Brandt', role: 'Retired U.S. Air Force Gen.' });
   });
 
+  test('`“…,” a commander in the area, who gave only his call sign, Kupol, told …`: the description before the relative clause is the speaker', () => {
+    const { claims } = extract(['"We expected this," a harbour guard in the area, who gave only his first name, Ivo, told Test Wire. "We did not have enough men."']);
+    assert.equal(claims.length, 2);
+    for (const c of claims) expectClaim(c, { speaker: 'harbour guard in the area', via: 'Test Wire', kind: 'direct' });
+    // Whatever the speaker, the outlet told is never it.
+    assert.ok(extract(['"We expected this," a harbour guard on duty, who gave only his first name, Ivo, told Test Wire.']).claims.every((c) => c.speaker.name !== 'Test Wire'));
+  });
+
+  test('`claimed to have captured X, as its forces pressed …`: a clause after ", as" is not part of the claim', () => {
+    expectClaim(one(['The ministry claimed on Sunday to have captured the harbour, as its forces pressed a new offensive in the north.']), {
+      content: 'to have captured the harbour',
+    });
+  });
+
   test('`clarified that …` reports a claim; `clarified the matter` does not', () => {
     expectClaim(one(['Her spokesman, Ivo Brandt, later clarified that the mayor had opposed the fines.']), {
       speaker: 'Ivo Brandt', role: 'Her spokesman', cue: 'clarified', content: 'the mayor had opposed the fines',

@@ -296,8 +296,9 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     if (appos) {
       speaker = { type: 'words', range: appos.name, appositive: appos.appositive };
       attrStart = appos.name.first;
-    } else if (cueLast > i) {
-      // "…, posted a video": a statement put out has its subject before it, never after.
+    } else if (cueLast > i || lemma === 'tell') {
+      // "…, posted a video": a statement put out has its subject before it, never after; so does
+      // "told": in "…, told Test Wire" the outlet is the one told, not the speaker.
       return null;
     } else inverted = true;
   } else if (left && left.quote >= 0 && (CLOSE_MARKS.has(left.text) || quotes[left.quote]!.last === j)) {
@@ -721,6 +722,12 @@ function appositiveBefore(p: AnalysedParagraph, comma: number, sFirst: number): 
       segEnd = nameEnd;
       continue;
     }
+    // "a commander in the area, who gave only his call sign, Kupol, told …": a relative clause
+    // describes a name further left.
+    if (tk[candidate - 1]?.text === ',' && /^(who|which|whose)$/.test(tk[candidate]!.lower)) {
+      segEnd = nameEnd;
+      continue;
+    }
     const nameStart = npLeft(tk, nameEnd, sFirst);
     if (nameStart === null) return null;
     // The name must open its clause (after an intro phrase, or at the sentence start).
@@ -1037,6 +1044,8 @@ function isBreakAfterComma(tk: Token[], at: number, from: number, commaAt: numbe
   if (n.lower.endsWith('ing') && long && (n.pos === 'VERB' || (n.pos === 'NOUN' && n2 !== undefined && /^(DET|PRON|SCONJ)$/.test(n2.pos)))) return true;
   // ", according to …"
   if (n.lower === 'according') return true;
+  // ", as its forces pressed …": a clause of its own.
+  if (n.lower === 'as' && long && startsClause(tk, at + 1, at + 8)) return true;
   // "X, citing hospital officials, said …": the main verb after a phrase set off by commas.
   if (n.pos === 'VERB' && isSpeechVerb(n) && /(ed|^said|^told|^wrote)$/.test(n.lower)) return true;
   // ", though he conceded …", ", while …"
