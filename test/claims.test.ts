@@ -1343,6 +1343,13 @@ describe('12. wire, broadcast and newspaper constructions (set 3)', () => {
     });
   });
 
+  test('names with letters beyond Latin-1 stay whole: `Recep Tayyip Erdoğan`, `Lech Wałęsa`, offsets into the body as written', () => {
+    expectClaim(one(['Turkish President Recep Tayyip Erdoğan said on Thursday that his country was ready to host talks.']), {
+      speaker: 'Recep Tayyip Erdoğan', role: 'Turkish President', content: 'his country was ready to host talks', saidOn: '2024-03-07',
+    });
+    expectClaim(one(['"Nobody wins a war," Lech Wałęsa told Test Wire in Gdańsk.']), { speaker: 'Lech Wałęsa', via: 'Test Wire' });
+  });
+
   test('`clarified that …` reports a claim; `clarified the matter` does not', () => {
     expectClaim(one(['Her spokesman, Ivo Brandt, later clarified that the mayor had opposed the fines.']), {
       speaker: 'Ivo Brandt', role: 'Her spokesman', cue: 'clarified', content: 'the mayor had opposed the fines',

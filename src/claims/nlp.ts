@@ -48,7 +48,10 @@ export function analyseParagraphs(parts: Array<{ text: string; start: number }>)
   const out: AnalysedParagraph[] = parts.map((p) => ({ start: p.start, end: p.start + p.text.length, text: p.text, tokens: [], sentences: [] }));
   if (parts.length === 0) return out;
   const joined = parts.map((p) => p.text).join('\n\n');
-  const doc = nlp.readDoc(joined);
+  // The tagger reads a copy with the same offsets in which letters beyond Latin-1 are folded to
+  // their base letters: it splits "Erdoğan" into "Erdo", "ğ", "an" and "Wałęsa" into four.
+  const fed = foldForTagger(joined);
+  const doc = nlp.readDoc(fed);
   const values = doc.tokens().out() as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   // Where each paragraph starts in the joined text.
@@ -67,17 +70,19 @@ export function analyseParagraphs(parts: Array<{ text: string; start: number }>)
     // Tokens are separated by spaces (line breaks are tokens of their own): step over them, and the
     // token is nearly always right there. The tokenizer keeps every character but may fold some;
     // search from the cursor when needed.
-    if (value.charCodeAt(0) !== 32) while (joined.charCodeAt(cursor) === 32) cursor++;
-    let at = joined.startsWith(value, cursor) ? cursor : joined.indexOf(value, cursor);
+    if (value.charCodeAt(0) !== 32) while (fed.charCodeAt(cursor) === 32) cursor++;
+    let at = fed.startsWith(value, cursor) ? cursor : fed.indexOf(value, cursor);
     if (at < 0) at = cursor;
     while (part + 1 < parts.length && at >= bases[part + 1]!) part++;
     const p = out[part]!;
-    const folded = value.toLowerCase();
+    // The token as written, not as folded for the tagger.
+    const text = fed === joined ? value : joined.slice(at, at + value.length);
+    const folded = text.toLowerCase();
     const lower = folded.includes('’') || folded.includes('‘') ? folded.replace(/[’‘]/g, "'") : folded;
     const offset = parts[part]!.start + (at - bases[part]!);
     owner.push(part);
     local.push(p.tokens.length);
-    p.tokens.push({ i: p.tokens.length, text: value, lower, lemma: lemmaOf(lower), pos: pos[i]!, start: offset, end: offset + value.length, sentence: 0, quote: -1 });
+    p.tokens.push({ i: p.tokens.length, text, lower, lemma: lemmaOf(lower), pos: pos[i]!, start: offset, end: offset + value.length, sentence: 0, quote: -1 });
     cursor = at + value.length;
   }
   const spans: Array<Array<[number, number]>> = parts.map(() => []);
@@ -101,6 +106,23 @@ export function analyseParagraphs(parts: Array<{ text: string; start: number }>)
     retagMisreadNouns(p.tokens);
   });
   return out;
+}
+
+/** Letters of Latin Extended-A/B and Latin Extended Additional, which the tagger splits words at. */
+const EXTENDED_LATIN = /[\u0100-\u024F\u1E00-\u1EFF]/g;
+/** Letters with no decomposition to a base letter. */
+const BASE_LETTER: Record<string, string> = { ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ı: 'i', ħ: 'h', Ħ: 'H', ŧ: 't', Ŧ: 'T', ŋ: 'n', Ŋ: 'N', œ: 'o', Œ: 'O' };
+
+/** The text with each extended Latin letter replaced by one base letter of the same case, so
+ * every offset stays where it was ("Erdoğan" → "Erdogan", "Wałęsa" → "Walesa"). */
+function foldForTagger(text: string): string {
+  EXTENDED_LATIN.lastIndex = 0;
+  if (!EXTENDED_LATIN.test(text)) return text;
+  return text.replace(EXTENDED_LATIN, (c) => {
+    const base = BASE_LETTER[c] ?? c.normalize('NFD')[0]!;
+    if (/^[A-Za-z]$/.test(base)) return base;
+    return c === c.toLowerCase() ? 'x' : 'X';
+  });
 }
 
 /**
