@@ -1350,6 +1350,23 @@ describe('12. wire, broadcast and newspaper constructions (set 3)', () => {
     expectClaim(one(['"Nobody wins a war," Lech Wałęsa told Test Wire in Gdańsk.']), { speaker: 'Lech Wałęsa', via: 'Test Wire' });
   });
 
+  test('`a source in Aldovia’s security service told …`: the unnamed source with where they work', () => {
+    expectClaim(one(['But a source in Aldovia’s security service told Test Wire that the agency was behind the attack.']), {
+      speaker: 'source in Aldovia’s security service', via: 'Test Wire', content: 'the agency was behind the attack',
+    });
+  });
+
+  test('`wrote on X, formerly Twitter, that …`, `said on Telegram, citing …, that …`: the aside is skipped', () => {
+    expectClaim(one(['The mayor, Lena Ortiz, wrote on X, formerly Twitter, that the port was "the only way forward".']), {
+      speaker: 'Lena Ortiz', via: 'X', kind: 'mixed', content: 'the port was "the only way forward"',
+    });
+    expectClaim(one(['The ministry said on Telegram, citing intelligence reports, that the dam had been mined.']), { via: 'Telegram', content: 'the dam had been mined' });
+  });
+
+  test('`would discuss … on Wednesday`: a weekday in a claim that looks ahead is not when it was said', () => {
+    expectClaim(one(['The council said the mayor would discuss the strikes with the port authority on Wednesday.']), { saidOn: null });
+  });
+
   test('`clarified that …` reports a claim; `clarified the matter` does not', () => {
     expectClaim(one(['Her spokesman, Ivo Brandt, later clarified that the mayor had opposed the fines.']), {
       speaker: 'Ivo Brandt', role: 'Her spokesman', cue: 'clarified', content: 'the mayor had opposed the fines',

@@ -601,8 +601,8 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
       break;
     }
     if (/^(of|for)$/.test(t.lower) && m - 1 >= floor && isNominal(tk[m - 1]!) && /^\p{Lu}/u.test(tk[start]!.text)) continue;
-    // "Analysts at Nordea", "researchers at Oxford University": people and where they work.
-    if (t.lower === 'at' && m - 1 >= floor && /^\p{Lu}/u.test(tk[start]!.text) && isPersonNoun(tk[m - 1], true)) continue;
+    // "Analysts at Nordea", "a source in Ukraine's SBU": people and where they work.
+    if (/^(at|in)$/.test(t.lower) && m - 1 >= floor && /^\p{Lu}/u.test(tk[start]!.text) && isPersonNoun(tk[m - 1], true)) continue;
     if (t.lower === 'and' && m - 1 >= floor && isNominal(tk[m - 1]!) && (/^\p{Lu}/u.test(tk[start]!.text) || tk[start]!.pos === 'DET')) continue;
     break;
   }
@@ -864,7 +864,8 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
       continue;
     }
     // "TASS reported, citing the defence ministry, that …": the source cited, set off by commas.
-    if (t.text === ',' && /^(citing|quoting)$/.test(tk[k + 1]?.lower ?? '')) {
+    // (And "wrote on X, formerly Twitter, that …".)
+    if (t.text === ',' && /^(citing|quoting|formerly)$/.test(tk[k + 1]?.lower ?? '')) {
       let m = k + 2;
       while (m <= sLast && tk[m]!.text !== ',' && tk[m]!.quote < 0 && !/^[.;!?]$/.test(tk[m]!.text)) m++;
       if (tk[m]?.text === ',' && tk[m + 1]?.lower === 'that') {
@@ -898,6 +899,12 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
         mark(zoneStart, m - 1);
         const Q = quotes[tk[m + 1]!.quote]!;
         return { range: { first: m + 1, last: Q.last }, zone, quoteOnly: true };
+      }
+      // "on X, formerly Twitter, that …": an aside after the phrase (see below).
+      if (tk[m]?.text === ',' && /^(citing|quoting|formerly)$/.test(tk[m + 1]?.lower ?? '')) {
+        k = m;
+        sawAdverbial = true;
+        continue;
       }
       if (m > sLast || /^[.;!?]$/.test(tk[m]!.text) || tk[m]!.text === ',') {
         // An adverbial to the end of the clause: no content here, unless it is "to" + verb.

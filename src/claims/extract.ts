@@ -386,7 +386,9 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
     if (/\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(today|yesterday|tonight)\b/i.test(content)) {
       // Only a day the claim reports on ("fighting was ongoing Monday"), not one it looks ahead to
       // ("traffic would be rerouted starting Monday"): resolved toward the past, that would be wrong.
-      const inside = findTimeExpressions(content, ref).find((e) => e.precision === 'day' && !LOOKS_AHEAD.test(content.slice(Math.max(0, e.start - 40), e.start)));
+      // The whole content before the date is looked at: "would discuss the strikes with European
+      // leaders on Wednesday" looks ahead from its first words.
+      const inside = findTimeExpressions(content, ref).find((e) => e.precision === 'day' && !LOOKS_AHEAD.test(content.slice(0, e.start)));
       if (inside) d.saidOn = inside.value;
     }
   });
