@@ -361,6 +361,15 @@ describe('metadata and its provenance', () => {
     assert.ok(withYear.body.startsWith('KYIV, Ukraine, April 3, 2023 (AP) — '), 'the dateline stays in the body');
   });
 
+  it('a "Published" line with a time of day gives the date, and no piece of it stays in the body', () => {
+    const text = ['Council Says Port Will Reopen', 'By Staff Writer', 'Published Oct 14, 2023 at 9:12 AM EDT', '', 'The council said the port would reopen in May.'].join('\n');
+    const article = articleFromText(text, 'd.txt');
+    assert.equal(article.publishedAt, '2023-10-14');
+    assert.equal(article.provenance.publishedAt, 'dateline');
+    assert.ok(!/9:12|EDT/.test(article.body), `the time is furniture too: ${JSON.stringify(article.body)}`);
+    assert.ok(article.body.endsWith('The council said the port would reopen in May.'));
+  });
+
   it('explicit metadata passed to articleFromText is a record, and normalised', () => {
     const article = articleFromText('The council met on Tuesday.', 'c.txt', { outlet: 'The Courier', publishedAt: 'April 4, 2023' });
     assert.equal(article.outlet, 'The Courier');

@@ -115,7 +115,12 @@ function unquote(value: string): string {
 const DATE_TEXT = `(?:\\d{4}-\\d{2}-\\d{2}|${MONTH_NAME}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_NAME}\\s+\\d{4})`;
 // "date 2023-04-03 The leader of…", "Published: April 3, 2023", or a date alone on its line.
 // The label is required unless the date stands alone: "2023-04-03 was a Monday" stays prose.
-const DATE_LINE = new RegExp(`^(?:(?:date|dated|published(?: on)?|posted(?: on)?)\\s*[:\\-–—]?\\s*(${DATE_TEXT})(?=\\s|$)|(${DATE_TEXT})\\s*$)\\s*`, 'i');
+// A time of day may follow the date: "Published Oct 14, 2023 at 9:12 AM EDT", "April 3, 2023, 10:05 a.m. ET".
+const TIME_TEXT = `(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?`;
+const DATE_LINE = new RegExp(
+  `^(?:(?:date|dated|published(?: on)?|posted(?: on)?)\\s*[:\\-–—]?\\s*(${DATE_TEXT})${TIME_TEXT}(?=\\s|$)|(${DATE_TEXT})${TIME_TEXT}\\s*$)\\s*`,
+  'i',
+);
 
 /** A date line opening the text; `rest` is what follows it on the same line (may be ""). */
 export function readDateLine(line: string): { date: string; rest: string } | null {
