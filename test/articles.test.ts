@@ -227,6 +227,21 @@ describe('cleanBody on news it has never seen', () => {
     assert.equal(body, `${lead}\n\nMore prose follows here, he said.\n\nThe last paragraph is here, she said.`);
   });
 
+  it('drops a caption that dates its picture to the year, glued to its credit, though it repeats nothing; a dated paragraph away from a credit stays', () => {
+    const text = [
+      'Russia lost more troops near the town, according to Kyiv.',
+      '',
+      'Soldiers fire a howitzer near the town on October 12, 2023. Kyiv says Russia has suffered heavy losses in the area.',
+      'Photo by Jane Doe/Getty Images',
+      '',
+      'The council first met on October 12, 2023, and has met weekly since, officials said.',
+    ].join('\n');
+    assert.equal(
+      cleanBody(text),
+      'Russia lost more troops near the town, according to Kyiv.\n\nThe council first met on October 12, 2023, and has met weekly since, officials said.',
+    );
+  });
+
   it('keeps short real sentences, bullets of prose and lines that merely mention furniture words', () => {
     const text = [
       'Share prices fell 3% on Monday, traders said.',

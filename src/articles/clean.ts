@@ -4,6 +4,7 @@
 // paragraphs separated by exactly one blank line.
 import { Comparable, WordListSet, diceAtLeast } from './compare.ts';
 import { BULLET, classifyLine, type FurnitureKind } from './furniture.ts';
+import { MONTH_NAME } from './isoDate.ts';
 import {
   endsSentence,
   endsWithPeriod,
@@ -70,6 +71,7 @@ export function cleanLines(normalisedLines: readonly string[]): string {
   markListsAfterHeaders(lines);
   markPromoLists(lines);
   markFigures(lines);
+  markDatedCaptions(lines);
   markRepeatedCaptions(lines);
   markDuplicates(lines);
   markCaptionsRepeatingProse(lines);
@@ -199,6 +201,23 @@ function markFigures(lines: Line[]): void {
       }
     });
   }
+}
+
+/** "… on October 12, 2023.": the full date, year and all, that wire captions carry. */
+const CAPTION_DATE = new RegExp(`\\b(?:(?:${MONTH_NAME})\\.?\\s+\\d{1,2},\\s+\\d{4}|\\d{1,2}\\s+(?:${MONTH_NAME})\\s+\\d{4})\\b`, 'i');
+
+/**
+ * A photo caption that says nothing the body repeats: "Ukrainian soldiers fire a howitzer near
+ * Avdiivka on October 12, 2023. Kyiv says …" with its credit on the next line. A line glued to
+ * a credit below it that dates its picture to the day and year is that caption. (Body
+ * paragraphs rarely give the year of a recent day, so a paragraph above a credit stays.)
+ */
+function markDatedCaptions(lines: Line[]): void {
+  lines.forEach((line, i) => {
+    const next = lines[i + 1];
+    if (line.drop || next?.drop !== 'credit' || next.block !== line.block) return;
+    if (CAPTION_DATE.test(line.text)) line.drop = 'caption';
+  });
 }
 
 /**
