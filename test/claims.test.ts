@@ -1367,6 +1367,19 @@ describe('12. wire, broadcast and newspaper constructions (set 3)', () => {
     expectClaim(one(['The council said the mayor would discuss the strikes with the port authority on Wednesday.']), { saidOn: null });
   });
 
+  test('`Rovers manager Full Name hailed …`: a narrative subject with a lower-case role inside; later surnames find the full name', () => {
+    const { claims } = extract(['Rovers manager Ivo Brandt hailed his side’s display after the win.', '"I could not ask for more," Brandt told Harbour Radio.']);
+    expectClaim(claims.at(-1), { speaker: 'Ivo Brandt', role: 'Rovers manager', mention: 'Brandt' });
+  });
+
+  test('`“…,” the Italian said`: a nationality or an age for the person last named; "the Chinese" is a people', () => {
+    const { claims } = extract(['City coach Marco Bellini was less happy.', '"We gave them three goals," the Italian said.', '"We switched off," the 52-year-old added.']);
+    expectClaim(withContent(claims, /three goals/), { speaker: 'Marco Bellini', mention: 'the Italian' });
+    expectClaim(withContent(claims, /switched off/), { speaker: 'Marco Bellini' });
+    const people = extract(['Lena Ortiz met the envoy.', 'The Chinese said they would cap their emissions.']).claims;
+    assert.ok(people.every((c) => c.speaker.name !== 'Lena Ortiz'), 'the Chinese are not Lena Ortiz');
+  });
+
   test('`clarified that …` reports a claim; `clarified the matter` does not', () => {
     expectClaim(one(['Her spokesman, Ivo Brandt, later clarified that the mayor had opposed the fines.']), {
       speaker: 'Ivo Brandt', role: 'Her spokesman', cue: 'clarified', content: 'the mayor had opposed the fines',

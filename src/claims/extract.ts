@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Article } from '../articles/types.ts';
 import { findTimeExpressions } from '../dates/index.ts';
 import { findAttributions, HEADLINE_LABEL, type Attribution, type ParagraphQuote, type TokenRange } from './attribution.ts';
-import { DATELINE, mayHoldClaims } from './lexicon.ts';
+import { DATELINE, mayHoldClaims, OCCUPATIONS, ROLE_NOUNS } from './lexicon.ts';
 import { analyseParagraphs, type AnalysedParagraph } from './nlp.ts';
 import { findQuotes } from './quotes.ts';
 import { describeSpeaker, SpeakerResolver, type Entity, type Mention } from './speakers.ts';
@@ -200,9 +200,15 @@ const OPENERS = new Set([
   'Speaking', 'Many', 'Some', 'Most', 'All', 'Every', 'Each', 'Other', 'Another', 'Few', 'Several', 'Such', 'Its', 'His', 'Her', 'Their',
 ]);
 
+/** Lower-case role nouns that may stand inside a subject's name: "Rovers manager Tomasz Wójcik",
+ * "City coach Marco Bellini". */
+const ROLE_WORDS = `(?:${[...ROLE_NOUNS, ...OCCUPATIONS, 'manager', 'coach', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper']
+  .filter((w) => /^[a-z]+$/.test(w))
+  .join('|')})`;
+
 /** A sentence's subject at the start of a paragraph (after its dateline) or after a full stop
  * (not the stop of an initial: "U.S. Attorney Maria Gomez" is one name). */
-const SENTENCE_SUBJECT = new RegExp(`(?:${DATELINE.source}?|(?<![\\s.]\\p{Lu})[.!?]["”’)]?\\s+)(?:(?:On|In|At|Last|Early|Late|For|After|Before|Since|During|Until|Over|Within|By|Earlier|Later|Back|Despite|Throughout)\\s[^,.]{1,40},\\s+)?((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,6}\\p{Lu}[\\p{L}'’-]+)`, 'gu');
+const SENTENCE_SUBJECT = new RegExp(`(?:${DATELINE.source}?|(?<![\\s.]\\p{Lu})[.!?]["”’)]?\\s+)(?:(?:On|In|At|Last|Early|Late|For|After|Before|Since|During|Until|Over|Within|By|Earlier|Later|Back|Despite|Throughout)\\s[^,.]{1,40},\\s+)?((?:(?:\\p{Lu}[\\p{L}'’.-]*|${ROLE_WORDS})\\s+){0,6}\\p{Lu}[\\p{L}'’-]+)`, 'gu');
 
 /** A short paragraph with most of its words capitalised: a headline or a kicker. */
 function isTitleCase(p: AnalysedParagraph): boolean {

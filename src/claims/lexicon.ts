@@ -212,6 +212,7 @@ export const OCCUPATIONS = new Set([
   'actress', 'singer', 'writer', 'poet', 'artist', 'musician', 'comedian', 'chef', 'entrepreneur', 'investor',
   'trader', 'banker', 'developer', 'pastor', 'priest', 'rabbi', 'imam', 'bishop', 'cardinal', 'epidemiologist',
   'virologist', 'psychologist', 'sociologist', 'physicist', 'biologist', 'geologist', 'climatologist', 'strategist',
+  'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'manager', 'coach', 'captain',
 ]);
 
 /** Lower-case words that belong inside a name: "Ursula von der Leyen", "Abu Bakr al-Baghdadi". */

@@ -179,7 +179,8 @@ function retagMisreadNouns(tk: Token[]): void {
     }
     if (next.pos !== 'VERB' || next.lemma === next.lower || next.lower.endsWith('ing') || !SPEECH_VERBS.has(next.lemma)) continue;
     const before = tk[i - 1]!;
-    if (before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'PROPN' || /^['’]s$/.test(before.text)) t.pos = 'NOUN';
+    // ("the 52-year-old added": the last piece of a hyphenated compound.)
+    if (before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'PROPN' || /^['’]s$/.test(before.text) || (before.text === '-' && before.start === tk[i - 2]?.end)) t.pos = 'NOUN';
   }
 }
 

@@ -62,6 +62,8 @@ const CAPITALISED = /^[\p{Lu}]/u;
 /** Words that make a different office of the same title: a deputy minister is not the minister. */
 const RANK_WORDS = new Set(['deputy', 'vice', 'assistant', 'former', 'acting', 'interim', 'associate', 'junior', 'senior', 'first', 'second']);
 const NATIONALITY = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ch|i|an)$/u;
+/** Words NATIONALITY's pattern takes that name no person: "the Vatican", "the Kremlin" are places. */
+const NATIONALITY_NOT_PERSON = /^(?:Vatican|Kremlin|Pentagon|Taliban|Republican|Democrat|Parliament)$/;
 const ARTICLE = /^(the|a|an)$/i;
 
 /** Classifies the words of a speaker phrase. `words` are the NP's tokens as written. */
@@ -76,6 +78,13 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   const single = lowerWords.length === 1 ? lowerWords[0]! : null;
   if (single && ['he', 'she', 'they', 'it', 'we', 'i', 'you'].includes(single)) {
     return { text, kind: single === 'it' ? 'organisation' : single === 'they' || single === 'we' ? 'group' : 'person', name: text, role: null, needsAntecedent: 'pronoun', pronoun: single, at };
+  }
+  // "the Italian", "the 34-year-old": an epithet for the person last named, as sports and
+  // features write it. Resolved like a pronoun.
+  // ("the Chinese", "the British", "the French" are a people, not a person.)
+  const nationality = lowerWords.length === 2 && lowerWords[0] === 'the' && NATIONALITY.test(words[1]!) && !/(?:ese|ish|ch)$/.test(lowerWords[1]!) && !NATIONALITY_NOT_PERSON.test(words[1]!);
+  if (nationality || /^the \d{1,3} ?- ?year ?- ?old$/.test(lowerWords.join(' '))) {
+    return { text, kind: 'person', name: text, role: null, needsAntecedent: 'pronoun', pronoun: 'epithet', at };
   }
   // "A senior official", "an engineer at the port", "one user": someone the article does not name. They are
   // not any named official, so nothing is resolved; the description is both name and role.
@@ -286,7 +295,16 @@ export class SpeakerResolver {
   resolve(m: Mention): Entity | null {
     if (m.needsAntecedent === 'pronoun') {
       const p = m.pronoun;
-      const found = p === 'he' || p === 'she' ? this.personFor(p === 'he' ? 'm' : 'f') : p === 'it' ? this.lastBody : p === 'they' ? this.lastBody ?? this.lastAny : this.lastAny;
+      const found =
+        p === 'he' || p === 'she'
+          ? this.personFor(p === 'he' ? 'm' : 'f')
+          : p === 'epithet'
+            ? (this.recentPeople.at(-1) ?? null)
+            : p === 'it'
+              ? this.lastBody
+              : p === 'they'
+                ? (this.lastBody ?? this.lastAny)
+                : this.lastAny;
       // A pronoun's own resolution is a guess, so it teaches no gender: a wrong guess would spread.
       if (found) this.touch(found);
       return found;
