@@ -1380,6 +1380,37 @@ describe('12. wire, broadcast and newspaper constructions (set 3)', () => {
     assert.ok(people.every((c) => c.speaker.name !== 'Lena Ortiz'), 'the Chinese are not Lena Ortiz');
   });
 
+  test('`Officials at Harbour Security Investigations, a division of …, said`; `Full Name at Goldman Sachs said`', () => {
+    expectClaim(one(['Officials at Harbour Security Investigations, a division of the Port Authority, said they were concerned about the program.']), {
+      speaker: 'Officials at Harbour Security Investigations', role: 'a division of the Port Authority',
+    });
+    expectClaim(one(['Ivo Brandt at Harbour Bank said the market would fall.']), { speaker: 'Ivo Brandt', role: 'at Harbour Bank' });
+  });
+
+  test('a description set off by dashes: `Kall -- co-editor of …, a book … -- said`, `Full Name, the chief of X -- the firm that … -- told`', () => {
+    expectClaim(one(['Brandt -- co-editor of Harbour Notes, a book on the port -- said the council tended to delay decisions.']), {
+      speaker: 'Brandt', role: 'co-editor of Harbour Notes', content: 'the council tended to delay decisions',
+    });
+    expectClaim(one(['Lena Ortiz, the chief executive of Aldo Media -- the company that owns the station -- told reporters the firm was a content provider.']), {
+      speaker: 'Lena Ortiz', role: 'the chief executive of Aldo Media', content: 'the firm was a content provider',
+    });
+  });
+
+  test('`told me, ‘…’`, `told him …`: the pronoun is the one told; `told her staff …` is a noun phrase', () => {
+    expectClaim(one(["Lena Ortiz told me, ''We're a content provider.''"]), { kind: 'direct', content: "We're a content provider." });
+    expectClaim(one(['Lena Ortiz told him the port would close.']), { content: 'the port would close' });
+    expectClaim(one(['Lena Ortiz told her staff the port would close.']), { content: 'the port would close' });
+  });
+
+  test('`The difference now, she told me on Friday, is that …`: an interrupted claim with the person told and the day between', () => {
+    const { claims } = extract(['Lena Ortiz runs the port.', 'The difference now, she told me on Friday, is that she runs it alone.']);
+    expectClaim(claims.at(-1), { speaker: 'Lena Ortiz', content: 'The difference now, is that she runs it alone', saidOn: '2024-03-08' });
+    // A full clause before the attribution is the claim, and what follows is the reporter's.
+    expectClaim(one(['A drone set fire to a depot overnight, the governor said on Tuesday, in what the ministry called an attack.']), {
+      content: 'A drone set fire to a depot overnight',
+    });
+  });
+
   test('`clarified that …` reports a claim; `clarified the matter` does not', () => {
     expectClaim(one(['Her spokesman, Ivo Brandt, later clarified that the mayor had opposed the fines.']), {
       speaker: 'Ivo Brandt', role: 'Her spokesman', cue: 'clarified', content: 'the mayor had opposed the fines',

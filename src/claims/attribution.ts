@@ -291,6 +291,19 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     if (start === null) return null;
     speaker = { type: 'words', range: { first: start, last: j }, appositive: null };
     attrStart = start;
+  } else if (left && left.quote < 0 && /^(--|—|–)$/.test(left.text)) {
+    // "Kall -- co-editor of Debating The Donald, a book … -- said": a description set off by dashes.
+    let d = j - 1;
+    while (d > sFirst && tk[d]!.text !== left.text && tk[d]!.quote < 0) d--;
+    if (d <= sFirst || tk[d]!.text !== left.text || j - d > 40 || !isNominal(tk[d - 1]!)) return null;
+    // ("John Dickey, the chief executive of Ora Media -- the production company … -- told me":
+    // the name and its appositive come before the dashes.)
+    const appos = appositiveBefore(p, d, sFirst);
+    const start = appos ? appos.name.first : npLeft(tk, d - 1, sFirst);
+    if (start === null || (start > sFirst && tk[start - 1]!.text !== ',' && tk[start - 1]!.pos !== 'CCONJ')) return null;
+    const described = textOf(p, d + 1, Math.min(appositiveEnd(tk, d + 1, j - 1), j - 1));
+    speaker = appos ? { type: 'words', range: appos.name, appositive: appos.appositive ?? described } : { type: 'words', range: { first: start, last: d - 1 }, appositive: described };
+    attrStart = start;
   } else if (left && left.quote < 0 && left.text === ',') {
     const appos = appositiveBefore(p, j, sFirst);
     if (appos) {
@@ -400,11 +413,22 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   }
   // 3a. "Back in Virginia, Mr. Clarke said, he decided to …": the attribution interrupts the claim,
   // which goes on after it; the words before it, if any, are its first piece.
-  if (!inverted && !quoteOnly && tk[attrStart - 1]?.text === ',' && tk[afterCue]?.text === ',' && tk[afterCue]!.quote < 0 && afterCue + 1 <= sLast && !isBreakAfterComma(tk, afterCue + 1, afterCue + 1, afterCue + 4) && tk[afterCue + 1]!.quote < 0) {
-    const from = afterCue + 1;
+  // ("The difference now, he told me on Friday, is that …": the person told and when come first.)
+  let commaAt = afterCue;
+  if (tk[commaAt]?.text !== ',') {
+    const words = trailingZone(tk, afterCue, sLast);
+    if (words && words.last - words.first < 5 && tk[words.last + 1]?.text === ',' && !tk.slice(words.first, words.last + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.quote >= 0)) {
+      // Only when the words before are no clause of their own: in "A drone strike set fire …, the
+      // governor said on Tuesday, in what Russia called …" the claim is the clause before.
+      const lead = leadBefore(p, attrStart, sFirst, earlier);
+      if (!(lead && isClausal(tk, lead))) commaAt = words.last + 1;
+    }
+  }
+  if (!inverted && !quoteOnly && tk[attrStart - 1]?.text === ',' && tk[commaAt]?.text === ',' && tk[commaAt]!.quote < 0 && commaAt + 1 <= sLast && !isBreakAfterComma(tk, commaAt + 1, commaAt + 1, commaAt + 4) && tk[commaAt + 1]!.quote < 0) {
+    const from = commaAt + 1;
     const last = contentEnd(p, quotes, from, sLast);
     if (countWords(tk, from, last) >= 3 && isClausal(tk, { first: from, last })) {
-      const tail = trailingZone(tk, afterCue, afterCue);
+      const tail = trailingZone(tk, afterCue, commaAt);
       if (tail) zone.push(tail);
       const after = finish(p, quotes, cue, speaker, { first: from, last }, zone, lemma);
       const lead = leadBefore(p, attrStart, sFirst, earlier);
@@ -603,6 +627,8 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
     if (/^(of|for)$/.test(t.lower) && m - 1 >= floor && isNominal(tk[m - 1]!) && /^\p{Lu}/u.test(tk[start]!.text)) continue;
     // "Analysts at Nordea", "a source in Ukraine's SBU": people and where they work.
     if (/^(at|in)$/.test(t.lower) && m - 1 >= floor && /^\p{Lu}/u.test(tk[start]!.text) && isPersonNoun(tk[m - 1], true)) continue;
+    // "Tom Edwards at Goldman Sachs": a full name and where the person works.
+    if (t.lower === 'at' && m - 2 >= floor && /^\p{Lu}/u.test(tk[start]!.text) && tk[m - 1]!.pos === 'PROPN' && tk[m - 2]!.pos === 'PROPN') continue;
     if (t.lower === 'and' && m - 1 >= floor && isNominal(tk[m - 1]!) && (/^\p{Lu}/u.test(tk[start]!.text) || tk[start]!.pos === 'DET')) continue;
     break;
   }
@@ -618,7 +644,10 @@ function familiarWith(tk: Token[], k: number): boolean {
 
 /** A noun for a person: "engineer", "spokeswoman", "official", "analyst"; lower-case unless `capitalised` (a sentence may open with it). */
 function isPersonNoun(t: Token | undefined, capitalised = false): boolean {
-  if (!t || t.pos !== 'NOUN' || (!capitalised && !/^\p{Ll}/u.test(t.text))) return false;
+  if (!t) return false;
+  // Opening a sentence the tagger may read a plural as a name: "Officials at Homeland Security …".
+  const pluralName = capitalised && t.pos === 'PROPN' && t.lower.endsWith('s');
+  if ((t.pos !== 'NOUN' && !pluralName) || (!capitalised && !/^\p{Ll}/u.test(t.text))) return false;
   return GROUP_NOUNS.has(t.lower) || namesAPerson(t.lower.replace(/s$/, ''));
 }
 
@@ -841,8 +870,13 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
   const mark = (a: number, b: number) => {
     if (b >= a) zone.push({ first: a, last: b });
   };
-  // The person told: "told Reuters", "told reporters on the sidelines of …".
-  if (OBJECT_VERBS.has(lemma) && k <= sLast && tk[k]!.quote < 0 && tk[k]!.lower !== 'that' && NP_START_POS.has(tk[k]!.pos)) {
+  // The person told: "told Reuters", "told reporters on the sidelines of …", "told me".
+  // ("told her staff …": "her" before a noun is a possessive, and the noun phrase is the one told.)
+  const herPossessive = tk[k]?.lower === 'her' && /^(NOUN|ADJ|PROPN|NUM)$/.test(tk[k + 1]?.pos ?? '');
+  if (OBJECT_VERBS.has(lemma) && k <= sLast && tk[k]!.pos === 'PRON' && /^(me|him|her|us|them|you)$/.test(tk[k]!.lower) && !herPossessive && !/^(AUX|VERB)$/.test(tk[k + 1]?.pos ?? '')) {
+    mark(k, k);
+    k++;
+  } else if (OBJECT_VERBS.has(lemma) && k <= sLast && tk[k]!.quote < 0 && tk[k]!.lower !== 'that' && NP_START_POS.has(tk[k]!.pos)) {
     const end = npRight(tk, k, sLast);
     // "warned the effect may be limited": a noun phrase with its own verb is the claim's subject.
     const ownVerb = end !== null && /^(AUX|VERB)$/.test(tk[end + 1]?.pos ?? '') && !tk[end + 1]!.lower.endsWith('ing') && tk[end + 1]!.quote < 0;

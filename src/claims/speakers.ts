@@ -121,8 +121,9 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   const joined = joinWords(body);
 
   // "Prof Daniel Kim of the Australian Institute …", "Sen. Ana Ruiz of Texas", "Lena Ortiz for
-  // Morning Post": a person and where they are from; the affiliation joins the role.
-  const ofAt = lower.findIndex((w) => w === 'of' || w === 'for');
+  // Morning Post", "Tom Edwards at Goldman Sachs": a person and where they are from; the
+  // affiliation joins the role.
+  const ofAt = lower.findIndex((w) => w === 'of' || w === 'for' || w === 'at');
   if (ofAt >= 2 && ofAt < lower.length - 1) {
     let t = 0;
     while (t < ofAt && (TITLE_WORDS.has(lower[t]!) || /^\p{Ll}/u.test(body[t]!))) t++;
