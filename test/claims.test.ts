@@ -1411,6 +1411,12 @@ describe('12. wire, broadcast and newspaper constructions (set 3)', () => {
     });
   });
 
+  test('`dismissed the allegations as “a smear”` is a claim; `rejected her account`, `rejected the appeal` are not', () => {
+    expectClaim(one(['Lena Ortiz dismissed the allegations as "a political smear."']), { cue: 'dismissed', kind: 'mixed', content: 'the allegations as "a political smear."' });
+    none(['Lena Ortiz rejected her account.']);
+    none(['The court rejected the appeal on Monday.']);
+  });
+
   test('`clarified that …` reports a claim; `clarified the matter` does not', () => {
     expectClaim(one(['Her spokesman, Ivo Brandt, later clarified that the mayor had opposed the fines.']), {
       speaker: 'Ivo Brandt', role: 'Her spokesman', cue: 'clarified', content: 'the mayor had opposed the fines',

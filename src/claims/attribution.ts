@@ -4,6 +4,7 @@
 import type { AnalysedParagraph, Token } from './nlp.ts';
 import type { ClaimKind } from './types.ts';
 import {
+  AS_ONLY_VERBS,
   CLAIM_NOUNS,
   CLAUSE_BREAKS,
   DATELINE,
@@ -1005,7 +1006,7 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
     }
   }
   // "described chaos as fans left the game": an "as" with a clause after it says when, not what.
-  if (lemma === 'describe' || lemma === 'cite') {
+  if (lemma === 'describe' || lemma === 'cite' || AS_ONLY_VERBS.has(lemma)) {
     const as = tk.slice(k, end + 1).findIndex((x) => x.lower === 'as' && x.quote < 0);
     if (as > 0 && startsClause(tk, k + as + 1, end)) end = k + as - 1;
   }
@@ -1013,6 +1014,8 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
   if (words < 2) return null;
   // "citing hospital officials": a source cited, nothing it is cited for ("cited A as B").
   if (lemma === 'cite' && !tk.slice(k, end + 1).some((x) => x.lower === 'as' && x.quote < 0) && !isClausal(tk, { first: k, last: end })) return null;
+  // "dismissed the allegations as “a political smear”"; not "rejected her account".
+  if (AS_ONLY_VERBS.has(lemma) && !tk.slice(k + 1, end + 1).some((x) => x.lower === 'as' && x.quote < 0)) return null;
   // "clarified the matter", "specified “Christian” as their religion": these verbs report a claim
   // only with a that-clause.
   if (THAT_ONLY_VERBS.has(lemma) && tk[k - 1]?.lower !== 'that') return null;

@@ -11,8 +11,12 @@ export const SPEECH_VERBS = new Set([
   'testify', 'disclose', 'reveal', 'caution', 'quip', 'joke', 'scoff', 'agree', 'ask', 'continue',
   'propose', 'proclaim', 'retort', 'lament', 'concur', 'charge', 'indicate', 'estimate', 'mention',
   'inform', 'assure', 'remind', 'repeat', 'answer', 'shout', 'exclaim', 'conclude', 'predict', 'cite',
-  'clarify', 'speculate', 'recount', 'hint', 'specify', 'assess', 'find',
+  'clarify', 'speculate', 'recount', 'hint', 'specify', 'assess', 'find', 'dismiss', 'reject',
 ]);
+
+/** Verbs that report a claim only as "V X as Y" ("dismissed the allegations as a smear"); "rejected
+ * her account" says nothing of its own. */
+export const AS_ONLY_VERBS = new Set(['dismiss', 'reject']);
 
 /** Verbs that report a claim only with a that-clause ("clarified that …", not "clarified the matter";
  * "the study found that …", not "police found a gun"). */
@@ -25,7 +29,7 @@ export const QUOTE_ONLY_VERBS = new Set(['continue', 'answer', 'conclude', 'repe
 export const OBJECT_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'urge', 'ask', 'caution']);
 
 /** Verbs whose content is an object plus a complement ("called the claim “a funny fake”"). */
-export const COMPLEMENT_VERBS = new Set(['call', 'describe', 'declare', 'deny', 'confirm', 'announce', 'predict', 'urge', 'reveal', 'cite']);
+export const COMPLEMENT_VERBS = new Set(['call', 'describe', 'declare', 'deny', 'confirm', 'announce', 'predict', 'urge', 'reveal', 'cite', 'dismiss', 'reject']);
 
 /** "released a statement", "issued a statement": attribution without a verb of saying. */
 export const STATEMENT_VERBS = new Set(['release', 'issue', 'publish', 'put', 'post', 'give']);
