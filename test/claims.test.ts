@@ -1415,6 +1415,14 @@ describe('12. wire, broadcast and newspaper constructions (set 3)', () => {
     expectClaim(one(['Lena Ortiz dismissed the allegations as "a political smear."']), { cue: 'dismissed', kind: 'mixed', content: 'the allegations as "a political smear."' });
     none(['Lena Ortiz rejected her account.']);
     none(['The court rejected the appeal on Monday.']);
+    // A quotation before it is someone else's: 'Ortiz said the plan had "failed completely." Brandt dismissed the remark.'
+    const { claims } = extract(['Lena Ortiz said the plan had "failed completely." Ivo Brandt dismissed the remark.']);
+    assert.ok(claims.every((c) => c.cue !== 'dismissed'), JSON.stringify(claims.map(view)));
+  });
+
+  test('`Mayor Full Name and council leader Full Name traded …`: both subjects are known, with their roles', () => {
+    const { claims } = extract(['Mayor Lena Ortiz and council leader Ivo Brandt traded accusations on Thursday.', 'Brandt said the mayor’s figures were wrong.']);
+    expectClaim(claims.at(-1), { speaker: 'Ivo Brandt', role: 'council leader', mention: 'Brandt' });
   });
 
   test('`clarified that …` reports a claim; `clarified the matter` does not', () => {

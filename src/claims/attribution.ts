@@ -363,9 +363,13 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   // A second verb of the same speaker ("described the figures as “unacceptable” and promised a
   // plan") does not take the quotation the first one already holds.
   const quoteBefore = quoteEndingBefore(p, quotes, attrStart, sFirst);
-  const before = quoteBefore !== null && speaker.type === 'previous' && earlier.some((a) => a.quote === quoteBefore || (a.content && a.content.start <= quotes[quoteBefore]!.innerStart && a.content.end >= quotes[quoteBefore]!.innerEnd)) ? null : quoteBefore;
+  // "dismissed X as Y" reports only what follows it, never a quotation or a clause before
+  // ("… “failed completely.” Zelenskyy dismissed the remark").
+  const forwardOnly = AS_ONLY_VERBS.has(lemma);
+  const before = forwardOnly || (quoteBefore !== null && speaker.type === 'previous' && earlier.some((a) => a.quote === quoteBefore || (a.content && a.content.start <= quotes[quoteBefore]!.innerStart && a.content.end >= quotes[quoteBefore]!.innerEnd))) ? null : quoteBefore;
   // 2. What follows the cue.
   const forward = inverted && !opensSentence ? null : forwardContent(p, quotes, lemma, afterCue, relativeSubject || subordinate ? nextComma(tk, afterCue, sLast) : sLast);
+  if (forwardOnly && !forward) return null;
   const zone: TokenRange[] = [...zoneBefore];
   // "In a blog post, the chief executive said …": the opening phrase tells the channel.
   if (!inverted && attrStart > sFirst + 1 && tk[attrStart - 1]!.text === ',' && /^(in|on|during|through|via)$/.test(tk[sFirst]!.lower)) {

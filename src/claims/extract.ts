@@ -206,6 +206,9 @@ const ROLE_WORDS = `(?:${[...ROLE_NOUNS, ...OCCUPATIONS, 'manager', 'coach', 'ca
   .filter((w) => /^[a-z]+$/.test(w))
   .join('|')})`;
 
+/** " and council leader Tom Hart traded": the second of two subjects, a role and a name, then a verb. */
+const SECOND_SUBJECT = /^\s+and\s+((?:[\p{L}'’.-]+\s+){0,4}\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+)(?=\s+\p{Ll})/u;
+
 /** A sentence's subject at the start of a paragraph (after its dateline) or after a full stop
  * (not the stop of an initial: "U.S. Attorney Maria Gomez" is one name). */
 const SENTENCE_SUBJECT = new RegExp(`(?:${DATELINE.source}?|(?<![\\s.]\\p{Lu})[.!?]["”’)]?\\s+)(?:(?:On|In|At|Last|Early|Late|For|After|Before|Since|During|Until|Over|Within|By|Earlier|Later|Back|Despite|Throughout)\\s[^,.]{1,40},\\s+)?((?:(?:\\p{Lu}[\\p{L}'’.-]*|${ROLE_WORDS})\\s+){0,6}\\p{Lu}[\\p{L}'’-]+)`, 'gu');
@@ -259,6 +262,15 @@ function narrativeSubjects(p: AnalysedParagraph): Mention[] {
     const described = next.startsWith(',') ? NAME_THEN_ROLE.exec(p.text.slice(m.index + m[0].length, m.index + m[0].length + 90)) : null;
     const mention = describeSpeaker(words, at, described?.[1] ?? null);
     if (mention.kind !== 'group' && !mention.needsAntecedent) out.push(mention);
+    // "Mayor Sarah Lindqvist and council leader Tom Hart traded …": a second subject, with its role.
+    if (next.startsWith(' an')) {
+      const end = m.index + m[0].length;
+      const second = SECOND_SUBJECT.exec(p.text.slice(end, end + 80));
+      if (second) {
+        const other = describeSpeaker(second[1]!.split(/\s+/), p.start + end + second[0].length - second[1]!.length);
+        if (other.kind === 'person' && !other.needsAntecedent && other.role) out.push(other);
+      }
+    }
   }
   // "But Labour's housing spokesman, Tom Price, accused …": a role, then the name set off by commas.
   const appositive = /(?:^|[.!?]["”’)]?\s+)(?:(?:But|And|Meanwhile|However)\s+)?((?:[\p{L}'’-]+\s+){0,6}\p{Ll}[\p{L}'’-]*),\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+),\s+\p{Ll}/dgu;
