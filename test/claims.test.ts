@@ -1425,6 +1425,19 @@ describe('12. wire, broadcast and newspaper constructions (set 3)', () => {
     expectClaim(claims.at(-1), { speaker: 'Ivo Brandt', role: 'council leader', mention: 'Brandt' });
   });
 
+  test('a question-and-answer interview: each "A:" is the person interviewed, "Q:" claims nothing', () => {
+    const { claims } = extract([
+      'Ivo Brandt has run the port since 2019. We spoke to him about the new rules.',
+      'Q: Are the new rules good for the port?',
+      'A: In the long run, yes. But Lena Ortiz at the ministry has not helped.',
+      'Q: What do you want from the government?',
+      'A: Money for the new cranes.',
+    ]);
+    assert.equal(claims.length, 2, JSON.stringify(claims.map(view)));
+    for (const c of claims) expectClaim(c, { speaker: 'Ivo Brandt', kind: 'direct' });
+    expectClaim(claims[1], { content: 'Money for the new cranes.' });
+  });
+
   test('`clarified that …` reports a claim; `clarified the matter` does not', () => {
     expectClaim(one(['Her spokesman, Ivo Brandt, later clarified that the mayor had opposed the fines.']), {
       speaker: 'Ivo Brandt', role: 'Her spokesman', cue: 'clarified', content: 'the mayor had opposed the fines',

@@ -33,7 +33,9 @@ export interface TokenRange {
 export type SpeakerRef =
   | { type: 'words'; range: TokenRange; appositive: string | null; /** a transcript label in capitals ("PENCE:") */ label?: boolean }
   /** Elided subject ("…, adding that …", "but described it as …"): the sentence's last speaker or subject. */
-  | { type: 'previous'; fallback: TokenRange | null };
+  | { type: 'previous'; fallback: TokenRange | null }
+  /** "A: …" in a question-and-answer interview: the person interviewed. */
+  | { type: 'interviewee' };
 
 export interface Attribution {
   sentence: number;
@@ -77,7 +79,7 @@ const NP_START_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON']);
 export function findAttributions(p: AnalysedParagraph, quotes: ParagraphQuote[]): Attribution[] {
   const out: Attribution[] = [];
   const consumed = new Set<number>();
-  const label = transcriptLabel(p) ?? headlineLabel(p);
+  const label = transcriptLabel(p) ?? answerLabel(p) ?? headlineLabel(p);
   if (label) return [label];
   for (let s = 0; s < p.sentences.length; s++) {
     const sent = p.sentences[s]!;
@@ -158,6 +160,28 @@ function dashAttribution(p: AnalysedParagraph, quotes: ParagraphQuote[], i: numb
 }
 
 /** "WALLACE: Let's start with …": a transcript line opened by the speaker's name in capitals. */
+/** "A: In the long run, yes. …": an answer in a question-and-answer interview. ("Q: …" is the
+ * interviewer's question, which claims nothing.) */
+function answerLabel(p: AnalysedParagraph): Attribution | null {
+  // ("A." is left alone: it is as often an initial, "A. Smith said".)
+  const m = /^\s*A:\s+(?=\S)/.exec(p.text);
+  const colon = p.tokens.findIndex((t) => t.text === ':');
+  if (!m || colon < 0 || colon > 2) return null;
+  let end = p.end;
+  while (end > p.start + m[0].length && /\s/.test(p.text[end - p.start - 1]!)) end--;
+  return {
+    sentence: 0,
+    cue: { first: colon, last: colon },
+    cueText: ':',
+    speaker: { type: 'interviewee' },
+    content: { start: p.start + m[0].length, end },
+    kind: 'direct',
+    zone: [],
+    via: null,
+    quote: null,
+  };
+}
+
 function transcriptLabel(p: AnalysedParagraph): Attribution | null {
   const m = /^\s*["“]?\s*((?:[A-Z][A-Z.'’-]+)(?: [A-Z][A-Z.'’-]+){0,3}):\s+(?=\S)/.exec(p.text);
   if (!m || m[1]!.replace(/[^A-Z]/g, '').length < 2) return null;

@@ -325,6 +325,12 @@ const mentions = new WeakMap<Attribution, Mention | null>();
 /** The speaker an attribution's own words name (or, for an elided subject, its clause's subject). */
 function mentionOf(p: AnalysedParagraph, a: Attribution): Mention | null {
   if (mentions.has(a)) return mentions.get(a)!;
+  if (a.speaker.type === 'interviewee') {
+    // Whoever the interview is with: the resolver finds them once for the whole article.
+    const answer: Mention = { text: 'A', kind: 'person', name: 'A', role: null, needsAntecedent: 'pronoun', pronoun: 'interviewee', at: p.start };
+    mentions.set(a, answer);
+    return answer;
+  }
   const range = a.speaker.type === 'words' ? a.speaker.range : a.speaker.fallback;
   let mention: Mention | null = null;
   if (range) {

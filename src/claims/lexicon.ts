@@ -187,10 +187,12 @@ export function lemmaOf(lower: string): string {
 }
 
 /** Whether a paragraph could hold an attribution at all: a quotation mark, a reporting verb form,
- * "according to", or a transcript label. Paragraphs without any are not worth tagging. */
+ * "according to", a transcript label or an interview's answer. Paragraphs without any are not
+ * worth tagging. */
 export function mayHoldClaims(text: string): boolean {
   if (/[“”"«»„]|''|``|according to/i.test(text)) return true;
-  if (/^\s*\p{Lu}{2,}[\p{Lu} .'’-]*:/u.test(text)) return true;
+  // A transcript label ("PENCE: …") or an interview's answer ("A: …").
+  if (/^\s*(?:\p{Lu}{2,}[\p{Lu} .'’-]*:|A:\s)/u.test(text)) return true;
   return ANY_VERB_FORM.test(text);
 }
 

@@ -279,6 +279,8 @@ export class SpeakerResolver {
   private readonly recentPeople: Entity[] = [];
   private lastBody: Entity | null = null;
   private lastAny: Entity | null = null;
+  /** The person a question-and-answer interview is with: the person last named before the first answer. */
+  private interviewee: Entity | null = null;
 
   /** `futureNames`: people named later in the article, for a role in the lede named below it. */
   /** Lower-case last words of every name known or named ahead, so that a lone capitalised word at
@@ -301,6 +303,8 @@ export class SpeakerResolver {
           ? this.personFor(p === 'he' ? 'm' : 'f')
           : p === 'epithet'
             ? (this.recentPeople.at(-1) ?? null)
+            : p === 'interviewee'
+              ? (this.interviewee ??= this.recentPeople.at(-1) ?? null)
             : p === 'it'
               ? this.lastBody
               : p === 'they'
