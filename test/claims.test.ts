@@ -1438,6 +1438,19 @@ describe('12. wire, broadcast and newspaper constructions (set 3)', () => {
     expectClaim(claims[1], { content: 'Money for the new cranes.' });
   });
 
+  test('`Speaking on BBC Radio 4’s Today programme, he said …`: the programme is the channel', () => {
+    const { claims } = extract(['Lena Ortiz visited the harbour.', 'Speaking on Harbour Radio 4’s Morning programme, she said an extra £250m had been found.']);
+    expectClaim(claims.at(-1), { speaker: 'Lena Ortiz', via: 'Harbour Radio 4’s Morning programme' });
+  });
+
+  test('`Labour’s shadow health secretary said`: a shadow or opposition role is not the minister named before', () => {
+    const { claims } = extract([
+      'The health secretary, Lena Ortiz, said the government was "throwing everything" at the problem.',
+      'But Labour’s shadow health secretary said ministers had "lost control."',
+    ]);
+    expectClaim(claims.at(-1), { speaker: 'Labour’s shadow health secretary' });
+  });
+
   test('`clarified that …` reports a claim; `clarified the matter` does not', () => {
     expectClaim(one(['Her spokesman, Ivo Brandt, later clarified that the mayor had opposed the fines.']), {
       speaker: 'Ivo Brandt', role: 'Her spokesman', cue: 'clarified', content: 'the mayor had opposed the fines',

@@ -396,10 +396,13 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   if (forwardOnly && !forward) return null;
   const zone: TokenRange[] = [...zoneBefore];
   // "In a blog post, the chief executive said …": the opening phrase tells the channel.
-  if (!inverted && attrStart > sFirst + 1 && tk[attrStart - 1]!.text === ',' && /^(in|on|during|through|via)$/.test(tk[sFirst]!.lower)) {
+  // ("Speaking on BBC Radio 4's Today programme, he said …": so does a participle of speech.)
+  const speakingOn = /^(speaking|writing|appearing|talking)$/.test(tk[sFirst]!.lower) && tk[sFirst + 1]?.pos === 'ADP';
+  const opener = speakingOn ? sFirst + 1 : sFirst;
+  if (!inverted && attrStart > opener + 1 && tk[attrStart - 1]!.text === ',' && /^(in|on|during|through|via|to)$/.test(tk[opener]!.lower) && (speakingOn || tk[opener]!.lower !== 'to')) {
     let verb = false;
-    for (let m = sFirst; m < attrStart - 1; m++) if (tk[m]!.pos === 'VERB' || tk[m]!.pos === 'AUX' || tk[m]!.quote >= 0) verb = true;
-    if (!verb) zone.push({ first: sFirst, last: attrStart - 2 });
+    for (let m = opener; m < attrStart - 1; m++) if (tk[m]!.pos === 'VERB' || tk[m]!.pos === 'AUX' || tk[m]!.quote >= 0) verb = true;
+    if (!verb) zone.push({ first: opener, last: attrStart - 2 });
   }
   let via: string | null = null;
   if (before !== null && !(forward && forward.range.first === afterCue)) {
@@ -1392,10 +1395,13 @@ function findVia(tk: Token[], zone: TokenRange[], lemma: string, afterCue: numbe
       if (!medium && MEDIUM_NOUNS.has(t.lower) && (t.pos === 'NOUN' || t.pos === 'PROPN')) {
         let a = k;
         // Back over its modifiers: "a nightly video", "an emailed statement".
-        while (a > z.first && (/^(DET|ADJ|NOUN|PRON|PROPN)$/.test(tk[a - 1]!.pos) || (tk[a - 1]!.pos === 'VERB' && tk[a - 1]!.lower.endsWith('ed'))) && !/^(in|on)$/.test(tk[a - 1]!.lower)) a--;
-        // A compound goes on to its head noun: "a conference call", "a video message".
+        // ("BBC Radio 4's Today programme": through a possessive too.)
+        while (a > z.first && (/^(DET|ADJ|NOUN|PRON|PROPN|NUM)$/.test(tk[a - 1]!.pos) || /^['’]s$/.test(tk[a - 1]!.text) || (tk[a - 1]!.pos === 'VERB' && tk[a - 1]!.lower.endsWith('ed'))) && !/^(in|on)$/.test(tk[a - 1]!.lower)) a--;
+        // A compound goes on to its head noun: "a conference call", "a video message", "BBC Radio
+        // 4's Today programme".
         let b = k;
         while (b < z.last && tk[b + 1]!.pos === 'NOUN') b++;
+        for (let m = b + 1; m <= z.last && (/^(NOUN|PROPN|NUM)$/.test(tk[m]!.pos) || /^['’]s$/.test(tk[m]!.text)); m++) if (MEDIUM_NOUNS.has(tk[m]!.lower)) b = m;
         // "an interview with the Daily Ledger", "a post on Facebook": the outlet belongs to it.
         if (b + 2 <= z.last && /^(with|on|to)$/.test(tk[b + 1]!.lower)) {
           let c = b + 2;

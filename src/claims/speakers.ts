@@ -60,7 +60,7 @@ function statedGender(m: Mention): Gender | undefined {
 
 const CAPITALISED = /^[\p{Lu}]/u;
 /** Words that make a different office of the same title: a deputy minister is not the minister. */
-const RANK_WORDS = new Set(['deputy', 'vice', 'assistant', 'former', 'acting', 'interim', 'associate', 'junior', 'senior', 'first', 'second']);
+const RANK_WORDS = new Set(['deputy', 'vice', 'assistant', 'former', 'acting', 'interim', 'associate', 'junior', 'senior', 'first', 'second', 'shadow', 'opposition']);
 const NATIONALITY = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ch|i|an)$/u;
 /** Words NATIONALITY's pattern takes that name no person: "the Vatican", "the Kremlin" are places. */
 const NATIONALITY_NOT_PERSON = /^(?:Vatican|Kremlin|Pentagon|Taliban|Republican|Democrat|Parliament)$/;
