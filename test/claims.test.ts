@@ -1451,6 +1451,11 @@ describe('12. wire, broadcast and newspaper constructions (set 3)', () => {
     expectClaim(claims.at(-1), { speaker: 'Labour’s shadow health secretary' });
   });
 
+  test('`says fighting continues …`, `says shelling continued …`: a gerund subject with its verb is a claim; bullets of claims each count', () => {
+    const { claims } = extract(['Here is what we know so far:\n• Aldovia says it has captured the village.\n• The harbour guard says fighting continues on the left bank.\n• The council says shelling continued overnight.']);
+    assert.deepEqual(claims.map((c) => c.content), ['it has captured the village', 'fighting continues on the left bank', 'shelling continued overnight']);
+  });
+
   test('`clarified that …` reports a claim; `clarified the matter` does not', () => {
     expectClaim(one(['Her spokesman, Ivo Brandt, later clarified that the mayor had opposed the fines.']), {
       speaker: 'Ivo Brandt', role: 'Her spokesman', cue: 'clarified', content: 'the mayor had opposed the fines',

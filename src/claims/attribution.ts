@@ -1363,7 +1363,11 @@ function isClausal(tk: Token[], r: TokenRange): boolean {
     // "of having captured", "to capture": non-finite forms state nothing by themselves.
     // "repeated claims": a participle used as an adjective.
     const adjectival = tk[k + 1]?.pos === 'NOUN' && /ed$/.test(t.lower) && /^(DET|PART|ADJ)$/.test(tk[k - 1]?.pos ?? '');
-    if (t.pos === 'VERB' && !adjectival && !t.lower.endsWith('ing') && tk[k - 1]?.lower !== 'to' && !(tk[k - 1]?.lower ?? '').endsWith('ing')) return true;
+    // ("fighting continues", "shelling continued": a tense after a gerund subject is finite;
+    // "having captured" is not.)
+    const prev = tk[k - 1]?.lower ?? '';
+    const afterGerund = prev.endsWith('ing') && (/^(having|being|getting)$/.test(prev) || !/(?:[^s]s|ed)$/.test(t.lower));
+    if (t.pos === 'VERB' && !adjectival && !t.lower.endsWith('ing') && tk[k - 1]?.lower !== 'to' && !afterGerund) return true;
   }
   return false;
 }
