@@ -1456,6 +1456,19 @@ describe('12. wire, broadcast and newspaper constructions (set 3)', () => {
     assert.deepEqual(claims.map((c) => c.content), ['it has captured the village', 'fighting continues on the left bank', 'shelling continued overnight']);
   });
 
+  test('`…, with the United Nations saying it was …`: the one after "with" says it, not the dateline or the subject', () => {
+    expectClaim(one(['GENEVA, July 16 (Test Wire) - Talks on the port resumed, with the United Nations saying it was "cautiously hopeful" of progress.']), {
+      speaker: 'United Nations', cue: 'saying', content: 'it was "cautiously hopeful" of progress',
+    });
+    const { claims } = extract(['The council replaced the plan with softer language calling for "appropriate assistance."']);
+    assert.ok(claims.every((c) => c.speaker.name !== 'softer language'), JSON.stringify(claims.map(view)));
+  });
+
+  test('`“…,” Lavrov was quoted as saying by the news agency RIA`: the quotation before the subject', () => {
+    const { claims } = extract(['Ivo Brandt spoke in Port Aldo.', '"Without this, there is nothing to discuss," Brandt was quoted as saying by the news agency Aldo Press.']);
+    expectClaim(claims.at(-1), { speaker: 'Ivo Brandt', kind: 'direct', content: 'Without this, there is nothing to discuss' });
+  });
+
   test('`clarified that …` reports a claim; `clarified the matter` does not', () => {
     expectClaim(one(['Her spokesman, Ivo Brandt, later clarified that the mayor had opposed the fines.']), {
       speaker: 'Ivo Brandt', role: 'Her spokesman', cue: 'clarified', content: 'the mayor had opposed the fines',

@@ -271,11 +271,24 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     const bySaying = prev?.lower === 'by';
     if (!prev || (prev.text !== ',' && !commaInQuote && !quotedAs && !bySaying && prev.pos !== 'NOUN' && prev.pos !== 'ADJ' && prev.pos !== 'ADV' && prev.pos !== 'PROPN')) return null;
     const content = forwardContent(p, quotes, lemma, cueLast + 1, sLast);
+    if (quotedAs && !content) {
+      // "“…,” Lavrov was quoted as saying by RIA": the quotation before the subject.
+      const subject = sentenceSubject(p, sFirst, i);
+      const q = subject ? quoteEndingBefore(p, quotes, subject.first, sFirst) : null;
+      if (subject === null || q === null) return null;
+      const zone = trailingZone(tk, cueLast + 1, sLast);
+      return { cue, cueText: cueText(p, cue, lemma), speaker: { type: 'words', range: subject, appositive: null }, content: { start: quotes[q]!.innerStart, end: quotes[q]!.innerEnd }, kind: 'direct', zone: zone ? [zone] : [], via: zone ? findVia(tk, [zone], lemma, cueLast + 1) : null, quote: q };
+    }
     if (!content || !isClausal(tk, mainClause(tk, content.range))) return null;
     // "footage of Trump saying, “…”": a name right before the participle is who says it.
     let named = i - 1;
     while (named - 1 > sFirst && tk[named - 1]!.pos === 'PROPN') named--;
     if (prev.pos === 'PROPN' && prev.quote < 0 && tk[named - 1]?.lower === 'of') return finish(p, quotes, cue, { type: 'words', range: { first: named, last: i - 1 }, appositive: null }, content.range, content.zone, null);
+    // "…, with the United Nations saying it was …": the noun phrase after "with" says it.
+    // (Only one who can speak: not "replacing it with softer language calling for …".)
+    const canSpeak = prev.pos === 'PROPN' || isPersonNoun(prev, true) || ORGANISATION_WORDS.has(prev.lower);
+    const withStart = prev.quote < 0 && canSpeak ? npLeft(tk, i - 1, sFirst) : null;
+    if (withStart !== null && tk[withStart - 1]?.lower === 'with') return finish(p, quotes, cue, { type: 'words', range: { first: withStart, last: i - 1 }, appositive: null }, content.range, content.zone, null);
     return finish(p, quotes, cue, { type: 'previous', fallback: sentenceSubject(p, sFirst, i) }, content.range, content.zone, null);
   }
 
@@ -1232,6 +1245,11 @@ const SENTENCE_ADVERBS = /^(Worse|Better|Still|Indeed|Moreover|Instead|Yet|Now|T
 function sentenceSubject(p: AnalysedParagraph, sFirst: number, before: number): TokenRange | null {
   const tk = p.tokens;
   let k = sFirst;
+  // "GENEVA, July 16 (Example Wire) - Talks …": the dateline is not the subject.
+  if (sFirst === 0) {
+    const dateline = DATELINE.exec(p.text);
+    if (dateline) while (k < before && tk[k]!.start < p.start + dateline[0].length) k++;
+  }
   while (k < before && (tk[k]!.pos === 'CCONJ' || tk[k]!.quote >= 0 || OPEN_MARKS.has(tk[k]!.text))) k++;
   const head = tk[k];
   if (!head) return null;
