@@ -1469,6 +1469,19 @@ describe('12. wire, broadcast and newspaper constructions (set 3)', () => {
     expectClaim(claims.at(-1), { speaker: 'Ivo Brandt', kind: 'direct', content: 'Without this, there is nothing to discuss' });
   });
 
+  test('`warned anyone who would listen that …`: the one told, with a relative clause, is not the claim', () => {
+    expectClaim(one(['For three years, Lena Ortiz warned anyone who would listen that the bridge was failing.']), { content: 'the bridge was failing' });
+    // A relative clause with a verb of saying keeps its own claim.
+    const { claims } = extract(['Lena Ortiz told a young man who suggested that nobody would vote that "not voting is no strategy."']);
+    expectClaim(withContent(claims, /^nobody would vote/), { cue: 'suggested' });
+  });
+
+  test('`According to documents seen by X, however, …`: the documents are the source, not the outlet that saw them', () => {
+    expectClaim(one(['According to documents seen by Test Wire, however, the 2022 letter mentioned corrosion of the cables.']), {
+      speaker: 'documents', content: 'the 2022 letter mentioned corrosion of the cables',
+    });
+  });
+
   test('`clarified that …` reports a claim; `clarified the matter` does not', () => {
     expectClaim(one(['Her spokesman, Ivo Brandt, later clarified that the mayor had opposed the fines.']), {
       speaker: 'Ivo Brandt', role: 'Her spokesman', cue: 'clarified', content: 'the mayor had opposed the fines',

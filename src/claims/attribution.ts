@@ -918,7 +918,7 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
   // The person told: "told Reuters", "told reporters on the sidelines of …", "told me".
   // ("told her staff …": "her" before a noun is a possessive, and the noun phrase is the one told.)
   const herPossessive = tk[k]?.lower === 'her' && /^(NOUN|ADJ|PROPN|NUM)$/.test(tk[k + 1]?.pos ?? '');
-  if (OBJECT_VERBS.has(lemma) && k <= sLast && tk[k]!.pos === 'PRON' && /^(me|him|her|us|them|you)$/.test(tk[k]!.lower) && !herPossessive && !/^(AUX|VERB)$/.test(tk[k + 1]?.pos ?? '')) {
+  if (OBJECT_VERBS.has(lemma) && k <= sLast && tk[k]!.pos === 'PRON' && /^(me|him|her|us|them|you|anyone|everyone|someone|anybody|everybody)$/.test(tk[k]!.lower) && !herPossessive && !/^(AUX|VERB)$/.test(tk[k + 1]?.pos ?? '')) {
     mark(k, k);
     k++;
   } else if (OBJECT_VERBS.has(lemma) && k <= sLast && tk[k]!.quote < 0 && tk[k]!.lower !== 'that' && NP_START_POS.has(tk[k]!.pos)) {
@@ -928,6 +928,16 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
     if (end !== null && !ownVerb) {
       mark(k, end);
       k = end + 1;
+    }
+  }
+  // "warned anyone who would listen that …": the one told may have a relative clause.
+  if (OBJECT_VERBS.has(lemma) && k > from && /^(who|whom)$/.test(tk[k]?.lower ?? '')) {
+    let m = k + 1;
+    while (m <= sLast && m - k < 10 && tk[m]!.lower !== 'that' && tk[m]!.quote < 0 && !/^[,.;:!?]$/.test(tk[m]!.text)) m++;
+    // (Not "told a young woman who suggested that …": that clause is the woman's own claim.)
+    if (tk[m]?.lower === 'that' && !tk.slice(k + 1, m).some(isSpeechVerb)) {
+      mark(k, m - 1);
+      k = m;
     }
   }
   // Adverbials: "in a video posted to Telegram on Sunday night", "Sunday in a Facebook post".
@@ -1298,7 +1308,7 @@ function accordingTo(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, 
   let after = end + 1;
   // "according to a report published in March, …", "according to the ministry in Kyiv, …": the
   // participle's or preposition's phrase is part of the source, not of the content.
-  if (PUBLISHED.test(tk[after]?.lower ?? '') || tk[after]?.pos === 'ADP') {
+  if (PUBLISHED.test(tk[after]?.lower ?? '') || SEEN_BY.test(tk[after]?.lower ?? '') || tk[after]?.pos === 'ADP') {
     let m = after;
     while (m <= sLast && m - after < 8 && tk[m]!.text !== ',' && tk[m]!.quote < 0 && (m === after || (tk[m]!.pos !== 'VERB' && tk[m]!.pos !== 'AUX'))) m++;
     if (tk[m]?.text === ',') {
@@ -1322,6 +1332,8 @@ function accordingTo(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, 
     }
     if (tk[m]?.text !== ',') return null;
     m++;
+    // "According to documents seen by X, however, …": an adverb set off by commas.
+    if (tk[m]?.pos === 'ADV' && tk[m + 1]?.text === ',') m += 2;
     const e = contentEnd(p, quotes, m, sLast);
     return countWords(tk, m, e) >= 3 ? { first: m, last: e } : null;
   };
@@ -1351,6 +1363,8 @@ function accordingTo(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, 
 const DOCUMENT_NOUNS = /^(analysis|analyses|report|reports|statement|data|figures|estimates|assessment|assessments|research|study|poll|survey|account|accounts|documents|records|officials)$/;
 /** Participles that say who put a document out: "a report released by …". */
 const PUBLISHED = /^(released|published|issued|compiled|conducted|commissioned|prepared|produced|posted)$/;
+/** Participles that say who has a document, not who wrote it: "documents seen by Example Magazine". */
+const SEEN_BY = /^(seen|obtained|reviewed)$/;
 
 function nominalClaim(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sLast: number): Found | null {
   const tk = p.tokens;
