@@ -1482,6 +1482,21 @@ describe('12. wire, broadcast and newspaper constructions (set 3)', () => {
     });
   });
 
+  test('`In a post on X, Ruiz doubled down: “…”`: a quotation after a colon is the subject’s; not when the subject is a thing', () => {
+    const { claims } = extract(['Sen. Ana Ruiz spoke on Monday.', 'In a post on X, Ruiz doubled down: "I said what I said. Not one more dollar."']);
+    expectClaim(claims.at(-1), { speaker: 'Ana Ruiz', kind: 'direct', via: 'X', content: 'I said what I said. Not one more dollar.' });
+    none(['The rules are simple: "No entry after dark."']);
+    // With its own attribution after it, the quotation is that attribution's alone.
+    const own = extract(['Sen. Ana Ruiz spoke on Monday.', 'Ruiz doubled down: "I said what I said," she said.']).claims;
+    assert.equal(own.length, 1);
+    expectClaim(own[0], { speaker: 'Ana Ruiz', cue: 'said', kind: 'direct', content: 'I said what I said' });
+  });
+
+  test('`Writing in The Atlantic, X argued …`, `Speaking to CNN, X said …`: the publication is the channel', () => {
+    expectClaim(one(['Writing in The Harbour Review, the historian Lena Ortiz argued that the delay was costing the port.']), { speaker: 'Lena Ortiz', via: 'The Harbour Review' });
+    expectClaim(one(['Speaking to Harbour Radio, Lena Ortiz said the port would reopen.']), { via: 'Harbour Radio' });
+  });
+
   test('`clarified that …` reports a claim; `clarified the matter` does not', () => {
     expectClaim(one(['Her spokesman, Ivo Brandt, later clarified that the mayor had opposed the fines.']), {
       speaker: 'Ivo Brandt', role: 'Her spokesman', cue: 'clarified', content: 'the mayor had opposed the fines',

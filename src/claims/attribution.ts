@@ -53,6 +53,8 @@ export interface Attribution {
   quote: number | null;
   /** The second half of a quotation interrupted by its attribution (“On this basis,” X said, “…”). */
   resumedQuote?: number;
+  /** Found only by its colon ("Ruiz doubled down: “…”"): gives way to any other attribution of the quotation. */
+  viaColon?: boolean;
 }
 
 export interface ParagraphQuote {
@@ -95,9 +97,54 @@ export function findAttributions(p: AnalysedParagraph, quotes: ParagraphQuote[])
       inSentence.push({ ...found, sentence: s });
       i = Math.max(i, found.cue.last);
     }
+    if (inSentence.length === 0) {
+      const colon = colonQuote(p, quotes, sent.first, sent.last);
+      if (colon) inSentence.push({ ...colon, sentence: s });
+    }
     out.push(...inSentence);
   }
-  return out;
+  // A quotation after a colon that an attribution of its own claims ("…: “…,” she said") is that one's.
+  return out.filter((a) => !a.viaColon || !out.some((b) => b !== a && b.quote === a.quote));
+}
+
+/**
+ * "In a post on X, Ruiz doubled down: “I said what I said.”", "She was blunt: “…”": a quotation
+ * opening right after a colon, in a sentence whose subject is a name or a pronoun, is theirs.
+ * Only for a sentence with no attribution of its own.
+ */
+function colonQuote(p: AnalysedParagraph, quotes: ParagraphQuote[], sFirst: number, sLast: number): Found | null {
+  const tk = p.tokens;
+  let colon = -1;
+  for (let k = sFirst; k <= sLast && tk[k]!.quote < 0; k++) {
+    if (tk[k]!.text === ':') {
+      colon = k;
+      break;
+    }
+  }
+  const q = colon >= 0 ? (tk[colon + 1]?.quote ?? -1) : -1;
+  if (q < 0 || quotes[q]!.first !== colon + 1) return null;
+  const subject = sentenceSubject(p, sFirst, colon);
+  if (!subject) return null;
+  const head = tk[subject.last]!;
+  if (!(head.pos === 'PROPN' || (head.pos === 'PRON' && /^(he|she|they)$/.test(head.lower)))) return null;
+  let verb = subject.last + 1;
+  while (verb < colon && tk[verb]!.pos !== 'VERB' && tk[verb]!.pos !== 'AUX') verb++;
+  // A short verb phrase ("doubled down", "was blunt"), not a sentence of the reporter's.
+  if (verb >= colon || colon - verb > 4) return null;
+  // "In a post on X, …": the opening phrase is the channel.
+  const zone: TokenRange[] = subject.first > sFirst + 1 && tk[subject.first - 1]!.text === ',' && /^(in|on)$/.test(tk[sFirst]!.lower) ? [{ first: sFirst, last: subject.first - 2 }] : [];
+  const Q = quotes[q]!;
+  return {
+    cue: { first: verb, last: colon - 1 },
+    cueText: textOf(p, verb, colon - 1),
+    speaker: { type: 'words', range: subject, appositive: null },
+    content: { start: Q.innerStart, end: Q.innerEnd },
+    kind: 'direct',
+    zone,
+    via: findVia(tk, zone, 'say', colon),
+    quote: q,
+    viaColon: true,
+  };
 }
 
 type Found = Omit<Attribution, 'sentence'>;
@@ -437,7 +484,8 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     }
     // "Using the tax ''is a misguided approach,'' said X": the quotation ends a sentence that began
     // in the reporter's words, and the claim is the whole sentence.
-    if (earlier.length === 0 && q.first > sFirst && q.open > tk[sFirst]!.start) {
+    // (Not when a colon introduces the quotation: "Ruiz doubled down: “…,” she said.")
+    if (earlier.length === 0 && q.first > sFirst && q.open > tk[sFirst]!.start && tk[q.first - 1]?.text !== ':') {
       const lead = { first: sFirst, last: q.first - 1 };
       let leadWords = 0;
       let plain = true;
@@ -1451,6 +1499,16 @@ function findVia(tk: Token[], zone: TokenRange[], lemma: string, afterCue: numbe
     }
   }
   if (medium) return medium;
+  // "Writing in The Atlantic, …", "Speaking to CNN, …": the publication or broadcaster named.
+  for (const z of zone) {
+    if (!/^(writing|speaking|appearing|talking)$/.test(tk[z.first - 1]?.lower ?? '') || !/^(in|on|to)$/.test(tk[z.first]!.lower)) continue;
+    let c = z.first + 1;
+    let e = c;
+    while (e <= z.last && /^\p{Lu}/u.test(tk[e]!.text)) e++;
+    while (e > c && tk[e - 1]!.pos !== 'PROPN') e--;
+    if (tk[c]?.text === 'The' && e === c + 1) c = e;
+    if (e > c) return tk.slice(z.first + 1, e).map((t) => t.text).join(' ');
+  }
   if (lemma === 'tell' || lemma === 'inform') {
     // "told Reuters", "told the BBC", "told The Associated Press": a named audience is the channel.
     let k = afterCue;
