@@ -509,12 +509,12 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   // ("The difference now, he told me on Friday, is that …": the person told and when come first.)
   let commaAt = afterCue;
   if (tk[commaAt]?.text !== ',') {
-    const words = trailingZone(tk, afterCue, sLast);
-    if (words && words.last - words.first < 5 && tk[words.last + 1]?.text === ',' && !tk.slice(words.first, words.last + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.quote >= 0)) {
+    const between = trailingZone(tk, afterCue, sLast);
+    if (between && between.last - between.first < 5 && tk[between.last + 1]?.text === ',' && !tk.slice(between.first, between.last + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.quote >= 0)) {
       // Only when the words before are no clause of their own: in "A drone strike set fire …, the
       // governor said on Tuesday, in what Russia called …" the claim is the clause before.
       const lead = leadBefore(p, attrStart, sFirst, earlier);
-      if (!(lead && isClausal(tk, lead))) commaAt = words.last + 1;
+      if (!(lead && isClausal(tk, lead))) commaAt = between.last + 1;
     }
   }
   if (!inverted && !quoteOnly && tk[attrStart - 1]?.text === ',' && tk[commaAt]?.text === ',' && tk[commaAt]!.quote < 0 && commaAt + 1 <= sLast && !isBreakAfterComma(tk, commaAt + 1, commaAt + 1, commaAt + 4) && tk[commaAt + 1]!.quote < 0) {

@@ -202,9 +202,7 @@ const OPENERS = new Set([
 
 /** Lower-case role nouns that may stand inside a subject's name: "Rovers manager Tomasz Wójcik",
  * "City coach Marco Bellini". */
-const ROLE_WORDS = `(?:${[...ROLE_NOUNS, ...OCCUPATIONS, 'manager', 'coach', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper']
-  .filter((w) => /^[a-z]+$/.test(w))
-  .join('|')})`;
+const ROLE_WORDS = `(?:${[...ROLE_NOUNS, ...OCCUPATIONS].filter((w) => /^[a-z]+$/.test(w)).join('|')})`;
 
 /** " and council leader Tom Hart traded": the second of two subjects, a role and a name, then a verb. */
 const SECOND_SUBJECT = /^\s+and\s+((?:[\p{L}'’.-]+\s+){0,4}\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+)(?=\s+\p{Ll})/u;

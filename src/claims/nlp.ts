@@ -152,11 +152,13 @@ function retagNamesReadAsVerbs(p: AnalysedParagraph): void {
 }
 
 /**
- * Nouns the tagger reads as something else where a speaker stands.
+ * Nouns the tagger reads as something else where a speaker or a channel stands.
  * - "according to people familiar with …": after "according to" comes a noun phrase, never a verb.
- * - "The Israeli military said", "the accused told": a noun phrase ending in an adjective is no
- *   speaker. An adjective right before a finite verb of saying, after a determiner or another
- *   modifier, is the head noun of the subject.
+ * - "in his nightly video address": a medium noun after a determiner or possessive.
+ * - "Its chief, Philippe Lazzarini,": an adjective ending a determiner's phrase before a comma and a name.
+ * - "The Israeli military said", "the 52-year-old added": a noun phrase ending in an adjective is
+ *   no speaker. An adjective right before a finite verb of saying, after a determiner, a modifier
+ *   or a hyphen, is the head noun of the subject.
  */
 function retagMisreadNouns(tk: Token[]): void {
   for (let i = 1; i + 1 < tk.length; i++) {
@@ -171,7 +173,7 @@ function retagMisreadNouns(tk: Token[]): void {
       t.pos = 'NOUN';
       continue;
     }
-    if (t.pos !== 'ADJ' || t.quote >= 0) continue;
+    if (t.pos !== 'ADJ') continue;
     const next = tk[i + 1]!;
     if (next.text === ',') {
       if (opensWithDeterminer(tk, i) && /^\p{Lu}/u.test(tk[i + 2]?.text ?? '')) t.pos = 'NOUN';

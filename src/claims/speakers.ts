@@ -63,7 +63,7 @@ const CAPITALISED = /^[\p{Lu}]/u;
 const RANK_WORDS = new Set(['deputy', 'vice', 'assistant', 'former', 'acting', 'interim', 'associate', 'junior', 'senior', 'first', 'second', 'shadow', 'opposition']);
 const NATIONALITY = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ch|i|an)$/u;
 /** Words NATIONALITY's pattern takes that name no person: "the Vatican", "the Kremlin" are places. */
-const NATIONALITY_NOT_PERSON = /^(?:Vatican|Kremlin|Pentagon|Taliban|Republican|Democrat|Parliament)$/;
+const NATIONALITY_NOT_PERSON = /^(?:Vatican|Kremlin|Pentagon|Taliban|Republican|Parliament)$/;
 const ARTICLE = /^(the|a|an)$/i;
 
 /** Classifies the words of a speaker phrase. `words` are the NP's tokens as written. */
