@@ -1497,6 +1497,19 @@ describe('12. wire, broadcast and newspaper constructions (set 3)', () => {
     expectClaim(one(['Speaking to Harbour Radio, Lena Ortiz said the port would reopen.']), { via: 'Harbour Radio' });
   });
 
+  test('`Mills “got an immunity agreement,” Jordan said`: a subject before a quotation that opens with its verb is part of the claim', () => {
+    const { claims } = extract(['Ivo Brandt spoke to reporters.', 'Ortiz "got an immunity agreement," Brandt said.']);
+    expectClaim(claims.at(-1), { speaker: 'Ivo Brandt', kind: 'mixed', content: 'Ortiz "got an immunity agreement,"' });
+  });
+
+  test('`the words “I can’t breathe,” as Eric Garner, gasping …, said`: the quotation before "as X said" is X’s, and only it', () => {
+    expectClaim(one(["Some wore T-shirts with the words ''I can't breathe,'' as Ivo Brandt, gasping on the pier, said before he died."]), {
+      speaker: 'Ivo Brandt', kind: 'direct', content: "I can't breathe",
+    });
+    // "a lunch counter" is no verb of saying.
+    none(['They sat at a lunch counter in the South.']);
+  });
+
   test('`clarified that …` reports a claim; `clarified the matter` does not', () => {
     expectClaim(one(['Her spokesman, Ivo Brandt, later clarified that the mayor had opposed the fines.']), {
       speaker: 'Ivo Brandt', role: 'Her spokesman', cue: 'clarified', content: 'the mayor had opposed the fines',

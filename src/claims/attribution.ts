@@ -266,6 +266,8 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   if (CLAIM_NOUNS.has(t.lower) && (tk[i + 1]?.lower === 'by' || tk[i + 1]?.lower === 'from')) return nominalClaim(p, quotes, i, sLast);
 
   if (!isCueVerb(tk, i)) return null;
+  // "counter" uninflected is nearly always the noun ("a lunch counter", "over the counter").
+  if (t.lower === 'counter') return null;
   let cueLast = i;
   let lemma = t.lemma;
   if (!SPEECH_VERBS.has(lemma)) {
@@ -485,7 +487,8 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     // "Using the tax ''is a misguided approach,'' said X": the quotation ends a sentence that began
     // in the reporter's words, and the claim is the whole sentence.
     // (Not when a colon introduces the quotation: "Ruiz doubled down: “…,” she said.")
-    if (earlier.length === 0 && q.first > sFirst && q.open > tk[sFirst]!.start && tk[q.first - 1]?.text !== ':') {
+    // Nor after "as": in "the words “I can't breathe,” as Eric Garner said" the quotation alone is his.
+    if (earlier.length === 0 && q.first > sFirst && q.open > tk[sFirst]!.start && tk[q.first - 1]?.text !== ':' && tk[attrStart - 1]?.lower !== 'as') {
       const lead = { first: sFirst, last: q.first - 1 };
       let leadWords = 0;
       let plain = true;
@@ -493,7 +496,10 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
         if (tk[m]!.quote >= 0 || VERB_FORMS.has(tk[m]!.lower) || OPEN_MARKS.has(tk[m]!.text)) plain = false;
         if (isWord(tk[m]!)) leadWords++;
       }
-      if (plain && leadWords >= 3 && isClausal(tk, { first: sFirst, last: q.last })) {
+      // ("Mills “got an immunity agreement,” Jordan said": a subject alone, when the quotation opens
+      // with its verb.)
+      const verbFirst = /^(VERB|AUX)$/.test(tk[q.first + 1]?.pos ?? '') && /^\p{Ll}/u.test(tk[q.first + 1]!.text);
+      if (plain && (leadWords >= 3 || (verbFirst && isNominal(tk[q.first - 1]!))) && isClausal(tk, { first: sFirst, last: q.last })) {
         // Up to the closing mark, so the quotation reads whole ("… ''is a misguided approach,''").
         return { cue, cueText: cueText(p, cue, lemma), speaker, content: { start: tk[sFirst]!.start, end: q.close }, kind: 'mixed', zone, via, quote: before };
       }
@@ -854,7 +860,8 @@ function appositiveBefore(p: AnalysedParagraph, comma: number, sFirst: number): 
     if (nameStart === null) return null;
     // The name must open its clause (after an intro phrase, or at the sentence start).
     const beforeName = nameStart > sFirst ? tk[nameStart - 1] : undefined;
-    if (beforeName && beforeName.text !== ',' && !(OPEN_MARKS.has(beforeName.text) || CLOSE_MARKS.has(beforeName.text) || beforeName.quote >= 0) && beforeName.pos !== 'ADV' && beforeName.pos !== 'CCONJ') return null;
+    // ("… as Eric Garner, gasping on a sidewalk, said before he died": "as" may open the clause.)
+    if (beforeName && beforeName.text !== ',' && !(OPEN_MARKS.has(beforeName.text) || CLOSE_MARKS.has(beforeName.text) || beforeName.quote >= 0) && beforeName.pos !== 'ADV' && beforeName.pos !== 'CCONJ' && beforeName.lower !== 'as') return null;
     const last = described.length === 1 ? described[0]! : null;
     // "Its chief executive, Neil Roberts, said": the role comes first and the name is the appositive.
     // ("His former business partner at Lenox, Lawrence B. Cummings, called …": the role may end in a workplace.)
@@ -939,6 +946,8 @@ function resumedQuote(p: AnalysedParagraph, quotes: ParagraphQuote[], first: num
 function quoteEndingBefore(p: AnalysedParagraph, quotes: ParagraphQuote[], at: number, _sFirst: number): number | null {
   const tk = p.tokens;
   let k = at - 1;
+  // (“… breathe,” as Eric Garner said: "as" may stand between.)
+  if (tk[k]?.lower === 'as' && tk[k]!.quote < 0) k--;
   while (k >= 0 && tk[k]!.text === ',' && tk[k]!.quote < 0) k--;
   // “… important”. He cautioned …: a full stop after the closing mark ends the quotation's sentence.
   if (k < 0 || (tk[k]!.text === '.' && tk[k]!.quote < 0)) return null;
