@@ -1510,6 +1510,18 @@ describe('12. wire, broadcast and newspaper constructions (set 3)', () => {
     none(['They sat at a lunch counter in the South.']);
   });
 
+  test('`Full Name, whose fighters withdrew …, claimed in an audio message that …`: a "whose" clause between name and verb', () => {
+    expectClaim(one(['Ivo Brandt, whose guards withdrew from the port last month, claimed in an audio message that the council was retreating.']), {
+      speaker: 'Ivo Brandt', role: null, via: 'an audio message', content: 'the council was retreating',
+    });
+  });
+
+  test('`told reporters, on condition of anonymity, that …`: a phrase set off by commas before "that"', () => {
+    expectClaim(one(['A Western official told reporters, on condition of anonymity, that the main thrust "has not yet started".']), {
+      kind: 'mixed', content: 'the main thrust "has not yet started"',
+    });
+  });
+
   test('`clarified that …` reports a claim; `clarified the matter` does not', () => {
     expectClaim(one(['Her spokesman, Ivo Brandt, later clarified that the mayor had opposed the fines.']), {
       speaker: 'Ivo Brandt', role: 'Her spokesman', cue: 'clarified', content: 'the mayor had opposed the fines',

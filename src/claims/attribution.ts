@@ -800,7 +800,7 @@ function appositiveBefore(p: AnalysedParagraph, comma: number, sFirst: number): 
     const segFirst = k + 1;
     const seg = tk[segFirst];
     if (!seg || segFirst > segEnd) return null;
-    const relative = /^(who|which)$/.test(seg.lower);
+    const relative = /^(who|which|whose)$/.test(seg.lower);
     const possessive = seg.pos === 'PRON' && /^(its|his|her|their|our)$/.test(seg.lower);
     const place = /^(of|from)$/.test(seg.lower) && /^\p{Lu}/u.test(tk[segFirst + 1]?.text ?? '');
     // "Mayor Elena Petrova, speaking at a news conference, said": a participle's phrase about the speaker.
@@ -871,7 +871,7 @@ function appositiveBefore(p: AnalysedParagraph, comma: number, sFirst: number): 
     }
     // The role is what describes the name, without an age, a relative clause or a participle's phrase.
     const role = described
-      .filter((r) => !/^(who|which)$/.test(tk[r.first]!.lower) && !(r.first === r.last && tk[r.first]!.pos === 'NUM') && !(tk[r.first]!.pos === 'VERB' && /(ing|ed|wn|en)$/.test(tk[r.first]!.lower)) && !(tk[r.first]!.pos === 'ADP' && !/^(of|from)$/.test(tk[r.first]!.lower)))
+      .filter((r) => !/^(who|which|whose)$/.test(tk[r.first]!.lower) && !(r.first === r.last && tk[r.first]!.pos === 'NUM') && !(tk[r.first]!.pos === 'VERB' && /(ing|ed|wn|en)$/.test(tk[r.first]!.lower)) && !(tk[r.first]!.pos === 'ADP' && !/^(of|from)$/.test(tk[r.first]!.lower)))
       .map((r) => textOf(p, r.first, r.last))
       .join(', ');
     return { name: { first: nameStart, last: nameEnd }, appositive: role || null };
@@ -1010,8 +1010,8 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
       continue;
     }
     // "TASS reported, citing the defence ministry, that …": the source cited, set off by commas.
-    // (And "wrote on X, formerly Twitter, that …".)
-    if (t.text === ',' && /^(citing|quoting|formerly)$/.test(tk[k + 1]?.lower ?? '')) {
+    // (And "wrote on X, formerly Twitter, that …", "told reporters, on condition of anonymity, that …".)
+    if (t.text === ',' && (/^(citing|quoting|formerly)$/.test(tk[k + 1]?.lower ?? '') || tk[k + 1]?.pos === 'ADP')) {
       let m = k + 2;
       while (m <= sLast && tk[m]!.text !== ',' && tk[m]!.quote < 0 && !/^[.;!?]$/.test(tk[m]!.text)) m++;
       if (tk[m]?.text === ',' && tk[m + 1]?.lower === 'that') {
