@@ -1522,6 +1522,16 @@ describe('12. wire, broadcast and newspaper constructions (set 3)', () => {
     });
   });
 
+  test('a role in the story is not given to the next name when the article already wrote about that person; "Rival X" is X, with no role', () => {
+    const { claims } = extract([
+      'Ivo Brandt is demanding an inquiry into Lena Ortiz and her port deals.',
+      'The council leader complained about the microphone, even suggesting it had been sabotaged.',
+      'Rival Lena Ortiz mocked the complaint, saying anybody who blames a microphone "is not having a good night."',
+    ]);
+    expectClaim(withContent(claims, /good night/), { speaker: 'Lena Ortiz', role: null });
+    assert.ok(claims.every((c) => !(c.speaker.name === 'Lena Ortiz' && c.speaker.role === 'council leader')), JSON.stringify(claims.map(view)));
+  });
+
   test('`clarified that …` reports a claim; `clarified the matter` does not', () => {
     expectClaim(one(['Her spokesman, Ivo Brandt, later clarified that the mayor had opposed the fines.']), {
       speaker: 'Ivo Brandt', role: 'Her spokesman', cue: 'clarified', content: 'the mayor had opposed the fines',

@@ -219,6 +219,8 @@ export const OCCUPATIONS = new Set([
   'trader', 'banker', 'developer', 'pastor', 'priest', 'rabbi', 'imam', 'bishop', 'cardinal', 'epidemiologist',
   'virologist', 'psychologist', 'sociologist', 'physicist', 'biologist', 'geologist', 'climatologist', 'strategist',
   'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'manager', 'coach', 'captain',
+  // Descriptions of the same kind: "Rival Hillary Clinton", "Fellow Republican Ted Cruz".
+  'rival', 'opponent', 'colleague', 'ally', 'critic', 'veteran', 'fellow', 'activist',
 ]);
 
 /** Lower-case words that belong inside a name: "Ursula von der Leyen", "Abu Bakr al-Baghdadi". */

@@ -213,7 +213,8 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
     nameWords = nameWords.slice(0, paren);
   }
   // "Ms." or "Mr." alone is no role; "Deputy Foreign Minister" is.
-  const titles = joinWords(body.slice(0, split).filter((w) => !/^(mr|mrs|ms|miss|dr|sir|dame)\.?$/i.test(w)));
+  // ("Rival Hillary Clinton": a word that relates the person to someone else is no role either.)
+  const titles = joinWords(body.slice(0, split).filter((w) => !/^(mr|mrs|ms|miss|dr|sir|dame|rival|fellow|colleague|ally|opponent)\.?$/i.test(w)));
   const roleParts = [titles, tag, appositive].filter((p): p is string => !!p && p.length > 0);
   const isAcronym = nameWords.length === 1 && /^[A-Z]{2,6}$/.test(nameWords[0]!);
   return {
@@ -463,7 +464,9 @@ export class SpeakerResolver {
     if (later) return this.add({ name: later.words.join(' '), kind: 'person', role: later.role, words: significant(later.words.join(' ')), at: later.at });
     // The lede names a role and the next paragraphs name the person: take the first full name
     // introduced after it that carries no role of its own.
-    const next = this.futureNames.find((f) => f.at > m.at && f.at - m.at < 600 && !f.role && !people.some((p) => p.name === f.words.join(' ')));
+    // (Not someone the article has already written about: "… with Hillary Clinton. … The GOP
+    // nominee complained … Rival Hillary Clinton had mocked …" is not introducing her.)
+    const next = this.futureNames.find((f) => f.at > m.at && f.at - m.at < 600 && !f.role && !people.some((p) => p.name === f.words.join(' ')) && !this.body.slice(0, m.at).includes(f.words.join(' ')));
     if (next) return this.add({ name: next.words.join(' '), kind: 'person', role: m.role, words: significant(next.words.join(' ')), at: next.at });
     return null;
   }
