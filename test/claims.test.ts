@@ -1532,6 +1532,24 @@ describe('12. wire, broadcast and newspaper constructions (set 3)', () => {
     assert.ok(claims.every((c) => !(c.speaker.name === 'Lena Ortiz' && c.speaker.role === 'council leader')), JSON.stringify(claims.map(view)));
   });
 
+  test('`The military has denied Aldovian claims that …, saying …`: the denial is the military’s, and so is what it goes on saying', () => {
+    const { claims } = extract(['The harbour military has denied Aldovian claims that its troops have abandoned the port, saying fighting continues on the outskirts.']);
+    expectClaim(withContent(claims, /^Aldovian claims/), { speaker: 'harbour military', cue: 'denied' });
+    expectClaim(withContent(claims, /^fighting continues/), { speaker: 'harbour military', cue: 'saying' });
+  });
+
+  test('`TASS quoted the defence ministry as saying that …`: the one quoted is the speaker, the one quoting the channel', () => {
+    expectClaim(one(['The news agency Aldo Press earlier quoted the Harbour Ministry as saying that its forces had retaken the port.']), {
+      speaker: 'Harbour Ministry', cue: 'saying', content: 'its forces had retaken the port', via: 'The news agency Aldo Press',
+    });
+  });
+
+  test('`A soldier serving in the area, who …, said`: a participle phrase inside the unnamed speaker’s description', () => {
+    expectClaim(one(['A harbour guard serving in the area, who asked to be named only as Ivo, said the pier was "almost destroyed."']), {
+      speaker: 'harbour guard serving in the area', kind: 'mixed',
+    });
+  });
+
   test('`clarified that …` reports a claim; `clarified the matter` does not', () => {
     expectClaim(one(['Her spokesman, Ivo Brandt, later clarified that the mayor had opposed the fines.']), {
       speaker: 'Ivo Brandt', role: 'Her spokesman', cue: 'clarified', content: 'the mayor had opposed the fines',

@@ -316,6 +316,15 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     const commaInQuote = prev !== undefined && prev.quote >= 0 && CLOSE_MARKS.has(prev.text) && tk[i - 2]?.text === ',';
     // "X was quoted as saying that …"
     const quotedAs = prev?.lower === 'as' && tk[i - 2]?.lower === 'quoted';
+    // "TASS quoted the defence ministry as saying that …": the one quoted says it, the quoting outlet is the channel.
+    const quotedStart = prev?.lower === 'as' && !quotedAs && tk[i - 2] && isNominal(tk[i - 2]!) ? npLeft(tk, i - 2, sFirst) : null;
+    if (quotedStart !== null && tk[quotedStart - 1]?.lower === 'quoted') {
+      const content = forwardContent(p, quotes, lemma, cueLast + 1, sLast);
+      if (!content || !isClausal(tk, mainClause(tk, content.range))) return null;
+      const outlet = sentenceSubject(p, sFirst, quotedStart - 1);
+      const found = finish(p, quotes, cue, { type: 'words', range: { first: quotedStart, last: i - 2 }, appositive: null }, content.range, content.zone, null);
+      return outlet ? { ...found, via: found.via ?? textOf(p, outlet.first, outlet.last) } : found;
+    }
     // "began by saying he would …", "responded by saying that …"
     const bySaying = prev?.lower === 'by';
     if (!prev || (prev.text !== ',' && !commaInQuote && !quotedAs && !bySaying && prev.pos !== 'NOUN' && prev.pos !== 'ADJ' && prev.pos !== 'ADV' && prev.pos !== 'PROPN')) return null;
@@ -719,6 +728,13 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
       if (before && (/^(of|for)$/.test(before.lower) || familiarWith(tk, m - 1) || (/^(at|in|with|from)$/.test(before.lower) && isPersonNoun(tk[m - 2]))) && m - 2 >= floor && (isNominal(tk[m - 2]!) || familiarWith(tk, m - 1))) {
         m -= 1;
         n++;
+        continue;
+      }
+      // "a Ukrainian soldier serving in the area", "a nurse working at the hospital".
+      const doing = tk[m - 2];
+      if (before && /^(at|in|on|with|from)$/.test(before.lower) && doing?.pos === 'VERB' && doing.lower.endsWith('ing') && m - 3 >= floor && isPersonNoun(tk[m - 3])) {
+        m -= 2;
+        n += 2;
         continue;
       }
       break;

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Article } from '../articles/types.ts';
 import { findTimeExpressions } from '../dates/index.ts';
 import { findAttributions, HEADLINE_LABEL, type Attribution, type ParagraphQuote, type TokenRange } from './attribution.ts';
-import { DATELINE, mayHoldClaims, OCCUPATIONS, ROLE_NOUNS } from './lexicon.ts';
+import { CLAIM_NOUNS, DATELINE, mayHoldClaims, OCCUPATIONS, ROLE_NOUNS } from './lexicon.ts';
 import { analyseParagraphs, type AnalysedParagraph } from './nlp.ts';
 import { findQuotes } from './quotes.ts';
 import { describeSpeaker, SpeakerResolver, type Entity, type Mention } from './speakers.ts';
@@ -310,7 +310,9 @@ function namedPeople(paragraphs: Paragraph[]): Array<{ at: number; words: string
 
 function speakerOf(p: AnalysedParagraph, a: Attribution, sameSentence: Draft[], resolver: SpeakerResolver): { mention: Mention | null; entity: Entity | null } {
   if (a.speaker.type === 'previous') {
-    const prev = sameSentence.at(-1);
+    // The last speaker of the sentence, passing over a claim named inside its object: in "The
+    // military denied Russian claims that …, saying …" the one saying is the military.
+    const prev = sameSentence.findLast((d) => !CLAIM_NOUNS.has(d.attribution.cueText.split(' ')[0]!.toLowerCase())) ?? sameSentence.at(-1);
     if (prev?.entity) return { mention: prev.mention, entity: prev.entity };
   }
   const mention = mentionOf(p, a);

@@ -174,15 +174,18 @@ function retagMisreadNouns(tk: Token[]): void {
       continue;
     }
     if (t.pos !== 'ADJ') continue;
-    const next = tk[i + 1]!;
-    if (next.text === ',') {
+    if (tk[i + 1]!.text === ',') {
       if (opensWithDeterminer(tk, i) && /^\p{Lu}/u.test(tk[i + 2]?.text ?? '')) t.pos = 'NOUN';
       continue;
     }
-    if (next.pos !== 'VERB' || next.lemma === next.lower || next.lower.endsWith('ing') || !SPEECH_VERBS.has(next.lemma)) continue;
+    // ("The military has denied …": over an auxiliary or an adverb.)
+    let n = i + 1;
+    while (n < i + 3 && (tk[n]?.pos === 'AUX' || tk[n]?.pos === 'ADV')) n++;
+    const next = tk[n];
+    if (!next || next.pos !== 'VERB' || (next.lemma === next.lower && n === i + 1) || next.lower.endsWith('ing') || !SPEECH_VERBS.has(next.lemma)) continue;
     const before = tk[i - 1]!;
     // ("the 52-year-old added": the last piece of a hyphenated compound.)
-    if (before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'PROPN' || /^['’]s$/.test(before.text) || (before.text === '-' && before.start === tk[i - 2]?.end)) t.pos = 'NOUN';
+    if (before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'NOUN' || before.pos === 'PROPN' || /^['’]s$/.test(before.text) || (before.text === '-' && before.start === tk[i - 2]?.end)) t.pos = 'NOUN';
   }
 }
 

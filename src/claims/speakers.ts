@@ -90,8 +90,11 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   // not any named official, so nothing is resolved; the description is both name and role.
   if (/^(a|an|one|another)$/i.test(words[0]!) && words.length > 1) {
     const stop = lowerWords.findIndex((w, i) => i > 0 && /^(at|in|for|of|with|from|on)$/.test(w));
-    const head = lowerWords[(stop < 0 ? lowerWords.length : stop) - 1]!;
-    const headWord = words[(stop < 0 ? words.length : stop) - 1]!;
+    // ("a soldier serving in the area": the noun before the participle is the head.)
+    let headAt = (stop < 0 ? lowerWords.length : stop) - 1;
+    if (headAt > 1 && lowerWords[headAt]!.endsWith('ing')) headAt--;
+    const head = lowerWords[headAt]!;
+    const headWord = words[headAt]!;
     if (stop !== 1 && !CAPITALISED.test(headWord) && (namesAPerson(head) || /^(one|another)$/.test(lowerWords[0]!))) {
       const description = joinWords(/^(a|an)$/i.test(words[0]!) ? words.slice(1) : words);
       return { text, kind: 'person', name: description, role: appositive ?? description, needsAntecedent: null, at };
