@@ -214,19 +214,14 @@ function answerLabel(p: AnalysedParagraph): Attribution | null {
   const m = /^\s*A:\s+(?=\S)/.exec(p.text);
   const colon = p.tokens.findIndex((t) => t.text === ':');
   if (!m || colon < 0 || colon > 2) return null;
+  return labelled(p, colon, { type: 'interviewee' }, p.start + m[0].length, /\s/);
+}
+
+/** A paragraph that is one speaker's words after a label and a colon, to its end (less `trailing`). */
+function labelled(p: AnalysedParagraph, colon: number, speaker: SpeakerRef, contentStart: number, trailing: RegExp): Attribution {
   let end = p.end;
-  while (end > p.start + m[0].length && /\s/.test(p.text[end - p.start - 1]!)) end--;
-  return {
-    sentence: 0,
-    cue: { first: colon, last: colon },
-    cueText: ':',
-    speaker: { type: 'interviewee' },
-    content: { start: p.start + m[0].length, end },
-    kind: 'direct',
-    zone: [],
-    via: null,
-    quote: null,
-  };
+  while (end > contentStart && trailing.test(p.text[end - p.start - 1]!)) end--;
+  return { sentence: 0, cue: { first: colon, last: colon }, cueText: ':', speaker, content: { start: contentStart, end }, kind: 'direct', zone: [], via: null, quote: null };
 }
 
 function transcriptLabel(p: AnalysedParagraph): Attribution | null {
@@ -242,19 +237,8 @@ function transcriptLabel(p: AnalysedParagraph): Attribution | null {
   while (tk[last + 1] && tk[last + 1]!.end <= nameStart + m[1]!.length) last++;
   const colon = tk.findIndex((t) => t.start >= nameStart + m[1]!.length && t.text === ':');
   if (first < 0 || colon < 0) return null;
-  let end = p.end;
-  while (end > labelEnd && /[\s"”]/.test(p.text[end - p.start - 1]!)) end--;
-  return {
-    sentence: 0,
-    cue: { first: colon, last: colon },
-    cueText: ':',
-    speaker: { type: 'words', range: { first, last }, appositive: null, label: true },
-    content: { start: labelEnd, end },
-    kind: 'direct',
-    zone: [],
-    via: null,
-    quote: null,
-  };
+  // (A transcript quoted whole, “PENCE: …”, loses its closing mark too.)
+  return labelled(p, colon, { type: 'words', range: { first, last }, appositive: null, label: true }, labelEnd, /[\s"”]/);
 }
 
 function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFirst: number, sLast: number, earlier: Attribution[]): Found | null {
