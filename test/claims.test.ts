@@ -1550,6 +1550,13 @@ describe('12. wire, broadcast and newspaper constructions (set 3)', () => {
     });
   });
 
+  test('a dateline with an abbreviated state, `PORT ALDO, Calif. (AP) —`, stays out of the claim; `Forecaster Full Name` is a role and a name', () => {
+    expectClaim(one(['PORT ALDO, Calif. (Test Wire) — Damage from the storm is worse than first estimated, state officials said Tuesday.']), {
+      speaker: 'state officials', content: 'Damage from the storm is worse than first estimated', saidOn: '2024-03-05',
+    });
+    expectClaim(one(['Forecaster Ana Ruiz said residents should not let their guard down.']), { speaker: 'Ana Ruiz', role: 'Forecaster' });
+  });
+
   test('`clarified that …` reports a claim; `clarified the matter` does not', () => {
     expectClaim(one(['Her spokesman, Ivo Brandt, later clarified that the mayor had opposed the fines.']), {
       speaker: 'Ivo Brandt', role: 'Her spokesman', cue: 'clarified', content: 'the mayor had opposed the fines',

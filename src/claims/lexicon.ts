@@ -221,6 +221,7 @@ export const OCCUPATIONS = new Set([
   'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'manager', 'coach', 'captain',
   // Descriptions of the same kind: "Rival Hillary Clinton", "Fellow Republican Ted Cruz".
   'rival', 'opponent', 'colleague', 'ally', 'critic', 'veteran', 'fellow', 'activist',
+  'forecaster', 'commentator', 'consultant', 'surgeon', 'physician', 'paramedic', 'firefighter', 'detective',
 ]);
 
 /** Lower-case words that belong inside a name: "Ursula von der Leyen", "Abu Bakr al-Baghdadi". */
@@ -230,5 +231,6 @@ export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', '
 export const INSTITUTION_WORDS = new Set(['royal', 'national', 'international', 'federal', 'central', 'united', 'college', 'academy', 'chamber', 'museum', 'church', 'library', 'clinic', 'school', 'house', 'hall', 'society', 'order', 'friends']);
 
 /** A dateline opening a paragraph: "KYIV, Ukraine (AP) — ", "June 5 (Reuters) - ", "Washington (CNN) — ",
- * "WASHINGTON — ". It is where the story was filed, not part of what anyone said. */
-export const DATELINE = /^(?:[^.!?()]{0,50}\([\p{L} .]{1,20}\)\s*[—–-]+\s+|\p{Lu}[\p{Lu}\s,.'’-]{2,40}\s[—–-]+\s+)/u;
+ * "SACRAMENTO, Calif. (AP) — ", "WASHINGTON — ". It is where the story was filed, not part of what
+ * anyone said. */
+export const DATELINE = /^(?:\p{Lu}[^!?()]{0,50}\(\p{Lu}[\p{L} .]{0,19}\)\s*[—–-]+\s+|\p{Lu}[\p{Lu}\s,.'’-]{2,40}\s[—–-]+\s+)/u;
