@@ -277,8 +277,7 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     const opensClause = np !== null && (np === sFirst || opener!.text === ',' || opener!.pos === 'CCONJ' || opener!.pos === 'ADV');
     // "called" needs a subject that can speak: "the Trump campaign called the charges …", not
     // "Secret Service protocol called for …".
-    const speaks = isPersonNoun(tk[i - 1], true) || ORGANISATION_WORDS.has(tk[i - 1]!.lower);
-    if (!opensClause || (t.lower === 'called' && !speaks) || tk[i + 1]?.lower === 'by') return null;
+    if (!opensClause || (t.lower === 'called' && !canSpeak(tk[i - 1]!)) || tk[i + 1]?.lower === 'by') return null;
   }
   // Passive voice ("was reported", "is called"): no speaker in view.
   if (isBe(tk[i - 1]) || (isBe(tk[i - 2]) && tk[i - 1]!.pos === 'ADV')) return null;
@@ -328,8 +327,7 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     if (prev.pos === 'PROPN' && prev.quote < 0 && tk[named - 1]?.lower === 'of') return finish(p, quotes, cue, { type: 'words', range: { first: named, last: i - 1 }, appositive: null }, content.range, content.zone, null);
     // "…, with the United Nations saying it was …": the noun phrase after "with" says it.
     // (Only one who can speak: not "replacing it with softer language calling for …".)
-    const canSpeak = prev.pos === 'PROPN' || isPersonNoun(prev, true) || ORGANISATION_WORDS.has(prev.lower);
-    const withStart = prev.quote < 0 && canSpeak ? npLeft(tk, i - 1, sFirst) : null;
+    const withStart = prev.quote < 0 && (prev.pos === 'PROPN' || canSpeak(prev)) ? npLeft(tk, i - 1, sFirst) : null;
     if (withStart !== null && tk[withStart - 1]?.lower === 'with') return finish(p, quotes, cue, { type: 'words', range: { first: withStart, last: i - 1 }, appositive: null }, content.range, content.zone, null);
     return finish(p, quotes, cue, { type: 'previous', fallback: sentenceSubject(p, sFirst, i) }, content.range, content.zone, null);
   }
@@ -1011,7 +1009,7 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
     }
     // "TASS reported, citing the defence ministry, that …": the source cited, set off by commas.
     // (And "wrote on X, formerly Twitter, that …", "told reporters, on condition of anonymity, that …".)
-    if (t.text === ',' && (/^(citing|quoting|formerly)$/.test(tk[k + 1]?.lower ?? '') || tk[k + 1]?.pos === 'ADP')) {
+    if (t.text === ',' && (ASIDE_OPENERS.test(tk[k + 1]?.lower ?? '') || tk[k + 1]?.pos === 'ADP')) {
       let m = k + 2;
       while (m <= sLast && tk[m]!.text !== ',' && tk[m]!.quote < 0 && !/^[.;!?]$/.test(tk[m]!.text)) m++;
       if (tk[m]?.text === ',' && tk[m + 1]?.lower === 'that') {
@@ -1047,7 +1045,7 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
         return { range: { first: m + 1, last: Q.last }, zone, quoteOnly: true };
       }
       // "on X, formerly Twitter, that …": an aside after the phrase (see below).
-      if (tk[m]?.text === ',' && /^(citing|quoting|formerly)$/.test(tk[m + 1]?.lower ?? '')) {
+      if (tk[m]?.text === ',' && ASIDE_OPENERS.test(tk[m + 1]?.lower ?? '')) {
         k = m;
         sawAdverbial = true;
         continue;
@@ -1168,7 +1166,7 @@ function contentEnd(p: AnalysedParagraph, quotes: ParagraphQuote[], from: number
     // "said he would order a review and warned against …": a second verb of saying starts its own claim.
     // Unless the content holds a verb of saying of its own ("says Machado promised … and said …"):
     // then the second verb may be that speaker's.
-    if (t.lower === 'and' && k > from && tk[k + 1]?.pos === 'VERB' && /(ed|^said|^told|^wrote)$/.test(tk[k + 1]!.lower) && SPEECH_VERBS.has(tk[k + 1]!.lemma) && !tk.slice(from, k).some((x, n) => isSpeechVerb(x) && /^(PROPN|PRON)$/.test(tk[from + n - 1]?.pos ?? ''))) return k - 1;
+    if (t.lower === 'and' && k > from && tk[k + 1] !== undefined && isPastSpeechVerb(tk[k + 1]!) && !tk.slice(from, k).some((x, n) => isSpeechVerb(x) && /^(PROPN|PRON)$/.test(tk[from + n - 1]?.pos ?? ''))) return k - 1;
     if (t.text !== ',' && t.text !== '—' && t.text !== '–') continue;
     if (isBreakAfterComma(tk, k + 1, from, k)) return k - 1;
     // ", who …" / ", which …" to the end of the sentence: the reporter's background, not the claim.
@@ -1202,7 +1200,7 @@ function isBreakAfterComma(tk: Token[], at: number, from: number, commaAt: numbe
   // ", as its forces pressed …": a clause of its own.
   if (n.lower === 'as' && long && startsClause(tk, at + 1, at + 8)) return true;
   // "X, citing hospital officials, said …": the main verb after a phrase set off by commas.
-  if (n.pos === 'VERB' && isSpeechVerb(n) && /(ed|^said|^told|^wrote)$/.test(n.lower)) return true;
+  if (isPastSpeechVerb(n)) return true;
   // ", though he conceded …", ", while …"
   if (CLAUSE_BREAKS.has(n.lower) && n.lower !== 'but' && n.lower !== 'as' && long) return true;
   if (n.lower === 'but' && n2 && (n2.pos === 'VERB' || isSpeechVerb(n2))) return true;
@@ -1239,6 +1237,19 @@ function quoteAdjacent(tk: Token[], first: number, last: number): boolean {
 function isSpeechVerb(t: Token): boolean {
   return t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma);
 }
+
+/** A verb of saying in the past tense: "warned", "said", "told", "wrote". */
+function isPastSpeechVerb(t: Token): boolean {
+  return isSpeechVerb(t) && /(ed|^said|^told|^wrote)$/.test(t.lower);
+}
+
+/** A noun for one who can speak: a person ("analysts", "the band leader") or a body ("campaign"). */
+function canSpeak(t: Token): boolean {
+  return isPersonNoun(t, true) || ORGANISATION_WORDS.has(t.lower);
+}
+
+/** Words that open an aside between a verb of saying and its "that": "citing …", "formerly …". */
+const ASIDE_OPENERS = /^(citing|quoting|formerly)$/;
 
 function looksLikeAttributionAhead(tk: Token[], from: number, sLast: number): boolean {
   // "…, and Anna Kowal told Reuters that …", "…, while the ministry said …": a new attribution.

@@ -348,6 +348,12 @@ export class SpeakerResolver {
 
   /** "he" / "she": the person mentioned last, passing over anyone the article already calls the
    * other; nobody rather than the wrong person. */
+  /** Whether the body holds `name` before offset `at` (found without copying the body). */
+  private writtenBefore(name: string, at: number): boolean {
+    const found = this.body.indexOf(name);
+    return found >= 0 && found < at;
+  }
+
   private personFor(gender: Gender): Entity | null {
     for (let i = this.recentPeople.length - 1; i >= 0; i--) {
       const e = this.recentPeople[i]!;
@@ -469,7 +475,7 @@ export class SpeakerResolver {
     // introduced after it that carries no role of its own.
     // (Not someone the article has already written about: "… with Hillary Clinton. … The GOP
     // nominee complained … Rival Hillary Clinton had mocked …" is not introducing her.)
-    const next = this.futureNames.find((f) => f.at > m.at && f.at - m.at < 600 && !f.role && !people.some((p) => p.name === f.words.join(' ')) && !this.body.slice(0, m.at).includes(f.words.join(' ')));
+    const next = this.futureNames.find((f) => f.at > m.at && f.at - m.at < 600 && !f.role && !people.some((p) => p.name === f.words.join(' ')) && !this.writtenBefore(f.words.join(' '), m.at));
     if (next) return this.add({ name: next.words.join(' '), kind: 'person', role: m.role, words: significant(next.words.join(' ')), at: next.at });
     return null;
   }
