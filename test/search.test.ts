@@ -51,10 +51,15 @@ describe('claim index', () => {
   });
 
   it('folds case, diacritics and possessives the same way in claims and queries', () => {
-    assert.deepEqual(['Zelenskyy’s', "Trump's", 'ŁÓDŹ', 'Café', 'İstanbul', 'ﬁnance', 'Said', 'THE'].map(normaliseTerm), ['zelenskyy', 'trump', 'łodz', 'cafe', 'istanbul', 'finance', null, null]);
+    assert.deepEqual(
+      ['Zelenskyy’s', "Trump's", 'ŁÓDŹ', 'Café', 'İstanbul', 'ﬁnance', 'Øresund', 'Straße', 'Said', 'THE'].map(normaliseTerm),
+      ['zelenskyy', 'trump', 'lodz', 'cafe', 'istanbul', 'finance', 'oresund', 'strasse', null, null],
+    );
     const index = new ClaimIndex();
-    index.add([claim('the café in Łódź reopened', { id: 'cafe' })]);
-    assert.deepEqual(ids(index, 'lodz'), [], 'Ł is a letter of its own, not L with a mark');
+    index.add([claim('the café in Łódź reopened, Wałęsa said', { id: 'cafe' })]);
+    // "Ł" has no accent to strip (it is a letter of its own), yet readers type it as "L".
+    assert.deepEqual(ids(index, 'lodz'), ['cafe']);
+    assert.deepEqual(ids(index, 'walesa'), ['cafe']);
     assert.deepEqual(ids(index, 'ŁÓDŹ'), ['cafe']);
     assert.deepEqual(ids(index, 'Café'), ['cafe']);
   });

@@ -234,6 +234,10 @@ describe('speakers', () => {
     assert.equal(canonicalKey('John Major'), 'john major');
     assert.equal(canonicalKey('Institute for the Study of War (ISW)', 'organisation'), canonicalKey('the Institute for the Study of War', 'organisation'));
     assert.equal(canonicalKey('General Staff', 'organisation'), 'general staf');
+    // Letters that are letters of their own, not accented ones, fold as readers type them.
+    same(['Lech Wałęsa', 'Lech Walesa', 'LECH WAŁĘSA']);
+    same(['Recep Tayyip Erdoğan', 'Recep Tayyip Erdogan']);
+    assert.equal(canonicalKey('Øresund Bridge Authority', 'organisation'), 'oresund bridge authority');
   });
 
   it('Zelensky / Zelenskyy / Zelenskiy are one speaker with three aliases', () => {
@@ -409,6 +413,37 @@ describe('files', () => {
     assert.equal(again.ingest(a.article, a.claims).status, 'unchanged');
     assert.deepEqual(again.ingestLog(1).map((e) => [e.source, e.outcome, e.detail]), [['x.txt', 'added', '2 claims']]);
     again.close();
+  });
+
+  it('migrating a store written with the older folding re-keys its speakers: old and new spellings meet', () => {
+    const file = join(tempDir(), 'old.db');
+    const store = ClaimStore.openFile(file);
+    const { claims } = say(store, 'Wałęsa spoke.', [{ name: 'Lech Wałęsa', role: 'Łódź mayor' }]);
+    say(store, 'Wałęsa spoke again.', [{ name: 'Lech Wałęsa', role: 'Lodz mayor' }]);
+    const id = speakerOf(store, claims[0]!.id).id;
+    store.close();
+
+    // Put the file back as schema 3 wrote it: "ł" was kept by the folding, so the keys held it.
+    const raw = new Database(file);
+    raw.prepare(`UPDATE speaker_aliases SET key = 'lech wałesa', last = 'wałesa'`).run();
+    raw.prepare(`UPDATE speaker_roles SET key = 'łodz mayor', uses = 1`).run();
+    raw.prepare(`INSERT INTO speaker_roles (speaker_id, key, role, uses, last_seen) VALUES (?, 'lodz mayor', 'Lodz mayor', 1, 99)`).run(id);
+    raw.pragma('user_version = 3');
+    raw.close();
+    const old = new Database(file, { readonly: true });
+    assert.equal(old.prepare(`SELECT count(*) AS n FROM speaker_roles`).get()!.n, 2);
+    old.close();
+
+    const again = ClaimStore.openFile(file);
+    assert.deepEqual(again.findSpeakers('walesa').map((s) => s.id), [id]);
+    assert.deepEqual(again.findSpeakers('Lech Walesa').map((s) => s.id), [id]);
+    const later = say(again, 'Walesa spoke once more.', ['Lech Walesa']);
+    assert.equal(speakerOf(again, later.claims[0]!.id).id, id, 'a new spelling joins the stored speaker');
+    again.close();
+    const migrated = new Database(file, { readonly: true });
+    assert.equal(migrated.pragma('user_version', { simple: true }), MIGRATIONS.length);
+    assert.deepEqual(migrated.prepare(`SELECT key, uses, last_seen FROM speaker_roles`).all(), [{ key: 'lodz mayor', uses: 2, last_seen: 99 }]);
+    migrated.close();
   });
 
   it('names the file in errors: not a database, another program\'s database, a newer schema', () => {

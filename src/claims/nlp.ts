@@ -2,6 +2,7 @@
 // first one's state, so every caller goes through `analyseParagraph`.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { stripDiacritics } from '../text/index.ts';
 import { lemmaOf, MEDIUM_NOUNS, SPEECH_VERBS, VERB_FORMS } from './lexicon.ts';
 
 const nlp = winkNLP(model, ['sbd', 'pos']);
@@ -110,8 +111,6 @@ export function analyseParagraphs(parts: Array<{ text: string; start: number }>)
 
 /** Letters of Latin Extended-A/B and Latin Extended Additional, which the tagger splits words at. */
 const EXTENDED_LATIN = /[\u0100-\u024F\u1E00-\u1EFF]/g;
-/** Letters with no decomposition to a base letter. */
-const BASE_LETTER: Record<string, string> = { ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ı: 'i', ħ: 'h', Ħ: 'H', ŧ: 't', Ŧ: 'T', ŋ: 'n', Ŋ: 'N', œ: 'o', Œ: 'O' };
 
 /** The text with each extended Latin letter replaced by one base letter of the same case, so
  * every offset stays where it was ("Erdoğan" → "Erdogan", "Wałęsa" → "Walesa"). */
@@ -119,7 +118,7 @@ function foldForTagger(text: string): string {
   EXTENDED_LATIN.lastIndex = 0;
   if (!EXTENDED_LATIN.test(text)) return text;
   return text.replace(EXTENDED_LATIN, (c) => {
-    const base = BASE_LETTER[c] ?? c.normalize('NFD')[0]!;
+    const base = stripDiacritics(c)[0] ?? c;
     if (/^[A-Za-z]$/.test(base)) return base;
     return c === c.toLowerCase() ? 'x' : 'X';
   });

@@ -3,6 +3,7 @@
 import type { ClaimIndex, MatchTally } from '../search/index.ts';
 import type { ClaimStore } from '../store/index.ts';
 import type { CanonicalSpeaker, StoredClaim } from '../store/types.ts';
+import { stripDiacritics } from '../text/index.ts';
 import type { Answer, AnswerGroup, AnswerStatement, Citation, Help, Reply, Stance } from './answer.ts';
 import { QueryError } from './errors.ts';
 import { endOf, parseQuery, startOf, type Query } from './parse.ts';
@@ -156,9 +157,7 @@ export class QueryCore {
 }
 
 export function fold(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  return stripDiacritics(s)
     .toLowerCase()
     .replace(/[“”„"]/g, '"')
     .replace(/[‘’]/g, "'")

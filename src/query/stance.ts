@@ -2,6 +2,7 @@
 // outlets), and does a claim assert something or dispute it. Both are plain word rules: they
 // hold across topics because they look at how English states a denial, not at what is denied.
 import type { StoredClaim } from '../store/types.ts';
+import { stripDiacritics } from '../text/index.ts';
 import type { Stance } from './answer.ts';
 
 const STOP = new Set([
@@ -13,7 +14,7 @@ const STOP = new Set([
 /** Content words reduced to a rough stem ("legally" → "legal", "captured" → "captur"). */
 export function stems(text: string): Set<string> {
   const out = new Set<string>();
-  for (const raw of text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').match(/[\p{L}\p{N}]+/gu) ?? []) {
+  for (const raw of stripDiacritics(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
     if (STOP.has(raw)) continue;
     out.add(raw.replace(/(?:ly|ing|ed|es|s)$/, '') || raw);
   }

@@ -3,6 +3,7 @@
 // "zelensky". The folding is deliberately conservative: a false merge (two people shown as one)
 // is worse than a missed one, which the query side can still group by surname.
 import type { SpeakerKind } from '../claims/index.ts';
+import { stripDiacritics } from '../text/index.ts';
 
 /**
  * One word's transliteration key. Outlets romanise Ukrainian and Russian names differently; two
@@ -62,13 +63,11 @@ const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /**
- * Words of a name as written: diacritics stripped (NFKD), a trailing "(ISW)" and possessive "'s"
+ * Words of a name as written: diacritics stripped ("Wałęsa" → "Walesa"), a trailing "(ISW)" and possessive "'s"
  * dropped, dots and apostrophes removed ("U.S." → "US", "J." → "J"), split on anything else.
  */
 function words(name: string): string[] {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  return stripDiacritics(name)
     .replace(/[‘’ʼ`´]/gu, "'")
     .replace(/\s*\([^()]*\)\s*$/u, ' ')
     .replace(/'s(?![\p{L}\p{N}])/giu, '')
@@ -166,9 +165,7 @@ export function middlesAgree(a: string[], b: string[]): boolean {
 
 /** Folding for roles: case, diacritics, quotes, spaces. */
 export function roleKey(role: string): string {
-  return role
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  return stripDiacritics(role)
     .replace(/[‘’ʼ`´]/gu, "'")
     .toLowerCase()
     .replace(/\s+/gu, ' ')

@@ -1,12 +1,14 @@
 // The store's schema, as an ordered list of migrations. PRAGMA user_version holds how many have
 // been applied; each runs in its own transaction together with the user_version bump, so a
-// crash during a migration leaves the previous schema intact.
+// crash during a migration leaves the previous schema intact. A migration is SQL, or a function
+// for what SQL cannot compute (speaker keys are folded in TypeScript).
 import type { Database } from 'better-sqlite3';
+import { rekeySpeakers } from './speakers.ts';
 
 /** Marks a SQLite file as a claimdesk store ("ClDk"), so another program's database is refused. */
 export const APPLICATION_ID = 0x436c446b;
 
-export const MIGRATIONS: ReadonlyArray<string> = [
+export const MIGRATIONS: ReadonlyArray<string | ((db: Database) => void)> = [
   // 1: articles, claims, canonical speakers, the change log for the search index, the ingest log.
   `
   CREATE TABLE meta (
@@ -140,6 +142,9 @@ export const MIGRATIONS: ReadonlyArray<string> = [
   `
   INSERT INTO meta (key, value) VALUES ('store_id', abs(random()));
   `,
+  // 4: names fold letters that have no accent to strip ("Wałęsa" → "walesa", "Øresund" →
+  // "oresund"): speakers stored before are found by the same spellings as those stored after.
+  rekeySpeakers,
 ];
 
 /**
@@ -152,7 +157,11 @@ export function migrate(db: Database): number {
   if (found >= MIGRATIONS.length) return found;
   db.transaction(() => {
     const current = db.pragma('user_version', { simple: true }) as number;
-    for (let v = current; v < MIGRATIONS.length; v++) db.exec(MIGRATIONS[v]!);
+    for (let v = current; v < MIGRATIONS.length; v++) {
+      const migration = MIGRATIONS[v]!;
+      if (typeof migration === 'string') db.exec(migration);
+      else migration(db);
+    }
     // PRAGMA user_version lives in the file header and rolls back with the transaction.
     db.pragma(`user_version = ${MIGRATIONS.length}`);
     db.pragma(`application_id = ${APPLICATION_ID}`);

@@ -72,22 +72,15 @@ export class SpeakerBook {
     const known = scope.get(scopeKey);
     if (known) return known;
     let id: string;
-    let key: string;
-    let last: string | null = null;
-    if (speaker.kind === 'person') {
-      const p = parsePerson(name);
-      key = p.key;
-      if (p.descriptive) {
-        // Spelled differently but folding the same within this article: still one speaker.
-        const scoped = scope.get(`described\u0000${key}`);
-        id = scoped ?? this.create(name, 'person', true);
-        scope.set(`described\u0000${key}`, id);
-      } else {
-        last = p.last;
-        id = this.resolvePerson(p, name);
-      }
+    const { key, last, person } = aliasKeys(name, speaker.kind);
+    if (person?.descriptive) {
+      // Spelled differently but folding the same within this article: still one speaker.
+      const scoped = scope.get(`described\u0000${key}`);
+      id = scoped ?? this.create(name, 'person', true);
+      scope.set(`described\u0000${key}`, id);
+    } else if (person) {
+      id = this.resolvePerson(person, name);
     } else {
-      key = canonicalKey(name, speaker.kind);
       const found = this.q.byKey.all(key, speaker.kind) as Array<{ speaker_id: string }>;
       id = found[0]?.speaker_id ?? this.create(name, speaker.kind, false);
     }
@@ -263,6 +256,47 @@ export class SpeakerBook {
 
   private uses(id: string): number {
     return (this.q.aliasesOf.all(id) as AliasRow[]).reduce((n, a) => n + a.uses, 0);
+  }
+}
+
+/**
+ * What an alias is looked up by: its canonical key and, for a person who is not a role
+ * description, the folded surname (speaker_aliases.key and .last).
+ */
+function aliasKeys(name: string, kind: SpeakerKind): { key: string; last: string | null; person: PersonName | null } {
+  if (kind !== 'person') return { key: canonicalKey(name, kind), last: null, person: null };
+  const person = parsePerson(name);
+  return { key: person.key, last: person.descriptive ? null : person.last, person };
+}
+
+/**
+ * Recomputes every alias's and role's key with the current folding (a schema migration runs it
+ * when the folding changes, so that names stored before still meet the ones stored after). Roles
+ * whose keys now coincide are merged into one, their uses added up.
+ */
+export function rekeySpeakers(db: Db): void {
+  const aliases = db.prepare(`SELECT a.rowid AS id, a.alias, a.key, a.last, s.kind FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id`);
+  const setAlias = db.prepare(`UPDATE speaker_aliases SET key = ?, last = ? WHERE rowid = ?`);
+  for (const row of aliases.all() as Array<{ id: number; alias: string; key: string; last: string | null; kind: SpeakerKind }>) {
+    const now = aliasKeys(row.alias, row.kind);
+    if (now.key !== row.key || now.last !== row.last) setAlias.run(now.key, now.last, row.id);
+  }
+  const roles = db.prepare(`SELECT rowid AS id, speaker_id, key, role, uses, last_seen FROM speaker_roles ORDER BY rowid`);
+  const existing = db.prepare(`SELECT rowid AS id FROM speaker_roles WHERE speaker_id = ? AND key = ?`);
+  const merge = db.prepare(`UPDATE speaker_roles SET uses = uses + ?, last_seen = max(last_seen, ?) WHERE rowid = ?`);
+  const drop = db.prepare(`DELETE FROM speaker_roles WHERE rowid = ?`);
+  const setRole = db.prepare(`UPDATE speaker_roles SET key = ? WHERE rowid = ?`);
+  type RoleRow = { id: number; speaker_id: string; key: string; role: string; uses: number; last_seen: number };
+  for (const row of roles.all() as RoleRow[]) {
+    const key = roleKey(row.role);
+    if (key === row.key) continue;
+    const into = existing.get(row.speaker_id, key) as { id: number } | undefined;
+    if (into) {
+      merge.run(row.uses, row.last_seen, into.id);
+      drop.run(row.id);
+    } else {
+      setRole.run(key, row.id);
+    }
   }
 }
 
