@@ -431,7 +431,7 @@ describe('files', () => {
     raw.pragma('user_version = 3');
     raw.close();
     const old = new Database(file, { readonly: true });
-    assert.equal(old.prepare(`SELECT count(*) AS n FROM speaker_roles`).get()!.n, 2);
+    assert.equal((old.prepare(`SELECT count(*) AS n FROM speaker_roles`).get() as { n: number }).n, 2);
     old.close();
 
     const again = ClaimStore.openFile(file);
