@@ -1564,3 +1564,24 @@ describe('12. wire, broadcast and newspaper constructions (set 3)', () => {
     none(['Ivo Brandt clarified the matter in a long letter to the council.']);
   });
 });
+
+describe('13. features, politics and conflict wires (set 4)', () => {
+  test('`Moments later, Aldovia’s lead negotiator, Ana Ruiz, said …`: an opening adverb, and a role word the tagger reads as a verb', () => {
+    const { claims } = extract([
+      'The deal was adopted on Wednesday morning. Moments later, Aldovia’s lead negotiator, Ana Ruiz, said small island states had not been in the room. "We have made an incremental advance," she said.',
+    ]);
+    expectClaim(withContent(claims, /^small island states/), { speaker: 'Ana Ruiz', role: 'Aldovia’s lead negotiator', cue: 'said' });
+    expectClaim(withContent(claims, /incremental advance/), { speaker: 'Ana Ruiz', kind: 'direct' });
+  });
+
+  test('`When the shelling started, Ana Ruiz did not leave …`: the subject after an opening clause is whom “she” means next', () => {
+    expectClaim(one(['When the shelling started, Ana Ruiz did not leave the hospital.', '“People ask me why I stayed,” she says, pouring tea.']), {
+      speaker: 'Ana Ruiz', cue: 'says', content: 'People ask me why I stayed',
+    });
+  });
+
+  test('the writer’s own “I” and “we” are no one the article reports', () => {
+    const { claims } = extract(['Ana Ruiz is 54 and has worked on the ward for 31 years.', 'Ruiz shrugs when I ask whether she is afraid. We asked the ministry whether replacements would come.']);
+    assert.deepEqual(claims.map(view), []);
+  });
+});

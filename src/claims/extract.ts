@@ -207,9 +207,21 @@ const ROLE_WORDS = `(?:${[...ROLE_NOUNS, ...OCCUPATIONS].filter((w) => /^[a-z]+$
 /** " and council leader Tom Hart traded": the second of two subjects, a role and a name, then a verb. */
 const SECOND_SUBJECT = /^\s+and\s+((?:[\p{L}'’.-]+\s+){0,4}\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+)(?=\s+\p{Ll})/u;
 
-/** A sentence's subject at the start of a paragraph (after its dateline) or after a full stop
- * (not the stop of an initial: "U.S. Attorney Maria Gomez" is one name). */
-const SENTENCE_SUBJECT = new RegExp(`(?:${DATELINE.source}?|(?<![\\s.]\\p{Lu})[.!?]["”’)]?\\s+)(?:(?:On|In|At|Last|Early|Late|For|After|Before|Since|During|Until|Over|Within|By|Earlier|Later|Back|Despite|Throughout)\\s[^,.]{1,40},\\s+)?((?:(?:\\p{Lu}[\\p{L}'’.-]*|${ROLE_WORDS})\\s+){0,6}\\p{Lu}[\\p{L}'’-]+)`, 'gu');
+/** A sentence's subject, after what may open the sentence (`opener`), at the start of a paragraph
+ * (after its dateline) or after a full stop (not the stop of an initial: "U.S. Attorney Maria
+ * Gomez" is one name). */
+const subjectAfter = (opener: string) =>
+  new RegExp(`(?:${DATELINE.source}?|(?<![\\s.]\\p{Lu})[.!?]["”’)]?\\s+)${opener}((?:(?:\\p{Lu}[\\p{L}'’.-]*|${ROLE_WORDS})\\s+){0,6}\\p{Lu}[\\p{L}'’-]+)`, 'gu');
+
+/** "Tom Hart said", "On Monday, Anna Kowal toured", "Later that day, Kowal said". */
+const SENTENCE_SUBJECT = subjectAfter(`(?:(?:On|In|At|Last|Early|Late|For|After|Before|Since|During|Until|Over|Within|By|Earlier|Later|Back|Despite|Throughout)\\s[^,.]{1,40},\\s+)?`);
+
+/** The main clause's subject after an opening clause or adverb: "When the shelling started, Iryna
+ * Koval did not leave", "Moments later, Samoa's lead negotiator …", "Meanwhile, Kowal said". A
+ * second pass, because a name opening the clause ("If Donald Trump could …, Sanders …") counts too. */
+const SUBJECT_AFTER_CLAUSE = subjectAfter(
+  `(?:(?:When|While|As|Although|Though|Because|If|Once|Moments|Minutes|Hours|Days|Weeks|Months|Years|Shortly|Soon)\\s[^,.]{1,40},\\s+|(?:Meanwhile|However|Separately|Still|Then|Now|Instead),\\s+)`,
+);
 
 /** A short paragraph with most of its words capitalised: a headline or a kicker. */
 function isTitleCase(p: AnalysedParagraph): boolean {
@@ -238,35 +250,36 @@ function narrativeSubjects(p: AnalysedParagraph): Mention[] {
   if (isTitleCase(p)) return out;
   // A sentence starts a paragraph (after its dateline, if any: "June 5 (Reuters) - ", "KYIV, Ukraine
   // (AP) — ", "WASHINGTON — ") or follows a full stop.
-  const re = SENTENCE_SUBJECT;
-  re.lastIndex = 0;
-  for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
-    const next = p.text.slice(m.index + m[0].length, m.index + m[0].length + 3);
-    // A name longer than the pattern takes ("Manhattan Supreme Court Justice Frank …") is cut, not read.
-    if (/^\s+\p{Lu}/u.test(next)) continue;
-    const words = m[1]!.split(/\s+/);
-    while (words.length && OPENERS.has(words[0]!)) words.shift();
-    // A dateline ("MIDWAY ATOLL —") or a transcript label is not a name.
-    // (Initials with full stops, "U.S. Air Force", are part of a name.)
-    if (words.length === 0 || words.some((w) => /^\p{Lu}[\p{Lu}'’-]+$/u.test(w))) continue;
-    if (words.length === 1 && !/^\s+\p{Ll}/u.test(next)) continue;
-    const at = p.start + m.index + m[0].length - m[1]!.length;
-    // A single word can only be a surname the resolver already knows: no need to classify it.
-    if (words.length === 1) {
-      if (!PRONOUN_WORDS.has(words[0]!)) out.push({ text: words[0]!, kind: 'person', name: words[0]!, role: null, needsAntecedent: null, at });
-      continue;
-    }
-    // "Dmitry Peskov, the Kremlin's spokesman, declined …": the description after the name is the role.
-    const described = next.startsWith(',') ? NAME_THEN_ROLE.exec(p.text.slice(m.index + m[0].length, m.index + m[0].length + 90)) : null;
-    const mention = describeSpeaker(words, at, described?.[1] ?? null);
-    if (mention.kind !== 'group' && !mention.needsAntecedent) out.push(mention);
-    // "Mayor Sarah Lindqvist and council leader Tom Hart traded …": a second subject, with its role.
-    if (next.startsWith(' an')) {
-      const end = m.index + m[0].length;
-      const second = SECOND_SUBJECT.exec(p.text.slice(end, end + 80));
-      if (second) {
-        const other = describeSpeaker(second[1]!.split(/\s+/), p.start + end + second[0].length - second[1]!.length);
-        if (other.kind === 'person' && !other.needsAntecedent && other.role) out.push(other);
+  for (const re of [SENTENCE_SUBJECT, SUBJECT_AFTER_CLAUSE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
+      const next = p.text.slice(m.index + m[0].length, m.index + m[0].length + 3);
+      // A name longer than the pattern takes ("Manhattan Supreme Court Justice Frank …") is cut, not read.
+      if (/^\s+\p{Lu}/u.test(next)) continue;
+      const words = m[1]!.split(/\s+/);
+      while (words.length && OPENERS.has(words[0]!)) words.shift();
+      // A dateline ("MIDWAY ATOLL —") or a transcript label is not a name.
+      // (Initials with full stops, "U.S. Air Force", are part of a name.)
+      if (words.length === 0 || words.some((w) => /^\p{Lu}[\p{Lu}'’-]+$/u.test(w))) continue;
+      if (words.length === 1 && !/^\s+\p{Ll}/u.test(next)) continue;
+      const at = p.start + m.index + m[0].length - m[1]!.length;
+      // A single word can only be a surname the resolver already knows: no need to classify it.
+      if (words.length === 1) {
+        if (!PRONOUN_WORDS.has(words[0]!)) out.push({ text: words[0]!, kind: 'person', name: words[0]!, role: null, needsAntecedent: null, at });
+        continue;
+      }
+      // "Dmitry Peskov, the Kremlin's spokesman, declined …": the description after the name is the role.
+      const described = next.startsWith(',') ? NAME_THEN_ROLE.exec(p.text.slice(m.index + m[0].length, m.index + m[0].length + 90)) : null;
+      const mention = describeSpeaker(words, at, described?.[1] ?? null);
+      if (mention.kind !== 'group' && !mention.needsAntecedent) out.push(mention);
+      // "Mayor Sarah Lindqvist and council leader Tom Hart traded …": a second subject, with its role.
+      if (next.startsWith(' an')) {
+        const end = m.index + m[0].length;
+        const second = SECOND_SUBJECT.exec(p.text.slice(end, end + 80));
+        if (second) {
+          const other = describeSpeaker(second[1]!.split(/\s+/), p.start + end + second[0].length - second[1]!.length);
+          if (other.kind === 'person' && !other.needsAntecedent && other.role) out.push(other);
+        }
       }
     }
   }

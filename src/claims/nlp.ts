@@ -172,6 +172,12 @@ function retagMisreadNouns(tk: Token[]): void {
       t.pos = 'NOUN';
       continue;
     }
+    // "Samoa's lead negotiator", "the party's acting chair": between a possessive and a noun, a
+    // "verb" modifies the noun.
+    if (t.pos === 'VERB' && tk[i + 1]!.pos === 'NOUN' && tk[i - 1]!.pos === 'PART' && /^['’]s$/.test(tk[i - 1]!.text)) {
+      t.pos = 'ADJ';
+      continue;
+    }
     if (t.pos !== 'ADJ') continue;
     if (tk[i + 1]!.text === ',') {
       if (opensWithDeterminer(tk, i) && /^\p{Lu}/u.test(tk[i + 2]?.text ?? '')) t.pos = 'NOUN';

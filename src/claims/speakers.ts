@@ -302,6 +302,9 @@ export class SpeakerResolver {
   resolve(m: Mention): Entity | null {
     if (m.needsAntecedent === 'pronoun') {
       const p = m.pronoun;
+      // Outside quotation marks "I", "we" and "you" are the writer and the reader ("when I asked
+      // whether she was afraid"): no one the article reports.
+      if (p === 'i' || p === 'we' || p === 'you') return null;
       const found =
         p === 'he' || p === 'she'
           ? this.personFor(p === 'he' ? 'm' : 'f')
