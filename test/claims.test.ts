@@ -1580,6 +1580,16 @@ describe('13. features, politics and conflict wires (set 4)', () => {
     });
   });
 
+  test('a legislator’s party and state, `, D-N.Y.,` `, I-Ariz.,` `, R-Texas,`, stand between the name and the verb as part of the role', () => {
+    expectClaim(one(['Senate Majority Leader Ana Ruiz, D-N.Y., accused Republicans of "playing politics" and said she would bring the measure to the floor.']), {
+      speaker: 'Ana Ruiz', role: 'Senate Majority Leader', content: 'she would bring the measure to the floor',
+    });
+    expectClaim(one(['In a statement, Sen. Ana Ruiz, I-Ariz., one of the bill’s authors, said the package was "the most serious effort in a generation."']), {
+      speaker: 'Ana Ruiz', role: 'Sen., I-Ariz., one of the bill’s authors', via: 'a statement',
+    });
+    expectClaim(one(['Rep. Ana Ruiz, R-Texas, the chair of the committee, said the package was serious.']), { speaker: 'Ana Ruiz', role: 'Rep., R-Texas, the chair of the committee' });
+  });
+
   test('the writer’s own “I” and “we” are no one the article reports', () => {
     const { claims } = extract(['Ana Ruiz is 54 and has worked on the ward for 31 years.', 'Ruiz shrugs when I ask whether she is afraid. We asked the ministry whether replacements would come.']);
     assert.deepEqual(claims.map(view), []);

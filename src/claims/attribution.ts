@@ -814,9 +814,10 @@ function appositiveBefore(p: AnalysedParagraph, comma: number, sFirst: number): 
     // "Hillary Clinton, at a later press gaggle, said": where or when, not who.
     // (Short, and with no auxiliary or relative word: the tagger reads some nouns as verbs, "a press gaggle".)
     const adverbial = seg.pos === 'ADP' && !place && segEnd - segFirst < 8 && !tk.slice(segFirst, segEnd + 1).some((x) => x.pos === 'AUX' || /^(which|who|that|where|when)$/.test(x.lower));
-    if (!relative && !possessive && !place && !participle && !adverbial && !/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(seg.pos)) return null;
+    const party = isPartyTag(tk, segFirst, segEnd);
+    if (!relative && !possessive && !place && !participle && !adverbial && !party && !/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(seg.pos)) return null;
     // The appositive must not be a clause of its own ("Kyiv's forces still control Bakhmut, …").
-    if (!relative && !participle && !adverbial) {
+    if (!relative && !participle && !adverbial && !party) {
       for (let m = segFirst; m <= segEnd; m++) {
         const t = tk[m]!;
         // "a note-taking app": a verb inside a hyphenated word is an adjective; "one of the states
@@ -891,6 +892,7 @@ function isDescriptionOfName(tk: Token[], end: number, sFirst: number): boolean 
   while (k > sFirst && tk[k - 1]!.text !== ',') k--;
   if (k <= sFirst) return false;
   if (k === end && tk[k]!.pos === 'NUM' && /^\d{1,3}$/.test(tk[k]!.text)) return true;
+  if (isPartyTag(tk, k, end)) return true;
   if (/^(of|from)$/.test(tk[k]!.lower) && /^\p{Lu}/u.test(tk[k + 1]?.text ?? '')) return true;
   // "Md." after "of Ashton,": one capitalised word after a place.
   if (end - k <= 1 && /^\p{Lu}/u.test(tk[k]!.text)) {
@@ -899,6 +901,15 @@ function isDescriptionOfName(tk: Token[], end: number, sFirst: number): boolean 
     return m > sFirst && /^(of|from)$/.test(tk[m]!.lower);
   }
   return false;
+}
+
+/** A US legislator's party and state written as one word: "R-Texas", "D-N.Y.", "I-Ariz.". */
+function isPartyTag(tk: Token[], first: number, last: number): boolean {
+  if (last - first < 2 || last - first > 5 || !/^[DRI]$/.test(tk[first]!.text) || tk[first + 1]!.text !== '-') return false;
+  for (let k = first + 1; k <= last; k++) {
+    if (tk[k]!.start !== tk[k - 1]!.end) return false;
+  }
+  return /^\p{Lu}/u.test(tk[first + 2]!.text);
 }
 
 /** Two to four capitalised proper nouns and nothing else: "Neil Roberts", "Mary-Jane O'Neil". */

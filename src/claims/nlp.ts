@@ -213,8 +213,8 @@ function determinerBefore(tk: Token[], i: number): number {
 }
 
 /** wink ends sentences inside "(D-N.C.)" and after "Gen." style abbreviations: join a sentence
- * to the next when it leaves a bracket open, ends with a title ("the Rev.") or the next one starts
- * in lower case. */
+ * to the next when it leaves a bracket open, ends with a title ("the Rev.") or inside a party and
+ * state tag (", D-N.Y.,"), or the next one starts in lower case. */
 function mergeBrokenSentences(spans: Array<[number, number]>, tokens: Token[]): Sentence[] {
   const out: Sentence[] = [];
   for (const [first, last] of spans) {
@@ -228,7 +228,9 @@ function mergeBrokenSentences(spans: Array<[number, number]>, tokens: Token[]): 
       }
       // "said the Rev. Peter Wherry": a title's full stop ends no sentence.
       const lastTwo = `${tokens[prev.last - 1]?.text ?? ''}${tokens[prev.last]!.text}`;
-      if (open > 0 || /^[a-z]/.test(firstToken.text) || /^(?:Rev|Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|St|Maj|Adm|Cmdr|Insp|Supt)\.?\.?$/.test(lastTwo)) {
+      // "Chuck Schumer, D-N.Y., accused": a party and state tag out of brackets ends no sentence.
+      const stateTag = /^[A-Z][a-z]?\.$/.test(firstToken.text) && tokens[prev.last - 2]?.text === '-' && /^[A-Z]\.?$/.test(tokens[prev.last - 1]?.text ?? '');
+      if (open > 0 || stateTag || /^[a-z]/.test(firstToken.text) || /^(?:Rev|Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|St|Maj|Adm|Cmdr|Insp|Supt)\.?\.?$/.test(lastTwo)) {
         prev.last = last;
         prev.end = tokens[last]!.end;
         continue;
