@@ -1590,6 +1590,47 @@ describe('13. features, politics and conflict wires (set 4)', () => {
     expectClaim(one(['Rep. Ana Ruiz, R-Texas, the chair of the committee, said the package was serious.']), { speaker: 'Ana Ruiz', role: 'Rep., R-Texas, the chair of the committee' });
   });
 
+  test('`The Health Ministry in Hamas-run Gaza says`: a public body and its place, a hyphenated participle inside it', () => {
+    expectClaim(one(['The Health Ministry in Aldo-run Porto says more than 300 people have been killed since the fighting began.']), {
+      speaker: 'Health Ministry in Aldo-run Porto', kind: 'indirect', content: 'more than 300 people have been killed since the fighting began',
+    });
+    expectClaim(one(['The Aldovian Embassy in Porto said the staff were safe.']), { speaker: 'Aldovian Embassy in Porto' });
+  });
+
+  test('`Foreign Ministry spokesman Majed al-Ansari`: a name with a particle after a role is a person', () => {
+    expectClaim(one(['Aldovia’s Foreign Ministry spokesman Omar al-Rashid told reporters that negotiators were "not close" to a deal.']), {
+      speaker: 'Omar al-Rashid', role: 'Aldovia’s Foreign Ministry spokesman', cue: 'told',
+    });
+  });
+
+  test('`… to let aid in. "It is not enough," he said`: a word with a full stop before an opening quotation mark ends the sentence', () => {
+    const { claims } = extract(['Ana Ruiz urged the port to do more to let aid in. "It is simply not enough," Ruiz said of the trucks.']);
+    expectClaim(withContent(claims, /^to do more/), { speaker: 'Ana Ruiz', content: 'to do more to let aid in' });
+    expectClaim(withContent(claims, /not enough/), { speaker: 'Ana Ruiz', kind: 'direct', content: 'It is simply not enough' });
+  });
+
+  test('`X, a father of three sheltering in Porto, said …`: a participle after a number inside the description', () => {
+    expectClaim(one(['Omar Haddad, a father of three sheltering in Porto, said his family had moved four times since October.']), {
+      speaker: 'Omar Haddad', role: 'a father of three sheltering in Porto', content: 'his family had moved four times since October',
+    });
+  });
+
+  test('`according to a transcript` after a quotation someone was said to speak is where it was read, not a second speaker', () => {
+    const { claims } = extract(['"We need the pumps now," Ana Ruiz told the council, according to a transcript released by her office. "Every day of delay costs homes."']);
+    assert.deepEqual(claims.map((c) => c.speaker.name), ['Ana Ruiz', 'Ana Ruiz'], JSON.stringify(claims.map(view)));
+    expectClaim(withContent(claims, /Every day/), { speaker: 'Ana Ruiz', kind: 'direct' });
+    // A fact sourced to records, with no one said to speak, still has the records as its source.
+    const sourced = extract(['Two of the developers have pleaded guilty and are expected to testify, according to court filings.']).claims;
+    expectClaim(withContent(sourced, /^Two of the developers/), { speaker: 'court filings', cue: 'according to' });
+  });
+
+  test('`A former trader at a collapsed lender pleaded …`: a participle between a determiner and a noun stays in the speaker; `said in court filings` names the channel', () => {
+    expectClaim(one(['A former trader at a collapsed port authority pleaded not guilty on Tuesday to charges that he took bribes.']), {
+      speaker: 'former trader at a collapsed port authority', cue: 'pleaded',
+    });
+    expectClaim(one(['Prosecutors said in court filings that he had moved more than $40 million into accounts he controlled.']), { speaker: 'Prosecutors', via: 'court filings' });
+  });
+
   test('the writer’s own “I” and “we” are no one the article reports', () => {
     const { claims } = extract(['Ana Ruiz is 54 and has worked on the ward for 31 years.', 'Ruiz shrugs when I ask whether she is afraid. We asked the ministry whether replacements would come.']);
     assert.deepEqual(claims.map(view), []);

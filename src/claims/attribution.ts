@@ -14,6 +14,7 @@ import {
   OBJECT_VERBS,
   ORGANISATION_WORDS,
   PLATFORMS,
+  PUBLIC_BODY_WORDS,
   QUOTE_ONLY_VERBS,
   namesAPerson,
   SPEECH_VERBS,
@@ -701,6 +702,12 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
       continue;
     }
     if ((t.text === '-' && attached(tk, m)) || t.text === '.' || t.text === '&') continue;
+    // "Hamas-run Gaza", "Russian-installed officials": a participle joined by a hyphen is a
+    // modifier; so is one between a determiner and a noun ("a collapsed lender").
+    if (t.pos === 'VERB' && ((tk[m - 1]?.text === '-' && attached(tk, m - 1)) || (t.lower.endsWith('ed') && tk[m - 1]?.pos === 'DET' && tk[m + 1]?.pos === 'NOUN'))) {
+      start = m;
+      continue;
+    }
     if (/^(which|what|whose|whatever|that|this|these|those)$/.test(t.lower)) break;
     if (t.pos === 'DET' || (t.pos === 'PRON' && /^(his|her|its|their|our)$/.test(t.lower))) {
       start = m;
@@ -724,6 +731,8 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
     if (/^(of|for)$/.test(t.lower) && m - 1 >= floor && isNominal(tk[m - 1]!) && /^\p{Lu}/u.test(tk[start]!.text)) continue;
     // "Analysts at Nordea", "a source in Ukraine's SBU": people and where they work.
     if (/^(at|in)$/.test(t.lower) && m - 1 >= floor && /^\p{Lu}/u.test(tk[start]!.text) && isPersonNoun(tk[m - 1], true)) continue;
+    // "The Health Ministry in Gaza", "the U.S. Embassy in Kyiv": a public body and its place.
+    if (t.lower === 'in' && m - 1 >= floor && /^\p{Lu}/u.test(tk[start]!.text) && PUBLIC_BODY_WORDS.has(tk[m - 1]!.lower)) continue;
     // "Tom Edwards at Goldman Sachs": a full name and where the person works.
     if (t.lower === 'at' && m - 2 >= floor && /^\p{Lu}/u.test(tk[start]!.text) && tk[m - 1]!.pos === 'PROPN' && tk[m - 2]!.pos === 'PROPN') continue;
     if (t.lower === 'and' && m - 1 >= floor && isNominal(tk[m - 1]!) && (/^\p{Lu}/u.test(tk[start]!.text) || tk[start]!.pos === 'DET')) continue;
@@ -823,7 +832,8 @@ function appositiveBefore(p: AnalysedParagraph, comma: number, sFirst: number): 
         // "a note-taking app": a verb inside a hyphenated word is an adjective; "one of the states
         // suing the EPA", "a group founded in 2019": a participle after a noun describes the noun.
         if (tk[m - 1]?.text === '-' && attached(tk, m - 1)) continue;
-        if (m > segFirst && /^(NOUN|PROPN)$/.test(tk[m - 1]!.pos) && /(ing|ed)$/.test(t.lower) && t.pos === 'VERB') continue;
+        // ("a father of three sheltering in Rafah": after a number standing for a noun too.)
+        if (m > segFirst && /^(NOUN|PROPN|NUM)$/.test(tk[m - 1]!.pos) && /(ing|ed)$/.test(t.lower) && t.pos === 'VERB') continue;
         // "a think tank", "a U.S.-based watch group": a "verb" right before the phrase's final noun is part of it.
         if (m > segFirst && m + 1 === segEnd && tk[segEnd]!.pos === 'NOUN' && t.pos === 'VERB') continue;
         // "Pyongyang's only ally": a "verb" after a determiner or possessive is a noun the tagger misread.
@@ -1429,6 +1439,10 @@ function accordingTo(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, 
   if (atStart) range = afterContent();
   else {
     const b = beforeContent();
+    // "“…,” Zelensky told the summit, according to a transcript released by his office": a record
+    // of what someone said, after the words of saying (inflected: not "expected to testify"), is
+    // where they were read, not another speaker.
+    if (b && byAt < 0 && RECORD_NOUNS.test(tk[end]!.lower) && tk.slice(b.first, b.last + 1).some((t) => t.quote < 0 && t.pos === 'VERB' && t.lower !== t.lemma && SPEECH_VERBS.has(t.lemma) && !isCourtPlea(tk, t.i))) return null;
     const subordinate = b && (tk[b.first]!.pos === 'SCONJ' || /^(even|although|though|while|as)$/.test(tk[b.first]!.lower));
     const a = afterContent();
     range = subordinate && a ? a : b ?? a;
@@ -1440,6 +1454,14 @@ function accordingTo(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, 
 
 /** Documents that speak for their authors: "according to a report by the ISW". */
 const DOCUMENT_NOUNS = /^(analysis|analyses|report|reports|statement|data|figures|estimates|assessment|assessments|research|study|poll|survey|account|accounts|documents|records|officials)$/;
+/** "pleaded not guilty", "pleaded guilty to fraud": a plea in court. The accused's own claim, but
+ * not words that a record ("according to court filings") could be the transcript of. */
+function isCourtPlea(tk: Token[], i: number): boolean {
+  return tk[i]!.lemma === 'plead' && /^(guilty|not|innocent|no|the)$/.test(tk[i + 1]?.lower ?? '');
+}
+
+/** Records of words spoken or written: "according to a transcript", "according to a readout". */
+const RECORD_NOUNS = /^(transcript|transcripts|readout|recording|recordings|video|footage|minutes|copy|statement|letter|memo|filing|filings)$/;
 /** Participles that say who put a document out: "a report released by …". */
 const PUBLISHED = /^(released|published|issued|compiled|conducted|commissioned|prepared|produced|posted)$/;
 /** Participles that say who has a document, not who wrote it: "documents seen by Example Magazine". */

@@ -99,7 +99,7 @@ export function analyseParagraphs(parts: Array<{ text: string; start: number }>)
     }
   });
   out.forEach((p, n) => {
-    p.sentences = mergeBrokenSentences(spans[n]!, p.tokens);
+    p.sentences = mergeBrokenSentences(splitAfterWordStops(spans[n]!, p.tokens), p.tokens);
     p.sentences.forEach((s, k) => {
       for (let i = s.first; i <= s.last; i++) p.tokens[i]!.sentence = k;
     });
@@ -210,6 +210,28 @@ function determinerBefore(tk: Token[], i: number): number {
   while (k >= 0 && (tk[k]!.pos === 'ADJ' || tk[k]!.pos === 'NOUN' || tk[k]!.text === '-')) k--;
   const d = tk[k];
   return d && (d.pos === 'DET' || (d.pos === 'PRON' && /^(its|his|her|their|our)$/.test(d.lower))) ? k : -1;
+}
+
+/** wink reads "in." and "no." as abbreviations ("in." for inches) and runs on into the next
+ * sentence when it opens with a quotation mark: "… to let aid in. "It is not enough," he said."
+ * Such a word, then an opening mark and a capital, ends the sentence. */
+function splitAfterWordStops(spans: Array<[number, number]>, tokens: Token[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [first, last] of spans) {
+    let from = first;
+    for (let i = first; i + 2 <= last; i++) {
+      const t = tokens[i]!;
+      const mark = tokens[i + 1]!;
+      const next = tokens[i + 2]!;
+      if (!t.text.endsWith('.') || !/^\p{Ll}+\.$/u.test(t.text) || !(mark.text === '"' || mark.text === '“')) continue;
+      if (mark.start > t.end && next.start === mark.end && /^\p{Lu}/u.test(next.text)) {
+        out.push([from, i]);
+        from = i + 1;
+      }
+    }
+    out.push([from, last]);
+  }
+  return out;
 }
 
 /** wink ends sentences inside "(D-N.C.)" and after "Gen." style abbreviations: join a sentence

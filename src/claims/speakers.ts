@@ -237,7 +237,8 @@ const FUNCTION_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'at', 'in', 'to
  * tokenizer splits off ("Karine Jean - Pierre"). */
 function isFullName(words: string[]): boolean {
   const named = words.filter((w) => /\p{L}/u.test(w));
-  return named.length >= 2 && named.length <= 4 && named.every((w) => CAPITALISED.test(w) && isPlainNameWord(w));
+  // ("Majed al-Ansari", "Ursula von der Leyen": particles inside the name.)
+  return named.length >= 2 && named.length <= 4 && named.every((w, i) => (i > 0 && i < named.length - 1 && NAME_PARTICLES.has(w)) || (CAPITALISED.test(w) && isPlainNameWord(w)));
 }
 
 /** A capitalised word that can be part of a person's name: not a title, an organisation word or a bracket. */
