@@ -1631,6 +1631,15 @@ describe('13. features, politics and conflict wires (set 4)', () => {
     expectClaim(one(['Prosecutors said in court filings that he had moved more than $40 million into accounts he controlled.']), { speaker: 'Prosecutors', via: 'court filings' });
   });
 
+  test('`called X Y` names X; `called several senators over the weekend` is a telephone call', () => {
+    expectClaim(one(['Ana Ruiz called the port plan a disgrace.']), { cue: 'called', content: 'the port plan a disgrace' });
+    expectClaim(one(['Ana Ruiz called her vote in favor of the port plan a mistake.']), { cue: 'called', content: 'her vote in favor of the port plan a mistake' });
+    expectClaim(one(['Ana Ruiz called Ivo Brandt’s claims absurd.']), { cue: 'called', content: 'Ivo Brandt’s claims absurd' });
+    const { claims } = extract(['An aide said the mayor had personally called several council members over the weekend.']);
+    assert.deepEqual(claims.map((c) => c.cue), ['said'], JSON.stringify(claims.map(view)));
+    none(['Ana Ruiz called an emergency meeting to discuss the flood.', 'The band leader called local officials to the stage.']);
+  });
+
   test('the writer’s own “I” and “we” are no one the article reports', () => {
     const { claims } = extract(['Ana Ruiz is 54 and has worked on the ward for 31 years.', 'Ruiz shrugs when I ask whether she is afraid. We asked the ministry whether replacements would come.']);
     assert.deepEqual(claims.map(view), []);

@@ -1125,6 +1125,7 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
   if (!afterThat && /^(what|whatever)$/.test(t.lower) && lemma !== 'ask') return null;
   let end = contentEnd(p, quotes, k, sLast);
   if (end < k) return null;
+  if (lemma === 'call' && !/^(on|for|that)$/.test(tk[k - 1]?.lower ?? '') && !namesItSomething(tk, k, end)) return null;
   // "declared victory in the city last month after …": an object, then when it was said.
   if (t.lower !== 'that' && COMPLEMENT_VERBS.has(lemma) && NP_START_POS.has(t.pos) && t.quote < 0) {
     for (let m = k + 1; m <= end; m++) {
@@ -1152,6 +1153,39 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
   // "claimed a loss of $916 million": a verb of saying with a plain object reports no claim.
   if (tk[k - 1]?.lower !== 'that' && !COMPLEMENT_VERBS.has(lemma) && !isClausal(tk, { first: k, last: end })) return null;
   return { range: { first: k, last: end }, zone, quoteOnly: tk[k]!.quote >= 0 && tk[end]!.quote === tk[k]!.quote };
+}
+
+/** "called the claim “a funny fake”", "called Clinton a liar", "called Putin's claims absurd": to
+ * call something says something only with a complement after the object. "Called several senators
+ * over the weekend" and "called the mayor" are telephone calls. */
+function namesItSomething(tk: Token[], k: number, end: number): boolean {
+  let m = k;
+  if (tk[m]!.pos === 'PRON' && !/^(his|her|its|their|our)$/.test(tk[m]!.lower)) m++;
+  else {
+    for (;;) {
+      while (m <= end && (/^(DET|ADJ|NUM)$/.test(tk[m]!.pos) || /^(his|her|its|their|our)$/.test(tk[m]!.lower)) && tk[m]!.quote < 0) m++;
+      const head = m;
+      while (m <= end && /^(NOUN|PROPN)$/.test(tk[m]!.pos) && tk[m]!.quote < 0) m++;
+      // No noun where the object should be: leave the claim as it was found.
+      if (m === head) return true;
+      if (m <= end && /^['’]s$/.test(tk[m]!.text)) {
+        m++;
+        continue;
+      }
+      break;
+    }
+  }
+  if (m > end) return false;
+  const next = tk[m]!;
+  if (next.quote >= 0 || /^[‘“"']$/.test(next.text) || /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(next.pos) || next.lower === 'as') return true;
+  // ("called her vote in favor of the war a mistake": the object may go on through phrases, up to
+  // a verb or a clause.)
+  for (let n = m + 1; n <= end; n++) {
+    const x = tk[n]!;
+    if (/^(VERB|AUX|SCONJ)$/.test(x.pos) || x.text === ',' || x.lower === 'that') return false;
+    if (x.quote >= 0 || /^[‘“"']$/.test(x.text) || (/^(DET|ADJ)$/.test(x.pos) && /^(NOUN|PROPN)$/.test(tk[n - 1]!.pos))) return true;
+  }
+  return false;
 }
 
 /** Whether a subject and its verb start at `from`: "fans left …", "the crowd was …", "she spoke". */
