@@ -1640,6 +1640,39 @@ describe('13. features, politics and conflict wires (set 4)', () => {
     none(['Ana Ruiz called an emergency meeting to discuss the flood.', 'The band leader called local officials to the stage.']);
   });
 
+  test('`Labour leader Sir Ana Ruiz`: an honorific is neither role nor name; `the Spaniard added` is the person last named', () => {
+    const { claims } = extract(['Labour leader Sir Ivo Brandt said the vote was a chance for change.', 'Port manager Marco Ruiz says his side "have to react." The Spaniard added that his players were "devastated."']);
+    expectClaim(withContent(claims, /chance for change/), { speaker: 'Ivo Brandt', role: 'Labour leader' });
+    expectClaim(withContent(claims, /players were/), { speaker: 'Marco Ruiz', cue: 'added' });
+  });
+
+  test('`Commission President Ana von der Berg arrived …. “…,” she wrote`: a subject with name particles is whom “she” means', () => {
+    const { claims } = extract(['Ivo Brandt said he would not give the number of wounded.', 'Commission President Ana von der Berg arrived in Porto on Saturday. "We stand firmly by the port," she wrote on X.']);
+    expectClaim(withContent(claims, /stand firmly/), { speaker: 'Ana von der Berg', via: 'X' });
+  });
+
+  test('`Analysts at Jefferies` are a group; `The Wad an-Noura Resistance Committee` and `The Africa Centers for Disease Control` are bodies', () => {
+    expectClaim(one(['Analysts at Northbank said the move was consistent with the strategy.']), { speaker: 'Analysts at Northbank', speakerKind: 'group' });
+    expectClaim(one(['The Wad an-Noura Resistance Committee said in a statement that the village had been shelled twice.']), { speaker: 'Wad an-Noura Resistance Committee', speakerKind: 'organisation' });
+    expectClaim(one(['The Aldo Centers for Disease Control and Prevention said the outbreak was spreading.']), { speaker: 'Aldo Centers for Disease Control and Prevention', speakerKind: 'organisation' });
+  });
+
+  test('`maintained a monopoly in search, a decision that could reshape …` states nothing: the appositive’s verb is not the claim’s', () => {
+    none(['A judge ruled on Monday that Aldo Search illegally maintained a monopoly in online search, a landmark decision that could reshape the industry.']);
+    expectClaim(one(['Ana Ruiz said the plan, a compromise, would pass.']), { content: 'the plan, a compromise, would pass' });
+  });
+
+  test('`“… react.” The Spaniard added that …`: a that-clause after the cue is what it reports, not the quotation before it', () => {
+    const { claims } = extract(['Japan branded the port an "outlaw harbour." Aldovia insisted that Porto "stop its dangerous escapades."']);
+    expectClaim(withContent(claims, /escapades/), { speaker: 'Aldovia', cue: 'insisted', content: 'Porto "stop its dangerous escapades."' });
+    assert.ok(!claims.some((c) => c.speaker.name === 'Aldovia' && /outlaw/.test(c.content)), JSON.stringify(claims.map(view)));
+  });
+
+  test('a first name alone is the one person named with it (`Tedros` after `Tedros Adhanom Ghebreyesus`), never after `Mr.`', () => {
+    const { claims } = extract(['Director-General Tedros Adhanom Ghebreyesus told a news conference that the spread was "very worrying."', '"A coordinated response is essential," Tedros said.']);
+    expectClaim(withContent(claims, /coordinated response/), { speaker: 'Tedros Adhanom Ghebreyesus' });
+  });
+
   test('the writer’s own “I” and “we” are no one the article reports', () => {
     const { claims } = extract(['Ana Ruiz is 54 and has worked on the ward for 31 years.', 'Ruiz shrugs when I ask whether she is afraid. We asked the ministry whether replacements would come.']);
     assert.deepEqual(claims.map(view), []);

@@ -459,7 +459,8 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     if (!verb) zone.push({ first: opener, last: attrStart - 2 });
   }
   let via: string | null = null;
-  if (before !== null && !(forward && forward.range.first === afterCue)) {
+  // ("“… react.” The Spaniard added that …": a that-clause after the cue is what it reports.)
+  if (before !== null && !(forward && (forward.range.first === afterCue || (tk[afterCue]?.lower === 'that' && forward.range.first === afterCue + 1)))) {
     const q = quotes[before]!;
     const tail = trailingZone(tk, afterCue, sLast);
     if (tail) zone.push(tail);
@@ -709,6 +710,11 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
       continue;
     }
     if (/^(which|what|whose|whatever|that|this|these|those)$/.test(t.lower)) break;
+    // "Wad an-Noura": an Arabic article joined to the next word is part of a name.
+    if (t.pos === 'DET' && tk[m + 1]?.text === '-' && attached(tk, m + 1) && /^\p{Lu}/u.test(tk[m + 2]?.text ?? '')) {
+      start = m;
+      continue;
+    }
     if (t.pos === 'DET' || (t.pos === 'PRON' && /^(his|her|its|their|our)$/.test(t.lower))) {
       start = m;
       // "the General Staff of the Armed Forces": a determiner after "of" continues the name;
@@ -1526,6 +1532,16 @@ function mainClause(tk: Token[], r: TokenRange): TokenRange {
 function isClausal(tk: Token[], r: TokenRange): boolean {
   for (let k = r.first; k <= r.last; k++) {
     const t = tk[k]!;
+    // "maintained a monopoly in search, a decision that could reshape the industry": an appositive
+    // set off by a comma describes the object; its verbs are not the claim's. ("the plan, a
+    // compromise, would pass" goes on after the appositive's closing comma.)
+    if (t.text === ',' && t.quote < 0 && tk[k + 1]?.pos === 'DET' && /^(NOUN|PROPN)$/.test(tk[k - 1]?.pos ?? '')) {
+      let close = k + 1;
+      while (close <= r.last && tk[close]!.text !== ',') close++;
+      if (close > r.last) return false;
+      k = close;
+      continue;
+    }
     if (t.quote >= 0 || (t.pos === 'AUX' && !t.lower.endsWith('ing'))) return true;
     // "of having captured", "to capture": non-finite forms state nothing by themselves.
     // "repeated claims": a participle used as an adjective.
@@ -1562,7 +1578,9 @@ function findVia(tk: Token[], zone: TokenRange[], lemma: string, afterCue: numbe
       const t = tk[k]!;
       const two = tk[k + 1] ? `${t.lower} ${tk[k + 1]!.lower}` : '';
       if (PLATFORMS.has(two) && k + 1 <= z.last) return PLATFORMS.get(two)!;
-      if (PLATFORMS.has(t.lower) && /^\p{Lu}/u.test(t.text) && (t.text !== 'X' || /^(on|to|via)$/.test(tk[k - 1]?.lower ?? ''))) return PLATFORMS.get(t.lower)!;
+      // (At a sentence's end the tagger reads "X." as an initial: one token with its full stop.)
+      const platform = t.lower.length > 1 && t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower;
+      if (PLATFORMS.has(platform) && /^\p{Lu}/u.test(t.text) && (platform !== 'x' || /^(on|to|via)$/.test(tk[k - 1]?.lower ?? ''))) return PLATFORMS.get(platform)!;
       if (!medium && MEDIUM_NOUNS.has(t.lower) && (t.pos === 'NOUN' || t.pos === 'PROPN')) {
         let a = k;
         // Back over its modifiers: "a nightly video", "an emailed statement".

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Article } from '../articles/types.ts';
 import { findTimeExpressions } from '../dates/index.ts';
 import { findAttributions, HEADLINE_LABEL, type Attribution, type ParagraphQuote, type TokenRange } from './attribution.ts';
-import { CLAIM_NOUNS, DATELINE, mayHoldClaims, OCCUPATIONS, ROLE_NOUNS } from './lexicon.ts';
+import { CLAIM_NOUNS, DATELINE, mayHoldClaims, NAME_PARTICLES, OCCUPATIONS, ROLE_NOUNS } from './lexicon.ts';
 import { analyseParagraphs, type AnalysedParagraph } from './nlp.ts';
 import { findQuotes } from './quotes.ts';
 import { describeSpeaker, SpeakerResolver, type Entity, type Mention } from './speakers.ts';
@@ -204,6 +204,9 @@ const OPENERS = new Set([
  * "City coach Marco Bellini". */
 const ROLE_WORDS = `(?:${[...ROLE_NOUNS, ...OCCUPATIONS].filter((w) => /^[a-z]+$/.test(w)).join('|')})`;
 
+/** Lower-case particles inside a name: "Ursula von der Leyen arrived". */
+const PARTICLE_WORDS = `(?:${[...NAME_PARTICLES].join('|')})`;
+
 /** " and council leader Tom Hart traded": the second of two subjects, a role and a name, then a verb. */
 const SECOND_SUBJECT = /^\s+and\s+((?:[\p{L}'’.-]+\s+){0,4}\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+)(?=\s+\p{Ll})/u;
 
@@ -211,7 +214,7 @@ const SECOND_SUBJECT = /^\s+and\s+((?:[\p{L}'’.-]+\s+){0,4}\p{Lu}[\p{L}'’.-]
  * (after its dateline) or after a full stop (not the stop of an initial: "U.S. Attorney Maria
  * Gomez" is one name). */
 const subjectAfter = (opener: string) =>
-  new RegExp(`(?:${DATELINE.source}?|(?<![\\s.]\\p{Lu})[.!?]["”’)]?\\s+)${opener}((?:(?:\\p{Lu}[\\p{L}'’.-]*|${ROLE_WORDS})\\s+){0,6}\\p{Lu}[\\p{L}'’-]+)`, 'gu');
+  new RegExp(`(?:${DATELINE.source}?|(?<![\\s.]\\p{Lu})[.!?]["”’)]?\\s+)${opener}((?:(?:\\p{Lu}[\\p{L}'’.-]*|${ROLE_WORDS}|${PARTICLE_WORDS})\\s+){0,6}\\p{Lu}[\\p{L}'’-]+)`, 'gu');
 
 /** "Tom Hart said", "On Monday, Anna Kowal toured", "Later that day, Kowal said". */
 const SENTENCE_SUBJECT = subjectAfter(`(?:(?:On|In|At|Last|Early|Late|For|After|Before|Since|During|Until|Over|Within|By|Earlier|Later|Back|Despite|Throughout)\\s[^,.]{1,40},\\s+)?`);

@@ -86,7 +86,7 @@ export const HONORIFICS = /^(mr|mrs|ms|miss|dr|prof|sir|dame|gen|lt|col|maj|adm|
 export const ORGANISATION_WORDS = new Set([
   'ministry', 'department', 'office', 'staff', 'institute', 'agency', 'council', 'committee', 'commission',
   'party', 'group', 'forces', 'force', 'army', 'navy', 'command', 'government', 'administration',
-  'kremlin', 'pentagon', 'parliament', 'congress', 'senate', 'court', 'university', 'center', 'centre',
+  'kremlin', 'pentagon', 'parliament', 'congress', 'senate', 'court', 'university', 'center', 'centre', 'centers', 'centres',
   'foundation', 'association', 'union', 'bank', 'company', 'corporation', 'inc', 'inc.', 'ltd', 'llc',
   'campaign', 'police', 'service', 'services', 'guard', 'guards', 'bureau', 'board', 'authority',
   'authorities', 'news', 'times', 'post', 'journal', 'press', 'reuters', 'tass', 'ria', 'bbc', 'cnn',

@@ -64,6 +64,10 @@ const RANK_WORDS = new Set(['deputy', 'vice', 'assistant', 'former', 'acting', '
 const NATIONALITY = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ch|i|an)$/u;
 /** Words NATIONALITY's pattern takes that name no person: "the Vatican", "the Kremlin" are places. */
 const NATIONALITY_NOT_PERSON = /^(?:Vatican|Kremlin|Pentagon|Taliban|Republican|Parliament)$/;
+/** Forms of address, no role: "Ms." or "Sir" alone says nothing of what someone does. */
+const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame)\.?$/i;
+/** One person of a nation, in the forms NATIONALITY does not take: "the Spaniard added". */
+const DEMONYM = /^(?:Spaniard|Scot|Swede|Dane|Finn|Pole|Turk|Greek|Czech|Argentine|Filipin[oa]|(?:French|English|Scots|Welsh|Irish|Dutch)(?:man|woman))$/;
 const ARTICLE = /^(the|a|an)$/i;
 
 /** Classifies the words of a speaker phrase. `words` are the NP's tokens as written. */
@@ -82,7 +86,8 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   // "the Italian", "the 34-year-old": an epithet for the person last named, as sports and
   // features write it. Resolved like a pronoun.
   // ("the Chinese", "the British", "the French" are a people, not a person.)
-  const nationality = lowerWords.length === 2 && lowerWords[0] === 'the' && NATIONALITY.test(words[1]!) && !/(?:ese|ish|ch)$/.test(lowerWords[1]!) && !NATIONALITY_NOT_PERSON.test(words[1]!);
+  const nationality =
+    lowerWords.length === 2 && lowerWords[0] === 'the' && ((NATIONALITY.test(words[1]!) && !/(?:ese|ish|ch)$/.test(lowerWords[1]!) && !NATIONALITY_NOT_PERSON.test(words[1]!)) || DEMONYM.test(words[1]!));
   if (nationality || /^the \d{1,3} ?- ?year ?- ?old$/.test(lowerWords.join(' '))) {
     return { text, kind: 'person', name: text, role: null, needsAntecedent: 'pronoun', pronoun: 'epithet', at };
   }
@@ -123,6 +128,11 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   const capitalised = body.filter((w) => CAPITALISED.test(w)).length;
   const joined = joinWords(body);
 
+  // "Analysts at Jefferies", "Officials in Moscow", "scientists at the university": people described
+  // by where they work or are.
+  if (body.length > 2 && GROUP_NOUNS.has(lower[0]!) && /^(at|in|from|with)$/.test(lower[1]!)) {
+    return { text, kind: 'group', name: joined, role: appositive, needsAntecedent: null, at };
+  }
   // "Prof Daniel Kim of the Australian Institute …", "Sen. Ana Ruiz of Texas", "Lena Ortiz for
   // Morning Post", "Tom Edwards at Goldman Sachs": a person and where they are from; the
   // affiliation joins the role.
@@ -160,7 +170,8 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   const named = tagAt > 0 ? body.slice(0, tagAt) : body;
   const lastTitle = named.findLastIndex((w, i) => TITLE_WORDS.has(lower[i]!) && CAPITALISED.test(w));
   if (lastTitle >= 1 && isFullName(named.slice(lastTitle + 1))) {
-    const role = [joinWords(body.slice(0, lastTitle + 1)), tagAt > 0 ? joinWords(body.slice(tagAt)) : null, appositive].filter((r): r is string => !!r).join(', ');
+    // ("Labour leader Sir Keir Starmer": the honorific is neither role nor name.)
+    const role = [joinWords(body.slice(0, lastTitle + 1).filter((w) => !HONORIFIC.test(w))), tagAt > 0 ? joinWords(body.slice(tagAt)) : null, appositive].filter((r): r is string => !!r).join(', ');
     return { text, kind: 'person', name: joinWords(named.slice(lastTitle + 1)), role, needsAntecedent: null, at };
   }
 
@@ -217,7 +228,7 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   }
   // "Ms." or "Mr." alone is no role; "Deputy Foreign Minister" is.
   // ("Rival Hillary Clinton": a word that relates the person to someone else is no role either.)
-  const titles = joinWords(body.slice(0, split).filter((w) => !/^(mr|mrs|ms|miss|dr|sir|dame|rival|fellow|colleague|ally|opponent)\.?$/i.test(w)));
+  const titles = joinWords(body.slice(0, split).filter((w) => !HONORIFIC.test(w) && !/^(rival|fellow|colleague|ally|opponent)$/i.test(w)));
   const roleParts = [titles, tag, appositive].filter((p): p is string => !!p && p.length > 0);
   const isAcronym = nameWords.length === 1 && /^[A-Z]{2,6}$/.test(nameWords[0]!);
   return {
@@ -422,6 +433,14 @@ export class SpeakerResolver {
       if (ahead) {
         const e = this.add({ name: ahead.words.join(' '), kind: 'person', role: ahead.role, words: significant(ahead.words.join(' ')), at: ahead.at });
         return e;
+      }
+      // A first name for the one person named with it: "Tedros" for Tedros Adhanom Ghebreyesus,
+      // "Iryna" in a feature that named Iryna Koval.
+      // (Not a word the article uses as anyone's surname, nor one after "Mr." or "Ms.": those are
+      // surnames.)
+      if (!this.surnames.has(surname) && !/\s/.test(m.text.trim())) {
+        const byFirst = this.entities.filter((e) => e.kind === 'person' && /^\p{Lu}\S* (?:\p{Lu}\S* )?\p{Lu}\S*$/u.test(e.name) && e.name.toLowerCase().split(' ')[0] === surname);
+        if (byFirst.length === 1) return byFirst[0]!;
       }
     }
     if (m.kind === 'person' && words.length > 1 && words.every((w) => CAPITALISED.test(w))) {
