@@ -242,6 +242,18 @@ describe('cleanBody on news it has never seen', () => {
     );
   });
 
+  it('drops a caption whose credit quotes a name (`Press service of "Concord"/Handout via REUTERS`), and its title line', () => {
+    const text = [
+      'The ministry denied the reports on Thursday, officials said.',
+      '',
+      'Fighters in the town',
+      'Fighters are seen in the town in this image released on May 5. The ministry denied the reports on Thursday. Press service of "Concord"/Handout via REUTERS',
+      '',
+      'The last paragraph is here, she said.',
+    ].join('\n');
+    assert.equal(cleanBody(text), 'The ministry denied the reports on Thursday, officials said.\n\nThe last paragraph is here, she said.');
+  });
+
   it('keeps short real sentences, bullets of prose and lines that merely mention furniture words', () => {
     const text = [
       'Share prices fell 3% on Monday, traders said.',

@@ -1673,6 +1673,30 @@ describe('13. features, politics and conflict wires (set 4)', () => {
     expectClaim(withContent(claims, /coordinated response/), { speaker: 'Tedros Adhanom Ghebreyesus' });
   });
 
+  test('`…, a claim Kyiv denied.`: the claim noun is the verb’s object, not part of its subject', () => {
+    const { claims } = extract(['The head of the Aldo group claimed Saturday his forces had taken complete control of Porto, a claim Kyiv denied.']);
+    assert.deepEqual(claims.map((c) => c.cue), ['claimed'], JSON.stringify(claims.map(view)));
+  });
+
+  test('`He later clarified through his spokesman that …`: a that-clause after a phrase of the cue, after a quotation', () => {
+    const { claims } = extract(['Asked whether the port was still held, Mayor Ana Ruiz said: "I think no." She later clarified through her spokesman that she meant the port had been destroyed, not captured.']);
+    expectClaim(withContent(claims, /^she meant/), { speaker: 'Ana Ruiz', cue: 'clarified' });
+    // Not a that-clause of another verb: "said at a news conference announcing that …".
+    const other = extract(['"We will get there together," she said at a news conference announcing that her department was suing the port.']).claims;
+    assert.ok(!other.some((c) => /suing/.test(c.content) && c.cue === 'said'), JSON.stringify(other.map(view)));
+  });
+
+  test('`Aldovia’s Deputy Defence Minister, Ana Ruiz, wrote`: a capitalised title set off before the name is the role', () => {
+    expectClaim(one(['Aldovia’s Deputy Defence Minister, Ana Ruiz, wrote on Telegram that the fighters were being replaced.']), {
+      speaker: 'Ana Ruiz', role: 'Aldovia’s Deputy Defence Minister', speakerKind: 'person', via: 'Telegram',
+    });
+  });
+
+  test('`released a video in which he stood …` describes the video; `issued a statement that …` reports one', () => {
+    none(['Ivo Brandt had earlier released a video in which he stood among the ruins and railed against the council.']);
+    expectClaim(one(['The ministry issued a statement that the talks had failed.']), { content: 'the talks had failed' });
+  });
+
   test('the writer’s own “I” and “we” are no one the article reports', () => {
     const { claims } = extract(['Ana Ruiz is 54 and has worked on the ward for 31 years.', 'Ruiz shrugs when I ask whether she is afraid. We asked the ministry whether replacements would come.']);
     assert.deepEqual(claims.map(view), []);

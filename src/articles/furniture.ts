@@ -97,7 +97,8 @@ const LINK_PROMPT =
 // ("Name/Agency", "Copyright …", "(AP Photo/Name)"), never as bare words in prose.
 const AGENCIES =
   "AP|AFP|Reuters|REUTERS|Getty(?: Images)?|EPA(?:-EFE)?|EFE|Bloomberg|Anadolu(?: Agency)?|Sipa(?: USA| Press)?|TASS|Sputnik|RIA Novosti|Shutterstock|Alamy|NurPhoto|ZUMA(?: Press| Wire)?|Xinhua|Pool|Handout|DPA|dpa|Abaca|PA(?: Images| Wire| Media)?|Associated Press|The Associated Press|The AP|Corbis|SOPA Images|LightRocket|Redux|Polaris|Ukrinform|Instagram|Twitter|Facebook|Wikimedia Commons|iStock|Press Service|Presidential Press Service";
-const NAME = "[\\p{Lu}][\\p{L}\\p{M}'’.-]*(?:\\s+(?:[\\p{Lu}][\\p{L}\\p{M}'’.-]*|de|da|van|von|al|el|bin))*";
+// (A word may be quoted: 'Press service of "Concord"/Handout via REUTERS'.)
+const NAME = "[\"“]?[\\p{Lu}][\\p{L}\\p{M}'’.-]*[\"”]?(?:\\s+(?:[\"“]?[\\p{Lu}][\\p{L}\\p{M}'’.-]*[\"”]?|de|da|van|von|al|el|bin))*";
 const VIA = '(?:\\s+(?:via|for|/)\\s+[\\p{Lu}][\\p{L} ]{1,30})?';
 // Credits close a caption without a full stop of their own ("… on March 4. Libkos / AP"), so a
 // line ending "… a Reuters/Ipsos poll." or "… Reuters/Ipsos." stays prose.

@@ -261,6 +261,8 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
       let k = i + 1;
       while (k <= sLast && (tk[k]!.pos === 'DET' || tk[k]!.pos === 'ADJ' || tk[k]!.pos === 'PRON')) k++;
       if (k <= sLast && STATEMENT_NOUNS.has(tk[k]!.lower)) {
+        // "released a video in which he stood among …": a relative clause describes the video.
+        if (/^(which|where)$/.test(tk[k + 1]?.lower ?? '') || (tk[k + 1]?.pos === 'ADP' && tk[k + 2]?.lower === 'which')) return null;
         cueLast = k;
         lemma = 'state';
       } else return null;
@@ -368,6 +370,10 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   } else if (left && left.quote < 0 && (isNominal(left) || left.text === ')')) {
     const start = npLeft(tk, j, sFirst);
     if (start === null) return null;
+    // "…, a claim Kyiv denied.": the verb's object is the claim before it (a relative clause), and
+    // the claim noun is not part of its subject.
+    const claimNoun = tk[start]!.pos === 'DET' ? start + 1 : start;
+    if (claimNoun < j && CLAIM_NOUNS.has(tk[claimNoun]!.lower) && /^\p{Lu}/u.test(tk[claimNoun + 1]!.text)) return null;
     speaker = { type: 'words', range: { first: start, last: j }, appositive: null };
     attrStart = start;
   } else if (left && left.quote < 0 && /^(--|—|–)$/.test(left.text)) {
@@ -459,8 +465,11 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     if (!verb) zone.push({ first: opener, last: attrStart - 2 });
   }
   let via: string | null = null;
-  // ("“… react.” The Spaniard added that …": a that-clause after the cue is what it reports.)
-  if (before !== null && !(forward && (forward.range.first === afterCue || (tk[afterCue]?.lower === 'that' && forward.range.first === afterCue + 1)))) {
+  // ("“… react.” The Spaniard added that …", "He later clarified through his spokesman that …":
+  // a that-clause after the cue is what it reports; not one after another verb, "said at a news
+  // conference announcing that …".)
+  const thatClause = forward !== null && tk[forward.range.first - 1]?.lower === 'that' && tk.slice(afterCue, forward.range.first - 1).every((x) => x.pos !== 'VERB' && x.pos !== 'AUX');
+  if (before !== null && !(forward && (forward.range.first === afterCue || thatClause))) {
     const q = quotes[before]!;
     const tail = trailingZone(tk, afterCue, sLast);
     if (tail) zone.push(tail);
@@ -880,7 +889,11 @@ function appositiveBefore(p: AnalysedParagraph, comma: number, sFirst: number): 
     const last = described.length === 1 ? described[0]! : null;
     // "Its chief executive, Neil Roberts, said": the role comes first and the name is the appositive.
     // ("His former business partner at Lenox, Lawrence B. Cummings, called …": the role may end in a workplace.)
-    const roleFirst = (tk[nameEnd]!.pos === 'NOUN' && /^\p{Ll}/u.test(tk[nameEnd]!.text)) || tk.slice(nameStart, nameEnd).some((x, n) => x.lower === 'at' && isPersonNoun(tk[nameStart + n - 1]));
+    // ("Ukraine's Deputy Defence Minister, Hanna Maliar, wrote": a capitalised title too.)
+    const roleFirst =
+      (tk[nameEnd]!.pos === 'NOUN' && /^\p{Ll}/u.test(tk[nameEnd]!.text)) ||
+      (nameEnd > nameStart && namesAPerson(tk[nameEnd]!.lower)) ||
+      tk.slice(nameStart, nameEnd).some((x, n) => x.lower === 'at' && isPersonNoun(tk[nameStart + n - 1]));
     if (last && !relative && roleFirst && isPersonName(tk, last.first, last.last)) {
       return { name: last, appositive: textOf(p, nameStart, nameEnd) };
     }
