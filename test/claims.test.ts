@@ -1697,6 +1697,29 @@ describe('13. features, politics and conflict wires (set 4)', () => {
     expectClaim(one(['The ministry issued a statement that the talks had failed.']), { content: 'the talks had failed' });
   });
 
+  test('a lede’s role that answers another speaker (`…, though Aldovia’s deputy minister said …`) is not given to the next name', () => {
+    const { claims } = extract([
+      'The head of the Aldo militia has claimed the capture of Porto, though Aldovia’s deputy defence minister said fighting was continuing.',
+      'Ivo Brandt appeared in a video, flanked by fighters, and said his forces had taken "the whole city".',
+      '"Heavy fighting in Porto," Ana Ruiz said on Telegram.',
+    ]);
+    const continuing = withContent(claims, /fighting was continuing/);
+    assert.notEqual(continuing.speaker.name, 'Ivo Brandt');
+    expectClaim(withContent(claims, /whole city/), { speaker: 'Ivo Brandt', role: null });
+  });
+
+  test('`Asked whether Aldovia would declare martial law, he said: …`: the question is no claim, the answer is the last speaker’s', () => {
+    const { claims } = extract(['Spokesman Ivo Brandt told reporters that the council was "taking all necessary measures." Asked whether Aldovia would declare martial law there, he said: "No, there is no such discussion."']);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.cue]), [['Ivo Brandt', 'told'], ['Ivo Brandt', 'said']], JSON.stringify(claims.map(view)));
+  });
+
+  test('a short quotation that is a sentence of its own goes on the speaker’s words: `“…,” a fighter says. “Porto is ours.”`', () => {
+    const { claims } = extract(['"The flag is over the city hall," a fighter says in the clip. "Porto is ours."']);
+    expectClaim(withContent(claims, /^Porto is ours/), { speaker: 'fighter', kind: 'direct' });
+    // A scare quote inside a sentence is still no claim.
+    none(['The "done deal" left residents angry. Protesters gathered.']);
+  });
+
   test('the writer’s own “I” and “we” are no one the article reports', () => {
     const { claims } = extract(['Ana Ruiz is 54 and has worked on the ward for 31 years.', 'Ruiz shrugs when I ask whether she is afraid. We asked the ministry whether replacements would come.']);
     assert.deepEqual(claims.map(view), []);

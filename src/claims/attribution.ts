@@ -251,6 +251,8 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   if (CLAIM_NOUNS.has(t.lower) && (tk[i + 1]?.lower === 'by' || tk[i + 1]?.lower === 'from')) return nominalClaim(p, quotes, i, sLast);
 
   if (!isCueVerb(tk, i)) return null;
+  // "Asked whether Russia would declare martial law, he said: …": the question is not a claim.
+  if (tk[sFirst]!.lower === 'asked' && i > sFirst && !tk.slice(sFirst, i).some((x) => x.text === ',' && x.quote < 0)) return null;
   // "counter" uninflected is nearly always the noun ("a lunch counter", "over the counter").
   if (t.lower === 'counter') return null;
   let cueLast = i;

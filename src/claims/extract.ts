@@ -96,7 +96,8 @@ export function extractClaims(article: Article): Claim[] {
         const q = quotes[ev.q]!;
         if (usedQuotes.has(ev.q)) continue;
         if (covered.some((c) => overlap(q.innerStart, q.innerEnd, c.start, c.end) > (q.innerEnd - q.innerStart) / 2)) continue;
-        if (q.words < MIN_CONTINUATION_WORDS) continue;
+        // (A short quotation that is a whole sentence of its own, “Bakhmut is ours.”, goes on too.)
+        if (q.words < MIN_CONTINUATION_WORDS && !(q.words >= 2 && isWholeSentence(p, q))) continue;
         // A quotation with no attribution of its own continues the last speaker's words: in this
         // paragraph, or from the paragraph before when this one opens with the quotation.
         const prev = lastAttribution;
@@ -297,6 +298,13 @@ function narrativeSubjects(p: AnalysedParagraph): Mention[] {
     if (mention.kind === 'person' && !mention.needsAntecedent && mention.name.includes(' ')) out.push(mention);
   }
   return out.sort((a, b) => a.at - b.at);
+}
+
+/** A quotation that opens its sentence with a capital and closes it: “Bakhmut is ours.” */
+function isWholeSentence(p: AnalysedParagraph, q: ParagraphQuote): boolean {
+  const inner = p.text.slice(q.innerStart - p.start, q.innerEnd - p.start);
+  const before = p.text.slice(0, q.open - p.start).trimEnd();
+  return /^\p{Lu}/u.test(inner) && /[.!?]$/.test(inner) && (before === '' || /[.!?]["”’]?$/.test(before));
 }
 
 function splitParagraphs(body: string): Array<{ text: string; start: number }> {

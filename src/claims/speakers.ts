@@ -364,6 +364,12 @@ export class SpeakerResolver {
   /** "he" / "she": the person mentioned last, passing over anyone the article already calls the
    * other; nobody rather than the wrong person. */
   /** Whether the body holds `name` before offset `at` (found without copying the body). */
+  /** Whether the sentence before `at` has turned to another side: "…, though", "…, but", "…, while". */
+  private afterContrast(at: number): boolean {
+    const from = Math.max(this.body.lastIndexOf('. ', at), this.body.lastIndexOf('\n', at), 0);
+    return /,\s+(?:though|although|but|while|whereas)\s/i.test(this.body.slice(from, at));
+  }
+
   private writtenBefore(name: string, at: number): boolean {
     const found = this.body.indexOf(name);
     return found >= 0 && found < at;
@@ -498,7 +504,9 @@ export class SpeakerResolver {
     // introduced after it that carries no role of its own.
     // (Not someone the article has already written about: "… with Hillary Clinton. … The GOP
     // nominee complained … Rival Hillary Clinton had mocked …" is not introducing her.)
-    const next = this.futureNames.find((f) => f.at > m.at && f.at - m.at < 600 && !f.role && !people.some((p) => p.name === f.words.join(' ')) && !this.writtenBefore(f.words.join(' '), m.at));
+    // (Not when the role answers another speaker in its sentence: in "The head of Wagner has claimed
+    // …, though Ukraine's deputy defence minister said …" the next name may be either.)
+    const next = this.afterContrast(m.at) ? undefined : this.futureNames.find((f) => f.at > m.at && f.at - m.at < 600 && !f.role && !people.some((p) => p.name === f.words.join(' ')) && !this.writtenBefore(f.words.join(' '), m.at));
     if (next) return this.add({ name: next.words.join(' '), kind: 'person', role: m.role, words: significant(next.words.join(' ')), at: next.at });
     return null;
   }
