@@ -1704,6 +1704,7 @@ describe('13. features, politics and conflict wires (set 4)', () => {
       '"Heavy fighting in Porto," Ana Ruiz said on Telegram.',
     ]);
     const continuing = withContent(claims, /fighting was continuing/);
+    assert.ok(continuing, JSON.stringify(claims.map(view)));
     assert.notEqual(continuing.speaker.name, 'Ivo Brandt');
     expectClaim(withContent(claims, /whole city/), { speaker: 'Ivo Brandt', role: null });
   });
@@ -1718,6 +1719,25 @@ describe('13. features, politics and conflict wires (set 4)', () => {
     expectClaim(withContent(claims, /^Porto is ours/), { speaker: 'fighter', kind: 'direct' });
     // A scare quote inside a sentence is still no claim.
     none(['The "done deal" left residents angry. Protesters gathered.']);
+  });
+
+  test('`“… life.” US President Ana Ruiz told reporters: “…”`: a quotation that ended the sentence before is not taken by a verb with words of its own', () => {
+    const { claims } = extract(['Chancellor Ivo Brandt said the mayor had "paid for his courage with his life." Governor Ana Ruiz told reporters at the port: "Make no mistake: the council is responsible."']);
+    assert.deepEqual(claims.map((c) => c.speaker.name), ['Ivo Brandt', 'Ana Ruiz'], JSON.stringify(claims.map(view)));
+    expectClaim(withContent(claims, /^Make no mistake/), { speaker: 'Ana Ruiz', kind: 'direct' });
+    // With nothing else to report the verb still takes it: “… steady.” Brandt told the Ledger.
+    expectClaim(one(['“Progress in Porto has been very slow, but also steady.” Brandt, who visited the area, told the Ledger.']), { speaker: 'Brandt', kind: 'direct' });
+  });
+
+  test('`said President of Aldovia Ana Ruiz`, `Secretary of State John F. Kerry`: a title of a place, then the name', () => {
+    expectClaim(one(['The city is not occupied, said President of Aldovia Ana Ruiz at a press conference.']), { speaker: 'Ana Ruiz', role: 'President of Aldovia' });
+    expectClaim(one(['Secretary of State John F. Kerry said the talks would resume.']), { speaker: 'John F. Kerry', role: 'Secretary of State' });
+  });
+
+  test('`said late on Saturday that …`: the time stays out of the claim; a `Quote:` paragraph is the last speaker’s words', () => {
+    expectClaim(one(['Army spokesman Ivo Brandt said late on Saturday that troops had cleared the north.']), { content: 'troops had cleared the north', saidOn: '2024-03-09' });
+    const { claims } = extract(['The city is not occupied, said Mayor Ana Ruiz at a press conference.', 'Quote: "Porto is not occupied as of today. There are no two readings of these words."']);
+    expectClaim(withContent(claims, /^Porto is not occupied/), { speaker: 'Ana Ruiz', kind: 'direct' });
   });
 
   test('the writer’s own “I” and “we” are no one the article reports', () => {

@@ -471,7 +471,11 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   // a that-clause after the cue is what it reports; not one after another verb, "said at a news
   // conference announcing that …".)
   const thatClause = forward !== null && tk[forward.range.first - 1]?.lower === 'that' && tk.slice(afterCue, forward.range.first - 1).every((x) => x.pos !== 'VERB' && x.pos !== 'AUX');
-  if (before !== null && !(forward && (forward.range.first === afterCue || thatClause))) {
+  // (“… with his life.” US President Joe Biden told reporters: “…”: a quotation closed with a full
+  // stop, then a new sentence whose verb has words of its own, belongs to the sentence before.
+  // “… steady.” Muzyka told NBC News. still takes it: the verb has nothing else to report.)
+  const endedBefore = before !== null && /\.$/.test(p.text.slice(quotes[before]!.innerStart - p.start, quotes[before]!.innerEnd - p.start)) && /^\p{Lu}/u.test(tk[attrStart]!.text);
+  if (before !== null && !(forward && (forward.range.first === afterCue || thatClause || endedBefore))) {
     const q = quotes[before]!;
     const tail = trailingZone(tk, afterCue, sLast);
     if (tail) zone.push(tail);
@@ -666,6 +670,8 @@ function isTime(tk: Token[], k: number): boolean {
   }
   if (TIME_WORDS.test(t.lower) && (isTimeNeighbour(tk[k - 1]) || isTimeNeighbour(tk[k + 1]) || /^(last|this|next|early|late)$/.test(tk[k - 1]?.lower ?? ''))) return true;
   if (/^(last|this|next)$/.test(t.lower) && /^(week|month|year|weekend|night|morning|evening)$/.test(tk[k + 1]?.lower ?? '')) return true;
+  // ("said late on Saturday that …")
+  if (/^(late|early)$/.test(t.lower) && /^(on|in)$/.test(tk[k + 1]?.lower ?? '') && tk[k + 2] && (WEEKDAYS.test(tk[k + 2]!.lower) || TIME_WORDS.test(tk[k + 2]!.lower))) return true;
   if (/^(on|in|late|early)$/.test(t.lower) && tk[k + 1] && (WEEKDAYS.test(tk[k + 1]!.lower) || (MONTHS.test(tk[k + 1]!.lower) && /^\p{Lu}/u.test(tk[k + 1]!.text)) || TIME_WORDS.test(tk[k + 1]!.lower))) return true;
   if (t.pos === 'NUM' && k > 0 && MONTHS.test(tk[k - 1]!.lower)) return true;
   return false;

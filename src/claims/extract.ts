@@ -103,7 +103,9 @@ export function extractClaims(article: Article): Claim[] {
         const prev = lastAttribution;
         if (!prev || !prev.speaker) continue;
         const samePara = prev.paragraph === pi;
-        const opensParagraph = q.first === 0 || q.open - p.start <= 1;
+        // ("Quote: “…”": a paragraph labelled as the quotation of the one before, as Ukrainska Pravda writes.)
+        const labelled = /^\s*Quotes?\s*:\s*$/i.test(p.text.slice(0, q.open - p.start));
+        const opensParagraph = q.first === 0 || q.open - p.start <= 1 || labelled;
         // Across paragraphs only where news style says the words go on: the quotation before
         // was left open at the paragraph's end, or the attribution ended with "said:" / "in a
         // statement." and no words of its own.
@@ -112,7 +114,7 @@ export function extractClaims(article: Article): Claim[] {
         const announced = !prev.attribution.content && prev.attribution.cueText !== ':';
         // A paragraph that is all quotation, right after the same speaker was quoted, goes on.
         const quoteParagraph = para.attributions.length === 0 && prev.attribution.kind === 'direct' && q.words >= 0.8 * wordCount(p.text);
-        if (!samePara && !(opensParagraph && prev.paragraph === pi - 1 && (leftOpen || announced || quoteParagraph))) continue;
+        if (!samePara && !(opensParagraph && prev.paragraph === pi - 1 && (leftOpen || announced || quoteParagraph || labelled))) continue;
         if (prev.attribution.cueText === ':' && !samePara) continue;
         const sentence = p.sentences[p.tokens[q.first]!.sentence]!;
         const base = prev.draft;

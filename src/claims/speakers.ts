@@ -133,6 +133,17 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   if (body.length > 2 && GROUP_NOUNS.has(lower[0]!) && /^(at|in|from|with)$/.test(lower[1]!)) {
     return { text, kind: 'group', name: joined, role: appositive, needsAntecedent: null, at };
   }
+  // "President of Ukraine Volodymyr Zelensky", "Secretary of State John F. Kerry": a title of a
+  // place or office, then the name (its last two words and any initials, as such titles are written).
+  const titleOf = lower.indexOf('of');
+  if (titleOf >= 1 && TITLE_WORDS.has(lower[titleOf - 1]!) && CAPITALISED.test(body[titleOf - 1]!) && body.length - titleOf >= 4) {
+    let first = body.length - 2;
+    while (first - 1 > titleOf + 1 && /^\p{Lu}\.$/u.test(body[first]!)) first--;
+    if (isFullName(body.slice(first))) {
+      const role = [joinWords(body.slice(0, first)), appositive].filter((r): r is string => !!r).join(', ');
+      return { text, kind: 'person', name: joinWords(body.slice(first)), role, needsAntecedent: null, at };
+    }
+  }
   // "Prof Daniel Kim of the Australian Institute …", "Sen. Ana Ruiz of Texas", "Lena Ortiz for
   // Morning Post", "Tom Edwards at Goldman Sachs": a person and where they are from; the
   // affiliation joins the role.
