@@ -1740,6 +1740,15 @@ describe('13. features, politics and conflict wires (set 4)', () => {
     expectClaim(withContent(claims, /^Porto is not occupied/), { speaker: 'Ana Ruiz', kind: 'direct' });
   });
 
+  test('`…, the commander of the ground forces, Col. Gen. Ana Ruiz, said`: the role before the name stays out of the claim; `the head of the group, Full Name,` is the person', () => {
+    expectClaim(one(['The enemy is suffering “significant losses” near Porto, the commander of Aldovia’s ground forces, Col. Gen. Ana Ruiz, said Wednesday.']), {
+      speaker: 'Ana Ruiz', content: 'The enemy is suffering “significant losses” near Porto', kind: 'mixed',
+    });
+    expectClaim(one(['Meanwhile, the head of the Aldo Group, Ivo Brandt, said his fighters controlled most of the city.']), {
+      speaker: 'Ivo Brandt', role: 'the head of the Aldo Group',
+    });
+  });
+
   test('the writer’s own “I” and “we” are no one the article reports', () => {
     const { claims } = extract(['Ana Ruiz is 54 and has worked on the ward for 31 years.', 'Ruiz shrugs when I ask whether she is afraid. We asked the ministry whether replacements would come.']);
     assert.deepEqual(claims.map(view), []);
