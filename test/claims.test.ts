@@ -1749,6 +1749,16 @@ describe('13. features, politics and conflict wires (set 4)', () => {
     });
   });
 
+  test('`was quoted by Interfax as saying`, `was cited as saying`, `TASS cited the ministry as saying`: the one quoted speaks, the outlet is the channel', () => {
+    expectClaim(one(['Ivo Brandt was quoted by Interfax as saying that the port would reopen.']), { speaker: 'Ivo Brandt', via: 'Interfax', content: 'the port would reopen' });
+    expectClaim(one(['Ivo Brandt was cited as saying that the port would reopen.']), { speaker: 'Ivo Brandt', content: 'the port would reopen' });
+    expectClaim(one(['The agency Aldo Press cited the harbour ministry as saying that its forces had retaken the port.']), { speaker: 'harbour ministry', cue: 'saying' });
+  });
+
+  test('`According to a senior official, who spoke on condition of anonymity, …`: the relative clause stays out of the claim', () => {
+    expectClaim(one(['According to a senior official, who spoke on condition of anonymity, the port will reopen next week.']), { content: 'the port will reopen next week' });
+  });
+
   test('the writer’s own “I” and “we” are no one the article reports', () => {
     const { claims } = extract(['Ana Ruiz is 54 and has worked on the ward for 31 years.', 'Ruiz shrugs when I ask whether she is afraid. We asked the ministry whether replacements would come.']);
     assert.deepEqual(claims.map(view), []);

@@ -303,10 +303,17 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     // “… a toxic soup,” adding that …: the comma stands inside the closing quote.
     const commaInQuote = prev !== undefined && prev.quote >= 0 && CLOSE_MARKS.has(prev.text) && tk[i - 2]?.text === ',';
     // "X was quoted as saying that …"
-    const quotedAs = prev?.lower === 'as' && tk[i - 2]?.lower === 'quoted';
+    const quotedAs = prev?.lower === 'as' && /^(quoted|cited)$/.test(tk[i - 2]?.lower ?? '');
     // "TASS quoted the defence ministry as saying that …": the one quoted says it, the quoting outlet is the channel.
     const quotedStart = prev?.lower === 'as' && !quotedAs && tk[i - 2] && isNominal(tk[i - 2]!) ? npLeft(tk, i - 2, sFirst) : null;
-    if (quotedStart !== null && tk[quotedStart - 1]?.lower === 'quoted') {
+    // "Brandt was quoted by Interfax as saying that …": the subject speaks, the outlet is the channel.
+    if (quotedStart !== null && tk[quotedStart - 1]?.lower === 'by' && /^(quoted|cited)$/.test(tk[quotedStart - 2]?.lower ?? '')) {
+      const content = forwardContent(p, quotes, lemma, cueLast + 1, sLast);
+      if (!content || !isClausal(tk, mainClause(tk, content.range))) return null;
+      const found = finish(p, quotes, cue, { type: 'previous', fallback: sentenceSubject(p, sFirst, quotedStart - 2) }, content.range, content.zone, null);
+      return { ...found, via: found.via ?? textOf(p, quotedStart, i - 2) };
+    }
+    if (quotedStart !== null && /^(quoted|cited)$/.test(tk[quotedStart - 1]?.lower ?? '')) {
       const content = forwardContent(p, quotes, lemma, cueLast + 1, sLast);
       if (!content || !isClausal(tk, mainClause(tk, content.range))) return null;
       const outlet = sentenceSubject(p, sFirst, quotedStart - 1);
@@ -1175,6 +1182,8 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
   if (words < 2) return null;
   // "citing hospital officials": a source cited, nothing it is cited for ("cited A as B").
   if (lemma === 'cite' && !tk.slice(k, end + 1).some((x) => x.lower === 'as' && x.quote < 0) && !isClausal(tk, { first: k, last: end })) return null;
+  // "TASS cited the ministry as saying that …": the ministry's claim, found at "saying"; TASS is its channel.
+  if (lemma === 'cite' && tk.slice(k, end).some((x, n) => x.lower === 'as' && /^(saying|telling|writing)$/.test(tk[k + n + 1]!.lower))) return null;
   // "dismissed the allegations as “a political smear”"; not "rejected her account".
   if (AS_ONLY_VERBS.has(lemma) && !tk.slice(k + 1, end + 1).some((x) => x.lower === 'as' && x.quote < 0)) return null;
   // "clarified the matter", "specified “Christian” as their religion": these verbs report a claim
@@ -1474,6 +1483,12 @@ function accordingTo(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, 
   // Content after: "According to X, CONTENT." / "…, according to X, CONTENT."
   const afterContent = (): TokenRange | null => {
     let m = after;
+    // "According to a senior official, who spoke on condition of anonymity, …": the relative
+    // clause describes the source.
+    if (tk[m]?.text === ',' && /^(who|which)$/.test(tk[m + 1]?.lower ?? '')) {
+      const stop = appositiveEnd(tk, m + 1, sLast);
+      if (tk[stop + 1]?.text === ',') m = stop + 1;
+    }
     if (tk[m]?.text === ',' && tk[m + 1] && /^(DET|ADJ|NOUN)$/.test(tk[m + 1]!.pos) && tk[m + 1]!.quote < 0) {
       // an appositive of the source: skip to its comma
       const stop = appositiveEnd(tk, m + 1, sLast);
