@@ -1759,6 +1759,11 @@ describe('13. features, politics and conflict wires (set 4)', () => {
     expectClaim(one(['According to a senior official, who spoke on condition of anonymity, the port will reopen next week.']), { content: 'the port will reopen next week' });
   });
 
+  test('`The mayor’s office said …` is a body, not the mayor', () => {
+    const { claims } = extract(['Mayor Ana Ruiz said the port would reopen in May.', 'The mayor’s office later said Ruiz stood by her timetable.']);
+    expectClaim(withContent(claims, /stood by/), { speaker: 'mayor’s office', speakerKind: 'organisation', role: null });
+  });
+
   test('the writer’s own “I” and “we” are no one the article reports', () => {
     const { claims } = extract(['Ana Ruiz is 54 and has worked on the ward for 31 years.', 'Ruiz shrugs when I ask whether she is afraid. We asked the ministry whether replacements would come.']);
     assert.deepEqual(claims.map(view), []);

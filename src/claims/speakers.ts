@@ -202,7 +202,9 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   if (nameFollows && !CAPITALISED.test(body[roleHeadAt]!) && after.length <= 4 && after.every((w) => CAPITALISED.test(w))) {
     return { text, kind: 'person', name: joinWords(after), role: appositive ?? joinWords(body.slice(0, roleHeadAt + 1)), needsAntecedent: null, at };
   }
-  if (roleHeadAt >= 0 && !nameFollows && !CAPITALISED.test(body[roleHeadAt]!) && (roleHeadAt === 0 || ARTICLE.test(words[0]!) || hasPossessive || lower.includes('of') === false || lower[roleHeadAt + 1] === 'of')) {
+  // ("the mayor's office", "the president's administration": a body belonging to the role.)
+  const rolesBody = lower[roleHeadAt + 1] === "'s" && ORGANISATION_WORDS.has(head);
+  if (roleHeadAt >= 0 && !nameFollows && !rolesBody && !CAPITALISED.test(body[roleHeadAt]!) && (roleHeadAt === 0 || ARTICLE.test(words[0]!) || hasPossessive || lower.includes('of') === false || lower[roleHeadAt + 1] === 'of')) {
     if (ORGANISATION_WORDS.has(head) && roleHeadAt === lower.length - 1 ? false : true) {
       if (!GROUP_NOUNS.has(head)) {
         return { text, kind: 'person', name: joined, role: appositive ?? joined, needsAntecedent: 'role', at };
@@ -372,20 +374,20 @@ export class SpeakerResolver {
     return this.add({ name: m.name, kind: m.kind, role: m.role, words: significant(m.name), at: m.at, ...(m.acronym ? { acronym: m.acronym } : {}), ...(gender ? { gender } : {}) });
   }
 
-  /** "he" / "she": the person mentioned last, passing over anyone the article already calls the
-   * other; nobody rather than the wrong person. */
-  /** Whether the body holds `name` before offset `at` (found without copying the body). */
   /** Whether the sentence before `at` has turned to another side: "…, though", "…, but", "…, while". */
   private afterContrast(at: number): boolean {
     const from = Math.max(this.body.lastIndexOf('. ', at), this.body.lastIndexOf('\n', at), 0);
     return /,\s+(?:though|although|but|while|whereas)\s/i.test(this.body.slice(from, at));
   }
 
+  /** Whether the body holds `name` before offset `at` (found without copying the body). */
   private writtenBefore(name: string, at: number): boolean {
     const found = this.body.indexOf(name);
     return found >= 0 && found < at;
   }
 
+  /** "he" / "she": the person mentioned last, passing over anyone the article already calls the
+   * other; nobody rather than the wrong person. */
   private personFor(gender: Gender): Entity | null {
     for (let i = this.recentPeople.length - 1; i >= 0; i--) {
       const e = this.recentPeople[i]!;
