@@ -1764,6 +1764,14 @@ describe('13. features, politics and conflict wires (set 4)', () => {
     expectClaim(withContent(claims, /stood by/), { speaker: 'mayor’s office', speakerKind: 'organisation', role: null });
   });
 
+  test('`said in his nightly address`, `wrote on her Telegram channel`: the possessive tells a named speaker’s gender for a later “he”', () => {
+    const { claims } = extract([
+      'Mayor Ivo Brandt said in his nightly address that the port would reopen. Deputy Mayor Ana Ruiz wrote on her Telegram channel that repairs were under way.',
+      '"We will not give up the port," he said.',
+    ]);
+    expectClaim(withContent(claims, /give up the port/), { speaker: 'Ivo Brandt' });
+  });
+
   test('the writer’s own “I” and “we” are no one the article reports', () => {
     const { claims } = extract(['Ana Ruiz is 54 and has worked on the ward for 31 years.', 'Ruiz shrugs when I ask whether she is afraid. We asked the ministry whether replacements would come.']);
     assert.deepEqual(claims.map(view), []);

@@ -91,6 +91,7 @@ export function extractClaims(article: Article): Claim[] {
           list.push(draft);
           bySentence.set(a.sentence, list);
         }
+        if (entity && mention && !mention.needsAntecedent) learnGender(p, a, entity);
         if (entity) lastAttribution = { draft, speaker: entity, mention, attribution: a, paragraph: pi, attributionParagraph: pi };
       } else {
         const q = quotes[ev.q]!;
@@ -300,6 +301,23 @@ function narrativeSubjects(p: AnalysedParagraph): Mention[] {
     if (mention.kind === 'person' && !mention.needsAntecedent && mention.name.includes(' ')) out.push(mention);
   }
   return out.sort((a, b) => a.at - b.at);
+}
+
+/** "Zelensky said in his nightly address", "Maliar wrote on her Telegram channel": a possessive in
+ * the words around the verb of saying tells a named speaker's gender, so that a later "she" passes
+ * over him. (Only for a speaker named there: a pronoun's guess teaches nothing.) */
+function learnGender(p: AnalysedParagraph, a: Attribution, entity: Entity): void {
+  if (entity.kind !== 'person' || entity.gender) return;
+  let his = false;
+  let her = false;
+  for (const z of a.zone) {
+    for (let k = z.first; k <= z.last; k++) {
+      const w = p.tokens[k]!.lower;
+      if (w === 'his') his = true;
+      else if (w === 'her') her = true;
+    }
+  }
+  if (his !== her) entity.gender = his ? 'm' : 'f';
 }
 
 /** A quotation that opens its sentence with a capital and closes it: “Bakhmut is ours.” */
