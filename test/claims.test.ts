@@ -1772,6 +1772,13 @@ describe('13. features, politics and conflict wires (set 4)', () => {
     expectClaim(withContent(claims, /give up the port/), { speaker: 'Ivo Brandt' });
   });
 
+  test('`labeled the incident “a terrorist act”`, `termed the claims absurd`: naming verbs like "called"; `a plan dubbed Iron Shield` names nothing', () => {
+    expectClaim(one(['Ivo Brandt, the mayor of Porto, labeled the incident "a very serious terrorist act."']), { speaker: 'Ivo Brandt', cue: 'labeled', kind: 'mixed' });
+    expectClaim(one(['The ministry termed the claims absurd.']), { cue: 'termed', content: 'the claims absurd' });
+    expectClaim(one(['Critics labelled the plan a giveaway to developers.']), { cue: 'labelled' });
+    none(['The operation, dubbed Iron Shield, began on Monday.', 'The council labelled the boxes before the move.']);
+  });
+
   test('the writer’s own “I” and “we” are no one the article reports', () => {
     const { claims } = extract(['Ana Ruiz is 54 and has worked on the ward for 31 years.', 'Ruiz shrugs when I ask whether she is afraid. We asked the ministry whether replacements would come.']);
     assert.deepEqual(claims.map(view), []);

@@ -11,6 +11,7 @@ import {
   GROUP_NOUNS,
   COMPLEMENT_VERBS,
   MEDIUM_NOUNS,
+  NAMING_VERBS,
   OBJECT_VERBS,
   ORGANISATION_WORDS,
   PLATFORMS,
@@ -276,7 +277,7 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   // Past participles after a noun describe the noun ("a video posted to Telegram", "the claims
   // reported by state media"), unless the noun phrase opens its clause and the verb has no "by":
   // "The ministry claimed that …" is the ministry's claim.
-  if (t.lower.endsWith('ed') && i > sFirst && tk[i - 1]!.pos === 'NOUN' && /^(posted|published|released|reported|described|called|claimed)$/.test(t.lower)) {
+  if (t.lower.endsWith('ed') && i > sFirst && tk[i - 1]!.pos === 'NOUN' && /^(posted|published|released|reported|described|called|claimed|labeled|labelled|branded|termed|dubbed)$/.test(t.lower)) {
     const np = npLeft(tk, i - 1, sFirst);
     const opener = np === null ? undefined : tk[np - 1];
     const opensClause = np !== null && (np === sFirst || opener!.text === ',' || opener!.pos === 'CCONJ' || opener!.pos === 'ADV');
@@ -1162,7 +1163,7 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
   if (!afterThat && /^(what|whatever)$/.test(t.lower) && lemma !== 'ask') return null;
   let end = contentEnd(p, quotes, k, sLast);
   if (end < k) return null;
-  if (lemma === 'call' && !/^(on|for|that)$/.test(tk[k - 1]?.lower ?? '') && !namesItSomething(tk, k, end)) return null;
+  if (NAMING_VERBS.has(lemma) && !/^(on|for|that)$/.test(tk[k - 1]?.lower ?? '') && !namesItSomething(tk, k, end)) return null;
   // "declared victory in the city last month after …": an object, then when it was said.
   if (t.lower !== 'that' && COMPLEMENT_VERBS.has(lemma) && NP_START_POS.has(t.pos) && t.quote < 0) {
     for (let m = k + 1; m <= end; m++) {

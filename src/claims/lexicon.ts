@@ -12,6 +12,7 @@ export const SPEECH_VERBS = new Set([
   'propose', 'proclaim', 'retort', 'lament', 'concur', 'charge', 'indicate', 'estimate', 'mention',
   'inform', 'assure', 'remind', 'repeat', 'answer', 'shout', 'exclaim', 'conclude', 'predict', 'cite',
   'clarify', 'speculate', 'recount', 'hint', 'specify', 'assess', 'find', 'dismiss', 'reject',
+  'label', 'brand', 'term', 'dub',
 ]);
 
 /** Verbs that report a claim only as "V X as Y" ("dismissed the allegations as a smear"); "rejected
@@ -29,7 +30,11 @@ export const QUOTE_ONLY_VERBS = new Set(['continue', 'answer', 'conclude', 'repe
 export const OBJECT_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'urge', 'ask', 'caution']);
 
 /** Verbs whose content is an object plus a complement ("called the claim “a funny fake”"). */
-export const COMPLEMENT_VERBS = new Set(['call', 'describe', 'declare', 'deny', 'confirm', 'announce', 'predict', 'urge', 'reveal', 'cite', 'dismiss', 'reject']);
+export const COMPLEMENT_VERBS = new Set(['call', 'describe', 'declare', 'deny', 'confirm', 'announce', 'predict', 'urge', 'reveal', 'cite', 'dismiss', 'reject', 'label', 'brand', 'term', 'dub']);
+
+/** Verbs that name something ("called the plan a disgrace", "labelled the attack terrorism"):
+ * a claim only with a complement after the object. */
+export const NAMING_VERBS = new Set(['call', 'label', 'brand', 'term', 'dub']);
 
 /** "released a statement", "issued a statement": attribution without a verb of saying. */
 export const STATEMENT_VERBS = new Set(['release', 'issue', 'publish', 'put', 'post', 'give']);
@@ -160,6 +165,7 @@ const IRREGULAR: Record<string, string[]> = {
   plead: ['pled'], go: ['went', 'gone'], speak: ['spoke', 'spoken'], admit: ['admitted', 'admitting'],
   commit: ['committed', 'committing'], quip: ['quipped', 'quipping'], concur: ['concurred', 'concurring'],
   forecast: ['forecast'], read: ['read'], mean: ['meant'], think: ['thought'], hold: ['held'], find: ['found'],
+  label: ['labelled', 'labelling'], dub: ['dubbed', 'dubbing'],
 };
 
 /** Every inflected form of the reporting verbs, mapped to its lemma ("told" → "tell"). Built once:
