@@ -1779,6 +1779,13 @@ describe('13. features, politics and conflict wires (set 4)', () => {
     none(['The operation, dubbed Iron Shield, began on Monday.', 'The council labelled the boxes before the move.']);
   });
 
+  test('`…, calling it a violation of the principle` and `…, before adding: “…”`: participles that name or go on', () => {
+    const { claims } = extract(['Porto said on Friday it opposes the sale, calling it a violation of the treaty.']);
+    expectClaim(withContent(claims, /^it a violation/), { speaker: 'Porto', cue: 'calling' });
+    const added = extract(['"It is over," Ana Ruiz said, before adding: "We lost."']).claims;
+    expectClaim(withContent(added, /^We lost/), { speaker: 'Ana Ruiz', cue: 'adding', kind: 'direct' });
+  });
+
   test('the writer’s own “I” and “we” are no one the article reports', () => {
     const { claims } = extract(['Ana Ruiz is 54 and has worked on the ward for 31 years.', 'Ruiz shrugs when I ask whether she is afraid. We asked the ministry whether replacements would come.']);
     assert.deepEqual(claims.map(view), []);

@@ -321,8 +321,8 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
       const found = finish(p, quotes, cue, { type: 'words', range: { first: quotedStart, last: i - 2 }, appositive: null }, content.range, content.zone, null);
       return outlet ? { ...found, via: found.via ?? textOf(p, outlet.first, outlet.last) } : found;
     }
-    // "began by saying he would …", "responded by saying that …"
-    const bySaying = prev?.lower === 'by';
+    // "began by saying he would …", "responded by saying that …"; "…,” Ruiz said, before adding: “…”"
+    const bySaying = prev?.lower === 'by' || (/^(before|after|while)$/.test(prev?.lower ?? '') && tk[i - 2]?.text === ',');
     if (!prev || (prev.text !== ',' && !commaInQuote && !quotedAs && !bySaying && prev.pos !== 'NOUN' && prev.pos !== 'ADJ' && prev.pos !== 'ADV' && prev.pos !== 'PROPN')) return null;
     const content = forwardContent(p, quotes, lemma, cueLast + 1, sLast);
     if (quotedAs && !content) {
@@ -333,7 +333,8 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
       const zone = trailingZone(tk, cueLast + 1, sLast);
       return { cue, cueText: cueText(p, cue, lemma), speaker: { type: 'words', range: subject, appositive: null }, content: { start: quotes[q]!.innerStart, end: quotes[q]!.innerEnd }, kind: 'direct', zone: zone ? [zone] : [], via: zone ? findVia(tk, [zone], lemma, cueLast + 1) : null, quote: q };
     }
-    if (!content || !isClausal(tk, mainClause(tk, content.range))) return null;
+    // ("…, calling it a violation of the principle": a naming verb's object and complement.)
+    if (!content || !(isClausal(tk, mainClause(tk, content.range)) || (NAMING_VERBS.has(lemma) && namesItSomething(tk, content.range.first, content.range.last)))) return null;
     // "footage of Trump saying, “…”": a name right before the participle is who says it.
     let named = i - 1;
     while (named - 1 > sFirst && tk[named - 1]!.pos === 'PROPN') named--;
