@@ -1581,9 +1581,9 @@ describe('13. features, politics and conflict wires (set 4)', () => {
   });
 
   test('a legislator’s party and state, `, D-N.Y.,` `, I-Ariz.,` `, R-Texas,`, stand between the name and the verb as part of the role', () => {
-    expectClaim(one(['Senate Majority Leader Ana Ruiz, D-N.Y., accused Republicans of "playing politics" and said she would bring the measure to the floor.']), {
-      speaker: 'Ana Ruiz', role: 'Senate Majority Leader', content: 'she would bring the measure to the floor',
-    });
+    const accused = extract(['Senate Majority Leader Ana Ruiz, D-N.Y., accused Republicans of "playing politics" and said she would bring the measure to the floor.']).claims;
+    expectClaim(withContent(accused, /^she would bring/), { speaker: 'Ana Ruiz', content: 'she would bring the measure to the floor' });
+    expectClaim(withContent(accused, /^Republicans of/), { speaker: 'Ana Ruiz', role: 'Senate Majority Leader, D-N.Y.', cue: 'accused' });
     expectClaim(one(['In a statement, Sen. Ana Ruiz, I-Ariz., one of the bill’s authors, said the package was "the most serious effort in a generation."']), {
       speaker: 'Ana Ruiz', role: 'Sen., I-Ariz., one of the bill’s authors', via: 'a statement',
     });
@@ -1784,6 +1784,20 @@ describe('13. features, politics and conflict wires (set 4)', () => {
     expectClaim(withContent(claims, /^it a violation/), { speaker: 'Porto', cue: 'calling' });
     const added = extract(['"It is over," Ana Ruiz said, before adding: "We lost."']).claims;
     expectClaim(withContent(added, /^We lost/), { speaker: 'Ana Ruiz', cue: 'adding', kind: 'direct' });
+  });
+
+  test('`accused the West of “hypocrisy”` is a claim (whom, and of what); `accused him`, `was accused of`, `tweets accusing her of …` are not', () => {
+    expectClaim(one(['Foreign ministry spokeswoman Ana Ruiz accused the West of "hypocrisy."']), { speaker: 'Ana Ruiz', cue: 'accused', content: 'the West of "hypocrisy."' });
+    expectClaim(one(['Ana Ruiz spoke on Monday, accusing the council of lying.']), { speaker: 'Ana Ruiz', cue: 'accusing', content: 'the council of lying' });
+    none(['Ana Ruiz accused him.', 'The suspect was accused of fraud.']);
+    const { claims } = extract(['Ana Ruiz called. She says the tweets accusing Ivo Brandt of having a record are “lies.”']);
+    assert.ok(!claims.some((c) => c.cue === 'accusing'), JSON.stringify(claims.map(view)));
+  });
+
+  test('`over the investigation and Democrats accused …`: "and" between clauses does not join a speaker', () => {
+    const { claims } = extract(['Republicans fought over the investigation and Democrats accused the party of stoking the issue.']);
+    expectClaim(withContent(claims, /stoking/), { speaker: 'Democrats' });
+    expectClaim(one(['The former first lady and senator Ana Ruiz said the plan was a mistake.']), { cue: 'said' });
   });
 
   test('the writer’s own “I” and “we” are no one the article reports', () => {

@@ -333,8 +333,10 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
       const zone = trailingZone(tk, cueLast + 1, sLast);
       return { cue, cueText: cueText(p, cue, lemma), speaker: { type: 'words', range: subject, appositive: null }, content: { start: quotes[q]!.innerStart, end: quotes[q]!.innerEnd }, kind: 'direct', zone: zone ? [zone] : [], via: zone ? findVia(tk, [zone], lemma, cueLast + 1) : null, quote: q };
     }
-    // ("…, calling it a violation of the principle": a naming verb's object and complement.)
-    if (!content || !(isClausal(tk, mainClause(tk, content.range)) || (NAMING_VERBS.has(lemma) && namesItSomething(tk, content.range.first, content.range.last)))) return null;
+    // ("…, calling it a violation of the principle": a naming verb's object and complement;
+    // "…, accusing the council of lying": whom and of what.)
+    const accusing = lemma === 'accuse' && content !== null && tk.slice(content.range.first, content.range.last + 1).some((x) => x.lower === 'of');
+    if (!content || !(isClausal(tk, mainClause(tk, content.range)) || accusing || (NAMING_VERBS.has(lemma) && namesItSomething(tk, content.range.first, content.range.last)))) return null;
     // "footage of Trump saying, “…”": a name right before the participle is who says it.
     let named = i - 1;
     while (named - 1 > sFirst && tk[named - 1]!.pos === 'PROPN') named--;
@@ -768,7 +770,10 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
     if (t.lower === 'in' && m - 1 >= floor && /^\p{Lu}/u.test(tk[start]!.text) && PUBLIC_BODY_WORDS.has(tk[m - 1]!.lower)) continue;
     // "Tom Edwards at Goldman Sachs": a full name and where the person works.
     if (t.lower === 'at' && m - 2 >= floor && /^\p{Lu}/u.test(tk[start]!.text) && tk[m - 1]!.pos === 'PROPN' && tk[m - 2]!.pos === 'PROPN') continue;
-    if (t.lower === 'and' && m - 1 >= floor && isNominal(tk[m - 1]!) && (/^\p{Lu}/u.test(tk[start]!.text) || tk[start]!.pos === 'DET')) continue;
+    // ("Russia's defense ministry and the Wagner Group", "Lavrov and Blinken", "the former first
+    // lady and U.S. senator"; not "over the investigation and Democrats accused …", where "and"
+    // joins two clauses.)
+    if (t.lower === 'and' && m - 1 >= floor && isNominal(tk[m - 1]!) && ((/^\p{Lu}/u.test(tk[start]!.text) && (/^\p{Lu}/u.test(tk[m - 1]!.text) || isPersonNoun(tk[m - 1]))) || tk[start]!.pos === 'DET')) continue;
     break;
   }
   // Never start on a bare "of"/"and"/punctuation.
@@ -1188,6 +1193,9 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
   if (lemma === 'cite' && tk.slice(k, end).some((x, n) => x.lower === 'as' && /^(saying|telling|writing)$/.test(tk[k + n + 1]!.lower))) return null;
   // "dismissed the allegations as “a political smear”"; not "rejected her account".
   if (AS_ONLY_VERBS.has(lemma) && !tk.slice(k + 1, end + 1).some((x) => x.lower === 'as' && x.quote < 0)) return null;
+  // "accused the West of “hypocrisy”": who is accused, and of what; "accused him" alone says nothing,
+  // and "tweets accusing her of …" describe the tweets.
+  if (lemma === 'accuse' && (!tk.slice(k + 1, end + 1).some((x) => x.lower === 'of' && x.quote < 0) || (tk[k - 1]!.lower.endsWith('ing') && tk[k - 2]?.pos === 'NOUN'))) return null;
   // "clarified the matter", "specified “Christian” as their religion": these verbs report a claim
   // only with a that-clause.
   if (THAT_ONLY_VERBS.has(lemma) && tk[k - 1]?.lower !== 'that') return null;

@@ -12,7 +12,7 @@ export const SPEECH_VERBS = new Set([
   'propose', 'proclaim', 'retort', 'lament', 'concur', 'charge', 'indicate', 'estimate', 'mention',
   'inform', 'assure', 'remind', 'repeat', 'answer', 'shout', 'exclaim', 'conclude', 'predict', 'cite',
   'clarify', 'speculate', 'recount', 'hint', 'specify', 'assess', 'find', 'dismiss', 'reject',
-  'label', 'brand', 'term', 'dub',
+  'label', 'brand', 'term', 'dub', 'accuse',
 ]);
 
 /** Verbs that report a claim only as "V X as Y" ("dismissed the allegations as a smear"); "rejected
@@ -30,7 +30,7 @@ export const QUOTE_ONLY_VERBS = new Set(['continue', 'answer', 'conclude', 'repe
 export const OBJECT_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'urge', 'ask', 'caution']);
 
 /** Verbs whose content is an object plus a complement ("called the claim “a funny fake”"). */
-export const COMPLEMENT_VERBS = new Set(['call', 'describe', 'declare', 'deny', 'confirm', 'announce', 'predict', 'urge', 'reveal', 'cite', 'dismiss', 'reject', 'label', 'brand', 'term', 'dub']);
+export const COMPLEMENT_VERBS = new Set(['call', 'describe', 'declare', 'deny', 'confirm', 'announce', 'predict', 'urge', 'reveal', 'cite', 'dismiss', 'reject', 'label', 'brand', 'term', 'dub', 'accuse']);
 
 /** Verbs that name something ("called the plan a disgrace", "labelled the attack terrorism"):
  * a claim only with a complement after the object. */
@@ -135,7 +135,7 @@ export function namesAPerson(lower: string): boolean {
 const PERSON_NOUNS = new Set([
   'source', 'aide', 'expert', 'witness', 'resident', 'insider', 'staffer', 'veteran', 'student', 'colleague',
   'friend', 'relative', 'victim', 'survivor', 'parent', 'nurse', 'attorney', 'diplomat', 'analyst', 'lawmaker',
-  'delegate', 'candidate', 'nominee', 'activist', 'scientist', 'academic', 'guard', 'pilot', 'soldier', 'cop',
+  'delegate', 'candidate', 'nominee', 'activist', 'scientist', 'academic', 'guard', 'pilot', 'soldier', 'cop', 'lady',
 ]);
 
 /** Leader-like role nouns are interchangeable when matching a role to a person. */
