@@ -1800,6 +1800,11 @@ describe('13. features, politics and conflict wires (set 4)', () => {
     expectClaim(one(['The former first lady and senator Ana Ruiz said the plan was a mistake.']), { cue: 'said' });
   });
 
+  test('`Ruiz, in a statement, said` and `Ruiz, on Monday, said`: an aside between the name and the verb tells the channel and the day', () => {
+    expectClaim(one(['Ana Ruiz, in a statement, said the port would stay closed.']), { speaker: 'Ana Ruiz', via: 'a statement', role: null });
+    expectClaim(one(['Ana Ruiz, on Monday, said the port would stay closed.']), { speaker: 'Ana Ruiz', saidOn: '2024-03-11' });
+  });
+
   test('the writer’s own “I” and “we” are no one the article reports', () => {
     const { claims } = extract(['Ana Ruiz is 54 and has worked on the ward for 31 years.', 'Ruiz shrugs when I ask whether she is afraid. We asked the ministry whether replacements would come.']);
     assert.deepEqual(claims.map(view), []);

@@ -408,6 +408,8 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
       speaker = { type: 'words', range: appos.name, appositive: appos.appositive };
       // ("…, the commander of the ground forces, Col. Gen. Ana Ruiz, said": from the role on.)
       attrStart = appos.start;
+      // ("Ruiz, in a statement, said": the aside tells the channel.)
+      zoneBefore.push(...appos.asides);
     } else if (cueLast > i || lemma === 'tell') {
       // "…, posted a video": a statement put out has its subject before it, never after; so does
       // "told": in "…, told Test Wire" the outlet is the one told, not the speaker.
@@ -833,7 +835,11 @@ export function npRight(tk: Token[], start: number, ceil: number): number | null
 
 /** "NAME, APPOSITIVE, said": the name and the appositive before the comma at `comma`. Vox-pop
  * style chains too: "Donna Rawlings, 59, of Ashton, Md., who watched the ceremony, said". */
-function appositiveBefore(p: AnalysedParagraph, comma: number, sFirst: number): { name: TokenRange; appositive: string | null; /** first token of the whole phrase */ start: number } | null {
+function appositiveBefore(
+  p: AnalysedParagraph,
+  comma: number,
+  sFirst: number,
+): { name: TokenRange; appositive: string | null; /** first token of the whole phrase */ start: number; /** "in a statement": where or how, set off by commas */ asides: TokenRange[] } | null {
   const tk = p.tokens;
   /** The segments between the name and the cue's comma, nearest the name first. */
   const described: TokenRange[] = [];
@@ -920,14 +926,15 @@ function appositiveBefore(p: AnalysedParagraph, comma: number, sFirst: number): 
       (tk[nameStart]!.pos === 'DET' && /^\p{Ll}/u.test(tk[nameStart + 1]?.text ?? '') && namesAPerson(tk[nameStart + 1]!.lower)) ||
       tk.slice(nameStart, nameEnd).some((x, n) => x.lower === 'at' && isPersonNoun(tk[nameStart + n - 1]));
     if (last && !relative && roleFirst && isPersonName(tk, last.first, last.last)) {
-      return { name: last, appositive: textOf(p, nameStart, nameEnd), start: nameStart };
+      return { name: last, appositive: textOf(p, nameStart, nameEnd), start: nameStart, asides: [] };
     }
     // The role is what describes the name, without an age, a relative clause or a participle's phrase.
     const role = described
       .filter((r) => !/^(who|which|whose)$/.test(tk[r.first]!.lower) && !(r.first === r.last && tk[r.first]!.pos === 'NUM') && !(tk[r.first]!.pos === 'VERB' && /(ing|ed|wn|en)$/.test(tk[r.first]!.lower)) && !(tk[r.first]!.pos === 'ADP' && !/^(of|from)$/.test(tk[r.first]!.lower)))
       .map((r) => textOf(p, r.first, r.last))
       .join(', ');
-    return { name: { first: nameStart, last: nameEnd }, appositive: role || null, start: nameStart };
+    const asides = described.filter((r) => tk[r.first]!.pos === 'ADP' && !/^(of|from)$/.test(tk[r.first]!.lower));
+    return { name: { first: nameStart, last: nameEnd }, appositive: role || null, start: nameStart, asides };
   }
   return null;
 }
