@@ -91,6 +91,11 @@ describe('weekdays resolve to the most recent such day on or before the publicat
     none('Shops opened on Black Friday; Saturday Night Live mocked him.');
   });
 
+  test('"in a Friday statement" is the last Friday; "on a Friday in March" is no day', () => {
+    expect('In a Friday statement, the ministry said the port would reopen.', '2023-06-05', [['Friday', '2023-06-02']]);
+    expect('They always met on a Friday in March.', '2023-06-05', [['in March', '2023-03']]);
+  });
+
   test('lower-case abbreviations are never weekdays: "sun", "sat", "wed"', () => {
     none('The sun sat low; they wed in the spring.');
   });

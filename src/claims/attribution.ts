@@ -73,7 +73,7 @@ export interface ParagraphQuote {
   last: number;
 }
 
-const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|tomorrow)$/;
+const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|tomorrow|overnight)$/;
 const TIME_WORDS = /^(morning|afternoon|evening|night|week|month|year|weekend|earlier|later|last|this|late|early|mid|ago)$/;
 const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(\.|uary|ruary|ch|il|e|y|ust|tember|ober|ember)?$/;
 const OPEN_MARKS = new Set(['"', '“', '„', '«', '‘']);

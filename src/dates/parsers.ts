@@ -59,6 +59,9 @@ const WEEKDAY_NAME_AFTER =
 const WEEKDAY_NAME_BEFORE =
   /(?:^|[^\p{L}\p{N}])(?:Bloody|Black|Good|Easter|Palm|Ash|Super|Cyber|Holy|Maundy|Shrove|Giving|Orange|Man|Girl|the|that|a|an|every|each|one|following|previous|coming)\s+$/iu;
 
+/** A statement named after its day: "in a Friday statement", "a Monday post on X". */
+const STATEMENT_AFTER = /^\s+(?:statement|post|interview|briefing|address|speech|call|tweet|video|message|letter|note|update|news\s+conference|press\s+conference)\b/i;
+
 const WEEKDAY_PATTERN = new RegExp(
   '(?:((?:late|early|earlier|later)\\s+(?:on\\s+)?|on\\s+))?' + // 1: "late on ", "early ", "on "
     '(?:(last|past|this|next|coming)\\s+)?' + // 2: modifier
@@ -90,7 +93,8 @@ export class PastWeekdayParser implements Parser {
     const before = context.text.slice(Math.max(0, index - 40), index);
     const after = context.text.slice(index + text.length);
     if (modifier === 'this' || modifier === 'next' || modifier === 'coming') return dropped(context, index, text);
-    if (!match[1] && !modifier && WEEKDAY_NAME_BEFORE.test(before)) return dropped(context, index, text);
+    // ("a Friday" is any Friday, but "in a Friday statement" is the last one.)
+    if (!match[1] && !modifier && WEEKDAY_NAME_BEFORE.test(before) && !(/\b(?:a|an)\s+$/i.test(before) && STATEMENT_AFTER.test(after))) return dropped(context, index, text);
     if (WEEKDAY_NAME_AFTER.test(after)) return dropped(context, index, text);
 
     const ref = referenceDay(context);
