@@ -1805,6 +1805,11 @@ describe('13. features, politics and conflict wires (set 4)', () => {
     expectClaim(one(['Ana Ruiz, on Monday, said the port would stay closed.']), { speaker: 'Ana Ruiz', saidOn: '2024-03-11' });
   });
 
+  test('`said overnight that …` keeps the time out of the claim; `In a Friday statement, …` dates it', () => {
+    expectClaim(one(['Ana Ruiz said overnight that the port would reopen.']), { content: 'the port would reopen' });
+    expectClaim(one(['In a Friday statement, Ana Ruiz said the port would reopen.']), { saidOn: '2024-03-08', via: 'a Friday statement' });
+  });
+
   test('the writer’s own “I” and “we” are no one the article reports', () => {
     const { claims } = extract(['Ana Ruiz is 54 and has worked on the ward for 31 years.', 'Ruiz shrugs when I ask whether she is afraid. We asked the ministry whether replacements would come.']);
     assert.deepEqual(claims.map(view), []);
