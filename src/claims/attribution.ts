@@ -322,8 +322,8 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
       return outlet ? { ...found, via: found.via ?? textOf(p, outlet.first, outlet.last) } : found;
     }
     // "began by saying he would …", "responded by saying that …"; "…,” Ruiz said, before adding: “…”"
-    const bySaying = prev?.lower === 'by' || (/^(before|after|while)$/.test(prev?.lower ?? '') && tk[i - 2]?.text === ',');
-    if (!prev || (prev.text !== ',' && !commaInQuote && !quotedAs && !bySaying && prev.pos !== 'NOUN' && prev.pos !== 'ADJ' && prev.pos !== 'ADV' && prev.pos !== 'PROPN')) return null;
+    const afterPreposition = prev?.lower === 'by' || (/^(before|after|while)$/.test(prev?.lower ?? '') && tk[i - 2]?.text === ',');
+    if (!prev || (prev.text !== ',' && !commaInQuote && !quotedAs && !afterPreposition && prev.pos !== 'NOUN' && prev.pos !== 'ADJ' && prev.pos !== 'ADV' && prev.pos !== 'PROPN')) return null;
     const content = forwardContent(p, quotes, lemma, cueLast + 1, sLast);
     if (quotedAs && !content) {
       // "“…,” Lavrov was quoted as saying by RIA": the quotation before the subject.
