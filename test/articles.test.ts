@@ -397,6 +397,20 @@ describe('metadata and its provenance', () => {
     assert.ok(article.body.endsWith('The council said the port would reopen in May.'));
   });
 
+  it('a time and weekday before the date ("Published 3:45 PM EST, Tue March 5, 2024"), and a time-stamped line after a standfirst, give the date', () => {
+    const first = articleFromText(['Published 3:45 PM EST, Tue March 5, 2024', '', 'Port Weighs Sale', '', 'The council is exploring a sale, officials said.'].join('\n'), 'e.txt');
+    assert.equal(first.publishedAt, '2024-03-05');
+    const standfirst = articleFromText(
+      ['Port chief says sale is off', '', 'The head of the port said on Saturday the sale had been called off.', '', 'May 21, 2023, 7:42 AM UTC / Updated May 21, 2023, 11:02 AM UTC', 'By Jane Doe', '', 'The council said the port would stay public.'].join('\n'),
+      'f.txt',
+    );
+    assert.equal(standfirst.publishedAt, '2023-05-21');
+    assert.ok(!/7:42|Updated/.test(standfirst.body), JSON.stringify(standfirst.body));
+    // A date alone after the story has begun is not taken: only a stamp with its time of day is.
+    const story = articleFromText(['Port chief says sale is off', '', 'The head of the port said the sale had been called off.', '', 'May 21, 2023', '', 'The council said the port would stay public.'].join('\n'), 'g.txt');
+    assert.equal(story.publishedAt, null);
+  });
+
   it('explicit metadata passed to articleFromText is a record, and normalised', () => {
     const article = articleFromText('The council met on Tuesday.', 'c.txt', { outlet: 'The Courier', publishedAt: 'April 4, 2023' });
     assert.equal(article.outlet, 'The Courier');

@@ -116,9 +116,14 @@ const DATE_TEXT = `(?:\\d{4}-\\d{2}-\\d{2}|${MONTH_NAME}\\s+\\d{1,2},?\\s+\\d{4}
 // "date 2023-04-03 The leader of…", "Published: April 3, 2023", or a date alone on its line.
 // The label is required unless the date stands alone: "2023-04-03 was a Monday" stays prose.
 // A time of day may follow the date: "Published Oct 14, 2023 at 9:12 AM EDT", "April 3, 2023, 10:05 a.m. ET".
+// Or come first, with the weekday: "Published 3:45 PM EST, Tue March 5, 2024", "Updated 6:15 AM EDT,
+// Mon May 8, 2023". An update after the date ("May 21, 2023, 7:42 AM UTC / Updated May 21, 2023,
+// 11:02 AM UTC") is left out: the first date is the publication's.
 const TIME_TEXT = `(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?`;
+const TIME_FIRST = `(?:\\d{1,2}[:.]\\d{2}\\s*[ap]\\.?m\\.?(?:\\s+[A-Z]{2,4})?,?\\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?`;
+const UPDATE_AFTER = `(?:\\s*[/|·]\\s*updated\\b.*)?`;
 const DATE_LINE = new RegExp(
-  `^(?:(?:date|dated|published(?: on)?|posted(?: on)?)\\s*[:\\-–—]?\\s*(${DATE_TEXT})${TIME_TEXT}(?=\\s|$)|(${DATE_TEXT})${TIME_TEXT}\\s*$)\\s*`,
+  `^(?:(?:date|dated|published(?: on)?|posted(?: on)?|updated(?: on)?)\\s*[:\\-–—]?\\s*${TIME_FIRST}(${DATE_TEXT})${TIME_TEXT}(?=\\s|$)|(${DATE_TEXT})${TIME_TEXT}${UPDATE_AFTER}\\s*$)\\s*`,
   'i',
 );
 

@@ -105,23 +105,26 @@ function firstContentLine(lines: string[], from: number): number {
 /**
  * A date line at the top of the text ("date 2023-04-03 The leader of…", "Published April 3,
  * 2023"): keep the date, and leave the rest of that line as body. Only lines before the first
- * paragraph of prose are looked at, so a date in the story is never taken for its own.
+ * paragraph of prose are looked at, so a date in the story is never taken for its own; past one
+ * paragraph (a standfirst, as NBC News prints it) only a date stamped with its time of day
+ * ("May 21, 2023, 7:42 AM UTC / Updated …").
  */
 function takeDateLine(lines: string[], stated: { publishedAt?: string }): void {
   if (stated.publishedAt) return;
   let seen = 0;
+  let prose = 0;
   for (let i = 0; i < lines.length && seen < HEAD_LINES; i++) {
     const line = lines[i]!;
     if (line === '') continue;
     seen++;
     const found = readDateLine(line);
-    if (found) {
+    if (found && (prose === 0 || /\d{1,2}[:.]\d{2}/.test(line))) {
       stated.publishedAt = found.date;
       lines[i] = found.rest;
       return;
     }
     const words = wordCount(line);
-    if (isProse(line, words) && classifyLine(line, words) === null) return;
+    if (isProse(line, words) && classifyLine(line, words) === null && ++prose > 1) return;
   }
 }
 
