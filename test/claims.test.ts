@@ -1810,6 +1810,12 @@ describe('13. features, politics and conflict wires (set 4)', () => {
     expectClaim(one(['In a Friday statement, Ana Ruiz said the port would reopen.']), { saidOn: '2024-03-08', via: 'a Friday statement' });
   });
 
+  test('`Ruiz has told colleagues she will not run, two of the people said`: the outer claim is the whole clause, the inner one its own', () => {
+    const { claims } = extract(['Ana Ruiz has told colleagues she does not intend to seek a second term, two of the people said.']);
+    expectClaim(withContent(claims, /^Ana Ruiz has told/), { speaker: 'two of the people', content: 'Ana Ruiz has told colleagues she does not intend to seek a second term' });
+    expectClaim(withContent(claims, /^she does not intend/), { speaker: 'Ana Ruiz', cue: 'told', content: 'she does not intend to seek a second term' });
+  });
+
   test('the writer’s own “I” and “we” are no one the article reports', () => {
     const { claims } = extract(['Ana Ruiz is 54 and has worked on the ward for 31 years.', 'Ruiz shrugs when I ask whether she is afraid. We asked the ministry whether replacements would come.']);
     assert.deepEqual(claims.map(view), []);

@@ -563,7 +563,7 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     }
   }
   // 3. The clause before ", X said".
-  const trailing = contentBefore(p, attrStart, sFirst, earlier);
+  const trailing = contentBefore(p, attrStart, sFirst, earlier, speaker.type === 'words');
   if (trailing && !quoteOnly) {
     const tail = trailingZone(tk, afterCue, sLast);
     if (tail) zone.push(tail);
@@ -1377,12 +1377,12 @@ function looksLikeAttributionAhead(tk: Token[], from: number, sLast: number): bo
       if (joined) return true;
       return !after || after.text === ',' || /^[.;!?]$/.test(after.text) || isTime(tk, k + 1) || after.pos === 'ADP';
     }
-    if (!(t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PRON' || t.pos === 'PART' || isModifierOrTime(tk, k))) return false;
+    // ("…, two of the people said.")
+    if (!(t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PRON' || t.pos === 'PART' || t.pos === 'NUM' || (t.lower === 'of' && k > from) || isModifierOrTime(tk, k))) return false;
   }
   return false;
 }
 
-/** "CONTENT, X said": the clause before the attribution that starts at `attrStart`. */
 /** The words of the sentence before an attribution that interrupts it ("Back in Virginia, [Mr.
  * Clarke said,] he …"), after any earlier claim of the sentence; null when there are none. */
 function leadBefore(p: AnalysedParagraph, attrStart: number, sFirst: number, earlier: Attribution[]): TokenRange | null {
@@ -1401,14 +1401,17 @@ function tokenAt(tk: Token[], offset: number): number {
   return k;
 }
 
-function contentBefore(p: AnalysedParagraph, attrStart: number, sFirst: number, earlier: Attribution[]): { first: number; last: number } | null {
+/** "CONTENT, X said": the clause before the attribution that starts at `attrStart`. */
+function contentBefore(p: AnalysedParagraph, attrStart: number, sFirst: number, earlier: Attribution[], named: boolean): { first: number; last: number } | null {
   const tk = p.tokens;
   const comma = attrStart - 1;
   if (comma < sFirst || tk[comma]!.text !== ',' || tk[comma]!.quote >= 0) return null;
   let first = sFirst;
-  // Not the words of an earlier claim of this sentence.
+  // Not the words of an earlier claim of this sentence, unless that claim runs up to this
+  // attribution and this one names its speaker: "Ruiz has told colleagues she will not run, two
+  // of the people said" reports the whole clause, the claim inside it too.
   for (const a of earlier) {
-    if (a.content) {
+    if (a.content && !(named && tokenAt(tk, a.content.end - 1) >= comma - 1)) {
       const lastTok = a.cue.last;
       if (lastTok < comma) first = Math.max(first, lastTok + 1);
     }
