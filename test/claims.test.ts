@@ -1816,6 +1816,12 @@ describe('13. features, politics and conflict wires (set 4)', () => {
     expectClaim(withContent(claims, /^she does not intend/), { speaker: 'Ana Ruiz', cue: 'told', content: 'she does not intend to seek a second term' });
   });
 
+  test('`a person close to the governor`, `people close to the Kremlin`: unnamed sources described whole, never the governor', () => {
+    expectClaim(one(['A person close to the governor said the decision was final.']), { speaker: 'person close to the governor' });
+    expectClaim(one(['"It is final," said one person close to the governor.']), { speaker: 'one person close to the governor', kind: 'direct' });
+    expectClaim(one(['People close to the council said the decision was final.']), { speaker: 'People close to the council', speakerKind: 'group' });
+  });
+
   test('the writer’s own “I” and “we” are no one the article reports', () => {
     const { claims } = extract(['Ana Ruiz is 54 and has worked on the ward for 31 years.', 'Ruiz shrugs when I ask whether she is afraid. We asked the ministry whether replacements would come.']);
     assert.deepEqual(claims.map(view), []);

@@ -783,9 +783,10 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
   return start;
 }
 
-/** "with" in "people familiar with the matter": the anonymous source's description goes on. */
+/** "with" in "people familiar with the matter", "to" in "people close to the Kremlin": the anonymous
+ * source's description goes on. */
 function familiarWith(tk: Token[], k: number): boolean {
-  return tk[k]?.lower === 'with' && tk[k - 1]?.lower === 'familiar';
+  return (tk[k]?.lower === 'with' && tk[k - 1]?.lower === 'familiar') || (tk[k]?.lower === 'to' && tk[k - 1]?.lower === 'close');
 }
 
 /** A noun for a person: "engineer", "spokeswoman", "official", "analyst"; lower-case unless `capitalised` (a sentence may open with it). */
