@@ -1822,6 +1822,10 @@ describe('13. features, politics and conflict wires (set 4)', () => {
     expectClaim(one(['People close to the council said the decision was final.']), { speaker: 'People close to the council', speakerKind: 'group' });
   });
 
+  test('`Residents, many of whom have lived there for decades, said …`: a relative clause that opens with "many of whom"', () => {
+    expectClaim(one(['Residents, many of whom have lived there for decades, said they felt abandoned.']), { speaker: 'Residents', role: null, content: 'they felt abandoned' });
+  });
+
   test('the writer’s own “I” and “we” are no one the article reports', () => {
     const { claims } = extract(['Ana Ruiz is 54 and has worked on the ward for 31 years.', 'Ruiz shrugs when I ask whether she is afraid. We asked the ministry whether replacements would come.']);
     assert.deepEqual(claims.map(view), []);

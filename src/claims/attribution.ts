@@ -852,7 +852,7 @@ function appositiveBefore(
     const segFirst = k + 1;
     const seg = tk[segFirst];
     if (!seg || segFirst > segEnd) return null;
-    const relative = /^(who|which|whose)$/.test(seg.lower);
+    const relative = opensRelative(tk, segFirst);
     const possessive = seg.pos === 'PRON' && /^(its|his|her|their|our)$/.test(seg.lower);
     const place = /^(of|from)$/.test(seg.lower) && /^\p{Lu}/u.test(tk[segFirst + 1]?.text ?? '');
     // "Mayor Elena Petrova, speaking at a news conference, said": a participle's phrase about the speaker.
@@ -931,13 +931,19 @@ function appositiveBefore(
     }
     // The role is what describes the name, without an age, a relative clause or a participle's phrase.
     const role = described
-      .filter((r) => !/^(who|which|whose)$/.test(tk[r.first]!.lower) && !(r.first === r.last && tk[r.first]!.pos === 'NUM') && !(tk[r.first]!.pos === 'VERB' && /(ing|ed|wn|en)$/.test(tk[r.first]!.lower)) && !(tk[r.first]!.pos === 'ADP' && !/^(of|from)$/.test(tk[r.first]!.lower)))
+      .filter((r) => !opensRelative(tk, r.first) && !(r.first === r.last && tk[r.first]!.pos === 'NUM') && !(tk[r.first]!.pos === 'VERB' && /(ing|ed|wn|en)$/.test(tk[r.first]!.lower)) && !(tk[r.first]!.pos === 'ADP' && !/^(of|from)$/.test(tk[r.first]!.lower)))
       .map((r) => textOf(p, r.first, r.last))
       .join(', ');
     const asides = described.filter((r) => tk[r.first]!.pos === 'ADP' && !/^(of|from)$/.test(tk[r.first]!.lower));
     return { name: { first: nameStart, last: nameEnd }, appositive: role || null, start: nameStart, asides };
   }
   return null;
+}
+
+/** A relative clause opens at `k`: "who …", "whose …", "many of whom …". */
+function opensRelative(tk: Token[], k: number): boolean {
+  const w = tk[k]?.lower ?? '';
+  return /^(who|which|whose)$/.test(w) || (/^(many|some|most|all|one|none|several|few|both|each)$/.test(w) && tk[k + 1]?.lower === 'of' && /^(whom|which)$/.test(tk[k + 2]?.lower ?? ''));
 }
 
 /** Whether a person's name (two to four proper nouns) ends just before the comma at `comma`. */
