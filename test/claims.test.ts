@@ -1826,6 +1826,12 @@ describe('13. features, politics and conflict wires (set 4)', () => {
     expectClaim(one(['Residents, many of whom have lived there for decades, said they felt abandoned.']), { speaker: 'Residents', role: null, content: 'they felt abandoned' });
   });
 
+  test('`rejecting Russian claims that …`: a nation’s adjective speaks for a side, not a person; a one-word surname stays a person', () => {
+    const { claims } = extract(['Ana Ruiz said on Monday, rejecting Russian claims that the city had fallen.']);
+    expectClaim(withContent(claims, /city had fallen/), { speaker: 'Russian', speakerKind: 'group' });
+    expectClaim(one(['Sullivan said the agency had made no illegal disclosure.']), { speaker: 'Sullivan', speakerKind: 'person' });
+  });
+
   test('the writer’s own “I” and “we” are no one the article reports', () => {
     const { claims } = extract(['Ana Ruiz is 54 and has worked on the ward for 31 years.', 'Ruiz shrugs when I ask whether she is afraid. We asked the ministry whether replacements would come.']);
     assert.deepEqual(claims.map(view), []);

@@ -66,6 +66,10 @@ const NATIONALITY = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ch|i|an)$/u;
 const NATIONALITY_NOT_PERSON = /^(?:Vatican|Kremlin|Pentagon|Taliban|Republican|Parliament)$/;
 /** Forms of address, no role: "Ms." or "Sir" alone says nothing of what someone does. */
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame)\.?$/i;
+/** Adjectives of nations that news sets against each other, which are nobody's surname; only these
+ * stand alone for a side ("Russian claims"): "Sullivan" or "Grossi" fit no pattern that "Russian"
+ * fits. */
+const NATION_ADJECTIVE = /^(?:Russian|Ukrainian|Israeli|Palestinian|Iranian|Syrian|Iraqi|Lebanese|Chinese|Taiwanese|American|British|French|German|Polish|Turkish|Saudi|Egyptian|Qatari|Sudanese|Belarusian|Georgian|Armenian|Azerbaijani|Serbian|Hungarian|Japanese|Korean|Indian|Pakistani|Afghan|Venezuelan|Cuban|Mexican|Yemeni|Libyan|Ethiopian|Kenyan|Nigerian|European|Western|Soviet)$/;
 /** One person of a nation, in the forms NATIONALITY does not take: "the Spaniard added". */
 const DEMONYM = /^(?:Spaniard|Scot|Swede|Dane|Finn|Pole|Turk|Greek|Czech|Argentine|Filipin[oa]|(?:French|English|Scots|Welsh|Irish|Dutch)(?:man|woman))$/;
 const ARTICLE = /^(the|a|an)$/i;
@@ -90,6 +94,10 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
     lowerWords.length === 2 && lowerWords[0] === 'the' && ((NATIONALITY.test(words[1]!) && !/(?:ese|ish|ch)$/.test(lowerWords[1]!) && !NATIONALITY_NOT_PERSON.test(words[1]!)) || DEMONYM.test(words[1]!));
   if (nationality || /^the \d{1,3} ?- ?year ?- ?old$/.test(lowerWords.join(' '))) {
     return { text, kind: 'person', name: text, role: null, needsAntecedent: 'pronoun', pronoun: 'epithet', at };
+  }
+  // "rejecting Russian claims that …": a nation's adjective alone speaks for its side, not a person.
+  if (words.length === 1 && NATION_ADJECTIVE.test(words[0]!)) {
+    return { text, kind: 'group', name: text, role: null, needsAntecedent: null, at };
   }
   // "A senior official", "an engineer at the port", "one user": someone the article does not name. They are
   // not any named official, so nothing is resolved; the description is both name and role.
