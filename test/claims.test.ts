@@ -1832,6 +1832,30 @@ describe('13. features, politics and conflict wires (set 4)', () => {
     expectClaim(one(['Sullivan said the agency had made no illegal disclosure.']), { speaker: 'Sullivan', speakerKind: 'person' });
   });
 
+  test('an interview under the interviewee’s name (`Ruiz: We are ready.`) gives her answers; the interviewer’s label and `Update:` give nothing', () => {
+    const { claims } = extract([
+      'In an interview with the Port Ledger, Brigadier General Ana Ruiz spoke about the coming season.',
+      'Port Ledger: How would you describe the situation?',
+      'Ruiz: Difficult, but under control. The storms keep coming.',
+      'Port Ledger: Are you ready?',
+      'Ruiz: We are ready. But I will not tell you when it starts.',
+      'Update: This interview has been edited for length.',
+    ]);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.content]), [
+      ['Ana Ruiz', 'Difficult, but under control. The storms keep coming.'],
+      ['Ana Ruiz', 'We are ready. But I will not tell you when it starts.'],
+    ]);
+    // One paragraph under a name is no interview.
+    none(['Ana Ruiz runs the port.', 'Ruiz: a profile of the harbour master.']);
+  });
+
+  test('`The think tank added` is the body named last; `…, speaking on national television on Sunday, said` gives the channel and day', () => {
+    const { claims } = extract(['"Forces will face challenges," the Institute for Harbour Studies wrote on Saturday. The think tank added that it had seen no reinforcement.']);
+    expectClaim(withContent(claims, /no reinforcement/), { speaker: 'Institute for Harbour Studies' });
+    expectClaim(one(['Spokesman Ivo Brandt, speaking on national television on Sunday, said the units continued to advance.']), { speaker: 'Ivo Brandt', via: 'national television', saidOn: '2024-03-10' });
+    expectClaim(one(['An official, speaking on condition of anonymity because he was not authorized to brief the media, said the crossing would open.']), { via: null });
+  });
+
   test('the writer’s own “I” and “we” are no one the article reports', () => {
     const { claims } = extract(['Ana Ruiz is 54 and has worked on the ward for 31 years.', 'Ruiz shrugs when I ask whether she is afraid. We asked the ministry whether replacements would come.']);
     assert.deepEqual(claims.map(view), []);

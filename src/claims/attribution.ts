@@ -226,6 +226,19 @@ function labelled(p: AnalysedParagraph, colon: number, speaker: SpeakerRef, cont
   return { sentence: 0, cue: { first: colon, last: colon }, cueText: ':', speaker, content: { start: contentStart, end }, kind: 'direct', zone: [], via: null, quote: null };
 }
 
+/** "Tarnavskyi: We are ready. …": an answer under the interviewee's name (the article has found
+ * `label` to be one: see interviewLabels in extract.ts). */
+export function speakerLabel(p: AnalysedParagraph, label: string): Attribution | null {
+  const tk = p.tokens;
+  const at = p.text.indexOf(label);
+  const colon = tk.findIndex((t) => t.start >= p.start + at + label.length && t.text === ':');
+  const first = tk.findIndex((t) => t.start >= p.start + at);
+  if (first < 0 || colon <= first) return null;
+  const contentStart = tk[colon + 1]?.start;
+  if (contentStart === undefined) return null;
+  return labelled(p, colon, { type: 'words', range: { first, last: colon - 1 }, appositive: null }, contentStart, /[\s"”]/);
+}
+
 function transcriptLabel(p: AnalysedParagraph): Attribution | null {
   const m = /^\s*["“]?\s*((?:[A-Z][A-Z.'’-]+)(?: [A-Z][A-Z.'’-]+){0,3}):\s+(?=\S)/.exec(p.text);
   if (!m || m[1]!.replace(/[^A-Z]/g, '').length < 2) return null;
@@ -934,7 +947,12 @@ function appositiveBefore(
       .filter((r) => !opensRelative(tk, r.first) && !(r.first === r.last && tk[r.first]!.pos === 'NUM') && !(tk[r.first]!.pos === 'VERB' && /(ing|ed|wn|en)$/.test(tk[r.first]!.lower)) && !(tk[r.first]!.pos === 'ADP' && !/^(of|from)$/.test(tk[r.first]!.lower)))
       .map((r) => textOf(p, r.first, r.last))
       .join(', ');
-    const asides = described.filter((r) => tk[r.first]!.pos === 'ADP' && !/^(of|from)$/.test(tk[r.first]!.lower));
+    // ("Ruiz, in a statement, said", "Ruiz, speaking on national television on Sunday, said")
+    // (Not "speaking on condition of anonymity because he was not authorized to brief the media": a
+    // clause of its own.)
+    const speaking = (r: TokenRange) =>
+      /^(speaking|writing|appearing|talking)$/.test(tk[r.first]!.lower) && tk[r.first + 1]?.pos === 'ADP' && !tk.slice(r.first + 1, r.last + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.lower === 'anonymity');
+    const asides = described.filter((r) => (tk[r.first]!.pos === 'ADP' && !/^(of|from)$/.test(tk[r.first]!.lower)) || speaking(r));
     return { name: { first: nameStart, last: nameEnd }, appositive: role || null, start: nameStart, asides };
   }
   return null;

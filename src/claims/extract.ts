@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../articles/types.ts';
 import { findTimeExpressions } from '../dates/index.ts';
-import { findAttributions, HEADLINE_LABEL, type Attribution, type ParagraphQuote, type TokenRange } from './attribution.ts';
+import { findAttributions, HEADLINE_LABEL, speakerLabel, type Attribution, type ParagraphQuote, type TokenRange } from './attribution.ts';
 import { CLAIM_NOUNS, DATELINE, mayHoldClaims, NAME_PARTICLES, OCCUPATIONS, ROLE_NOUNS } from './lexicon.ts';
 import { analyseParagraphs, type AnalysedParagraph } from './nlp.ts';
 import { findQuotes } from './quotes.ts';
@@ -156,14 +156,47 @@ function overlap(a1: number, a2: number, b1: number, b2: number): number {
  * no reporting word is kept (paragraph order matters for quotes that go on) but not tagged. */
 function analyseBody(body: string): Paragraph[] {
   const parts = splitParagraphs(body);
+  const labels = interviewLabels(parts, body);
+  const labelOf = (text: string) => (labels.size > 0 ? LABEL.exec(text)?.[1] : undefined);
   // The first paragraph may be a headline in the "Speaker: claim" form, with no reporting word.
-  const wanted = parts.filter((p, i) => mayHoldClaims(p.text) || (i === 0 && HEADLINE_LABEL.test(p.text)));
+  const wanted = parts.filter((p, i) => mayHoldClaims(p.text) || (i === 0 && HEADLINE_LABEL.test(p.text)) || labels.has(labelOf(p.text) ?? ''));
   const analysed = new Map(analyseParagraphs(wanted).map((a) => [a.start, a]));
   return parts.map((part) => {
     const p = analysed.get(part.start);
     if (!p) return { p: { start: part.start, end: part.start + part.text.length, text: part.text, tokens: [], sentences: [] }, quotes: [], attributions: [] };
-    return withQuotes(p);
+    const para = withQuotes(p);
+    const label = labelOf(p.text);
+    if (label && labels.has(label) && para.attributions.length === 0) {
+      const answer = speakerLabel(p, label);
+      if (answer) para.attributions.push(answer);
+    }
+    return para;
   });
+}
+
+/** "Tarnavskyi: We are ready.": a paragraph opened by a name and a colon. */
+const LABEL = /^\s*(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}):\s+\S/u;
+
+/**
+ * The labels of an interview written out under the interviewee's name ("Tarnavskyi: …"): a label
+ * that opens two paragraphs or more and is the end of a longer name the article writes
+ * ("Brigadier General Oleksandr Tarnavskyi"). The interviewer's label ("Kyiv Independent:"),
+ * "Update:" or "Background:" name no one written that way, so their paragraphs claim nothing.
+ */
+function interviewLabels(parts: Array<{ text: string }>, body: string): Set<string> {
+  const counts = new Map<string, number>();
+  for (const { text } of parts) {
+    const label = LABEL.exec(text)?.[1];
+    if (label) counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  const out = new Set<string>();
+  for (const [label, n] of counts) {
+    if (n < 2) continue;
+    // A capitalised word before the whole label: a first name before a surname.
+    const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (new RegExp(`\\p{Lu}[\\p{L}'’.-]+ ${escaped}(?![\\p{L}])`, 'u').test(body)) out.add(label);
+  }
+  return out;
 }
 
 function withQuotes(p: AnalysedParagraph): Paragraph {

@@ -497,6 +497,8 @@ export class SpeakerResolver {
       // "the company", "the carmaker": the business the article spoke of last.
       const last = this.lastBody;
       if (mw.length === 1 && BUSINESS_NOUNS.has(mw[0]!) && last && last.kind === 'organisation' && !last.words.some((w) => PUBLIC_BODY_WORDS.has(w))) return last;
+      // "The think tank added": the body the article spoke of last, whatever its name.
+      if (/^(?:think[ -]tank|watchdog)$/i.test(name.trim()) && last && last.kind === 'organisation') return last;
     }
     return null;
   }
