@@ -1856,6 +1856,12 @@ describe('13. features, politics and conflict wires (set 4)', () => {
     expectClaim(one(['An official, speaking on condition of anonymity because he was not authorized to brief the media, said the crossing would open.']), { via: null });
   });
 
+  test('`said in a filing with the Securities and Exchange Commission`: the channel keeps a name with "and" in it', () => {
+    expectClaim(one(['The company said in a filing with the Securities and Exchange Commission that it had received a subpoena.']), {
+      via: 'a filing with the Securities and Exchange Commission',
+    });
+  });
+
   test('the writer’s own “I” and “we” are no one the article reports', () => {
     const { claims } = extract(['Ana Ruiz is 54 and has worked on the ward for 31 years.', 'Ruiz shrugs when I ask whether she is afraid. We asked the ministry whether replacements would come.']);
     assert.deepEqual(claims.map(view), []);

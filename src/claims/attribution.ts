@@ -1680,7 +1680,8 @@ function findVia(tk: Token[], zone: TokenRange[], lemma: string, afterCue: numbe
           let c = b + 2;
           if (/^(the|The)$/.test(tk[c]!.text)) c++;
           let e = c;
-          while (e <= z.last && /^\p{Lu}/u.test(tk[e]!.text) && !isTime(tk, e) && (tk[e]!.pos === 'PROPN' || tk[e + 1]?.pos === 'PROPN')) e++;
+          // ("a filing with the Securities and Exchange Commission": "and" inside a name.)
+          while (e <= z.last && ((/^\p{Lu}/u.test(tk[e]!.text) && !isTime(tk, e) && (tk[e]!.pos === 'PROPN' || tk[e + 1]?.pos === 'PROPN')) || (tk[e]!.lower === 'and' && e > c && /^\p{Lu}/u.test(tk[e + 1]?.text ?? '')))) e++;
           if (e > c && tk[e - 1]!.pos === 'PROPN') b = e - 1;
         }
         medium = tk.slice(a, b + 1).map((x) => x.text).join(' ').replace(/ (['’]s)/g, '$1');
