@@ -1862,6 +1862,12 @@ describe('13. features, politics and conflict wires (set 4)', () => {
     });
   });
 
+  test('`Zelensky’s chief of staff, Andriy Yermak, wrote`, `Chief of staff Full Name said`, `The chief of staff said`: a role of something, whole', () => {
+    expectClaim(one(['The mayor’s chief of staff, Ana Ruiz, wrote on Telegram that the talks would continue.']), { speaker: 'Ana Ruiz', role: 'The mayor’s chief of staff', via: 'Telegram' });
+    expectClaim(one(['Chief of staff Ana Ruiz said the talks would continue.']), { speaker: 'Ana Ruiz', role: 'Chief of staff' });
+    expectClaim(one(['The chief of staff said the talks would continue.']), { speaker: 'chief of staff' });
+  });
+
   test('the writer’s own “I” and “we” are no one the article reports', () => {
     const { claims } = extract(['Ana Ruiz is 54 and has worked on the ward for 31 years.', 'Ruiz shrugs when I ask whether she is afraid. We asked the ministry whether replacements would come.']);
     assert.deepEqual(claims.map(view), []);
