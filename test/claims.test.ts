@@ -1868,6 +1868,23 @@ describe('13. features, politics and conflict wires (set 4)', () => {
     expectClaim(one(['The chief of staff said the talks would continue.']), { speaker: 'chief of staff' });
   });
 
+  test('`Moscow claims the referendum was legitimate` (a "noun" before a clause), never `United States companies may …`', () => {
+    expectClaim(one(['Aldovia claims the referendum was legitimate; Porto and the West call it a sham.']), { speaker: 'Aldovia', cue: 'claims', content: 'the referendum was legitimate' });
+    none(['The question is whether United States companies may be more inclined to bring money home.', 'Insurance claims rose last year.']);
+  });
+
+  test('`blamed Kyiv for the strike`, `slammed the decision as “shameful”`, `condemned the attack as a war crime` are claims; `condemned the attack`, `criticized deals such as NAFTA` are not', () => {
+    expectClaim(one(['The governor of Porto, Ana Ruiz, blamed Aldovia for the strike.']), { speaker: 'Ana Ruiz', cue: 'blamed', content: 'Aldovia for the strike' });
+    expectClaim(one(['Foreign minister Ivo Brandt slammed the decision as "shameful."']), { speaker: 'Ivo Brandt', cue: 'slammed' });
+    expectClaim(one(['Ana Ruiz condemned the attack as a war crime.']), { cue: 'condemned', content: 'the attack as a war crime' });
+    none(['Ana Ruiz condemned the attack.', 'Ivo Brandt criticized trade deals such as the Porto Agreement.', 'Ana Ruiz was blamed for the delay.', 'The door slammed shut.']);
+  });
+
+  test('`“The situation is difficult,” she said, according to a statement from her office`: the statement is where it was read', () => {
+    const { claims } = extract(['Ana Ruiz spoke on Monday. "The situation is difficult," she said, according to a statement from her office.']);
+    assert.deepEqual(claims.map((c) => c.speaker.name), ['Ana Ruiz'], JSON.stringify(claims.map(view)));
+  });
+
   test('the writer’s own “I” and “we” are no one the article reports', () => {
     const { claims } = extract(['Ana Ruiz is 54 and has worked on the ward for 31 years.', 'Ruiz shrugs when I ask whether she is afraid. We asked the ministry whether replacements would come.']);
     assert.deepEqual(claims.map(view), []);

@@ -349,7 +349,7 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     }
     // ("…, calling it a violation of the principle": a naming verb's object and complement;
     // "…, accusing the council of lying": whom and of what.)
-    const accusing = lemma === 'accuse' && content !== null && tk.slice(content.range.first, content.range.last + 1).some((x) => x.lower === 'of');
+    const accusing = ACCUSING[lemma] !== undefined && content !== null && tk.slice(content.range.first, content.range.last + 1).some((x) => ACCUSING[lemma]!.test(x.lower));
     if (!content || !(isClausal(tk, mainClause(tk, content.range)) || accusing || (NAMING_VERBS.has(lemma) && namesItSomething(tk, content.range.first, content.range.last)))) return null;
     // "footage of Trump saying, “…”": a name right before the participle is who says it.
     let named = i - 1;
@@ -391,8 +391,16 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     attrStart = start;
   } else if (left && left.quote < 0 && (left.lower === 'and' || left.lower === 'but')) {
     // "… agreed, but also contended that …": the subject is the clause's, or the last speaker's.
-    speaker = { type: 'previous', fallback: earlier.length > 0 ? null : sentenceSubject(p, sFirst, j) };
-    if (earlier.length === 0 && !(speaker as { fallback: TokenRange | null }).fallback) return null;
+    // ("X described her as a disgrace after she attacked the police and blamed …": the subject of
+    // the clause that opened since, "she".)
+    const since = earlier.at(-1)?.cue.last ?? sFirst - 1;
+    let subordinate = -1;
+    for (let m = since + 1; m < j - 1; m++) if (/^(after|before|when|because|while|since|although|though|as)$/.test(tk[m]!.lower) && tk[m + 1]!.pos === 'PRON' && /^(he|she|they)$/.test(tk[m + 1]!.lower)) subordinate = m + 1;
+    speaker =
+      subordinate >= 0
+        ? { type: 'words', range: { first: subordinate, last: subordinate }, appositive: null }
+        : { type: 'previous', fallback: earlier.length > 0 ? null : sentenceSubject(p, sFirst, j) };
+    if (speaker.type === 'previous' && earlier.length === 0 && !speaker.fallback) return null;
     attrStart = j;
   } else if (left && left.quote < 0 && (isNominal(left) || left.text === ')')) {
     const start = npLeft(tk, j, sFirst);
@@ -1226,11 +1234,12 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
   if (lemma === 'cite' && !tk.slice(k, end + 1).some((x) => x.lower === 'as' && x.quote < 0) && !isClausal(tk, { first: k, last: end })) return null;
   // "TASS cited the ministry as saying that …": the ministry's claim, found at "saying"; TASS is its channel.
   if (lemma === 'cite' && tk.slice(k, end).some((x, n) => x.lower === 'as' && /^(saying|telling|writing)$/.test(tk[k + n + 1]!.lower))) return null;
-  // "dismissed the allegations as “a political smear”"; not "rejected her account".
-  if (AS_ONLY_VERBS.has(lemma) && !tk.slice(k + 1, end + 1).some((x) => x.lower === 'as' && x.quote < 0)) return null;
-  // "accused the West of “hypocrisy”": who is accused, and of what; "accused him" alone says nothing,
-  // and "tweets accusing her of …" describe the tweets.
-  if (lemma === 'accuse' && (!tk.slice(k + 1, end + 1).some((x) => x.lower === 'of' && x.quote < 0) || (tk[k - 1]!.lower.endsWith('ing') && tk[k - 2]?.pos === 'NOUN'))) return null;
+  // "dismissed the allegations as “a political smear”"; not "rejected her account", nor "criticized
+  // deals such as NAFTA".
+  if (AS_ONLY_VERBS.has(lemma) && !tk.slice(k + 1, end + 1).some((x, n) => x.lower === 'as' && x.quote < 0 && tk[k + n]!.lower !== 'such')) return null;
+  // "accused the West of “hypocrisy”", "blamed Kyiv for the strike": who is accused, and of what;
+  // "accused him" alone says nothing, and "tweets accusing her of …" describe the tweets.
+  if (ACCUSING[lemma] && (!tk.slice(k + 1, end + 1).some((x) => ACCUSING[lemma]!.test(x.lower) && x.quote < 0) || (tk[k - 1]!.lower.endsWith('ing') && tk[k - 2]?.pos === 'NOUN'))) return null;
   // "clarified the matter", "specified “Christian” as their religion": these verbs report a claim
   // only with a that-clause.
   if (THAT_ONLY_VERBS.has(lemma) && tk[k - 1]?.lower !== 'that') return null;
@@ -1356,11 +1365,14 @@ function isCueVerb(tk: Token[], i: number): boolean {
   if (t.pos === 'VERB') return true;
   if (t.pos === 'ADJ' || t.quote >= 0) return false;
   if (/^(said|told)$/.test(t.lower)) return true;
-  if (!/s$/.test(t.lower) || !SPEECH_VERBS.has(t.lemma)) return false;
+  // (Lower case: "United States companies may …" holds no verb "states".)
+  if (!/s$/.test(t.lower) || !SPEECH_VERBS.has(t.lemma) || t.text !== t.lower) return false;
   const next = tk[i + 1];
   const prev = tk[i - 1];
   if (!next || !prev || !(isNominal(prev) || prev.pos === 'PRON')) return false;
-  return next.lower === 'that' || next.text === ':' || next.quote >= 0 || (next.lower === 'to' && /^(VERB|AUX)$/.test(tk[i + 2]?.pos ?? ''));
+  // ("Moscow claims the referendum was legitimate": a clause without "that", read by the tagger as
+  // a noun compound.)
+  return next.lower === 'that' || next.text === ':' || next.quote >= 0 || (next.lower === 'to' && /^(VERB|AUX)$/.test(tk[i + 2]?.pos ?? '')) || startsClause(tk, i + 1, Math.min(tk.length - 1, i + 7));
 }
 
 function quoteAdjacent(tk: Token[], first: number, last: number): boolean {
@@ -1569,7 +1581,9 @@ function accordingTo(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, 
     // "“…,” Zelensky told the summit, according to a transcript released by his office": a record
     // of what someone said, after the words of saying (inflected: not "expected to testify"), is
     // where they were read, not another speaker.
-    if (b && byAt < 0 && RECORD_NOUNS.test(tk[end]!.lower) && tk.slice(b.first, b.last + 1).some((t) => t.quote < 0 && t.pos === 'VERB' && t.lower !== t.lemma && SPEECH_VERBS.has(t.lemma) && !isCourtPlea(tk, t.i))) return null;
+    // (So is "according to a statement from his office" after "he said".)
+    const record = byAt < 0 ? RECORD_NOUNS.test(tk[end]!.lower) : tk.slice(i + 2, byAt).some((x) => RECORD_NOUNS.test(x.lower));
+    if (b && record && tk.slice(b.first, b.last + 1).some((t) => t.quote < 0 && t.pos === 'VERB' && t.lower !== t.lemma && SPEECH_VERBS.has(t.lemma) && !isCourtPlea(tk, t.i))) return null;
     const subordinate = b && (tk[b.first]!.pos === 'SCONJ' || /^(even|although|though|while|as)$/.test(tk[b.first]!.lower));
     const a = afterContent();
     range = subordinate && a ? a : b ?? a;
@@ -1586,6 +1600,9 @@ const DOCUMENT_NOUNS = /^(analysis|analyses|report|reports|statement|data|figure
 function isCourtPlea(tk: Token[], i: number): boolean {
   return tk[i]!.lemma === 'plead' && /^(guilty|not|innocent|no|the)$/.test(tk[i + 1]?.lower ?? '');
 }
+
+/** Verbs of accusing and the word that says of what: "accused X of Y", "blamed X for Y / Y on X". */
+const ACCUSING: Readonly<Record<string, RegExp>> = { accuse: /^of$/, blame: /^(for|on)$/ };
 
 /** Records of words spoken or written: "according to a transcript", "according to a readout". */
 const RECORD_NOUNS = /^(transcript|transcripts|readout|recording|recordings|video|footage|minutes|copy|statement|letter|memo|filing|filings)$/;

@@ -12,12 +12,13 @@ export const SPEECH_VERBS = new Set([
   'propose', 'proclaim', 'retort', 'lament', 'concur', 'charge', 'indicate', 'estimate', 'mention',
   'inform', 'assure', 'remind', 'repeat', 'answer', 'shout', 'exclaim', 'conclude', 'predict', 'cite',
   'clarify', 'speculate', 'recount', 'hint', 'specify', 'assess', 'find', 'dismiss', 'reject',
-  'label', 'brand', 'term', 'dub', 'accuse',
+  'label', 'brand', 'term', 'dub', 'accuse', 'blame', 'slam', 'condemn', 'criticize', 'criticise', 'denounce',
 ]);
 
-/** Verbs that report a claim only as "V X as Y" ("dismissed the allegations as a smear"); "rejected
- * her account" says nothing of its own. */
-export const AS_ONLY_VERBS = new Set(['dismiss', 'reject']);
+/** Verbs that report a claim only as "V X as Y" ("dismissed the allegations as a smear", "slammed
+ * the decision as shameful"); "rejected her account" and "condemned the attack" say nothing of
+ * their own. */
+export const AS_ONLY_VERBS = new Set(['dismiss', 'reject', 'slam', 'condemn', 'criticize', 'criticise', 'denounce']);
 
 /** Verbs that report a claim only with a that-clause ("clarified that …", not "clarified the matter";
  * "the study found that …", not "police found a gun"). */
@@ -30,7 +31,7 @@ export const QUOTE_ONLY_VERBS = new Set(['continue', 'answer', 'conclude', 'repe
 export const OBJECT_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'urge', 'ask', 'caution']);
 
 /** Verbs whose content is an object plus a complement ("called the claim “a funny fake”"). */
-export const COMPLEMENT_VERBS = new Set(['call', 'describe', 'declare', 'deny', 'confirm', 'announce', 'predict', 'urge', 'reveal', 'cite', 'dismiss', 'reject', 'label', 'brand', 'term', 'dub', 'accuse']);
+export const COMPLEMENT_VERBS = new Set(['call', 'describe', 'declare', 'deny', 'confirm', 'announce', 'predict', 'urge', 'reveal', 'cite', 'dismiss', 'reject', 'label', 'brand', 'term', 'dub', 'accuse', 'blame', 'slam', 'condemn', 'criticize', 'criticise', 'denounce']);
 
 /** Verbs that name something ("called the plan a disgrace", "labelled the attack terrorism"):
  * a claim only with a complement after the object. */
@@ -165,7 +166,7 @@ const IRREGULAR: Record<string, string[]> = {
   plead: ['pled'], go: ['went', 'gone'], speak: ['spoke', 'spoken'], admit: ['admitted', 'admitting'],
   commit: ['committed', 'committing'], quip: ['quipped', 'quipping'], concur: ['concurred', 'concurring'],
   forecast: ['forecast'], read: ['read'], mean: ['meant'], think: ['thought'], hold: ['held'], find: ['found'],
-  label: ['labelled', 'labelling'], dub: ['dubbed', 'dubbing'],
+  label: ['labelled', 'labelling'], dub: ['dubbed', 'dubbing'], slam: ['slammed', 'slamming'],
 };
 
 /** Every inflected form of the reporting verbs, mapped to its lemma ("told" → "tell"). Built once:
