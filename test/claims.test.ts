@@ -1885,6 +1885,12 @@ describe('13. features, politics and conflict wires (set 4)', () => {
     assert.deepEqual(claims.map((c) => c.speaker.name), ['Ana Ruiz'], JSON.stringify(claims.map(view)));
   });
 
+  test('`Prosecutors alleged that …` (a verb the tagger reads as "alleged crimes"); `…, a figure the opposition disputed` stays out of the claim', () => {
+    expectClaim(one(['Prosecutors alleged that Brandt had paid voters.']), { speaker: 'Prosecutors', cue: 'alleged', content: 'Brandt had paid voters' });
+    none(['The alleged bribes were paid in 2020.']);
+    expectClaim(one(['The election commission said turnout had reached 74%, a figure the opposition disputed.']), { content: 'turnout had reached 74%' });
+  });
+
   test('the writer’s own “I” and “we” are no one the article reports', () => {
     const { claims } = extract(['Ana Ruiz is 54 and has worked on the ward for 31 years.', 'Ruiz shrugs when I ask whether she is afraid. We asked the ministry whether replacements would come.']);
     assert.deepEqual(claims.map(view), []);

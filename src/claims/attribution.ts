@@ -1317,11 +1317,23 @@ function contentEnd(p: AnalysedParagraph, quotes: ParagraphQuote[], from: number
     if (t.lower === 'and' && k > from && tk[k + 1] !== undefined && isPastSpeechVerb(tk[k + 1]!) && !tk.slice(from, k).some((x, n) => isSpeechVerb(x) && /^(PROPN|PRON)$/.test(tk[from + n - 1]?.pos ?? ''))) return k - 1;
     if (t.text !== ',' && t.text !== '—' && t.text !== '–') continue;
     if (isBreakAfterComma(tk, k + 1, from, k)) return k - 1;
+    // "…, a figure the opposition disputed.": the reporter's note on the claim, not part of it.
+    if (t.text === ',' && /^(a|an)$/.test(tk[k + 1]?.lower ?? '') && tk[k + 2]?.pos === 'NOUN' && disputedToEnd(tk, k + 3, sLast)) return k - 1;
     // ", who …" / ", which …" to the end of the sentence: the reporter's background, not the claim.
     if (/^(who|which)$/.test(tk[k + 1]?.lower ?? '') && k - from >= 4 && !hasCommaBefore(tk, k + 2, sLast)) return k - 1;
     if (looksLikeAttributionAhead(tk, k + 1, sLast)) return k - 1;
   }
   return last;
+}
+
+/** "(a claim) Kyiv denied", "(a figure) the opposition disputed": a short clause to the sentence's
+ * end whose verb questions what came before it. */
+function disputedToEnd(tk: Token[], from: number, sLast: number): boolean {
+  let k = from;
+  if (tk[k]?.lower === 'that') k++;
+  while (k <= sLast && k - from < 6 && /^(DET|PROPN|NOUN|ADJ|PRON|PART)$/.test(tk[k]!.pos) && tk[k]!.quote < 0) k++;
+  if (k === from || k > sLast || !/^(deny|dispute|reject|contest|question|challenge|dismiss)$/.test(tk[k]!.lemma) && !/^(denied|disputed|rejected|contested|questioned|challenged|dismissed)$/.test(tk[k]!.lower)) return false;
+  return k + 1 > sLast || /^[.!?]$/.test(tk[k + 1]!.text) || tk[k + 1]!.lower === 'as';
 }
 
 function nextComma(tk: Token[], from: number, sLast: number): number {
@@ -1363,7 +1375,9 @@ function isBreakAfterComma(tk: Token[], at: number, from: number, commaAt: numbe
 function isCueVerb(tk: Token[], i: number): boolean {
   const t = tk[i]!;
   if (t.pos === 'VERB') return true;
-  if (t.pos === 'ADJ' || t.quote >= 0) return false;
+  if (t.quote >= 0) return false;
+  // "Prosecutors alleged that …": the tagger reads "alleged" as the adjective of "alleged crimes".
+  if (t.pos === 'ADJ') return /ed$/.test(t.lower) && SPEECH_VERBS.has(t.lemma) && tk[i + 1]?.lower === 'that' && !!tk[i - 1] && (isNominal(tk[i - 1]!) || tk[i - 1]!.pos === 'PRON');
   if (/^(said|told)$/.test(t.lower)) return true;
   // (Lower case: "United States companies may …" holds no verb "states".)
   if (!/s$/.test(t.lower) || !SPEECH_VERBS.has(t.lemma) || t.text !== t.lower) return false;
