@@ -1891,6 +1891,12 @@ describe('13. features, politics and conflict wires (set 4)', () => {
     expectClaim(one(['The election commission said turnout had reached 74%, a figure the opposition disputed.']), { content: 'turnout had reached 74%' });
   });
 
+  test('`Officials claim that …`, `they note that …`: a bare verb after a plural subject, which the tagger reads as a noun; not `The claim that …`', () => {
+    expectClaim(one(['Officials claim that the port will reopen.']), { speaker: 'Officials', cue: 'claim', content: 'the port will reopen' });
+    expectClaim(one(['Ana Ruiz spoke. They note that the port will reopen.']), { cue: 'note' });
+    none(['The claim that the port will reopen is false.']);
+  });
+
   test('the writer’s own “I” and “we” are no one the article reports', () => {
     const { claims } = extract(['Ana Ruiz is 54 and has worked on the ward for 31 years.', 'Ruiz shrugs when I ask whether she is afraid. We asked the ministry whether replacements would come.']);
     assert.deepEqual(claims.map(view), []);

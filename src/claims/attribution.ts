@@ -1379,6 +1379,8 @@ function isCueVerb(tk: Token[], i: number): boolean {
   // "Prosecutors alleged that …": the tagger reads "alleged" as the adjective of "alleged crimes".
   if (t.pos === 'ADJ') return /ed$/.test(t.lower) && SPEECH_VERBS.has(t.lemma) && tk[i + 1]?.lower === 'that' && !!tk[i - 1] && (isNominal(tk[i - 1]!) || tk[i - 1]!.pos === 'PRON');
   if (/^(said|told)$/.test(t.lower)) return true;
+  // "Officials claim that …", "they note that …": a plural subject, then the bare verb read as a noun.
+  if (t.lower === t.lemma && SPEECH_VERBS.has(t.lemma) && tk[i + 1]?.lower === 'that' && tk[i - 1] && ((isNominal(tk[i - 1]!) && /s$/.test(tk[i - 1]!.lower) && tk[i - 1]!.lower !== "'s") || /^(they|we|i|you)$/.test(tk[i - 1]!.lower))) return true;
   // (Lower case: "United States companies may …" holds no verb "states".)
   if (!/s$/.test(t.lower) || !SPEECH_VERBS.has(t.lemma) || t.text !== t.lower) return false;
   const next = tk[i + 1];
