@@ -1897,6 +1897,16 @@ describe('13. features, politics and conflict wires (set 4)', () => {
     none(['The claim that the port will reopen is false.']);
   });
 
+  test('`pointed out that`, `went on to say that`, `was quick to point out`, `can be heard saying in the video that`, `“…,” Ruiz is heard saying`, `was seen telling`', () => {
+    expectClaim(one(['Ana Ruiz pointed out that the port had reopened twice before.']), { cue: 'pointed out', content: 'the port had reopened twice before' });
+    expectClaim(one(['Ana Ruiz went on to say that the port would reopen.']), { speaker: 'Ana Ruiz', cue: 'say' });
+    expectClaim(one(['Ana Ruiz was quick to point out that the port had reopened.']), { speaker: 'Ana Ruiz', cue: 'point out' });
+    expectClaim(one(['Ana Ruiz can be heard saying in the video that the port would reopen.']), { speaker: 'Ana Ruiz', via: 'the video' });
+    expectClaim(one(['"It will reopen," Ana Ruiz is heard saying.']), { speaker: 'Ana Ruiz', kind: 'direct', content: 'It will reopen' });
+    expectClaim(one(['Ana Ruiz was seen telling soldiers that they would be relieved.']), { speaker: 'Ana Ruiz', content: 'they would be relieved' });
+    none(['He pointed out the window.', 'It was a telling sign that the port would close.', 'The port went on to say nothing.']);
+  });
+
   test('the writer’s own “I” and “we” are no one the article reports', () => {
     const { claims } = extract(['Ana Ruiz is 54 and has worked on the ward for 31 years.', 'Ruiz shrugs when I ask whether she is afraid. We asked the ministry whether replacements would come.']);
     assert.deepEqual(claims.map(view), []);

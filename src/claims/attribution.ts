@@ -272,7 +272,7 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   if (t.lower === 'counter') return null;
   let cueLast = i;
   let lemma = t.lemma;
-  if (!SPEECH_VERBS.has(lemma)) {
+  if (!SPEECH_VERBS.has(lemma) && !(lemma === 'point' && tk[i + 1]?.lower === 'out' && tk[i + 2]?.lower === 'that')) {
     // "released a statement", "issued a video": an attribution with no verb of saying.
     if (STATEMENT_VERBS.has(lemma)) {
       let k = i + 1;
@@ -317,8 +317,9 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     const prev = tk[i - 1];
     // “… a toxic soup,” adding that …: the comma stands inside the closing quote.
     const commaInQuote = prev !== undefined && prev.quote >= 0 && CLOSE_MARKS.has(prev.text) && tk[i - 2]?.text === ',';
-    // "X was quoted as saying that …"
-    const quotedAs = prev?.lower === 'as' && /^(quoted|cited)$/.test(tk[i - 2]?.lower ?? '');
+    // "X was quoted as saying that …"; "X can be heard saying in the video that …", "“…,” X is heard
+    // saying": the sentence's subject says it.
+    const quotedAs = (prev?.lower === 'as' && /^(quoted|cited)$/.test(tk[i - 2]?.lower ?? '')) || /^(heard|seen|filmed|recorded|shown)$/.test(prev?.lower ?? '');
     // "TASS quoted the defence ministry as saying that …": the one quoted says it, the quoting outlet is the channel.
     const quotedStart = prev?.lower === 'as' && !quotedAs && tk[i - 2] && isNominal(tk[i - 2]!) ? npLeft(tk, i - 2, sFirst) : null;
     // "Brandt was quoted by Interfax as saying that …": the subject speaks, the outlet is the channel.
@@ -444,6 +445,12 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     // "Said Ellis: “…”": the verb opens the sentence, the speaker and the words follow.
     inverted = true;
     opensSentence = true;
+  } else if (left && left.lower === 'to' && goesOnTo(tk, j)) {
+    // "Ruiz went on to say that …", "was quick to point out that …": the sentence's subject.
+    const start = goesOnTo(tk, j);
+    speaker = { type: 'previous', fallback: sentenceSubject(p, sFirst, start) };
+    if (!speaker.fallback && earlier.length === 0) return null;
+    attrStart = start;
   } else {
     return null;
   }
@@ -969,6 +976,14 @@ function appositiveBefore(
   return null;
 }
 
+/** Where "went on to", "goes on to", "was quick to", "continued to" starts, the "to" being at `to`;
+ * 0 when the words before "to" are none of these. */
+function goesOnTo(tk: Token[], to: number): number {
+  if (tk[to - 1]?.lower === 'on' && /^(went|go|goes|going|gone)$/.test(tk[to - 2]?.lower ?? '')) return to - 2;
+  if (/^(quick|quicker|continued|continues|proceeded)$/.test(tk[to - 1]?.lower ?? '')) return isBe(tk[to - 2]) ? to - 2 : to - 1;
+  return 0;
+}
+
 /** A relative clause opens at `k`: "who …", "whose …", "many of whom …". */
 function opensRelative(tk: Token[], k: number): boolean {
   const w = tk[k]?.lower ?? '';
@@ -1377,7 +1392,11 @@ function isCueVerb(tk: Token[], i: number): boolean {
   if (t.pos === 'VERB') return true;
   if (t.quote >= 0) return false;
   // "Prosecutors alleged that …": the tagger reads "alleged" as the adjective of "alleged crimes".
-  if (t.pos === 'ADJ') return /ed$/.test(t.lower) && SPEECH_VERBS.has(t.lemma) && tk[i + 1]?.lower === 'that' && !!tk[i - 1] && (isNominal(tk[i - 1]!) || tk[i - 1]!.pos === 'PRON');
+  // ("was seen telling soldiers that …": "telling" read as in "a telling sign".)
+  if (t.pos === 'ADJ') {
+    if (/ing$/.test(t.lower)) return SPEECH_VERBS.has(t.lemma) && /^(heard|seen|filmed|recorded|shown|,)$/.test(tk[i - 1]?.lower ?? '');
+    return /ed$/.test(t.lower) && SPEECH_VERBS.has(t.lemma) && tk[i + 1]?.lower === 'that' && !!tk[i - 1] && (isNominal(tk[i - 1]!) || tk[i - 1]!.pos === 'PRON');
+  }
   if (/^(said|told)$/.test(t.lower)) return true;
   // "Officials claim that …", "they note that …": a plural subject, then the bare verb read as a noun.
   if (t.lower === t.lemma && SPEECH_VERBS.has(t.lemma) && tk[i + 1]?.lower === 'that' && tk[i - 1] && ((isNominal(tk[i - 1]!) && /s$/.test(tk[i - 1]!.lower) && tk[i - 1]!.lower !== "'s") || /^(they|we|i|you)$/.test(tk[i - 1]!.lower))) return true;
