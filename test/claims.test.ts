@@ -1907,6 +1907,20 @@ describe('13. features, politics and conflict wires (set 4)', () => {
     none(['He pointed out the window.', 'It was a telling sign that the port would close.', 'The port went on to say nothing.']);
   });
 
+  test('`vowed / promised / pledged / threatened to …` (a commitment’s infinitive), `demanded that`, `signaled that`; not a storm’s threat, a demand of events, or what one could say', () => {
+    expectClaim(one(['Ana Ruiz vowed to reopen the port by May.']), { cue: 'vowed', content: 'to reopen the port by May' });
+    expectClaim(one(['Aldovia threatened to retaliate.']), { speaker: 'Aldovia', cue: 'threatened', content: 'to retaliate' });
+    expectClaim(one(['The ministry pledged to rebuild the bridge.']), { speaker: 'ministry', cue: 'pledged' });
+    expectClaim(one(['Ivo Brandt demanded that the port be reopened.']), { cue: 'demanded', content: 'the port be reopened' });
+    expectClaim(one(['His aides signaled that they were coming around to the plan.']), { cue: 'signaled' });
+    none([
+      'The storm threatened to flood the port.',
+      'The spate of shootings and protests demands that everyone listen more.',
+      'If the deal stalls, the company could threaten to close its mines.',
+      'Ivo Brandt demanded the release of the prisoners.',
+    ]);
+  });
+
   test('the writer’s own “I” and “we” are no one the article reports', () => {
     const { claims } = extract(['Ana Ruiz is 54 and has worked on the ward for 31 years.', 'Ruiz shrugs when I ask whether she is afraid. We asked the ministry whether replacements would come.']);
     assert.deepEqual(claims.map(view), []);

@@ -7,6 +7,7 @@ import {
   AS_ONLY_VERBS,
   CLAIM_NOUNS,
   CLAUSE_BREAKS,
+  COMMITMENT_VERBS,
   DATELINE,
   GROUP_NOUNS,
   COMPLEMENT_VERBS,
@@ -373,9 +374,13 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     else break;
   }
   if (j < i - 1) zoneBefore.push({ first: j + 1, last: i - 1 });
-  // "would not say when …", "never said that …": a denial that anything was said reports no claim.
-  for (let m = j + 1; m < i; m++) if (/^(not|n't|n’t|never)$/.test(tk[m]!.lower)) return null;
+  // "would not say when …", "never said that …": a denial that anything was said reports no claim;
+  // "Patriot could threaten to liquidate …": nor does what someone might say.
+  for (let m = j + 1; m < i; m++) if (/^(not|n't|n’t|never|could|might|may)$/.test(tk[m]!.lower)) return null;
   const left = tk[j];
+  // "The storm threatened to flood the port", "the spate of protests demands that …": only one who
+  // can speak commits to or demands anything.
+  if (((COMMITMENT_VERBS.has(lemma) && tk[cueLast + 1]?.lower === 'to') || lemma === 'demand' || lemma === 'signal') && left?.pos === 'NOUN' && !canSpeak(left)) return null;
   let speaker: SpeakerRef | null = null;
   let attrStart = i; // first token of the attribution clause
   let inverted = false;
@@ -1259,7 +1264,9 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
   // only with a that-clause.
   if (THAT_ONLY_VERBS.has(lemma) && tk[k - 1]?.lower !== 'that') return null;
   // "claimed a loss of $916 million": a verb of saying with a plain object reports no claim.
-  if (tk[k - 1]?.lower !== 'that' && !COMPLEMENT_VERBS.has(lemma) && !isClausal(tk, { first: k, last: end })) return null;
+  // ("vowed to hold the city", "threatened to close the port": a commitment's infinitive is its claim.)
+  const commitment = COMMITMENT_VERBS.has(lemma) && tk[k]!.lower === 'to' && /^(VERB|AUX)$/.test(tk[k + 1]?.pos ?? '');
+  if (tk[k - 1]?.lower !== 'that' && !COMPLEMENT_VERBS.has(lemma) && !commitment && !isClausal(tk, { first: k, last: end })) return null;
   return { range: { first: k, last: end }, zone, quoteOnly: tk[k]!.quote >= 0 && tk[end]!.quote === tk[k]!.quote };
 }
 

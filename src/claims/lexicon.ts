@@ -13,7 +13,11 @@ export const SPEECH_VERBS = new Set([
   'inform', 'assure', 'remind', 'repeat', 'answer', 'shout', 'exclaim', 'conclude', 'predict', 'cite',
   'clarify', 'speculate', 'recount', 'hint', 'specify', 'assess', 'find', 'dismiss', 'reject',
   'label', 'brand', 'term', 'dub', 'accuse', 'blame', 'slam', 'condemn', 'criticize', 'criticise', 'denounce',
+  'threaten', 'demand', 'signal',
 ]);
+
+/** Verbs of commitment, whose claim may be an infinitive: "vowed to hold the city". */
+export const COMMITMENT_VERBS = new Set(['vow', 'promise', 'pledge', 'threaten']);
 
 /** Verbs that report a claim only as "V X as Y" ("dismissed the allegations as a smear", "slammed
  * the decision as shameful"); "rejected her account" and "condemned the attack" say nothing of
@@ -22,7 +26,7 @@ export const AS_ONLY_VERBS = new Set(['dismiss', 'reject', 'slam', 'condemn', 'c
 
 /** Verbs that report a claim only with a that-clause ("clarified that …", not "clarified the matter";
  * "the study found that …", not "police found a gun"). */
-export const THAT_ONLY_VERBS = new Set(['clarify', 'speculate', 'recount', 'hint', 'specify', 'assess', 'find']);
+export const THAT_ONLY_VERBS = new Set(['clarify', 'speculate', 'recount', 'hint', 'specify', 'assess', 'find', 'demand', 'signal']);
 
 /** Verbs that only report speech when they introduce or follow a quotation ("continued: “…”"). */
 export const QUOTE_ONLY_VERBS = new Set(['continue', 'answer', 'conclude', 'repeat', 'ask', 'agree', 'charge', 'indicate', 'mention', 'comment', 'remark']);
