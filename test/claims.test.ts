@@ -1921,6 +1921,12 @@ describe('13. features, politics and conflict wires (set 4)', () => {
     ]);
   });
 
+  test('`expressed concern that …`, `voiced hope that …`: a feeling with what it is about; `expressed his condolences` is none', () => {
+    expectClaim(one(['Ivo Brandt expressed concern that the port would not reopen.']), { cue: 'expressed concern', content: 'the port would not reopen' });
+    expectClaim(one(['Officials voiced hope that the talks would resume.']), { speaker: 'Officials', cue: 'voiced hope' });
+    none(['Ivo Brandt expressed his condolences.', 'Ivo Brandt expressed concern about the port.']);
+  });
+
   test('the writer’s own “I” and “we” are no one the article reports', () => {
     const { claims } = extract(['Ana Ruiz is 54 and has worked on the ward for 31 years.', 'Ruiz shrugs when I ask whether she is afraid. We asked the ministry whether replacements would come.']);
     assert.deepEqual(claims.map(view), []);

@@ -9,6 +9,7 @@ import {
   CLAUSE_BREAKS,
   COMMITMENT_VERBS,
   DATELINE,
+  FEELING_NOUNS,
   GROUP_NOUNS,
   COMPLEMENT_VERBS,
   MEDIUM_NOUNS,
@@ -278,7 +279,12 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     if (STATEMENT_VERBS.has(lemma)) {
       let k = i + 1;
       while (k <= sLast && (tk[k]!.pos === 'DET' || tk[k]!.pos === 'ADJ' || tk[k]!.pos === 'PRON')) k++;
-      if (k <= sLast && STATEMENT_NOUNS.has(tk[k]!.lower)) {
+      // ("expressed concern that …", "voiced hope that …": a feeling, with what it is about.)
+      if (/^(express|voice)$/.test(lemma)) {
+        if (k > sLast || !FEELING_NOUNS.has(tk[k]!.lower) || tk[k + 1]?.lower !== 'that') return null;
+        cueLast = k;
+        lemma = 'state';
+      } else if (k <= sLast && STATEMENT_NOUNS.has(tk[k]!.lower)) {
         // "released a video in which he stood among …": a relative clause describes the video.
         if (/^(which|where)$/.test(tk[k + 1]?.lower ?? '') || (tk[k + 1]?.pos === 'ADP' && tk[k + 2]?.lower === 'which')) return null;
         cueLast = k;

@@ -42,7 +42,9 @@ export const COMPLEMENT_VERBS = new Set(['call', 'describe', 'declare', 'deny', 
 export const NAMING_VERBS = new Set(['call', 'label', 'brand', 'term', 'dub']);
 
 /** "released a statement", "issued a statement": attribution without a verb of saying. */
-export const STATEMENT_VERBS = new Set(['release', 'issue', 'publish', 'put', 'post', 'give']);
+export const STATEMENT_VERBS = new Set(['release', 'issue', 'publish', 'put', 'post', 'give', 'express', 'voice']);
+/** What is expressed or voiced with a that-clause: "expressed concern that …", "voiced hope that …". */
+export const FEELING_NOUNS = new Set(['concern', 'concerns', 'hope', 'hopes', 'confidence', 'fear', 'fears', 'doubt', 'doubts', 'regret', 'frustration', 'optimism', 'belief', 'worry', 'worries', 'alarm', 'dismay', 'surprise']);
 export const STATEMENT_NOUNS = new Set(['statement', 'communique', 'communiqué', 'declaration', 'update', 'message', 'address', 'briefing', 'interview', 'post', 'tweet', 'video']);
 
 /** Nouns that carry a claim: "claims by Russian forces that …", "Moscow's assertion that …". */
