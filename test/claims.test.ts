@@ -1927,6 +1927,20 @@ describe('13. features, politics and conflict wires (set 4)', () => {
     none(['Ivo Brandt expressed his condolences.', 'Ivo Brandt expressed concern about the port.']);
   });
 
+  test('`Moscow’s assertion that …`, `The Kremlin’s denial that … was met with scepticism`: the owner of a named claim; the clause ends before the sentence’s own verb', () => {
+    expectClaim(one(['Porto dismissed Aldovia’s assertion that the city had fallen.']), { speaker: 'Aldovia', content: 'the city had fallen' });
+    expectClaim(one(['The council’s denial that it had ordered the closure was met with scepticism.']), { speaker: 'council', content: 'it had ordered the closure' });
+    expectClaim(one(['Porto’s claims that its forces still held the city could not be verified.']), { speaker: 'Porto', content: 'its forces still held the city' });
+  });
+
+  test('a quotation inside a narrative sentence (`… and found there had been “3,210 shooting victims”`) does not go on the last speaker’s words', () => {
+    const { claims } = extract(['Ana Ruiz said there had been "thousands of shootings" this year. Checkers looked at the Tribune and found there had been "3,210 shooting victims" since January.']);
+    assert.ok(!claims.some((c) => /3,210/.test(c.content)), JSON.stringify(claims.map(view)));
+    // A quotation opening its own sentence still does.
+    const goesOn = extract(['"We will rebuild," Ana Ruiz said on Monday. "The port will be open again by May."']).claims;
+    expectClaim(withContent(goesOn, /open again/), { speaker: 'Ana Ruiz' });
+  });
+
   test('the writer’s own “I” and “we” are no one the article reports', () => {
     const { claims } = extract(['Ana Ruiz is 54 and has worked on the ward for 31 years.', 'Ruiz shrugs when I ask whether she is afraid. We asked the ministry whether replacements would come.']);
     assert.deepEqual(claims.map(view), []);

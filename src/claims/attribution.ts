@@ -266,6 +266,8 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   if (t.lower === 'according' && tk[i + 1]?.lower === 'to') return accordingTo(p, quotes, i, sFirst, sLast);
   // "claims by Russian forces that …"
   if (CLAIM_NOUNS.has(t.lower) && (tk[i + 1]?.lower === 'by' || tk[i + 1]?.lower === 'from')) return nominalClaim(p, quotes, i, sLast);
+  // "Moscow's assertion that …", "Kyiv's claims that …"
+  if (CLAIM_NOUNS.has(t.lower) && tk[i + 1]?.lower === 'that' && /^['’]s$/.test(tk[i - 1]?.text ?? '') && i - 2 >= sFirst) return possessorClaim(p, quotes, i, sFirst, sLast);
 
   if (!isCueVerb(tk, i)) return null;
   // "Asked whether Russia would declare martial law, he said: …": the question is not a claim.
@@ -1658,6 +1660,37 @@ const RECORD_NOUNS = /^(transcript|transcripts|readout|recording|recordings|vide
 const PUBLISHED = /^(released|published|issued|compiled|conducted|commissioned|prepared|produced|posted)$/;
 /** Participles that say who has a document, not who wrote it: "documents seen by Example Magazine". */
 const SEEN_BY = /^(seen|obtained|reviewed)$/;
+
+/** "Moscow's assertion that the city had fallen": the possessor claims what follows "that". */
+function possessorClaim(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFirst: number, sLast: number): Found | null {
+  const tk = p.tokens;
+  const start = npLeft(tk, i - 2, sFirst);
+  if (start === null || !isNominal(tk[i - 2]!)) return null;
+  const from = i + 2;
+  let last = contentEnd(p, quotes, from, sLast);
+  // As the sentence's subject ("Kyiv's claims that its forces held the city could not be
+  // verified"), the clause ends where the sentence's own verb begins.
+  if (start === sFirst || (start === sFirst + 1 && tk[sFirst]!.pos === 'DET')) last = Math.min(last, clauseEnd(tk, from, last));
+  if (countWords(tk, from, last) < 3 || !isClausal(tk, { first: from, last })) return null;
+  return finish(p, quotes, { first: i, last: i + 1 }, { type: 'words', range: { first: start, last: i - 2 }, appositive: null }, { first: from, last }, [], 'claim');
+}
+
+/** The end of a that-clause standing inside a subject: before the second verb group that follows
+ * a noun ("its forces held the city | could not be verified"). */
+function clauseEnd(tk: Token[], from: number, last: number): number {
+  let seenVerb = false;
+  for (let k = from; k <= last; k++) {
+    const t = tk[k]!;
+    const finite = t.quote < 0 && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower)));
+    if (!finite) continue;
+    const before = tk[k - 1]!;
+    if (seenVerb && /^(NOUN|PROPN|PRON)$/.test(before.pos) && !/^(and|or|that|which|who)$/.test(before.lower) && before.pos !== 'AUX' && before.pos !== 'VERB') return k - 1;
+    seenVerb = true;
+    // A verb group runs on over auxiliaries, "not" and adverbs.
+    while (k + 1 <= last && (tk[k + 1]!.pos === 'AUX' || tk[k + 1]!.pos === 'PART' || tk[k + 1]!.pos === 'ADV' || tk[k + 1]!.pos === 'VERB')) k++;
+  }
+  return last;
+}
 
 function nominalClaim(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sLast: number): Found | null {
   const tk = p.tokens;

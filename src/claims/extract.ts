@@ -104,6 +104,9 @@ export function extractClaims(article: Article): Claim[] {
         const prev = lastAttribution;
         if (!prev || !prev.speaker) continue;
         const samePara = prev.paragraph === pi;
+        // Not the object of a sentence of its own with no verb of saying: "They checked the
+        // Tribune and found there had been “3,210 shooting victims”" quotes the Tribune's count.
+        if (samePara && prev.attribution.sentence !== p.tokens[q.first]!.sentence && quotedInsideNarrative(p, q)) continue;
         // ("Quote: “…”": a paragraph labelled as the quotation of the one before, as Ukrainska Pravda writes.)
         const labelled = /^\s*Quotes?\s*:\s*$/i.test(p.text.slice(0, q.open - p.start));
         const opensParagraph = q.first === 0 || q.open - p.start <= 1 || labelled;
@@ -351,6 +354,19 @@ function learnGender(p: AnalysedParagraph, a: Attribution, entity: Entity): void
     }
   }
   if (his !== her) entity.gender = his ? 'm' : 'f';
+}
+
+/** A quotation inside a sentence whose own subject and verb come before it, with no colon or
+ * comma leading into it: "… and found there had been “3,210 shooting victims”". */
+function quotedInsideNarrative(p: AnalysedParagraph, q: ParagraphQuote): boolean {
+  const tk = p.tokens;
+  const sentence = p.sentences[tk[q.first]!.sentence]!;
+  if (q.first - sentence.first < 3) return false;
+  const lead = tk[q.first - 1]!;
+  if (lead.text === ':' || lead.text === ',') return false;
+  let verb = false;
+  for (let k = sentence.first; k < q.first; k++) if (tk[k]!.quote < 0 && tk[k]!.pos === 'VERB') verb = true;
+  return verb;
 }
 
 /** A quotation that opens its sentence with a capital and closes it: “Bakhmut is ours.” */

@@ -204,6 +204,8 @@ export function lemmaOf(lower: string): string {
  * worth tagging. */
 export function mayHoldClaims(text: string): boolean {
   if (/[“”"«»„]|''|``|according to/i.test(text)) return true;
+  // "Moscow's assertion that …": a claim named by its noun, with its owner.
+  if (/['’]s\s+(?:assertions?|allegations?|denials?|insistence|warnings?|admission|suggestion|argument|announcement|statement)\s+that\b/i.test(text)) return true;
   // A transcript label ("PENCE: …") or an interview's answer ("A: …").
   if (/^\s*(?:\p{Lu}{2,}[\p{Lu} .'’-]*:|A:\s)/u.test(text)) return true;
   return ANY_VERB_FORM.test(text);
