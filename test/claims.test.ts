@@ -1941,6 +1941,13 @@ describe('13. features, politics and conflict wires (set 4)', () => {
     expectClaim(withContent(goesOn, /open again/), { speaker: 'Ana Ruiz' });
   });
 
+  test('`“…,” Peskov told reporters, according to Interfax` is Peskov’s claim, Interfax no second speaker; `“…,” the post read` is the post’s', () => {
+    const { claims } = extract(['"There are no plans for a ceasefire," Ivo Brandt told reporters, according to Aldopress.']);
+    assert.deepEqual(claims.map((c) => c.speaker.name), ['Ivo Brandt'], JSON.stringify(claims.map(view)));
+    expectClaim(one(['"The West is lying," the post read.']), { speaker: 'post', cue: 'read', kind: 'direct' });
+    none(['Ana Ruiz read the statement aloud.', 'She reads the news every morning.']);
+  });
+
   test('the writer’s own “I” and “we” are no one the article reports', () => {
     const { claims } = extract(['Ana Ruiz is 54 and has worked on the ward for 31 years.', 'Ruiz shrugs when I ask whether she is afraid. We asked the ministry whether replacements would come.']);
     assert.deepEqual(claims.map(view), []);

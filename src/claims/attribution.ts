@@ -1631,8 +1631,10 @@ function accordingTo(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, 
     // "“…,” Zelensky told the summit, according to a transcript released by his office": a record
     // of what someone said, after the words of saying (inflected: not "expected to testify"), is
     // where they were read, not another speaker.
-    // (So is "according to a statement from his office" after "he said".)
-    const record = byAt < 0 ? RECORD_NOUNS.test(tk[end]!.lower) : tk.slice(i + 2, byAt).some((x) => RECORD_NOUNS.test(x.lower));
+    // (So is "according to a statement from his office" after "he said", and the outlet in "“…,”
+    // Peskov told reporters, according to Interfax": what it reports is Peskov's claim.)
+    const outlet = tk.slice(k, end + 1).every((x) => x.pos === 'PROPN');
+    const record = byAt < 0 ? RECORD_NOUNS.test(tk[end]!.lower) || outlet : tk.slice(i + 2, byAt).some((x) => RECORD_NOUNS.test(x.lower));
     if (b && record && tk.slice(b.first, b.last + 1).some((t) => t.quote < 0 && t.pos === 'VERB' && t.lower !== t.lemma && SPEECH_VERBS.has(t.lemma) && !isCourtPlea(tk, t.i))) return null;
     const subordinate = b && (tk[b.first]!.pos === 'SCONJ' || /^(even|although|though|while|as)$/.test(tk[b.first]!.lower));
     const a = afterContent();

@@ -13,7 +13,7 @@ export const SPEECH_VERBS = new Set([
   'inform', 'assure', 'remind', 'repeat', 'answer', 'shout', 'exclaim', 'conclude', 'predict', 'cite',
   'clarify', 'speculate', 'recount', 'hint', 'specify', 'assess', 'find', 'dismiss', 'reject',
   'label', 'brand', 'term', 'dub', 'accuse', 'blame', 'slam', 'condemn', 'criticize', 'criticise', 'denounce',
-  'threaten', 'demand', 'signal',
+  'threaten', 'demand', 'signal', 'read',
 ]);
 
 /** Verbs of commitment, whose claim may be an infinitive: "vowed to hold the city". */
@@ -29,7 +29,7 @@ export const AS_ONLY_VERBS = new Set(['dismiss', 'reject', 'slam', 'condemn', 'c
 export const THAT_ONLY_VERBS = new Set(['clarify', 'speculate', 'recount', 'hint', 'specify', 'assess', 'find', 'demand', 'signal']);
 
 /** Verbs that only report speech when they introduce or follow a quotation ("continued: “…”"). */
-export const QUOTE_ONLY_VERBS = new Set(['continue', 'answer', 'conclude', 'repeat', 'ask', 'agree', 'charge', 'indicate', 'mention', 'comment', 'remark']);
+export const QUOTE_ONLY_VERBS = new Set(['continue', 'answer', 'conclude', 'repeat', 'ask', 'agree', 'charge', 'indicate', 'mention', 'comment', 'remark', 'read']);
 
 /** Verbs whose object is the person told, not the claim ("told Reuters that …"). */
 export const OBJECT_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'urge', 'ask', 'caution']);
