@@ -1948,6 +1948,11 @@ describe('13. features, politics and conflict wires (set 4)', () => {
     none(['Ana Ruiz read the statement aloud.', 'She reads the news every morning.']);
   });
 
+  test('`The findings, published Wednesday in Nature, suggest that …`; `In the paper, the authors argue that …` names the paper as the channel', () => {
+    expectClaim(one(['The findings, published Wednesday in Nature, suggest that the drug works.']), { speaker: 'findings', cue: 'suggest', content: 'the drug works' });
+    expectClaim(one(['In the paper, the authors argue that the virus spreads more easily indoors.']), { speaker: 'authors', via: 'the paper' });
+  });
+
   test('the writer’s own “I” and “we” are no one the article reports', () => {
     const { claims } = extract(['Ana Ruiz is 54 and has worked on the ward for 31 years.', 'Ruiz shrugs when I ask whether she is afraid. We asked the ministry whether replacements would come.']);
     assert.deepEqual(claims.map(view), []);

@@ -906,7 +906,8 @@ function appositiveBefore(
       seg.pos === 'VERB' &&
       (/^(speaking|writing|addressing|appearing|testifying|responding|reacting|replying|talking|commenting)$/.test(seg.lower) ||
         // "known by its acronym HUR", "based in Geneva": a past participle and its phrase.
-        ((seg.lower.endsWith('ing') || (/(ed|wn|en)$/.test(seg.lower) && tk[segFirst + 1]?.pos === 'ADP')) &&
+        // ("The findings, published Wednesday in Nature, suggest …": a time may come first.)
+        ((seg.lower.endsWith('ing') || (/(ed|wn|en)$/.test(seg.lower) && (tk[segFirst + 1]?.pos === 'ADP' || isTime(tk, segFirst + 1)))) &&
           segEnd - segFirst < 10 &&
           !tk.slice(segFirst + 1, segEnd + 1).some((x) => x.pos === 'AUX' || (x.pos === 'VERB' && !/(ing|ed|en)$/.test(x.lower)))));
     // "Hillary Clinton, at a later press gaggle, said": where or when, not who.

@@ -63,7 +63,7 @@ export const MEDIUM_NOUNS = new Set([
   'video', 'statement', 'post', 'interview', 'address', 'briefing', 'conference', 'update', 'tweet',
   'message', 'speech', 'letter', 'op-ed', 'blog', 'podcast', 'broadcast', 'assessment', 'report',
   'release', 'remarks', 'appearance', 'hearing', 'rally', 'email', 'e-mail', 'call', 'meeting',
-  'testimony', 'column', 'essay', 'memo', 'filing', 'filings', 'documents', 'papers', 'documentary', 'clip', 'recording', 'footage',
+  'testimony', 'column', 'essay', 'memo', 'filing', 'filings', 'documents', 'paper', 'papers', 'article', 'book', 'documentary', 'clip', 'recording', 'footage',
   'show', 'program', 'programme', 'radio', 'television', 'tv', 'newspaper', 'magazine', 'event', 'summit',
   'session', 'debate', 'telecast', 'livestream', 'stream', 'note', 'notice', 'communique', 'comments', 'media',
 ]);
