@@ -1953,6 +1953,12 @@ describe('13. features, politics and conflict wires (set 4)', () => {
     expectClaim(one(['In the paper, the authors argue that the virus spreads more easily indoors.']), { speaker: 'authors', via: 'the paper' });
   });
 
+  test('`said at least 20 people were killed`, `said over 100 homes …`, `said up to 50 …`: a count opens the claim, not an adverbial', () => {
+    expectClaim(one(['The civil defence agency said at least 20 people were killed.']), { content: 'at least 20 people were killed' });
+    expectClaim(one(['Officials said over 100 homes were destroyed.']), { content: 'over 100 homes were destroyed' });
+    expectClaim(one(['The ministry said up to 50 people were missing.']), { content: 'up to 50 people were missing' });
+  });
+
   test('the writer’s own “I” and “we” are no one the article reports', () => {
     const { claims } = extract(['Ana Ruiz is 54 and has worked on the ward for 31 years.', 'Ruiz shrugs when I ask whether she is afraid. We asked the ministry whether replacements would come.']);
     assert.deepEqual(claims.map(view), []);
