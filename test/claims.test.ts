@@ -1957,6 +1957,11 @@ describe('13. features, politics and conflict wires (set 4)', () => {
     expectClaim(one(['The civil defence agency said at least 20 people were killed.']), { content: 'at least 20 people were killed' });
     expectClaim(one(['Officials said over 100 homes were destroyed.']), { content: 'over 100 homes were destroyed' });
     expectClaim(one(['The ministry said up to 50 people were missing.']), { content: 'up to 50 people were missing' });
+    expectClaim(one(['The ministry said as many as 300 people were killed.']), { content: 'as many as 300 people were killed' });
+    expectClaim(one(['The ministry said unless aid arrives, people will starve.']), { content: 'unless aid arrives, people will starve' });
+    // A time clause is still no claim: "“…,” Ruiz said as she marched."
+    const marched = extract(['"We will win," Ana Ruiz said as she marched.']).claims;
+    assert.deepEqual(marched.map((c) => c.content), ['We will win']);
   });
 
   test('the writer’s own “I” and “we” are no one the article reports', () => {

@@ -990,9 +990,11 @@ function appositiveBefore(
   return null;
 }
 
-/** "at least 20", "over 100", "up to 50", "about 300": a count, which may open a claim. */
+/** "at least 20", "over 100", "up to 50", "as many as 300": a count, which may open a claim. */
 function opensCount(tk: Token[], k: number): boolean {
   const w = tk[k]?.lower ?? '';
+  // ("as many as 300")
+  if (w === 'as' && /^(many|much)$/.test(tk[k + 1]?.lower ?? '') && tk[k + 2]?.lower === 'as' && tk[k + 3]?.pos === 'NUM') return true;
   if (!/^(at|over|about|around|up|under|nearly|almost)$/.test(w)) return false;
   return tk[k + 1]?.pos === 'NUM' || (/^(least|to)$/.test(tk[k + 1]?.lower ?? '') && tk[k + 2]?.pos === 'NUM');
 }
@@ -1168,8 +1170,9 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
       sawAdverbial = true;
       continue;
     }
-    // ("said at least 20 people were killed", "said over 100 homes …": a count opens the content.)
-    if (opensCount(tk, k)) break;
+    // ("said at least 20 people were killed", "said over 100 homes …": a count opens the content;
+    // so does a condition, "said unless aid arrives, …".)
+    if (opensCount(tk, k) || t.lower === 'unless') break;
     if (t.pos === 'ADP' && !/^(that|like|whether)$/.test(t.lower)) {
       // Scan the phrase to the next boundary; if it ends at "that" the content follows.
       let m = k + 1;
@@ -1240,9 +1243,10 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
   t = tk[k]!;
   // "said as she marched", "said when asked": a time or reason clause, not what was said.
   // (The tagger may read "when" as an adverb and "as" or "after" as a preposition.)
-  if (/^(SCONJ|ADV|ADP)$/.test(t.pos) && tk[k - 1]?.lower !== 'that' && /^(as|when|while|after|before|because|since|though|although|until|once)$/.test(t.lower)) return null;
+  if (/^(SCONJ|ADV|ADP)$/.test(t.pos) && tk[k - 1]?.lower !== 'that' && /^(as|when|while|after|before|because|since|though|although|until|once)$/.test(t.lower) && !opensCount(tk, k)) return null;
   // After "that" the clause may open with anything: "noted that, like him, Mrs. Clinton had …".
-  if (!afterThat && !opensCount(tk, k) && !(t.quote >= 0 || NP_START_POS.has(t.pos) || t.pos === 'ADV' || t.lower === 'to' || t.lower === 'not' || t.lower === 'never' || t.lower === 'whether' || t.pos === 'SCONJ' || t.pos === 'AUX' || t.pos === 'VERB')) return null;
+  // ("said unless aid arrives, people will starve": a condition opens the claim.)
+  if (!afterThat && !opensCount(tk, k) && t.lower !== 'unless' && !(t.quote >= 0 || NP_START_POS.has(t.pos) || t.pos === 'ADV' || t.lower === 'to' || t.lower === 'not' || t.lower === 'never' || t.lower === 'whether' || t.pos === 'SCONJ' || t.pos === 'AUX' || t.pos === 'VERB')) return null;
   if (t.pos === 'VERB' && !COMPLEMENT_VERBS.has(lemma) && !t.lower.endsWith('ing')) return null;
   // "posted a video on Telegram …": the object is the medium, not what was said.
   if (t.pos === 'DET' && STATEMENT_NOUNS.has(tk[k + 1]?.lower ?? '') && lemma === 'post') return null;
