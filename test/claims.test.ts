@@ -1964,6 +1964,14 @@ describe('13. features, politics and conflict wires (set 4)', () => {
     assert.deepEqual(marched.map((c) => c.content), ['We will win']);
   });
 
+  test('`a ministry statement said`, `said a statement from the ministry`, `the statement said`: the body speaks, the statement is the channel; not `the New York Post`', () => {
+    expectClaim(one(['A ministry statement said the port would reopen.']), { speaker: 'ministry', via: 'a statement' });
+    expectClaim(one(['"The port will reopen," said a statement from the harbour ministry.']), { speaker: 'harbour ministry', via: 'a statement' });
+    const { claims } = extract(['The harbour ministry said on Monday the port was closed.', '"The port will reopen," the statement said.']);
+    expectClaim(withContent(claims, /will reopen/), { speaker: 'harbour ministry', via: 'the statement' });
+    expectClaim(one(['The New York Post reports that the port will reopen.']), { speaker: 'New York Post' });
+  });
+
   test('the writer’s own “I” and “we” are no one the article reports', () => {
     const { claims } = extract(['Ana Ruiz is 54 and has worked on the ward for 31 years.', 'Ruiz shrugs when I ask whether she is afraid. We asked the ministry whether replacements would come.']);
     assert.deepEqual(claims.map(view), []);

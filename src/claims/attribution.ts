@@ -827,6 +827,11 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
   return start;
 }
 
+/** "from" in "a statement from the ministry": the statement's author goes on the phrase. */
+function statementFrom(tk: Token[], k: number, end: number | null): boolean {
+  return end !== null && /^(from|by)$/.test(tk[k]?.lower ?? '') && /^(statement|communiqu[eé]|readout)$/.test(tk[end]!.text);
+}
+
 /** "with" in "people familiar with the matter", "to" in "people close to the Kremlin": the anonymous
  * source's description goes on. */
 function familiarWith(tk: Token[], k: number): boolean {
@@ -857,9 +862,9 @@ export function npRight(tk: Token[], start: number, ceil: number): number | null
       // A capitalised word the tagger read as a verb inside a name: "The Associated Press", "United Nations".
       end = k;
     } else if (t.pos === 'DET' || (t.pos === 'PRON' && /^(his|her|its|their|our)$/.test(t.lower))) {
-      if (end !== null && !/^(of|for)$/.test(tk[k - 1]!.lower) && !familiarWith(tk, k - 1)) break;
-    } else if (/^(of|for|and|&)$/.test(t.lower) && end !== null && tk[k + 1] && (/^\p{Lu}/u.test(tk[k + 1]!.text) || tk[k + 1]!.pos === 'DET')) {
-      // continue through "of the Armed Forces", "and the Wagner Group"
+      if (end !== null && !/^(of|for)$/.test(tk[k - 1]!.lower) && !familiarWith(tk, k - 1) && !statementFrom(tk, k - 1, end)) break;
+    } else if ((/^(of|for|and|&)$/.test(t.lower) || statementFrom(tk, k, end)) && end !== null && tk[k + 1] && (/^\p{Lu}/u.test(tk[k + 1]!.text) || tk[k + 1]!.pos === 'DET')) {
+      // continue through "of the Armed Forces", "and the Wagner Group", "a statement from the ministry"
     } else if (familiarWith(tk, k) && tk[k + 1]) {
       // "a person familiar with the matter": the anonymous source's whole description
     } else if (t.text === '(' ) {

@@ -80,7 +80,8 @@ export function extractClaims(article: Article): Claim[] {
             content: a.content,
             kind: a.kind,
             cue: a.cueText,
-            via: a.via,
+            // ("a ministry statement said": the statement is the channel.)
+            via: a.via ?? mention?.medium ?? null,
             sentenceSpan: spanOf(p, a, sentence),
             zone: a.zone,
             continues: null,
