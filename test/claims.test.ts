@@ -1889,6 +1889,7 @@ describe('13. features, politics and conflict wires (set 4)', () => {
     expectClaim(one(['Prosecutors alleged that Brandt had paid voters.']), { speaker: 'Prosecutors', cue: 'alleged', content: 'Brandt had paid voters' });
     none(['The alleged bribes were paid in 2020.']);
     expectClaim(one(['The election commission said turnout had reached 74%, a figure the opposition disputed.']), { content: 'turnout had reached 74%' });
+    expectClaim(one(['Aldovia lost 500 soldiers in the past day, the General Staff said, a figure that could not be verified.']), { content: 'Aldovia lost 500 soldiers in the past day' });
   });
 
   test('`Officials claim that …`, `they note that …`: a bare verb after a plural subject, which the tagger reads as a noun; not `The claim that …`', () => {

@@ -590,7 +590,9 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   if (!inverted && !quoteOnly && tk[attrStart - 1]?.text === ',' && tk[commaAt]?.text === ',' && tk[commaAt]!.quote < 0 && commaAt + 1 <= sLast && !isBreakAfterComma(tk, commaAt + 1, commaAt + 1, commaAt + 4) && tk[commaAt + 1]!.quote < 0) {
     const from = commaAt + 1;
     const last = contentEnd(p, quotes, from, sLast);
-    if (countWords(tk, from, last) >= 3 && isClausal(tk, { first: from, last })) {
+    // ("…, the General Staff said, a figure that could not be verified": the reporter's note.)
+    const note = /^(a|an)$/.test(tk[from]!.lower) && /^(claim|figure|number|assertion|estimate|account|toll|tally|allegation|count)$/.test(tk[from + 1]?.lower ?? '');
+    if (!note && countWords(tk, from, last) >= 3 && isClausal(tk, { first: from, last })) {
       const tail = trailingZone(tk, afterCue, commaAt);
       if (tail) zone.push(tail);
       const after = finish(p, quotes, cue, speaker, { first: from, last }, zone, lemma);
