@@ -458,7 +458,7 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     // "Said Ellis: “…”": the verb opens the sentence, the speaker and the words follow.
     inverted = true;
     opensSentence = true;
-  } else if (left && left.lower === 'to' && goesOnTo(tk, j)) {
+  } else if (left && left.lower === 'to' && goesOnTo(tk, j) >= 0) {
     // "Ruiz went on to say that …", "was quick to point out that …": the sentence's subject.
     const start = goesOnTo(tk, j);
     speaker = { type: 'previous', fallback: sentenceSubject(p, sFirst, start) };
@@ -1007,11 +1007,11 @@ function opensCount(tk: Token[], k: number): boolean {
 }
 
 /** Where "went on to", "goes on to", "was quick to", "continued to" starts, the "to" being at `to`;
- * 0 when the words before "to" are none of these. */
+ * -1 when the words before "to" are none of these. */
 function goesOnTo(tk: Token[], to: number): number {
   if (tk[to - 1]?.lower === 'on' && /^(went|go|goes|going|gone)$/.test(tk[to - 2]?.lower ?? '')) return to - 2;
   if (/^(quick|quicker|continued|continues|proceeded)$/.test(tk[to - 1]?.lower ?? '')) return isBe(tk[to - 2]) ? to - 2 : to - 1;
-  return 0;
+  return -1;
 }
 
 /** A relative clause opens at `k`: "who …", "whose …", "many of whom …". */
