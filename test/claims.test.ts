@@ -1973,6 +1973,17 @@ describe('13. features, politics and conflict wires (set 4)', () => {
     expectClaim(one(['The New York Post reports that the port will reopen.']), { speaker: 'New York Post' });
   });
 
+  test('British single quotation marks: `‘We will win,’ she said. ‘…’`; not a plural’s apostrophe, nor a short scare quote', () => {
+    const { claims } = extract(['‘We will win,’ Ana Ruiz said. ‘The port will open again.’']);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.kind, c.content]), [
+      ['Ana Ruiz', 'direct', 'We will win'],
+      ['Ana Ruiz', 'direct', 'The port will open again.'],
+    ]);
+    expectClaim(one(['Ana Ruiz said: ‘We will not give up the port.’']), { kind: 'direct', content: 'We will not give up the port.' });
+    expectClaim(one(['‘The soldiers’ families are safe,’ Ana Ruiz said.']), { content: 'The soldiers’ families are safe' });
+    none(['Retired General Reveals ‘Demoralizing’ Experience Of Serving Under the Mayor']);
+  });
+
   test('the writer’s own “I” and “we” are no one the article reports', () => {
     const { claims } = extract(['Ana Ruiz is 54 and has worked on the ward for 31 years.', 'Ruiz shrugs when I ask whether she is afraid. We asked the ministry whether replacements would come.']);
     assert.deepEqual(claims.map(view), []);

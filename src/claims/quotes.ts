@@ -53,11 +53,22 @@ export function findQuotes(text: string): Quote[] {
       else if (stack.at(-1)?.mark === '"' && /\S/.test(text[i - 1] ?? '')) closes = true;
       // A closing mark used as an opener (”Hello”): only when it starts a word.
       else if ((/[\p{L}\p{N}]/u.test(text[i + 1] ?? '') && /^$|\s/.test(text[i - 1] ?? '')) || text.slice(0, i).trim() === '') opens = true;
-    } else if (ch === '‘' && stack.length > 0) {
-      // Single quotes are only trusted inside double ones: elsewhere ’ is mostly an apostrophe.
+    } else if (ch === '‘' && (stack.length > 0 || /^$|[\s([—–-]/.test(text[i - 1] ?? ''))) {
+      // An opening single mark: inside double quotes, or at the start of a word, as British copy
+      // quotes ("‘We will win,’ she said"). Straight ' and a closing ’ stay apostrophes.
       if (/\S/.test(text[i + 1] ?? '')) opens = true;
     } else if (ch === '’' && stack.at(-1)?.mark === '‘' && !/[\p{L}]/u.test(text[i + 1] ?? '')) {
-      closes = true;
+      // ("‘The soldiers’ families are safe,’ she said": a plural's apostrophe closes nothing.)
+      closes = !(stack.length === 1 && text[i - 1] === 's' && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3)));
+      // Alone, single marks quote words spoken ("‘We will win,’", four words or more, or ending
+      // with punctuation); a short scare quote (‘Demoralizing’, ‘real war’) is no quotation.
+      if (closes && stack.length === 1) {
+        const inner = text.slice(stack[0]!.at + 1, i);
+        if (!/[,.!?…]$/.test(inner) && inner.trim().split(/\s+/).length < 4) {
+          stack.pop();
+          closes = false;
+        }
+      }
     }
     if (opens) {
       stack.push({ mark: ch, at: i });
