@@ -1982,6 +1982,8 @@ describe('13. features, politics and conflict wires (set 4)', () => {
     expectClaim(one(['Ana Ruiz said: ‘We will not give up the port.’']), { kind: 'direct', content: 'We will not give up the port.' });
     expectClaim(one(['‘The soldiers’ families are safe,’ Ana Ruiz said.']), { content: 'The soldiers’ families are safe' });
     none(['Retired General Reveals ‘Demoralizing’ Experience Of Serving Under the Mayor']);
+    // A single mark left open is no quotation running on.
+    expectClaim(one(['Ana Ruiz’s aides said the ‘Big Plan would work.']), { kind: 'indirect' });
   });
 
   test('the writer’s own “I” and “we” are no one the article reports', () => {

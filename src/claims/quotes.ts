@@ -81,7 +81,8 @@ export function findQuotes(text: string): Quote[] {
       if (top && stack.length === 0) quotes.push(makeQuote(text, top.at, i, markOf(top.mark), 1));
     }
   }
-  if (stack.length > 0) quotes.push(makeQuote(text, stack[0]!.at, text.length, markOf(stack[0]!.mark), 0));
+  // (A single mark left open is more likely an apostrophe or a scare quote than words going on.)
+  if (stack.length > 0 && stack[0]!.mark !== '‘') quotes.push(makeQuote(text, stack[0]!.at, text.length, markOf(stack[0]!.mark), 0));
   return quotes;
 }
 
