@@ -12,6 +12,7 @@ import {
   FEELING_NOUNS,
   GROUP_NOUNS,
   COMPLEMENT_VERBS,
+  ISSUED_NOUN,
   MEDIUM_NOUNS,
   NAMING_VERBS,
   OBJECT_VERBS,
@@ -328,9 +329,9 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     const commaInQuote = prev !== undefined && prev.quote >= 0 && CLOSE_MARKS.has(prev.text) && tk[i - 2]?.text === ',';
     // "X was quoted as saying that …"; "X can be heard saying in the video that …", "“…,” X is heard
     // saying": the sentence's subject says it.
-    const quotedAs = (prev?.lower === 'as' && /^(quoted|cited)$/.test(tk[i - 2]?.lower ?? '')) || /^(heard|seen|filmed|recorded|shown)$/.test(prev?.lower ?? '');
+    const subjectSays = (prev?.lower === 'as' && /^(quoted|cited)$/.test(tk[i - 2]?.lower ?? '')) || /^(heard|seen|filmed|recorded|shown)$/.test(prev?.lower ?? '');
     // "TASS quoted the defence ministry as saying that …": the one quoted says it, the quoting outlet is the channel.
-    const quotedStart = prev?.lower === 'as' && !quotedAs && tk[i - 2] && isNominal(tk[i - 2]!) ? npLeft(tk, i - 2, sFirst) : null;
+    const quotedStart = prev?.lower === 'as' && !subjectSays && tk[i - 2] && isNominal(tk[i - 2]!) ? npLeft(tk, i - 2, sFirst) : null;
     // "Brandt was quoted by Interfax as saying that …": the subject speaks, the outlet is the channel.
     if (quotedStart !== null && tk[quotedStart - 1]?.lower === 'by' && /^(quoted|cited)$/.test(tk[quotedStart - 2]?.lower ?? '')) {
       const content = forwardContent(p, quotes, lemma, cueLast + 1, sLast);
@@ -347,9 +348,9 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     }
     // "began by saying he would …", "responded by saying that …"; "…,” Ruiz said, before adding: “…”"
     const afterPreposition = prev?.lower === 'by' || (/^(before|after|while)$/.test(prev?.lower ?? '') && tk[i - 2]?.text === ',');
-    if (!prev || (prev.text !== ',' && !commaInQuote && !quotedAs && !afterPreposition && prev.pos !== 'NOUN' && prev.pos !== 'ADJ' && prev.pos !== 'ADV' && prev.pos !== 'PROPN')) return null;
+    if (!prev || (prev.text !== ',' && !commaInQuote && !subjectSays && !afterPreposition && prev.pos !== 'NOUN' && prev.pos !== 'ADJ' && prev.pos !== 'ADV' && prev.pos !== 'PROPN')) return null;
     const content = forwardContent(p, quotes, lemma, cueLast + 1, sLast);
-    if (quotedAs && !content) {
+    if (subjectSays && !content) {
       // "“…,” Lavrov was quoted as saying by RIA": the quotation before the subject.
       const subject = sentenceSubject(p, sFirst, i);
       const q = subject ? quoteEndingBefore(p, quotes, subject.first, sFirst) : null;
@@ -515,7 +516,7 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   const zone: TokenRange[] = [...zoneBefore];
   // "In a blog post, the chief executive said …": the opening phrase tells the channel.
   // ("Speaking on BBC Radio 4's Today programme, he said …": so does a participle of speech.)
-  const speakingOn = /^(speaking|writing|appearing|talking)$/.test(tk[sFirst]!.lower) && tk[sFirst + 1]?.pos === 'ADP';
+  const speakingOn = SPEAKING_PARTICIPLE.test(tk[sFirst]!.lower) && tk[sFirst + 1]?.pos === 'ADP';
   const opener = speakingOn ? sFirst + 1 : sFirst;
   if (!inverted && attrStart > opener + 1 && tk[attrStart - 1]!.text === ',' && /^(in|on|during|through|via|to)$/.test(tk[opener]!.lower) && (speakingOn || tk[opener]!.lower !== 'to')) {
     let verb = false;
@@ -831,7 +832,7 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
 
 /** "from" in "a statement from the ministry": the statement's author goes on the phrase. */
 function statementFrom(tk: Token[], k: number, end: number | null): boolean {
-  return end !== null && /^(from|by)$/.test(tk[k]?.lower ?? '') && /^(statement|communiqu[eé]|readout)$/.test(tk[end]!.text);
+  return end !== null && /^(from|by)$/.test(tk[k]?.lower ?? '') && ISSUED_NOUN.test(tk[end]!.text) && tk[end]!.text === tk[end]!.lower;
 }
 
 /** "with" in "people familiar with the matter", "to" in "people close to the Kremlin": the anonymous
@@ -990,7 +991,7 @@ function appositiveBefore(
     // (Not "speaking on condition of anonymity because he was not authorized to brief the media": a
     // clause of its own.)
     const speaking = (r: TokenRange) =>
-      /^(speaking|writing|appearing|talking)$/.test(tk[r.first]!.lower) && tk[r.first + 1]?.pos === 'ADP' && !tk.slice(r.first + 1, r.last + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.lower === 'anonymity');
+      SPEAKING_PARTICIPLE.test(tk[r.first]!.lower) && tk[r.first + 1]?.pos === 'ADP' && !tk.slice(r.first + 1, r.last + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.lower === 'anonymity');
     const asides = described.filter((r) => (tk[r.first]!.pos === 'ADP' && !/^(of|from)$/.test(tk[r.first]!.lower)) || speaking(r));
     return { name: { first: nameStart, last: nameEnd }, appositive: role || null, start: nameStart, asides };
   }
@@ -1677,6 +1678,9 @@ function isCourtPlea(tk: Token[], i: number): boolean {
 /** Verbs of accusing and the word that says of what: "accused X of Y", "blamed X for Y / Y on X". */
 const ACCUSING: Readonly<Record<string, RegExp>> = { accuse: /^of$/, blame: /^(for|on)$/ };
 
+/** Participles that open a phrase about how someone spoke: "Speaking on BBC Radio 4, …". */
+const SPEAKING_PARTICIPLE = /^(speaking|writing|appearing|talking)$/;
+
 /** Records of words spoken or written: "according to a transcript", "according to a readout". */
 const RECORD_NOUNS = /^(transcript|transcripts|readout|recording|recordings|video|footage|minutes|copy|statement|letter|memo|filing|filings)$/;
 /** Participles that say who put a document out: "a report released by …". */
@@ -1815,7 +1819,7 @@ function findVia(tk: Token[], zone: TokenRange[], lemma: string, afterCue: numbe
   if (medium) return medium;
   // "Writing in The Atlantic, …", "Speaking to CNN, …": the publication or broadcaster named.
   for (const z of zone) {
-    if (!/^(writing|speaking|appearing|talking)$/.test(tk[z.first - 1]?.lower ?? '') || !/^(in|on|to)$/.test(tk[z.first]!.lower)) continue;
+    if (!SPEAKING_PARTICIPLE.test(tk[z.first - 1]?.lower ?? '') || !/^(in|on|to)$/.test(tk[z.first]!.lower)) continue;
     let c = z.first + 1;
     let e = c;
     while (e <= z.last && /^\p{Lu}/u.test(tk[e]!.text)) e++;

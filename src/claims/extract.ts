@@ -161,16 +161,17 @@ function overlap(a1: number, a2: number, b1: number, b2: number): number {
 function analyseBody(body: string): Paragraph[] {
   const parts = splitParagraphs(body);
   const labels = interviewLabels(parts, body);
-  const labelOf = (text: string) => (labels.size > 0 ? LABEL.exec(text)?.[1] : undefined);
+  // Each paragraph's interview label, if the article has any.
+  const labelled = new Map(labels.size > 0 ? parts.map((p) => [p.start, LABEL.exec(p.text)?.[1]] as const).filter(([, l]) => l !== undefined && labels.has(l)) : []);
   // The first paragraph may be a headline in the "Speaker: claim" form, with no reporting word.
-  const wanted = parts.filter((p, i) => mayHoldClaims(p.text) || (i === 0 && HEADLINE_LABEL.test(p.text)) || labels.has(labelOf(p.text) ?? ''));
+  const wanted = parts.filter((p, i) => mayHoldClaims(p.text) || (i === 0 && HEADLINE_LABEL.test(p.text)) || labelled.has(p.start));
   const analysed = new Map(analyseParagraphs(wanted).map((a) => [a.start, a]));
   return parts.map((part) => {
     const p = analysed.get(part.start);
     if (!p) return { p: { start: part.start, end: part.start + part.text.length, text: part.text, tokens: [], sentences: [] }, quotes: [], attributions: [] };
     const para = withQuotes(p);
-    const label = labelOf(p.text);
-    if (label && labels.has(label) && para.attributions.length === 0) {
+    const label = labelled.get(part.start);
+    if (label && para.attributions.length === 0) {
       const answer = speakerLabel(p, label);
       if (answer) para.attributions.push(answer);
     }

@@ -47,6 +47,9 @@ export const STATEMENT_VERBS = new Set(['release', 'issue', 'publish', 'put', 'p
 export const FEELING_NOUNS = new Set(['concern', 'concerns', 'hope', 'hopes', 'confidence', 'fear', 'fears', 'doubt', 'doubts', 'regret', 'frustration', 'optimism', 'belief', 'worry', 'worries', 'alarm', 'dismay', 'surprise']);
 export const STATEMENT_NOUNS = new Set(['statement', 'communique', 'communiqué', 'declaration', 'update', 'message', 'address', 'briefing', 'interview', 'post', 'tweet', 'video']);
 
+/** What a body issues and speaks through: "a statement from the ministry", "the readout said". */
+export const ISSUED_NOUN = /^(?:statement|communiqu[eé]|readout)$/i;
+
 /** Nouns that carry a claim: "claims by Russian forces that …", "Moscow's assertion that …". */
 export const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'allegation', 'allegations', 'statement', 'insistence', 'warning', 'denial', 'announcement', 'admission', 'suggestion', 'argument']);
 

@@ -7,6 +7,7 @@ import {
   GROUP_NOUNS,
   HONORIFICS,
   INSTITUTION_WORDS,
+  ISSUED_NOUN,
   LEADER_NOUNS,
   NAME_PARTICLES,
   namesAPerson,
@@ -77,19 +78,20 @@ const DEMONYM = /^(?:Spaniard|Scot|Swede|Dane|Finn|Pole|Turk|Greek|Czech|Argenti
 const ARTICLE = /^(the|a|an)$/i;
 
 /** Classifies the words of a speaker phrase. `words` are the NP's tokens as written. */
-/** What a body speaks through, when the text makes it the speaker: "a ministry statement said". */
-const STATEMENT_HEADS = /^(?:statement|communiqu[eé]|readout|post|letter)$/i;
+/** What a body speaks through, when the text makes it the speaker: "a ministry statement said"
+ * (ISSUED_NOUN), or someone writes: "a post", "a letter". */
+const isStatementHead = (w: string) => ISSUED_NOUN.test(w) || /^(?:post|letter)$/i.test(w);
 
 export function describeSpeaker(words: string[], at: number, appositive: string | null = null): Mention {
   // "a ministry statement said", "a statement from the ministry said": the ministry speaks, in a
   // statement. ("the statement said" alone: see the resolver.)
   // (Lower case: "the New York Post" is an outlet's name.)
-  const headAt = words.findIndex((w) => STATEMENT_HEADS.test(w) && w === w.toLowerCase());
+  const headAt = words.findIndex((w) => isStatementHead(w) && w === w.toLowerCase());
   if (headAt >= 0 && words.length === 2 && /^the$/i.test(words[0]!)) return { text: words.join(' '), kind: 'organisation', name: words[1]!, role: null, needsAntecedent: null, at, medium: `the ${words[1]!}` };
   if (headAt >= 0 && words.length > 1) {
     const owner = headAt === words.length - 1 ? words.slice(0, headAt) : /^(from|by|of)$/i.test(words[headAt + 1]!) ? words.slice(headAt + 2) : [];
     const rest = owner.filter((w) => !/^(a|an|the)$/i.test(w));
-    if (rest.length > 0 && rest.every((w) => !STATEMENT_HEADS.test(w))) {
+    if (rest.length > 0 && rest.every((w) => !isStatementHead(w))) {
       const inner = describeSpeaker(rest, at, appositive);
       if (!inner.needsAntecedent || inner.needsAntecedent === 'role') return { ...inner, text: words.join(' '), medium: /^(a|an|the)$/i.test(words[0]!) && headAt > 0 ? `${words[0]!.toLowerCase()} ${words[headAt]!}` : `a ${words[headAt]!}` };
     }
@@ -518,7 +520,7 @@ export class SpeakerResolver {
       // "The think tank added", "the statement said": the body the article spoke of last, whatever
       // its name.
       // (Only a statement or readout: a letter or a post may be to a body, not from it.)
-      if ((/^(?:think[ -]tank|watchdog)$/i.test(name.trim()) || (m.medium && /^(?:statement|communiqu[eé]|readout)$/i.test(name.trim()))) && last && last.kind === 'organisation') return last;
+      if ((/^(?:think[ -]tank|watchdog)$/i.test(name.trim()) || (m.medium && ISSUED_NOUN.test(name.trim()))) && last && last.kind === 'organisation') return last;
     }
     return null;
   }
