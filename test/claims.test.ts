@@ -1991,3 +1991,14 @@ describe('13. features, politics and conflict wires (set 4)', () => {
     assert.deepEqual(claims.map(view), []);
   });
 });
+
+describe('14. unseen wires and features (set 5)', () => {
+  test('`Ruiz, who has denied the allegations, is due in court`: a relative clause’s claim ends where its antecedent’s own verb comes back', () => {
+    expectClaim(one(['Ana Ruiz, who has denied the allegations, is due in court on Monday.']), { speaker: 'Ana Ruiz', content: 'the allegations' });
+    expectClaim(one(['The ministry, which said the strike hit a military target, gave no casualty figures.']), { content: 'the strike hit a military target' });
+    // A participle's phrase set off by commas inside the claim hands back nothing.
+    expectClaim(one(['The ministry, which says the port, shelled by artillery, is closed, has asked for help.']), { content: 'the port, shelled by artillery, is closed' });
+    // A claim whose relative clause runs to the sentence's end keeps its words.
+    expectClaim(one(['The attack was condemned by the ministry, which said it broke the truce.']), { content: 'it broke the truce' });
+  });
+});

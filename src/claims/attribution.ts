@@ -394,6 +394,8 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   let attrStart = i; // first token of the attribution clause
   let inverted = false;
   let opensSentence = false;
+  // "Ruiz, who has denied the allegations, is due in court": the speaker's relative clause.
+  let relativeClause = false;
 
   if (left && left.quote < 0 && left.pos === 'PRON' && /^(he|she|they|it|we|i)$/.test(left.lower)) {
     speaker = { type: 'words', range: { first: j, last: j }, appositive: null };
@@ -404,6 +406,7 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     if (start === null) return null;
     speaker = { type: 'words', range: { first: start, last: end }, appositive: null };
     attrStart = start;
+    relativeClause = tk[j - 1]?.text === ',';
   } else if (left && left.quote < 0 && (left.lower === 'and' || left.lower === 'but')) {
     // "… agreed, but also contended that …": the subject is the clause's, or the last speaker's.
     // ("X described her as a disgrace after she attacked the police and blamed …": the subject of
@@ -511,7 +514,7 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   const forwardOnly = AS_ONLY_VERBS.has(lemma);
   const before = forwardOnly || (quoteBefore !== null && speaker.type === 'previous' && earlier.some((a) => a.quote === quoteBefore || (a.content && a.content.start <= quotes[quoteBefore]!.innerStart && a.content.end >= quotes[quoteBefore]!.innerEnd))) ? null : quoteBefore;
   // 2. What follows the cue.
-  const forward = inverted && !opensSentence ? null : forwardContent(p, quotes, lemma, afterCue, relativeSubject || subordinate ? nextComma(tk, afterCue, sLast) : sLast);
+  const forward = inverted && !opensSentence ? null : forwardContent(p, quotes, lemma, afterCue, relativeSubject || subordinate ? nextComma(tk, afterCue, sLast) : relativeClause ? relativeClauseEnd(tk, afterCue, sLast) : sLast);
   if (forwardOnly && !forward) return null;
   const zone: TokenRange[] = [...zoneBefore];
   // "In a blog post, the chief executive said …": the opening phrase tells the channel.
@@ -1390,6 +1393,28 @@ function disputedToEnd(tk: Token[], from: number, sLast: number): boolean {
 
 function nextComma(tk: Token[], from: number, sLast: number): number {
   for (let k = from; k <= sLast; k++) if (tk[k]!.text === ',' && tk[k]!.quote < 0) return k - 1;
+  return sLast;
+}
+
+/** Where a relative clause set off by commas ends: before the comma that hands back to its
+ * antecedent's own verb ("Moscow, which says it is fighting Nazis, has annexed …"). A participle's
+ * phrase ("Kyiv, backed by the West, is …") or ", adding …" hands back nothing. */
+function relativeClauseEnd(tk: Token[], from: number, sLast: number): number {
+  // Inside a participle's phrase set off by commas, whose closing comma hands back nothing.
+  let participle = false;
+  for (let k = from; k < sLast; k++) {
+    if (tk[k]!.text !== ',' || tk[k]!.quote >= 0) continue;
+    if (participle) {
+      participle = false;
+      continue;
+    }
+    let v = k + 1;
+    while (v < sLast && tk[v]!.pos === 'ADV') v++;
+    const t = tk[v]!;
+    if (t.text !== t.lower || t.lower.endsWith('ing')) continue;
+    if (t.pos === 'VERB' && tk[v + 1]?.lower === 'by') participle = true;
+    else if (t.pos === 'AUX' || t.pos === 'VERB') return k - 1;
+  }
   return sLast;
 }
 
