@@ -2001,4 +2001,9 @@ describe('14. unseen wires and features (set 5)', () => {
     // A claim whose relative clause runs to the sentence's end keeps its words.
     expectClaim(one(['The attack was condemned by the ministry, which said it broke the truce.']), { content: 'it broke the truce' });
   });
+
+  test('`responded by saying Ukraine would …`: the participle after "by" reports the words, the finite verb leaves them to it', () => {
+    expectClaim(one(['Ana Ruiz responded by saying the port would never close.']), { speaker: 'Ana Ruiz', content: 'the port would never close' });
+    expectClaim(one(['The minister replied by insisting the port was open.']), { content: 'the port was open' });
+  });
 });

@@ -373,6 +373,11 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     return finish(p, quotes, cue, { type: 'previous', fallback: sentenceSubject(p, sFirst, i) }, content.range, content.zone, null);
   }
 
+  // "responded by saying Ukraine would …": the participle reports the words, so the finite verb
+  // leaves them to it.
+  const byParticiple = tk[cueLast + 2]?.lower ?? '';
+  if (tk[cueLast + 1]?.lower === 'by' && byParticiple.endsWith('ing') && VERB_FORMS.has(byParticiple)) return null;
+
   // Subject to the left of the verb?
   let j = i - 1;
   const zoneBefore: TokenRange[] = [];
