@@ -2006,4 +2006,13 @@ describe('14. unseen wires and features (set 5)', () => {
     expectClaim(one(['Ana Ruiz responded by saying the port would never close.']), { speaker: 'Ana Ruiz', content: 'the port would never close' });
     expectClaim(one(['The minister replied by insisting the port was open.']), { content: 'the port was open' });
   });
+
+  test('`…, a point echoed by Western analysts`, `…, a claim flatly denied by Kyiv`: the reporter’s note on a claim is neither part of it nor a claim of its own', () => {
+    expectClaim(one(['The harbour ministry insisted that the port remains open, a point echoed by Western analysts.']), { content: 'the port remains open' });
+    expectClaim(one(['Officials said 20 people died, a figure disputed by the opposition.']), { content: '20 people died' });
+    const { claims } = extract(['The harbour ministry said the drone was shot down, a claim flatly denied by the rebels.']);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.content]), [['harbour ministry', 'the drone was shot down']]);
+    // A noun that is not a claim's keeps its words: "a father wounded by shrapnel".
+    expectClaim(one(['Police said a man was killed, a father wounded by shrapnel.']), { content: 'a man was killed, a father wounded by shrapnel' });
+  });
 });

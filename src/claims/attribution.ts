@@ -432,6 +432,8 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     // the claim noun is not part of its subject.
     const claimNoun = tk[start]!.pos === 'DET' ? start + 1 : start;
     if (claimNoun < j && CLAIM_NOUNS.has(tk[claimNoun]!.lower) && /^\p{Lu}/u.test(tk[claimNoun + 1]!.text)) return null;
+    // "…, a claim flatly denied by Kyiv": a passive participle on the claim noun (the note above).
+    if (NOTE_NOUNS.has(tk[j]!.lower) && tk[cueLast + 1]?.lower === 'by') return null;
     speaker = { type: 'words', range: { first: start, last: j }, appositive: null };
     attrStart = start;
   } else if (left && left.quote < 0 && /^(--|—|–)$/.test(left.text)) {
@@ -1378,7 +1380,7 @@ function contentEnd(p: AnalysedParagraph, quotes: ParagraphQuote[], from: number
     if (t.text !== ',' && t.text !== '—' && t.text !== '–') continue;
     if (isBreakAfterComma(tk, k + 1, from, k)) return k - 1;
     // "…, a figure the opposition disputed.": the reporter's note on the claim, not part of it.
-    if (t.text === ',' && /^(a|an)$/.test(tk[k + 1]?.lower ?? '') && tk[k + 2]?.pos === 'NOUN' && disputedToEnd(tk, k + 3, sLast)) return k - 1;
+    if (t.text === ',' && /^(a|an)$/.test(tk[k + 1]?.lower ?? '') && tk[k + 2]?.pos === 'NOUN' && (disputedToEnd(tk, k + 3, sLast) || echoedBy(tk, k + 2))) return k - 1;
     // ", who …" / ", which …" to the end of the sentence: the reporter's background, not the claim.
     if (/^(who|which)$/.test(tk[k + 1]?.lower ?? '') && k - from >= 4 && !hasCommaBefore(tk, k + 2, sLast)) return k - 1;
     if (looksLikeAttributionAhead(tk, k + 1, sLast)) return k - 1;
@@ -1395,6 +1397,19 @@ function disputedToEnd(tk: Token[], from: number, sLast: number): boolean {
   if (k === from || k > sLast || !/^(deny|dispute|reject|contest|question|challenge|dismiss)$/.test(tk[k]!.lemma) && !/^(denied|disputed|rejected|contested|questioned|challenged|dismissed)$/.test(tk[k]!.lower)) return false;
   return k + 1 > sLast || /^[.!?]$/.test(tk[k + 1]!.text) || tk[k + 1]!.lower === 'as';
 }
+
+/** "(a point) echoed by Western analysts", "(a claim) denied by Moscow": a noun for what was said,
+ * then a past participle and "by" — the reporter's note on who else holds or rejects it. */
+function echoedBy(tk: Token[], noun: number): boolean {
+  if (!NOTE_NOUNS.has(tk[noun]!.lower)) return false;
+  let k = noun + 1;
+  if (tk[k]?.pos === 'ADV') k++;
+  const verb = tk[k];
+  return verb !== undefined && verb.pos === 'VERB' && /(ed|en|wn)$/.test(verb.lower) && tk[k + 1]?.lower === 'by';
+}
+
+/** Nouns for what someone said, as a reporter's note after it names it ("a point echoed by …"). */
+const NOTE_NOUNS = new Set([...CLAIM_NOUNS, 'point', 'view', 'figure', 'account', 'assessment', 'estimate', 'charge', 'position', 'sentiment', 'concern', 'number', 'version', 'narrative']);
 
 function nextComma(tk: Token[], from: number, sLast: number): number {
   for (let k = from; k <= sLast; k++) if (tk[k]!.text === ',' && tk[k]!.quote < 0) return k - 1;
