@@ -2015,4 +2015,12 @@ describe('14. unseen wires and features (set 5)', () => {
     // A noun that is not a claim's keeps its words: "a father wounded by shrapnel".
     expectClaim(one(['Police said a man was killed, a father wounded by shrapnel.']), { content: 'a man was killed, a father wounded by shrapnel' });
   });
+
+  test('appositives that open with a participle: `managing director of …` is a role, `briefing reporters on condition of anonymity` is none, `elected mayor in 2019` is no clause', () => {
+    expectClaim(one(['Ana Ruiz, managing director of Nordvik, said sales fell.']), { speaker: 'Ana Ruiz', role: 'managing director of Nordvik' });
+    expectClaim(one(['Ana Ruiz, acting head of the agency, said sales fell.']), { role: 'acting head of the agency' });
+    expectClaim(one(['A senior defense official, briefing reporters on condition of anonymity, said the army had lost 100 tanks.']), { speaker: 'senior defense official', role: 'senior defense official' });
+    expectClaim(one(['Ana Ruiz, elected mayor in 2019, said sales fell.']), { speaker: 'Ana Ruiz', content: 'sales fell' });
+    expectClaim(one(['Ana Ruiz, appointed chief executive in March, said sales fell.']), { speaker: 'Ana Ruiz', content: 'sales fell' });
+  });
 });

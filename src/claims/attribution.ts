@@ -925,7 +925,8 @@ function appositiveBefore(
       (/^(speaking|writing|addressing|appearing|testifying|responding|reacting|replying|talking|commenting)$/.test(seg.lower) ||
         // "known by its acronym HUR", "based in Geneva": a past participle and its phrase.
         // ("The findings, published Wednesday in Nature, suggest …": a time may come first.)
-        ((seg.lower.endsWith('ing') || (/(ed|wn|en)$/.test(seg.lower) && (tk[segFirst + 1]?.pos === 'ADP' || isTime(tk, segFirst + 1)))) &&
+        // ("elected mayor in 2019", "appointed chief executive in March": and the role it gave.)
+        ((seg.lower.endsWith('ing') || (/(ed|wn|en)$/.test(seg.lower) && (tk[segFirst + 1]?.pos === 'ADP' || isTime(tk, segFirst + 1) || opensRole(tk, segFirst + 1)))) &&
           segEnd - segFirst < 10 &&
           !tk.slice(segFirst + 1, segEnd + 1).some((x) => x.pos === 'AUX' || (x.pos === 'VERB' && !/(ing|ed|en)$/.test(x.lower)))));
     // "Hillary Clinton, at a later press gaggle, said": where or when, not who.
@@ -994,7 +995,7 @@ function appositiveBefore(
     }
     // The role is what describes the name, without an age, a relative clause or a participle's phrase.
     const role = described
-      .filter((r) => !opensRelative(tk, r.first) && !(r.first === r.last && tk[r.first]!.pos === 'NUM') && !(tk[r.first]!.pos === 'VERB' && /(ing|ed|wn|en)$/.test(tk[r.first]!.lower)) && !(tk[r.first]!.pos === 'ADP' && !/^(of|from)$/.test(tk[r.first]!.lower)))
+      .filter((r) => !opensRelative(tk, r.first) && !(r.first === r.last && tk[r.first]!.pos === 'NUM') && !(tk[r.first]!.pos === 'VERB' && /(ing|ed|wn|en)$/.test(tk[r.first]!.lower) && !opensRole(tk, r.first + 1)) && !ASIDE_PARTICIPLES.has(tk[r.first]!.lower) && !(tk[r.first]!.pos === 'ADP' && !/^(of|from)$/.test(tk[r.first]!.lower)))
       .map((r) => textOf(p, r.first, r.last))
       .join(', ');
     // ("Ruiz, in a statement, said", "Ruiz, speaking on national television on Sunday, said")
@@ -1007,6 +1008,16 @@ function appositiveBefore(
   }
   return null;
 }
+
+/** A role noun, maybe after adjectives, at `k`: "mayor", "chief executive", "director". */
+function opensRole(tk: Token[], k: number): boolean {
+  while (tk[k]?.pos === 'ADJ') k++;
+  return tk[k]?.pos === 'NOUN' && namesAPerson(tk[k]!.lower);
+}
+
+/** Participles of an occasion, which the tagger may read as nouns ("briefing reporters on condition
+ * of anonymity"): a phrase they open says where the speaker spoke, not who the speaker is. */
+const ASIDE_PARTICIPLES = new Set(['briefing', 'speaking', 'talking', 'writing', 'addressing', 'citing', 'responding', 'referring', 'commenting', 'testifying', 'answering']);
 
 /** "at least 20", "over 100", "up to 50", "as many as 300": a count, which may open a claim. */
 function opensCount(tk: Token[], k: number): boolean {

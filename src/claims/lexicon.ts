@@ -145,7 +145,7 @@ export function namesAPerson(lower: string): boolean {
 const PERSON_NOUNS = new Set([
   'source', 'aide', 'expert', 'witness', 'resident', 'insider', 'staffer', 'veteran', 'student', 'colleague',
   'friend', 'relative', 'victim', 'survivor', 'parent', 'nurse', 'attorney', 'diplomat', 'analyst', 'lawmaker',
-  'delegate', 'candidate', 'nominee', 'activist', 'scientist', 'academic', 'guard', 'pilot', 'soldier', 'cop', 'lady',
+  'delegate', 'candidate', 'nominee', 'activist', 'scientist', 'academic', 'guard', 'pilot', 'soldier', 'cop', 'lady', 'executive',
 ]);
 
 /** Leader-like role nouns are interchangeable when matching a role to a person. */
