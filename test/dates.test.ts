@@ -221,8 +221,20 @@ describe('relative periods', () => {
     expect('Earlier this year, the group lost ground.', '2023-04-03', [['Earlier this year', '2023']]);
   });
 
+  test('"last week" and "(earlier) this week" are their month when the whole week lies in one, else nothing', () => {
+    const [e] = expect('The ministry said last week that the port was closed.', '2023-03-20', [['last week', '2023-03']]);
+    assert.equal(e?.precision, 'month');
+    expect('Officials said earlier this week that it was closed.', '2023-06-09', [['earlier this week', '2023-06']]);
+    // A Friday, 2 June 2023: last week ran 22 to 28 May; this week began on 29 May.
+    expect('Fighting intensified last week.', '2023-06-02', [['last week', '2023-05']]);
+    none('Fighting intensified this week.', '2023-06-02');
+    // A Monday, 5 June 2023: last week ran 29 May to 4 June.
+    none('The ministry said last week that the port was closed.', '2023-06-05');
+  });
+
   test('no date from spans or vague times', () => {
-    none('Fighting intensified last week and again this week, the ministry said recently.');
+    // (This week, 29 May to 2 June, crosses two months; last week, 22 to 28 May, does not: see below.)
+    none('Fighting intensified again this week, the ministry said recently.');
     none('The invasion began 15 months ago; the city has been shelled for weeks.');
     none('Over the past year, and in the last month alone, losses mounted.');
     none('Three days later the group withdrew, a week ago it returned, and it will leave next month.');

@@ -11,12 +11,12 @@ const newsChrono = createNewsChrono();
 
 /**
  * Cheap test for text that may hold a time expression: a digit, a capitalised month (chrono is only asked when the
- * month is capitalised), or a word such as "Monday", "today", "tonight", "month", "year". Most sentences have none.
+ * month is capitalised), or a word such as "Monday", "today", "tonight", "week", "month", "year". Most sentences have none.
  */
 // A whole month word (or its abbreviation), so that "Mark", "Mayor" or "Junior" do not send a
 // sentence through the parser for nothing.
 const MAY_HAVE_MONTH = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\b/;
-const MAY_HAVE_OTHER = /\d|day|night|month|year|morning|afternoon|evening/i;
+const MAY_HAVE_OTHER = /\d|day|night|week|month|year|morning|afternoon|evening/i;
 
 /** Used when there is no reference: every result that depends on it is removed afterwards. */
 const NO_REFERENCE = new Date(2000, 0, 1, 12);

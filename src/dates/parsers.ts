@@ -4,7 +4,8 @@
 // - MonthParser          "in late March", "mid-May", "end of March", "last December", "March 2022"; chrono
 //                        has no "mid-", drops "late", and reads "a protest march" or "Theresa May" as months.
 // - YearParser           "in 2016", "since 2014", "in early 2016": chrono does not read a bare year.
-// - RelativePeriodParser "last month", "earlier this year"; "last week", "the past year" are recognised and dropped.
+// - RelativePeriodParser "last month", "earlier this year", "last week" (as a month, when the week lies in one);
+//                        "the past year" is recognised and dropped.
 // - ThisPartOfDayParser  "this morning" (chrono reads it as a time with no day).
 //
 // Parsers return results with absolute offsets into the text. chrono runs a pattern on the text that follows the
@@ -222,9 +223,10 @@ const RELATIVE_PATTERN = new RegExp(
 );
 
 /**
- * "last month", "this month", "earlier this month", "last year", "this year", "earlier this year". Everything
- * else of that shape ("last week", "this week", "the past year", "the last month", "next month", "the last two
- * weeks") names no day or month that can be trusted and is dropped. "the last year" is a span, "last year" a year.
+ * "last month", "this month", "earlier this month", "last year", "this year", "earlier this year"; "last week",
+ * "(earlier) this week" as their month when the whole week lies in one. Everything else of that shape ("the past
+ * year", "the last month", "next month", "the last two weeks") names no day or month that can be trusted and is
+ * dropped. "the last year" is a span, "last year" a year.
  */
 export class RelativePeriodParser implements Parser {
   pattern(): RegExp {
@@ -249,6 +251,7 @@ export class RelativePeriodParser implements Parser {
       }
       if (unit === 'year' && modifier === 'this') value = { year: ref.year };
       if (unit === 'year' && modifier === 'last' && !earlierLater) value = { year: ref.year - 1 };
+      if (unit === 'week' && ((modifier === 'last' && !earlierLater) || modifier === 'this')) value = weekMonth(ref, modifier === 'last');
     }
     if (!value) return dropped(context, index, text);
 
@@ -259,6 +262,16 @@ export class RelativePeriodParser implements Parser {
     result.addTag(TAG.relative);
     return result;
   }
+}
+
+/** The month of last week (Monday to Sunday before the reference's week) or of this week (its Monday
+ * to the reference day), when the whole week lies in one month; otherwise null, as no one day or
+ * month is named. */
+function weekMonth(ref: { year: number; month: number; day: number }, last: boolean): { year: number; month: number } | null {
+  const sinceMonday = (new Date(ref.year, ref.month - 1, ref.day, 12).getDay() + 6) % 7;
+  const monday = addDays(ref, -sinceMonday - (last ? 7 : 0));
+  const end = last ? addDays(monday, 6) : ref;
+  return monday.year === end.year && monday.month === end.month ? { year: monday.year, month: monday.month } : null;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
