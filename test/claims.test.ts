@@ -2023,4 +2023,17 @@ describe('14. unseen wires and features (set 5)', () => {
     expectClaim(one(['Ana Ruiz, elected mayor in 2019, said sales fell.']), { speaker: 'Ana Ruiz', content: 'sales fell' });
     expectClaim(one(['Ana Ruiz, appointed chief executive in March, said sales fell.']), { speaker: 'Ana Ruiz', content: 'sales fell' });
   });
+
+  test('the same speaker’s next words, in the same paragraph or the next with no one else and no other time between, keep the occasion’s date', () => {
+    const dates = (paragraphs: string[]) => extract(paragraphs).claims.map((c) => [c.content, c.saidOn]);
+    assert.deepEqual(dates(['Ana Ruiz said on Friday that the port was closed.', 'She said ships would be diverted to Tallinn.']), [
+      ['the port was closed', '2024-03-08'],
+      ['ships would be diverted to Tallinn', '2024-03-08'],
+    ]);
+    // Not over another time, a verb that looks back, a paragraph between, or another speaker.
+    assert.deepEqual(dates(['Ana Ruiz said on Friday that the port was closed.', 'The port was shelled in January. Ruiz said ships were safe.']).at(-1), ['ships were safe', null]);
+    assert.deepEqual(dates(['Ana Ruiz said on Friday that the port was closed.', 'She has said ships would be diverted.']).at(-1), ['ships would be diverted', null]);
+    assert.deepEqual(dates(['Ana Ruiz said on Friday that the port was closed.', 'The port is the country’s largest.', 'She said ships would be diverted.']).at(-1), ['ships would be diverted', null]);
+    assert.deepEqual(dates(['Ana Ruiz said on Friday that the port was closed.', 'Tom Hart said the closure was illegal. Ruiz said ships would be diverted.']).at(-1), ['ships would be diverted', null]);
+  });
 });

@@ -35,6 +35,8 @@ interface Draft {
   /** A quote that continues an earlier attribution inherits its speaker and date. */
   continues: Draft | null;
   saidOn: string | null;
+  /** saidOn is a day the content itself names ("fighting was ongoing Monday"), not when it was said. */
+  datedByContent?: boolean;
 }
 
 export function extractClaims(article: Article): Claim[] {
@@ -488,7 +490,8 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
   drafts.forEach((d, i) => {
     d.saidOn = d.continues ? d.continues.saidOn ?? ownDate(d) : ownDate(d);
     if (d.saidOn) return;
-    const sibling = drafts.find((o) => o !== d && o.saidOn && o.entity === d.entity && o.attributionParagraph === d.attributionParagraph && o.attribution.sentence === d.attribution.sentence);
+    const back = !d.continues && looksBack(paragraphs[d.attributionParagraph]!.p.tokens, d.attribution);
+    const sibling = back ? undefined : drafts.find((o) => o !== d && o.saidOn && o.entity === d.entity && o.attributionParagraph === d.attributionParagraph && o.attribution.sentence === d.attribution.sentence);
     if (sibling) {
       d.saidOn = sibling.saidOn;
       return;
@@ -500,6 +503,20 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
         return;
       }
     }
+    // "Zimin said on Friday … He said 41 people were injured": the same speaker's next words, in the
+    // same paragraph or the next, with no one else reported and no other time named in between,
+    // come from the same occasion — unless the verb looks back ("has said", "had warned").
+    if (!d.continues && !back) {
+      const before = drafts[i - 1];
+      if (before && before.entity === d.entity && before.saidOn && !before.datedByContent && d.attributionParagraph - before.attributionParagraph <= 1) {
+        const from = before.sentenceSpan.end;
+        const to = paragraphs[d.attributionParagraph]!.p.sentences[d.attribution.sentence]!.start;
+        if (to <= from || findTimeExpressions(article.body.slice(from, to), ref).every((e) => e.value === before.saidOn)) {
+          d.saidOn = before.saidOn;
+          return;
+        }
+      }
+    }
     if (d.continues) return;
     const content = article.body.slice(d.content.start, d.content.end);
     if (/\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(today|yesterday|tonight)\b/i.test(content)) {
@@ -508,9 +525,24 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
       // The whole content before the date is looked at: "would discuss the strikes with European
       // leaders on Wednesday" looks ahead from its first words.
       const inside = findTimeExpressions(content, ref).find((e) => e.precision === 'day' && !LOOKS_AHEAD.test(content.slice(0, e.start)));
-      if (inside) d.saidOn = inside.value;
+      if (inside) {
+        d.saidOn = inside.value;
+        d.datedByContent = true;
+      }
     }
   });
+}
+
+/** "has said", "had warned", "previously said", "has long argued": words before the verb that put
+ * what is reported before the occasion the article last reported. */
+function looksBack(tk: AnalysedParagraph['tokens'], a: Attribution): boolean {
+  const first = a.speaker.type === 'words' ? Math.min(a.speaker.range.first, a.cue.first) : a.cue.first;
+  for (let k = first; k < a.cue.last; k++) {
+    const t = tk[k]!;
+    if ((t.pos === 'AUX' && /^(has|have|had|'ve|'d|’ve|’d)$/.test(t.lower)) || /^(previously|earlier|repeatedly|long|often|always|once|formerly)$/.test(t.lower)) return true;
+  }
+  // ("“…,” Cruz said at the time.")
+  return a.zone.some((z) => tk.slice(z.first, z.last + 1).some((t, n) => t.lower === 'time' && tk[z.first + n - 1]?.lower === 'the' && tk[z.first + n - 2]?.lower === 'at'));
 }
 
 /** Words before a date that make it a future one, or the start or bound of a span ("evacuated
