@@ -2036,4 +2036,21 @@ describe('14. unseen wires and features (set 5)', () => {
     assert.deepEqual(dates(['Ana Ruiz said on Friday that the port was closed.', 'The port is the country’s largest.', 'She said ships would be diverted.']).at(-1), ['ships would be diverted', null]);
     assert.deepEqual(dates(['Ana Ruiz said on Friday that the port was closed.', 'Tom Hart said the closure was illegal. Ruiz said ships would be diverted.']).at(-1), ['ships would be diverted', null]);
   });
+
+  test('`In the Donetsk direction, Russian troops repelled five attacks, Zimin said`: an opening phrase before a clause is part of the claim', () => {
+    expectClaim(one(['In the Donetsk direction, Russian troops repelled five attacks, Pavel Zimin said.']), { speaker: 'Pavel Zimin', content: 'In the Donetsk direction, Russian troops repelled five attacks' });
+    expectClaim(one(['When the shelling started, residents fled to the basements, the mayor said.']), { content: 'When the shelling started, residents fled to the basements' });
+    // An opening phrase alone is still none: "After the meeting, officials said …" reports what follows.
+    expectClaim(one(['After the meeting, officials said the port would reopen.']), { content: 'the port would reopen' });
+  });
+
+  test('`Meanwhile, the acting head of the region, Anatoly Veresov, told TASS`: a role with modifiers before the name', () => {
+    expectClaim(one(['Meanwhile, the acting head of the Zaporozhye Region, Anatoly Veresov, told TASS that the situation was tense.']), { speaker: 'Anatoly Veresov', role: 'the acting head of the Zaporozhye Region' });
+  });
+
+  test('`According to him, …` is the person just reported; `The port, according to the ministry, will reopen` is one claim', () => {
+    const { claims } = extract(['Anatoly Veresov told TASS that the situation was tense. According to him, Ukrainian forces shelled Vasilyevka overnight.']);
+    expectClaim(withContent(claims, /shelled/), { speaker: 'Anatoly Veresov', content: 'Ukrainian forces shelled Vasilyevka overnight' });
+    expectClaim(one(['The port, according to the ministry, will reopen next month.']), { speaker: 'ministry', content: 'The port will reopen next month' });
+  });
 });

@@ -988,7 +988,8 @@ function appositiveBefore(
       (tk[nameEnd]!.pos === 'NOUN' && /^\p{Ll}/u.test(tk[nameEnd]!.text)) ||
       (nameEnd > nameStart && namesAPerson(tk[nameEnd]!.lower)) ||
       // ("the head of the Wagner Group, Yevgeny Prigozhin, said")
-      (tk[nameStart]!.pos === 'DET' && /^\p{Ll}/u.test(tk[nameStart + 1]?.text ?? '') && namesAPerson(tk[nameStart + 1]!.lower)) ||
+      // ("the acting head of the Zaporozhye Region, Anatoly Veresov,": over lower-case modifiers.)
+      (tk[nameStart]!.pos === 'DET' && roleAfterModifiers(tk, nameStart + 1)) ||
       tk.slice(nameStart, nameEnd).some((x, n) => x.lower === 'at' && isPersonNoun(tk[nameStart + n - 1]));
     if (last && !relative && roleFirst && isPersonName(tk, last.first, last.last)) {
       return { name: last, appositive: textOf(p, nameStart, nameEnd), start: nameStart, asides: [] };
@@ -1007,6 +1008,16 @@ function appositiveBefore(
     return { name: { first: nameStart, last: nameEnd }, appositive: role || null, start: nameStart, asides };
   }
   return null;
+}
+
+/** A lower-case person noun at `k`, maybe after up to two lower-case modifiers: "head", "acting
+ * head", "top regional official". */
+function roleAfterModifiers(tk: Token[], k: number): boolean {
+  for (let m = k; m <= k + 2 && tk[m] && /^\p{Ll}/u.test(tk[m]!.text); m++) {
+    if (namesAPerson(tk[m]!.lower)) return true;
+    if (!(tk[m]!.pos === 'ADJ' || (tk[m]!.pos === 'VERB' && tk[m]!.lower.endsWith('ing')))) return false;
+  }
+  return false;
 }
 
 /** A role noun, maybe after adjectives, at `k`: "mayor", "chief executive", "director". */
@@ -1588,8 +1599,13 @@ function contentBefore(p: AnalysedParagraph, attrStart: number, sFirst: number, 
   while (first < comma && (tk[first]!.pos === 'CCONJ' || (tk[first]!.pos === 'ADV' && tk[first + 1]?.text === ',') || tk[first]!.text === ',')) first++;
   if (countWords(tk, first, comma - 1) < 3) return null;
   const head = tk[first]!;
-  // An introductory phrase ("On Saturday,", "In a video published late on Sunday,") is no claim.
-  if (head.quote < 0 && (head.pos === 'ADP' || head.pos === 'SCONJ')) return null;
+  // An introductory phrase ("On Saturday,", "In a video published late on Sunday,") is no claim,
+  // but it may open one: "In the Donetsk direction, Russian troops repelled five attacks, Zimin said."
+  if (head.quote < 0 && (head.pos === 'ADP' || head.pos === 'SCONJ')) {
+    let introEnd = first + 1;
+    while (introEnd < comma && !(tk[introEnd]!.text === ',' && tk[introEnd]!.quote < 0)) introEnd++;
+    if (introEnd >= comma || countWords(tk, introEnd + 1, comma - 1) < 3 || !isClausal(tk, { first: introEnd + 1, last: comma - 1 })) return null;
+  }
   // "Speaking to students in Philadelphia, Biden responded …": a participial opener.
   if (head.quote < 0 && head.pos === 'VERB' && /(ing|ed)$/.test(head.lower)) return null;
   let verb = false;
@@ -1650,7 +1666,9 @@ function accordingTo(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, 
     k = byAt + 1;
   }
   if (k > sLast || !NP_START_POS.has(tk[k]!.pos)) return null;
-  const end = npRight(tk, k, sLast);
+  // "According to him, …": the person just reported.
+  const objectPronoun = /^(him|her|them)$/.test(tk[k]!.lower) && (tk[k + 1] === undefined || tk[k + 1]!.pos === 'PUNCT');
+  const end = objectPronoun ? k : npRight(tk, k, sLast);
   if (end === null) return null;
   // "went according to plan", "according to tradition": a bare singular noun is no source.
   if (end === k && tk[k]!.pos === 'NOUN' && /^\p{Ll}/u.test(tk[k]!.text) && !tk[k]!.lower.endsWith('s') && !GROUP_NOUNS.has(tk[k]!.lower)) return null;
@@ -1716,6 +1734,20 @@ function accordingTo(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, 
     if (b && record && tk.slice(b.first, b.last + 1).some((t) => t.quote < 0 && t.pos === 'VERB' && t.lower !== t.lemma && SPEECH_VERBS.has(t.lemma) && !isCourtPlea(tk, t.i))) return null;
     const subordinate = b && (tk[b.first]!.pos === 'SCONJ' || /^(even|although|though|while|as)$/.test(tk[b.first]!.lower));
     const a = afterContent();
+    // "The port, according to the ministry, will reopen next month": the subject before and the
+    // verb after are one claim.
+    let lead = sFirst;
+    while (lead < i && tk[lead]!.pos === 'CCONJ') lead++;
+    const verbAfter = a && (/^(VERB|AUX)$/.test(tk[a.first]!.pos) || (tk[a.first]!.pos === 'ADV' && /^(VERB|AUX)$/.test(tk[a.first + 1]?.pos ?? '')));
+    if (a && verbAfter && tk[i - 1]?.text === ',' && lead < i - 1 && isNominal(tk[i - 2]!) && !tk.slice(lead, i).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.quote >= 0)) {
+      if (appositive) (speaker as { appositive: string | null }).appositive = appositive;
+      const found = finish(p, quotes, cue, speaker, a, zone, 'according');
+      if (!found.content) return found;
+      const first = { start: tk[lead]!.start, end: tk[i - 2]!.end };
+      const second = { start: found.content.start, end: found.content.end };
+      const text = `${p.text.slice(first.start - p.start, first.end - p.start)} ${p.text.slice(second.start - p.start, second.end - p.start)}`;
+      return { ...found, content: { start: first.start, end: second.end, text, pieces: [first, second] } };
+    }
     range = subordinate && a ? a : b ?? a;
   }
   if (!range) return null;

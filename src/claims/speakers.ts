@@ -76,6 +76,7 @@ const NATION_ADJECTIVE = /^(?:Russian|Ukrainian|Israeli|Palestinian|Iranian|Syri
 /** One person of a nation, in the forms NATIONALITY does not take: "the Spaniard added". */
 const DEMONYM = /^(?:Spaniard|Scot|Swede|Dane|Finn|Pole|Turk|Greek|Czech|Argentine|Filipin[oa]|(?:French|English|Scots|Welsh|Irish|Dutch)(?:man|woman))$/;
 const ARTICLE = /^(the|a|an)$/i;
+const OBJECT_PRONOUNS: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
 
 /** Classifies the words of a speaker phrase. `words` are the NP's tokens as written. */
 /** What a body speaks through, when the text makes it the speaker: "a ministry statement said"
@@ -102,7 +103,8 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   if (appositive && /^\d{1,3}$/.test(appositive)) appositive = null;
   const spaced = words.join(' ');
   const text = NEEDS_TIDYING.test(spaced) ? spaced.replace(/ (['’]s)\b/g, '$1').replace(/ ([.,)])/g, '$1').replace(/\( /g, '(') : spaced;
-  const lowerWords = words.map((w) => w.toLowerCase().replace(/’/g, "'"));
+  // ("according to him": the object form stands for the same person.)
+  const lowerWords = words.map((w) => w.toLowerCase().replace(/’/g, "'")).map((w, _, all) => (all.length === 1 ? (OBJECT_PRONOUNS[w] ?? w) : w));
   const single = lowerWords.length === 1 ? lowerWords[0]! : null;
   if (single && ['he', 'she', 'they', 'it', 'we', 'i', 'you'].includes(single)) {
     return { text, kind: single === 'it' ? 'organisation' : single === 'they' || single === 'we' ? 'group' : 'person', name: text, role: null, needsAntecedent: 'pronoun', pronoun: single, at };
