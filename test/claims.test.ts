@@ -2053,4 +2053,24 @@ describe('14. unseen wires and features (set 5)', () => {
     expectClaim(withContent(claims, /shelled/), { speaker: 'Anatoly Veresov', content: 'Ukrainian forces shelled Vasilyevka overnight' });
     expectClaim(one(['The port, according to the ministry, will reopen next month.']), { speaker: 'ministry', content: 'The port will reopen next month' });
   });
+
+  test('`doubted Russia had the reserves`: a doubt reports a claim', () => {
+    const { claims } = extract(['Viktor Lindqvist said he expected fighting to intensify, but doubted the army had the reserves for a breakthrough.']);
+    expectClaim(withContent(claims, /reserves/), { speaker: 'Viktor Lindqvist', cue: 'doubted', content: 'the army had the reserves for a breakthrough' });
+  });
+
+  test('`said that geolocated footage showed …`, `said armed men attacked …`: a participle before its noun opens the claim’s subject', () => {
+    expectClaim(one(['The Institute for the Study of War said that geolocated footage showed the army had made gains.']), { content: 'geolocated footage showed the army had made gains' });
+    expectClaim(one(['The ministry said armed men attacked the checkpoint.']), { content: 'armed men attacked the checkpoint' });
+  });
+
+  test('`a blogger who writes on Telegram as “Shturman” said …`: the pen name speaks, and writing under it is no claim', () => {
+    const { claims } = extract(['A military blogger who writes on Telegram as "Shturman" said assault groups were clearing the last houses.']);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.cue, c.content]), [['Shturman', 'said', 'assault groups were clearing the last houses']]);
+  });
+
+  test('`warned his readers not to expect a quick result`: a warning’s infinitive is its claim', () => {
+    expectClaim(one(['The governor warned residents not to leave their homes.']), { cue: 'warned', content: 'not to leave their homes' });
+    none(['Forecasters warned of heavy rain.']);
+  });
 });

@@ -298,6 +298,12 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   // "found" reports a finding only as "found that …": "chemicals found in refrigerants", "leaders
   // found little unity" and "was found in the car" report nothing.
   if (lemma === 'find' && tk[cueLast + 1]?.lower !== 'that') return null;
+  // "a blogger who writes on Telegram as “Shturman”": the name one writes under, not a claim.
+  if (/^(write|post|tweet)$/.test(lemma)) {
+    let m = cueLast + 1;
+    if (tk[m]?.pos === 'ADP' && !/^(as|under)$/.test(tk[m]!.lower)) for (let n = 0; n < 5 && m <= sLast && !/^(as|under)$/.test(tk[m]!.lower) && !/^[,.;:]$/.test(tk[m]!.text); n++) m++;
+    if (/^(as|under)$/.test(tk[m]?.lower ?? '') && (tk[m + 1]?.quote ?? -1) >= 0 || (/^(as|under)$/.test(tk[m]?.lower ?? '') && tk[m + 1]?.pos === 'PROPN')) return null;
+  }
   // Past participles after a noun describe the noun ("a video posted to Telegram", "the claims
   // reported by state media"), unless the noun phrase opens its clause and the verb has no "by":
   // "The ministry claimed that …" is the ministry's claim.
@@ -402,9 +408,19 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   // "Ruiz, who has denied the allegations, is due in court": the speaker's relative clause.
   let relativeClause = false;
 
+  // "A blogger who writes on Telegram as “Shturman” said": the name in quotation marks is who says it.
+  const pseudonym = left && left.quote >= 0 ? quotes[left.quote]! : null;
   if (left && left.quote < 0 && left.pos === 'PRON' && /^(he|she|they|it|we|i)$/.test(left.lower)) {
     speaker = { type: 'words', range: { first: j, last: j }, appositive: null };
     attrStart = j;
+  } else if (pseudonym && pseudonym.last === j && pseudonym.words <= 3 && pseudonym.first > sFirst && /^(as|under|named|nicknamed|dubbed|called)$/.test(tk[pseudonym.first - 1]!.lower)) {
+    let start = pseudonym.first + 1;
+    while (start < j && OPEN_MARKS.has(tk[start]!.text)) start++;
+    let end = j;
+    while (end > start && /^[\p{P}]+$/u.test(tk[end]!.text)) end--;
+    if (!/^\p{Lu}/u.test(tk[start]!.text)) return null;
+    speaker = { type: 'words', range: { first: start, last: end }, appositive: null };
+    attrStart = pseudonym.first;
   } else if (left && left.quote < 0 && /^(who|which)$/.test(left.lower) && (tk[j - 1]?.text === ',' || (left.lower === 'who' && isNominal(tk[j - 1] ?? left)))) {
     const end = tk[j - 1]?.text === ',' ? j - 2 : j - 1;
     const start = npLeft(tk, end, sFirst);
@@ -1287,7 +1303,10 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
   // After "that" the clause may open with anything: "noted that, like him, Mrs. Clinton had …".
   // ("said unless aid arrives, people will starve": a condition opens the claim.)
   if (!afterThat && !opensCount(tk, k) && t.lower !== 'unless' && !(t.quote >= 0 || NP_START_POS.has(t.pos) || t.pos === 'ADV' || t.lower === 'to' || t.lower === 'not' || t.lower === 'never' || t.lower === 'whether' || t.pos === 'SCONJ' || t.pos === 'AUX' || t.pos === 'VERB')) return null;
-  if (t.pos === 'VERB' && !COMPLEMENT_VERBS.has(lemma) && !t.lower.endsWith('ing')) return null;
+  // ("said that geolocated footage showed …", "said armed men attacked …": a participle the tagger
+  // calls a verb, before its noun, opens a subject.)
+  const participleBeforeNoun = /ed$/.test(t.lower) && /^(NOUN|PROPN)$/.test(tk[k + 1]?.pos ?? '') && /^(VERB|AUX)$/.test(tk.slice(k + 2, k + 5).find((x) => x.pos !== 'NOUN' && x.pos !== 'PROPN' && x.pos !== 'ADJ')?.pos ?? '');
+  if (t.pos === 'VERB' && !COMPLEMENT_VERBS.has(lemma) && !t.lower.endsWith('ing') && !participleBeforeNoun) return null;
   // "posted a video on Telegram …": the object is the medium, not what was said.
   if (t.pos === 'DET' && STATEMENT_NOUNS.has(tk[k + 1]?.lower ?? '') && lemma === 'post') return null;
   // "confirmed what I always knew": a free relative names a thing, it states nothing.
@@ -1328,7 +1347,10 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
   // "claimed a loss of $916 million": a verb of saying with a plain object reports no claim.
   // ("vowed to hold the city", "threatened to close the port": a commitment's infinitive is its claim.)
   const commitment = COMMITMENT_VERBS.has(lemma) && tk[k]!.lower === 'to' && /^(VERB|AUX)$/.test(tk[k + 1]?.pos ?? '');
-  if (tk[k - 1]?.lower !== 'that' && !COMPLEMENT_VERBS.has(lemma) && !commitment && !isClausal(tk, { first: k, last: end })) return null;
+  // ("warned residents to stay indoors", "cautioned his readers not to expect …": a warning's infinitive.)
+  const infinitiveAt = tk[k]!.lower === 'not' ? k + 1 : k;
+  const directive = (lemma === 'warn' || lemma === 'caution') && k > from && tk[infinitiveAt]?.lower === 'to' && /^(VERB|AUX)$/.test(tk[infinitiveAt + 1]?.pos ?? '');
+  if (tk[k - 1]?.lower !== 'that' && !COMPLEMENT_VERBS.has(lemma) && !commitment && !directive && !isClausal(tk, { first: k, last: end })) return null;
   return { range: { first: k, last: end }, zone, quoteOnly: tk[k]!.quote >= 0 && tk[end]!.quote === tk[k]!.quote };
 }
 
