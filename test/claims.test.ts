@@ -2073,4 +2073,14 @@ describe('14. unseen wires and features (set 5)', () => {
     expectClaim(one(['The governor warned residents not to leave their homes.']), { cue: 'warned', content: 'not to leave their homes' });
     none(['Forecasters warned of heavy rain.']);
   });
+
+  test('`Air defense shot down 13 of them, the Air Force said`: a phrasal verb the tagger reads as a noun', () => {
+    expectClaim(one(['Air defense shot down 13 of them, the Air Force said.']), { speaker: 'Air Force', content: 'Air defense shot down 13 of them' });
+  });
+
+  test('`…, sending drones “in waves” along the river`: a participle that goes on with what happened stays in the claim; `…, adding that …` does not', () => {
+    expectClaim(one(['Ana Ruiz said the army had changed its tactics, sending drones in waves along the river.']), { content: 'the army had changed its tactics, sending drones in waves along the river' });
+    const { claims } = extract(['Ana Ruiz said the army had changed its tactics, adding that more drones were coming.']);
+    assert.deepEqual(claims.map((c) => c.content), ['the army had changed its tactics', 'more drones were coming']);
+  });
 });

@@ -1495,7 +1495,9 @@ function isBreakAfterComma(tk: Token[], at: number, from: number, commaAt: numbe
   const long = commaAt - from >= 3;
   // ", adding that …", ", saying …": a new claim; ", repeating a request …": the reporter's words
   // (the tagger may take a participle with an object for a noun).
-  if (n.lower.endsWith('ing') && long && (n.pos === 'VERB' || (n.pos === 'NOUN' && n2 !== undefined && /^(DET|PRON|SCONJ)$/.test(n2.pos)))) return true;
+  // (", sending drones “in waves” …", ", leaving the city undefended": a participle that goes on
+  // with what happened is part of the claim.)
+  if (n.lower.endsWith('ing') && long && (n.pos === 'VERB' || (n.pos === 'NOUN' && n2 !== undefined && /^(DET|PRON|SCONJ)$/.test(n2.pos))) && (VERB_FORMS.has(n.lower) || !CONTINUING_PARTICIPLE.test(n.lower))) return true;
   // ", according to …"
   if (n.lower === 'according') return true;
   // ", as its forces pressed …": a clause of its own.
@@ -1511,6 +1513,10 @@ function isBreakAfterComma(tk: Token[], at: number, from: number, commaAt: numbe
   if (n.pos === 'DET' && n2 && CLAIM_NOUNS.has(n2.lower)) return true;
   return false;
 }
+
+/** Participles that go on with what the claim says happened ("…, sending drones in waves", "…,
+ * killing three people"), not the reporter's comment on it ("…, repeating a request"). */
+const CONTINUING_PARTICIPLE = /^(sending|leaving|killing|wounding|injuring|damaging|destroying|forcing|causing|cutting|hitting|striking|targeting|trapping|displacing|sparking|triggering|bringing|pushing|driving|pulling|taking|using|firing|launching|shelling)$/;
 
 /** A verb of saying, also where the tagger took "claims" or "says" for a noun. */
 function isCueVerb(tk: Token[], i: number): boolean {

@@ -155,6 +155,7 @@ function retagNamesReadAsVerbs(p: AnalysedParagraph): void {
  * - "according to people familiar with …": after "according to" comes a noun phrase, never a verb.
  * - "in his nightly video address": a medium noun after a determiner or possessive.
  * - "Its chief, Philippe Lazzarini,": an adjective ending a determiner's phrase before a comma and a name.
+ * - "Air defense shot down 13 of them": a phrasal verb read as a noun after its subject.
  * - "The Israeli military said", "the 52-year-old added": a noun phrase ending in an adjective is
  *   no speaker. An adjective right before a finite verb of saying, after a determiner, a modifier
  *   or a hyphen, is the head noun of the subject.
@@ -176,6 +177,12 @@ function retagMisreadNouns(tk: Token[]): void {
     // "verb" modifies the noun.
     if (t.pos === 'VERB' && tk[i + 1]!.pos === 'NOUN' && tk[i - 1]!.pos === 'PART' && /^['’]s$/.test(tk[i - 1]!.text)) {
       t.pos = 'ADJ';
+      continue;
+    }
+    // "Air defense shot down 13 of them": a "noun" right after its subject and before a phrasal
+    // verb's particle and an object is the verb.
+    if (t.pos === 'NOUN' && /^(down|up|out|off)$/.test(tk[i + 1]!.lower) && /^(NOUN|PROPN|PRON)$/.test(tk[i - 1]!.pos) && /^(NUM|DET|PRON|PROPN)$/.test(tk[i + 2]?.pos ?? '') && t.text === t.lower) {
+      t.pos = 'VERB';
       continue;
     }
     if (t.pos !== 'ADJ') continue;
