@@ -2083,4 +2083,15 @@ describe('14. unseen wires and features (set 5)', () => {
     const { claims } = extract(['Ana Ruiz said the army had changed its tactics, adding that more drones were coming.']);
     assert.deepEqual(claims.map((c) => c.content), ['the army had changed its tactics', 'more drones were coming']);
   });
+
+  test('`according to projections by national broadcaster NOS.`: the projection’s maker speaks, without the sentence’s full stop', () => {
+    expectClaim(one(['Rural Voice is on course to win 16 of the 75 seats, according to projections by national broadcaster NOS.']), { speaker: 'NOS', role: 'national broadcaster' });
+  });
+
+  test('a time after publication is never when something was said: `wants to halve emissions by 2030, a target it says …`', () => {
+    const { claims } = extract(['The harbour ministry said on Friday the port was closed. The ministry wants to halve emissions by 2030, a target it says is needed to meet EU rules.']);
+    expectClaim(withContent(claims, /EU rules/), { saidOn: null });
+    // A year before publication still dates: "In 2019, the ministry said …".
+    expectClaim(one(['In 2019, the harbour ministry said the port would close.']), { saidOn: '2019' });
+  });
 });

@@ -1784,7 +1784,7 @@ function accordingTo(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, 
 }
 
 /** Documents that speak for their authors: "according to a report by the ISW". */
-const DOCUMENT_NOUNS = /^(analysis|analyses|report|reports|statement|data|figures|estimates|assessment|assessments|research|study|poll|survey|account|accounts|documents|records|officials)$/;
+const DOCUMENT_NOUNS = /^(analysis|analyses|report|reports|statement|data|figures|estimate|estimates|assessment|assessments|research|study|poll|polls|survey|surveys|account|accounts|documents|records|officials|projection|projections|forecast|forecasts|calculations|count|tally)$/;
 /** "pleaded not guilty", "pleaded guilty to fraud": a plea in court. The accused's own claim, but
  * not words that a record ("according to court filings") could be the transcript of. */
 function isCourtPlea(tk: Token[], i: number): boolean {

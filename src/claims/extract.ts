@@ -434,6 +434,10 @@ function mentionOf(p: AnalysedParagraph, a: Attribution): Mention | null {
     let words = p.tokens.slice(range.first, range.last + 1).map((t) => t.text);
     // "PENCE:" in a transcript is a person, not an acronym: "Pence".
     if (a.speaker.type === 'words' && a.speaker.label) words = words.map((w) => w.charAt(0) + w.slice(1).toLowerCase());
+    // "according to projections by national broadcaster NOS.": the tokenizer keeps a sentence's
+    // full stop on an acronym that ends it.
+    const lastWord = words.at(-1)!;
+    if (/^\p{Lu}{2,}\.$/u.test(lastWord)) words = [...words.slice(0, -1), lastWord.slice(0, -1)];
     mention = describeSpeaker(words, p.tokens[range.first]!.start, a.speaker.type === 'words' ? a.speaker.appositive : null);
   }
   mentions.set(a, mention);
@@ -471,7 +475,8 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
   const cache = new Map<string, string | null>();
   const dateIn = (start: number, end: number): string | null => {
     const key = `${start}:${end}`;
-    if (!cache.has(key)) cache.set(key, end > start ? findTimeExpressions(article.body.slice(start, end), ref)[0]?.value ?? null : null);
+    // (Never a time after publication: "wants to halve emissions by 2030, a target it says …".)
+    if (!cache.has(key)) cache.set(key, end > start ? findTimeExpressions(article.body.slice(start, end), ref).find((e) => !after(e.value, ref))?.value ?? null : null);
     return cache.get(key)!;
   };
   const ownDate = (d: Draft): string | null => {
@@ -510,7 +515,7 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
       const before = drafts[i - 1];
       if (before && before.entity === d.entity && before.saidOn && !before.datedByContent && d.attributionParagraph - before.attributionParagraph <= 1) {
         const from = before.sentenceSpan.end;
-        const to = paragraphs[d.attributionParagraph]!.p.sentences[d.attribution.sentence]!.start;
+        const to = attributionStart(paragraphs[d.attributionParagraph]!.p.tokens, d.attribution);
         if (to <= from || findTimeExpressions(article.body.slice(from, to), ref).every((e) => e.value === before.saidOn)) {
           d.saidOn = before.saidOn;
           return;
@@ -531,6 +536,11 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
       }
     }
   });
+}
+
+/** Whether a date ("2030", "2024-07", "2024-07-05") begins after the reference day. */
+function after(value: string, ref: string | null): boolean {
+  return ref !== null && value > ref.slice(0, value.length);
 }
 
 /** "has said", "had warned", "previously said", "has long argued": words before the verb that put
