@@ -2094,4 +2094,13 @@ describe('14. unseen wires and features (set 5)', () => {
     // A year before publication still dates: "In 2019, the ministry said …".
     expectClaim(one(['In 2019, the harbour ministry said the port would close.']), { saidOn: '2019' });
   });
+
+  test('`said older people, those with chronic illnesses and outdoor workers were most at risk`: a list is no appositive', () => {
+    expectClaim(one(['Elena Varga said older people, those with chronic illnesses and outdoor workers were most at risk.']), { content: 'older people, those with chronic illnesses and outdoor workers were most at risk' });
+  });
+
+  test('`“…,” said Elena Varga, a technical officer at the WHO, at a briefing on Tuesday`: where and when after the appositive', () => {
+    expectClaim(one(['"Heat is a silent killer," said Elena Varga, a technical officer at the WHO, at a briefing in Copenhagen on Tuesday.']), { role: 'a technical officer at the WHO', saidOn: '2024-03-05', via: 'a briefing' });
+    expectClaim(one(['"Heat is a silent killer," said Elena Varga, a technical officer at the WHO, in a statement.']), { via: 'a statement' });
+  });
 });

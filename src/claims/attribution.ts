@@ -515,6 +515,9 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
       appositive = textOf(p, next + 1, stop);
       next = stop + 1;
       if (tk[next]?.text === ',' && /^(who|which)$/.test(tk[next + 1]?.lower ?? '')) next = sLast + 1;
+      // ("…, a technical officer at the WHO, at a briefing in Copenhagen on Tuesday.": where and
+      // when, after the appositive.)
+      else if (tk[next]?.text === ',' && (tk[next + 1]?.pos === 'ADP' || isTime(tk, next + 1)) && tk[next + 1]?.quote < 0) next++;
     }
     speaker = { type: 'words', range: { first: k, last: end }, appositive };
     if (k > afterCue) zoneBefore.push({ first: afterCue, last: k - 1 });
@@ -1863,7 +1866,8 @@ function isClausal(tk: Token[], r: TokenRange): boolean {
     // "maintained a monopoly in search, a decision that could reshape the industry": an appositive
     // set off by a comma describes the object; its verbs are not the claim's. ("the plan, a
     // compromise, would pass" goes on after the appositive's closing comma.)
-    if (t.text === ',' && t.quote < 0 && tk[k + 1]?.pos === 'DET' && /^(NOUN|PROPN)$/.test(tk[k - 1]?.pos ?? '')) {
+    // (A list goes on: "older people, those with chronic illnesses and outdoor workers were …".)
+    if (t.text === ',' && t.quote < 0 && /^(a|an)$/.test(tk[k + 1]?.lower ?? '') && /^(NOUN|PROPN)$/.test(tk[k - 1]?.pos ?? '')) {
       let close = k + 1;
       while (close <= r.last && tk[close]!.text !== ',') close++;
       if (close > r.last) return false;
