@@ -517,7 +517,7 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
       if (tk[next]?.text === ',' && /^(who|which)$/.test(tk[next + 1]?.lower ?? '')) next = sLast + 1;
       // ("…, a technical officer at the WHO, at a briefing in Copenhagen on Tuesday.": where and
       // when, after the appositive.)
-      else if (tk[next]?.text === ',' && (tk[next + 1]?.pos === 'ADP' || isTime(tk, next + 1)) && tk[next + 1]?.quote < 0) next++;
+      else if (tk[next]?.text === ',' && (tk[next + 1]?.pos === 'ADP' || isTime(tk, next + 1)) && (tk[next + 1]?.quote ?? 0) < 0) next++;
     }
     speaker = { type: 'words', range: { first: k, last: end }, appositive };
     if (k > afterCue) zoneBefore.push({ first: afterCue, last: k - 1 });
