@@ -2103,4 +2103,15 @@ describe('14. unseen wires and features (set 5)', () => {
     expectClaim(one(['"Heat is a silent killer," said Elena Varga, a technical officer at the WHO, at a briefing in Copenhagen on Tuesday.']), { role: 'a technical officer at the WHO', saidOn: '2024-03-05', via: 'a briefing' });
     expectClaim(one(['"Heat is a silent killer," said Elena Varga, a technical officer at the WHO, in a statement.']), { via: 'a statement' });
   });
+
+  test('`… after the home secretary, Rachel Thornbury, accused the Treasury of …`: the appositive after a subordinator speaks; the one accused never does', () => {
+    const { claims } = extract(['A row spilled into the open on Friday after the home secretary, Rachel Thornbury, accused the Treasury of cutting police numbers.']);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.role, c.cue, c.content]), [['Rachel Thornbury', 'the home secretary', 'accused', 'the Treasury of cutting police numbers']]);
+    none(['The port was closed for a week, accused the harbour ministry of negligence.']);
+  });
+
+  test('no date carried from a past occasion to a present-tense verb: `cited it at Monday’s debate … Ruiz says …`', () => {
+    const { claims } = extract(['Ana Ruiz, at Monday’s debate, cited the closure as an example of neglect.', 'Ruiz says the port is “a scandal.”']);
+    expectClaim(withContent(claims, /scandal/), { saidOn: null });
+  });
 });

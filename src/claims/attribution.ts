@@ -473,9 +473,11 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
       attrStart = appos.start;
       // ("Ruiz, in a statement, said": the aside tells the channel.)
       zoneBefore.push(...appos.asides);
-    } else if (cueLast > i || lemma === 'tell') {
+    } else if (cueLast > i || lemma === 'tell' || NEVER_INVERTED.has(lemma)) {
       // "…, posted a video": a statement put out has its subject before it, never after; so does
-      // "told": in "…, told Test Wire" the outlet is the one told, not the speaker.
+      // "told": in "…, told Test Wire" the outlet is the one told, not the speaker. ("…, Rachel
+      // Thornbury, accused the Treasury of …": the one accused, blamed or called something is no
+      // speaker either.)
       return null;
     } else inverted = true;
   } else if (left && left.quote >= 0 && (CLOSE_MARKS.has(left.text) || quotes[left.quote]!.last === j)) {
@@ -998,7 +1000,8 @@ function appositiveBefore(
     // The name must open its clause (after an intro phrase, or at the sentence start).
     const beforeName = nameStart > sFirst ? tk[nameStart - 1] : undefined;
     // ("… as Eric Garner, gasping on a sidewalk, said before he died": "as" may open the clause.)
-    if (beforeName && beforeName.text !== ',' && !(OPEN_MARKS.has(beforeName.text) || CLOSE_MARKS.has(beforeName.text) || beforeName.quote >= 0) && beforeName.pos !== 'ADV' && beforeName.pos !== 'CCONJ' && beforeName.lower !== 'as') return null;
+    // ("… spilled into the open after the home secretary, Rachel Thornbury, accused …": so may a subordinator.)
+    if (beforeName && beforeName.text !== ',' && !(OPEN_MARKS.has(beforeName.text) || CLOSE_MARKS.has(beforeName.text) || beforeName.quote >= 0) && beforeName.pos !== 'ADV' && beforeName.pos !== 'CCONJ' && !/^(as|after|before|when|while|because|since|until|although|though|if|once)$/.test(beforeName.lower)) return null;
     const last = described.length === 1 ? described[0]! : null;
     // "Its chief executive, Neil Roberts, said": the role comes first and the name is the appositive.
     // ("His former business partner at Lenox, Lawrence B. Cummings, called …": the role may end in a workplace.)
@@ -1796,6 +1799,9 @@ function isCourtPlea(tk: Token[], i: number): boolean {
 
 /** Verbs of accusing and the word that says of what: "accused X of Y", "blamed X for Y / Y on X". */
 const ACCUSING: Readonly<Record<string, RegExp>> = { accuse: /^of$/, blame: /^(for|on)$/ };
+
+/** Verbs whose object is never their speaker: "…, accused the Treasury" is no "…, said the Treasury". */
+const NEVER_INVERTED = new Set([...Object.keys(ACCUSING), ...AS_ONLY_VERBS, ...NAMING_VERBS, 'inform', 'assure', 'remind', 'urge', 'describe']);
 
 /** Participles that open a phrase about how someone spoke: "Speaking on BBC Radio 4, …". */
 const SPEAKING_PARTICIPLE = /^(speaking|writing|appearing|talking)$/;

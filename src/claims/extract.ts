@@ -513,7 +513,11 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
     // come from the same occasion — unless the verb looks back ("has said", "had warned").
     if (!d.continues && !back) {
       const before = drafts[i - 1];
-      if (before && before.entity === d.entity && before.saidOn && !before.datedByContent && d.attributionParagraph - before.attributionParagraph <= 1) {
+      // (Nor from past to present: "Clinton cited it at Monday's debate. … Clinton says Trump's
+      // latest meltdown is unhinged" is another occasion.)
+      const tense = before ? [tenseOf(paragraphs[d.attributionParagraph]!.p.tokens, d.attribution), tenseOf(paragraphs[before.attributionParagraph]!.p.tokens, before.attribution)] : [];
+      const sameTense = tense[0] === null || tense[1] === null || tense[0] === tense[1];
+      if (before && sameTense && before.entity === d.entity && before.saidOn && !before.datedByContent && d.attributionParagraph - before.attributionParagraph <= 1) {
         const from = before.sentenceSpan.end;
         const to = attributionStart(paragraphs[d.attributionParagraph]!.p.tokens, d.attribution);
         if (to <= from || findTimeExpressions(article.body.slice(from, to), ref).every((e) => e.value === before.saidOn)) {
@@ -536,6 +540,15 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
       }
     }
   });
+}
+
+/** The tense of an attribution's verb: "says", "claim", "argues" are present (a stance, or a new
+ * occasion); "said", "wrote" past; "according to" and a quotation's colon have none. */
+function tenseOf(tk: AnalysedParagraph['tokens'], a: Attribution): 'present' | 'past' | null {
+  const { lower, lemma, pos } = tk[a.cue.first]!;
+  if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'ADJ') return null;
+  if (lower === 'according') return null;
+  return lower === lemma || lower === `${lemma}s` || lower === `${lemma}es` || (lemma.endsWith('y') && lower === `${lemma.slice(0, -1)}ies`) ? 'present' : 'past';
 }
 
 /** Whether a date ("2030", "2024-07", "2024-07-05") begins after the reference day. */
