@@ -2114,4 +2114,14 @@ describe('14. unseen wires and features (set 5)', () => {
     const { claims } = extract(['Ana Ruiz, at Monday’s debate, cited the closure as an example of neglect.', 'Ruiz says the port is “a scandal.”']);
     expectClaim(withContent(claims, /scandal/), { saidOn: null });
   });
+
+  test('`In a letter to the chancellor, Edward Ashcombe, …` tells who `the chancellor said` later; a role learnt so joins the same full name named before', () => {
+    const { claims } = extract([
+      'Edward Ashcombe says every department must play its part.',
+      'In a letter to the chancellor, Edward Ashcombe, seen by the Guardian, Rachel Thornbury wrote that the settlement would leave a hole.',
+      'Asked whether she was right, the chancellor said every department had to play its part.',
+    ]);
+    expectClaim(withContent(claims, /had to play/), { speaker: 'Edward Ashcombe', role: 'the chancellor' });
+    expectClaim(withContent(claims, /must play/), { speaker: 'Edward Ashcombe', role: 'the chancellor' });
+  });
 });

@@ -340,8 +340,32 @@ function narrativeSubjects(p: AnalysedParagraph): Mention[] {
     const mention = describeSpeaker(m[2]!.split(/\s+/), p.start + m.indices![2]![0], m[1]!);
     if (mention.kind === 'person' && !mention.needsAntecedent && mention.name.includes(' ')) out.push(mention);
   }
+  // "In a letter to the chancellor, Edward Ashcombe, …": a role, then the name set off by commas,
+  // anywhere in a sentence, tells who holds the role when "the chancellor said" comes later.
+  if (ROLE_BEFORE_NAME_HINT.test(p.text)) {
+    ROLE_BEFORE_NAME.lastIndex = 0;
+    for (let m = ROLE_BEFORE_NAME.exec(p.text); m; m = ROLE_BEFORE_NAME.exec(p.text)) {
+      const at = p.start + m.indices![2]![0];
+      const mention = describeSpeaker(m[2]!.split(/\s+/), at, m[1]!);
+      if (mention.kind !== 'person' || mention.needsAntecedent || !mention.name.includes(' ') || !mention.role) continue;
+      // (The same name may have been read as the subject after an opening phrase, with no role.)
+      const same = out.findIndex((o) => o.at === at);
+      if (same >= 0 && out[same]!.role) continue;
+      if (same >= 0) out[same] = mention;
+      else out.push(mention);
+    }
+  }
   return out.sort((a, b) => a.at - b.at);
 }
+
+/** "the chancellor, Edward Ashcombe,", "Ukraine's defence minister, Oleksii Reznikov,": a role
+ * noun after "the" or a possessive, then a full name set off by commas. */
+const ROLE_BEFORE_NAME = new RegExp(
+  `(?<![\\p{L}])((?:the|[\\p{Lu}][\\p{L}]+['’]s)\\s+(?:[\\p{Ll}-]+\\s+){0,3}${ROLE_WORDS}),\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}\\p{Lu}[\\p{L}'’-]+),`,
+  'dgu',
+);
+/** A cheap pre-test for it: a comma, then two capitalised words and a comma. */
+const ROLE_BEFORE_NAME_HINT = /,\s+\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+,/u;
 
 /** "Zelensky said in his nightly address", "Maliar wrote on her Telegram channel": a possessive in
  * the words around the verb of saying tells a named speaker's gender, so that a later "she" passes

@@ -436,6 +436,9 @@ export class SpeakerResolver {
     const gender = statedGender(m);
     if (existing) {
       existing.gender ??= gender;
+      // ("Edward Ashcombe says …" in the standfirst, "the chancellor, Edward Ashcombe," below.)
+      // (Only for the same full name: a surname alone may be a relative's, "Michelle Obama".)
+      if (existing.name === m.name) existing.role ??= m.role;
       this.touch(existing);
     } else if (m.name.includes(' ') || (m.kind === 'person' && HONORIFICS.test(m.text.split(' ')[0]!))) {
       // A full name, or a surname with a title: "President Obama flew …", "Mr. Obama has seen …".
