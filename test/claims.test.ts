@@ -2124,4 +2124,18 @@ describe('14. unseen wires and features (set 5)', () => {
     expectClaim(withContent(claims, /had to play/), { speaker: 'Edward Ashcombe', role: 'the chancellor' });
     expectClaim(withContent(claims, /must play/), { speaker: 'Edward Ashcombe', role: 'the chancellor' });
   });
+
+  test('`July 10 (Reuters) - Ledgerline Inc, whose software …, said`: an appositive speaker right after a dateline', () => {
+    expectClaim(one(['July 10 (Reuters) - Ledgerline Inc, a payroll firm, said on Wednesday that hackers had accessed the names of its clients.']), { speaker: 'Ledgerline Inc', role: 'a payroll firm' });
+  });
+
+  test('`Court documents show the lake house, on Indian Lake, was bought in 2019`: records show a claim; a video, a gerund or “their data” do not', () => {
+    expectClaim(one(['Court documents show the lake house, on Indian Lake, was bought in 2019 for $389,000 in cash.']), { speaker: 'Court documents', cue: 'show', content: 'the lake house, on Indian Lake, was bought in 2019 for $389,000 in cash' });
+    expectClaim(one(['Ministry data show that exports fell by a third.']), { content: 'exports fell by a third' });
+    none(['The video shows soldiers walking through the ruins.']);
+    none(['Bank records would show the money moving from the charity to the vendor.']);
+    none(['The plan was defended despite figures showing construction fell last year.']);
+    const { claims } = extract(['The researchers say their data show the warming is not even.']);
+    assert.deepEqual(claims.map((c) => c.speaker.name), ['researchers']);
+  });
 });

@@ -327,6 +327,8 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   // "continued to attack", "asked for": these verbs report speech only next to a quotation.
   if (quoteOnly && !quoteAdjacent(tk, i, cueLast)) return null;
 
+  // ("figures showing construction fell": the figures' finding, which no speaker before it made.)
+  if (participle && lemma === 'show') return null;
   if (participle) {
     if (quoteOnly) return null;
     // "…, saying that …", "…, adding …": the speaker is the clause's subject.
@@ -527,6 +529,10 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     attrStart = i;
   }
   if (!speaker) return null;
+  // "Court documents show the house was bought in 2019": only records show anything ("the video
+  // shows soldiers walking" and "polls show" with no clause are no one's claim).
+  // ("their data show …" is part of what the researchers say, not a speaker of its own.)
+  if (lemma === 'show' && !(speaker.type === 'words' && SHOWING_NOUNS.test(tk[speaker.range.last]!.lower) && !/^(their|its|his|her|our)$/.test(tk[speaker.range.first]!.lower))) return null;
   // "what Trump says his plan would do": a free relative, not an attribution.
   if (/^(what|whatever|everything|anything)$/.test(tk[attrStart - 1]?.lower ?? '')) return null;
   if (speaker.type === 'words' && /^(everything|anything|nothing|something)$/.test(tk[speaker.range.first]!.lower)) return null;
@@ -1001,7 +1007,8 @@ function appositiveBefore(
     const beforeName = nameStart > sFirst ? tk[nameStart - 1] : undefined;
     // ("… as Eric Garner, gasping on a sidewalk, said before he died": "as" may open the clause.)
     // ("… spilled into the open after the home secretary, Rachel Thornbury, accused …": so may a subordinator.)
-    if (beforeName && beforeName.text !== ',' && !(OPEN_MARKS.has(beforeName.text) || CLOSE_MARKS.has(beforeName.text) || beforeName.quote >= 0) && beforeName.pos !== 'ADV' && beforeName.pos !== 'CCONJ' && !/^(as|after|before|when|while|because|since|until|although|though|if|once)$/.test(beforeName.lower)) return null;
+    // ("July 10 (Reuters) - Ledgerline Inc, whose software …, said": or a dateline's dash.)
+    if (beforeName && beforeName.text !== ',' && !DASHES.has(beforeName.text) && !(OPEN_MARKS.has(beforeName.text) || CLOSE_MARKS.has(beforeName.text) || beforeName.quote >= 0) && beforeName.pos !== 'ADV' && beforeName.pos !== 'CCONJ' && !/^(as|after|before|when|while|because|since|until|although|though|if|once)$/.test(beforeName.lower)) return null;
     const last = described.length === 1 ? described[0]! : null;
     // "Its chief executive, Neil Roberts, said": the role comes first and the name is the appositive.
     // ("His former business partner at Lenox, Lawrence B. Cummings, called …": the role may end in a workplace.)
@@ -1357,6 +1364,8 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
   const infinitiveAt = tk[k]!.lower === 'not' ? k + 1 : k;
   const directive = (lemma === 'warn' || lemma === 'caution') && k > from && tk[infinitiveAt]?.lower === 'to' && /^(VERB|AUX)$/.test(tk[infinitiveAt + 1]?.pos ?? '');
   if (tk[k - 1]?.lower !== 'that' && !COMPLEMENT_VERBS.has(lemma) && !commitment && !directive && !isClausal(tk, { first: k, last: end })) return null;
+  // "records show the money moving …" shows a thing, not a claim: "show" needs its clause's subject and verb.
+  if (lemma === 'show' && tk[k - 1]?.lower !== 'that' && (!startsClause(tk, k, Math.min(end, k + 12)) || tk.slice(k, end + 1).find((x) => x.pos === 'VERB' || x.pos === 'AUX')!.lower.endsWith('ing'))) return null;
   return { range: { first: k, last: end }, zone, quoteOnly: tk[k]!.quote >= 0 && tk[end]!.quote === tk[k]!.quote };
 }
 
@@ -1402,6 +1411,15 @@ function startsClause(tk: Token[], from: number, last: number): boolean {
     const head = m;
     while (m <= last && (tk[m]!.pos === 'NOUN' || tk[m]!.pos === 'PROPN')) m++;
     if (m === head) return false;
+    // ("the lake house, on Indian Lake, was bought": a phrase set off by commas after the subject.)
+    if (tk[m]?.text === ',') {
+      let close = m + 1;
+      while (close < m + 10 && tk[close] && tk[close]!.text !== ',' && tk[close]!.quote < 0) close++;
+      if (tk[close]?.text === ',') {
+        m = close + 1;
+        last = Math.max(last, Math.min(tk.length - 1, m));
+      }
+    }
   }
   return m <= last && tk[m]!.quote < 0 && (tk[m]!.pos === 'VERB' || tk[m]!.pos === 'AUX');
 }
@@ -1538,6 +1556,8 @@ function isCueVerb(tk: Token[], i: number): boolean {
   if (/^(said|told)$/.test(t.lower)) return true;
   // "Officials claim that …", "they note that …": a plural subject, then the bare verb read as a noun.
   if (t.lower === t.lemma && SPEECH_VERBS.has(t.lemma) && tk[i + 1]?.lower === 'that' && tk[i - 1] && ((isNominal(tk[i - 1]!) && /s$/.test(tk[i - 1]!.lower) && tk[i - 1]!.lower !== "'s") || /^(they|we|i|you)$/.test(tk[i - 1]!.lower))) return true;
+  // ("Court documents show the house was bought …": records, then a clause.)
+  if (t.lower === 'show' && SHOWING_NOUNS.test(tk[i - 1]?.lower ?? '') && startsClause(tk, i + 1, Math.min(tk.length - 1, i + 7))) return true;
   // (Lower case: "United States companies may …" holds no verb "states".)
   if (!/s$/.test(t.lower) || !SPEECH_VERBS.has(t.lemma) || t.text !== t.lower) return false;
   const next = tk[i + 1];
@@ -1799,6 +1819,9 @@ function isCourtPlea(tk: Token[], i: number): boolean {
 
 /** Verbs of accusing and the word that says of what: "accused X of Y", "blamed X for Y / Y on X". */
 const ACCUSING: Readonly<Record<string, RegExp>> = { accuse: /^of$/, blame: /^(for|on)$/ };
+
+/** Records that "show" a claim: "court documents show …", "data show …", "filings show …". */
+const SHOWING_NOUNS = /^(documents|records|filings|data|figures|statistics|numbers|polls|poll|surveys|survey|study|studies|report|reports|analysis|research|results|estimates|projections|records|transcripts|emails|messages|logs)$/;
 
 /** Verbs whose object is never their speaker: "…, accused the Treasury" is no "…, said the Treasury". */
 const NEVER_INVERTED = new Set([...Object.keys(ACCUSING), ...AS_ONLY_VERBS, ...NAMING_VERBS, 'inform', 'assure', 'remind', 'urge', 'describe']);

@@ -13,7 +13,7 @@ export const SPEECH_VERBS = new Set([
   'inform', 'assure', 'remind', 'repeat', 'answer', 'shout', 'exclaim', 'conclude', 'predict', 'cite',
   'clarify', 'speculate', 'recount', 'hint', 'specify', 'assess', 'find', 'dismiss', 'reject',
   'label', 'brand', 'term', 'dub', 'accuse', 'blame', 'slam', 'condemn', 'criticize', 'criticise', 'denounce',
-  'threaten', 'demand', 'signal', 'read', 'doubt',
+  'threaten', 'demand', 'signal', 'read', 'doubt', 'show',
 ]);
 
 /** Verbs of commitment, whose claim may be an infinitive: "vowed to hold the city". */
