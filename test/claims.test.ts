@@ -2138,4 +2138,10 @@ describe('14. unseen wires and features (set 5)', () => {
     const { claims } = extract(['The researchers say their data show the warming is not even.']);
     assert.deepEqual(claims.map((c) => c.speaker.name), ['researchers']);
   });
+
+  test('hyphenated names: `Kofi Mensah-Ward, who has scored 17 goals, said`, `Jean-Marc Ayrault`; not a title such as `Director-General`', () => {
+    expectClaim(one(['Kofi Mensah-Ward, who has now scored 17 league goals, said the winner was the most important goal of his career.']), { speaker: 'Kofi Mensah-Ward', role: null });
+    expectClaim(one(['Jean-Marc Ayrault, the foreign minister, said the test could not go unanswered.']), { speaker: 'Jean-Marc Ayrault', role: 'the foreign minister' });
+    expectClaim(one(['WHO Director-General Tedros Adhanom Ghebreyesus said the outbreak was worrying.']), { speaker: 'Tedros Adhanom Ghebreyesus', role: 'WHO Director-General' });
+  });
 });

@@ -142,6 +142,12 @@ function retagNamesReadAsVerbs(p: AnalysedParagraph): void {
       const t = tk[i]!;
       // Cheap tests first: most tokens are not verbs, and most verbs are lower case.
       if (t.pos !== 'VERB' || t.text === t.lower || !/^\p{Lu}\p{Ll}/u.test(t.text) || VERB_FORMS.has(t.lower)) continue;
+      // The second half of a hyphenated name: "Kofi Mensah-Ward".
+      const hyphen = tk[i - 1];
+      if (hyphen && hyphen.text === '-' && hyphen.start === tk[i - 2]?.end && hyphen.end === t.start && tk[i - 2]!.pos === 'PROPN') {
+        t.pos = 'PROPN';
+        continue;
+      }
       // Opening a sentence, or what the tagger missed as one (after a full stop, a colon or a quotation mark).
       const opens = i === s.first || !/^[\p{L}\p{N},]/u.test(tk[i - 1]!.text);
       // "Having said that, …" opens with a participle, not a name.

@@ -84,6 +84,8 @@ const OBJECT_PRONOUNS: Record<string, string> = { him: 'he', her: 'she', them: '
 const isStatementHead = (w: string) => ISSUED_NOUN.test(w) || /^(?:post|letter)$/i.test(w);
 
 export function describeSpeaker(words: string[], at: number, appositive: string | null = null): Mention {
+  // "Kofi Mensah-Ward" comes as "Mensah", "-", "Ward": one surname, not two names.
+  if (words.includes('-')) words = joinHyphens(words);
   // "a ministry statement said", "a statement from the ministry said": the ministry speaks, in a
   // statement. ("the statement said" alone: see the resolver.)
   // (Lower case: "the New York Post" is an outlet's name.)
@@ -308,6 +310,23 @@ function firstRoleNoun(lower: string[]): number {
 
 /** What joinWords and describeSpeaker tidy: a space before a possessive or punctuation, after "(". */
 const NEEDS_TIDYING = / ['’.,);:-]|\( /;
+
+/** Words with each lone hyphen between two capitalised words joined to them: "Mensah-Ward". */
+function joinHyphens(words: string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    const left = out.at(-1) ?? '';
+    const right = words[k + 1] ?? '';
+    // (Not a title: "Director-General", "Secretary-General" stay words a role is read from.)
+    const title = [left, right].some((x) => ROLE_NOUNS.has(x.toLowerCase()) || TITLE_WORDS.has(x.toLowerCase()));
+    if (w === '-' && CAPITALISED.test(left) && CAPITALISED.test(right) && !title) {
+      out[out.length - 1] = `${out.at(-1)!}-${words[k + 1]!}`;
+      k++;
+    } else out.push(w);
+  }
+  return out;
+}
 
 export function joinWords(words: string[]): string {
   const joined = words.join(' ');
