@@ -2144,4 +2144,9 @@ describe('14. unseen wires and features (set 5)', () => {
     expectClaim(one(['Jean-Marc Ayrault, the foreign minister, said the test could not go unanswered.']), { speaker: 'Jean-Marc Ayrault', role: 'the foreign minister' });
     expectClaim(one(['WHO Director-General Tedros Adhanom Ghebreyesus said the outbreak was worrying.']), { speaker: 'Tedros Adhanom Ghebreyesus', role: 'WHO Director-General' });
   });
+
+  test('`Van Lint said` opening a sentence is Pieter van Lint', () => {
+    const { claims } = extract(['Albion boss Pieter van Lint admitted his side had been poor.', 'Van Lint said he had considered substituting the striker.']);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.role]), [['Pieter van Lint', 'Albion boss'], ['Pieter van Lint', 'Albion boss']]);
+  });
 });

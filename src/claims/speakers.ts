@@ -514,6 +514,11 @@ export class SpeakerResolver {
         if (byFirst.length === 1) return byFirst[0]!;
       }
     }
+    // "Van Lint said" after "Pieter van Lint": a surname with its particle, capitalised to open a sentence.
+    if (m.kind === 'person' && words.length >= 2 && NAME_PARTICLES.has(words[0]!.toLowerCase())) {
+      const matches = this.entities.filter((e) => e.kind === 'person' && e.name.toLowerCase().endsWith(` ${key}`));
+      if (matches.length >= 1) return matches.at(-1)!;
+    }
     if (m.kind === 'person' && words.length > 1 && words.every((w) => CAPITALISED.test(w))) {
       // Same surname and the same first name (or an initial): one person. Only for names: "one
       // GOP source" is not "one Democratic source".
