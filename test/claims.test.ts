@@ -2149,4 +2149,17 @@ describe('14. unseen wires and features (set 5)', () => {
     const { claims } = extract(['Albion boss Pieter van Lint admitted his side had been poor.', 'Van Lint said he had considered substituting the striker.']);
     assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.role]), [['Pieter van Lint', 'Albion boss'], ['Pieter van Lint', 'Albion boss']]);
   });
+
+  test('`the 51-year-old farmer said`: an age and an occupation stand for the person last named', () => {
+    const { claims } = extract(['Another resident, Rizal Effendi, told AFP his neighbours had complained for months.', '"We reported it to the village office. Nobody came," the 51-year-old farmer said.']);
+    assert.deepEqual(claims.map((c) => c.speaker.name), ['Rizal Effendi', 'Rizal Effendi']);
+  });
+
+  test('`Padang (Indonesia) (AFP) – …, officials said`: a dateline with two brackets is not the claim', () => {
+    expectClaim(one(['Padang (Indonesia) (AFP) – At least 27 people were killed, officials said.']), { content: 'At least 27 people were killed' });
+  });
+
+  test('`warned residents of hillside areas to remain alert`: the one warned may have a phrase of its own', () => {
+    expectClaim(one(['The agency warned residents of hillside areas to remain alert for landslides.']), { content: 'to remain alert for landslides' });
+  });
 });

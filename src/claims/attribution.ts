@@ -1198,6 +1198,15 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
     if (end !== null && !ownVerb) {
       mark(k, end);
       k = end + 1;
+      // ("warned residents of hillside areas to remain alert": the one warned may have a phrase.)
+      if (tk[k]?.pos === 'ADP' && tk[k]!.lower !== 'that') {
+        let m = k + 1;
+        while (m <= sLast && m - k < 7 && /^(NOUN|PROPN|ADJ|DET|ADP|NUM)$/.test(tk[m]!.pos) && tk[m]!.lower !== 'to' && tk[m]!.quote < 0) m++;
+        if (tk[m]?.lower === 'to' && /^(VERB|AUX)$/.test(tk[m + 1]?.pos ?? '')) {
+          mark(k, m - 1);
+          k = m;
+        }
+      }
     }
   }
   // "warned anyone who would listen that …": the one told may have a relative clause.

@@ -248,7 +248,7 @@ export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', '
 /** Words of an institution's name that no person's name holds: "Royal College of Nursing". */
 export const INSTITUTION_WORDS = new Set(['royal', 'national', 'international', 'federal', 'central', 'united', 'college', 'academy', 'chamber', 'museum', 'church', 'library', 'clinic', 'school', 'house', 'hall', 'society', 'order', 'friends']);
 
-/** A dateline opening a paragraph: "KYIV, Ukraine (AP) — ", "June 5 (Reuters) - ", "Washington (CNN) — ",
+/** A dateline opening a paragraph: "KYIV, Ukraine (AP) — ", "June 5 (Reuters) - ", "Washington (CNN) — ", "Padang (Indonesia) (AFP) – ",
  * "SACRAMENTO, Calif. (AP) — ", "WASHINGTON — ". It is where the story was filed, not part of what
  * anyone said. */
-export const DATELINE = /^(?:\p{Lu}[^!?()]{0,50}\(\p{Lu}[\p{L} .]{0,19}\)\s*[—–-]+\s+|\p{Lu}[\p{Lu}\s,.'’-]{2,40}\s[—–-]+\s+)/u;
+export const DATELINE = /^(?:\p{Lu}[^!?()]{0,50}(?:\(\p{Lu}[\p{L} .]{0,19}\)\s*){1,2}[—–-]+\s+|\p{Lu}[\p{Lu}\s,.'’-]{2,40}\s[—–-]+\s+)/u;

@@ -116,7 +116,9 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   // ("the Chinese", "the British", "the French" are a people, not a person.)
   const nationality =
     lowerWords.length === 2 && lowerWords[0] === 'the' && ((NATIONALITY.test(words[1]!) && !/(?:ese|ish|ch)$/.test(lowerWords[1]!) && !NATIONALITY_NOT_PERSON.test(words[1]!)) || DEMONYM.test(words[1]!));
-  if (nationality || /^the \d{1,3} ?- ?year ?- ?old$/.test(lowerWords.join(' '))) {
+  // ("the 51-year-old farmer", "the 24-year-old striker": an age and an occupation.)
+  const aged = /^the \d{1,3} ?- ?year ?- ?old(?: ([a-z]+))?$/.exec(lowerWords.join(' '));
+  if (nationality || (aged && (aged[1] === undefined || namesAPerson(aged[1])))) {
     return { text, kind: 'person', name: text, role: null, needsAntecedent: 'pronoun', pronoun: 'epithet', at };
   }
   // "rejecting Russian claims that …": a nation's adjective alone speaks for its side, not a person.
