@@ -220,6 +220,13 @@ describe('cleanBody on news it has never seen', () => {
     );
   });
 
+  it('drops a list item of two short sentences after a related header when only items follow to the page\'s end; a paragraph after the list stays', () => {
+    const end = ['The club closes in June, its owner said.', '', 'More from the Globe', '', 'Cambridge jazz club to close after 60 years', '', 'The live music scene is shrinking. Musicians say rents are to blame.'].join('\n');
+    assert.equal(cleanBody(end), 'The club closes in June, its owner said.');
+    const middle = ['More from the Globe', '', 'Cambridge jazz club to close after 60 years', '', 'The club closes in June. Its owner said the building was sold.', '', 'A longer paragraph of the story goes on here, the owner said, with more to tell.'].join('\n');
+    assert.match(cleanBody(middle), /The club closes in June\. Its owner said/);
+  });
+
   it('drops a caption that repeats a paragraph even without a credit, and keeps the paragraph', () => {
     const lead = 'Russian forces do not entirely control the city of Bakhmut, the defense minister said on Friday.';
     const text = `${lead}\n\nMore prose follows here, he said.\n\nSoldiers near Bakhmut\nSoldiers fire near Bakhmut on March 4. Russian forces do not entirely control the town of Bakhmut, the defense minister said on Friday.\n\nThe last paragraph is here, she said.`;

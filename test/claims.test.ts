@@ -2162,4 +2162,32 @@ describe('14. unseen wires and features (set 5)', () => {
   test('`warned residents of hillside areas to remain alert`: the one warned may have a phrase of its own', () => {
     expectClaim(one(['The agency warned residents of hillside areas to remain alert for landslides.']), { content: 'to remain alert for landslides' });
   });
+
+  test('an interview printed as `Q. …` / `A. …`: each answer is the interviewee’s, and “A.” is no initial there', () => {
+    const { claims } = extract([
+      'Nell Vasquez has played the Blue Lantern for 40 years.',
+      'Q. Do you ever get nervous anymore?',
+      'A. Every single night. Nerves mean you still care.',
+      'Q. What would you tell a young musician?',
+      'A. It’s simple. Learn the standards, then forget them.',
+      '“A few,” she said.',
+    ]);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.content]), [
+      ['Nell Vasquez', 'Every single night. Nerves mean you still care.'],
+      ['Nell Vasquez', 'It’s simple. Learn the standards, then forget them.'],
+      ['Nell Vasquez', 'A few'],
+    ]);
+    // Without the questions, "A." stays an initial.
+    expectClaim(one(['A. Ruiz said the port was closed.']), { speaker: 'A. Ruiz' });
+  });
+
+  test('`the ballad she wrote for her late husband`: the verb’s object is the noun before it; `a provision they say could exclude …` still reports', () => {
+    none(['Vasquez opened with the ballad she wrote for her late husband, “Salt in the Wind.”']);
+    const { claims } = extract(['The new proposal is vague about who would be eligible, labor experts say, including a provision they say could exclude single mothers.']);
+    expectClaim(withContent(claims, /^could exclude/), { speaker: 'labor experts', content: 'could exclude single mothers' });
+  });
+
+  test('`Her daughter, Marisa Vasquez-Hall, said`: a hyphenated surname is a name after a role', () => {
+    expectClaim(one(['Her daughter, Marisa Vasquez-Hall, said the piano was always on.']), { speaker: 'Marisa Vasquez-Hall', role: 'Her daughter' });
+  });
 });

@@ -154,11 +154,22 @@ function markListsAfterHeaders(lines: Line[]): void {
     for (let j = i + 1; j < lines.length && items < MAX_LIST_ITEMS; j++) {
       const next = lines[j]!;
       if (next.drop) continue; // more furniture inside the list (share bars, ads)
-      if (!isHeadlineLike(next)) break;
+      // (A teaser of two short sentences, "Boston’s live music scene is shrinking. Musicians say
+      // rents are to blame.", is an item too when nothing but items or the page's end follows.)
+      if (!isHeadlineLike(next) && !(next.words <= MAX_ITEM_WORDS && onlyItemsAfter(lines, j))) break;
       next.drop = 'list-item';
       items++;
     }
   });
+}
+
+/** Whether every line kept after `j` is headline-like (or there is none): the list runs to the page's end. */
+function onlyItemsAfter(lines: Line[], j: number): boolean {
+  for (let k = j + 1; k < lines.length; k++) {
+    const l = lines[k]!;
+    if (!l.drop && !isHeadlineLike(l)) return false;
+  }
+  return true;
 }
 
 /**

@@ -223,6 +223,14 @@ function answerLabel(p: AnalysedParagraph): Attribution | null {
   return labelled(p, colon, { type: 'interviewee' }, p.start + m[0].length, /\s/);
 }
 
+/** "A. Every single night.": an answer in an interview the article prints as "Q. …" and "A. …"
+ * (only when the caller has seen both labels open paragraphs: "A." alone is as often an initial). */
+export function dottedAnswer(p: AnalysedParagraph): Attribution | null {
+  const m = /^\s*A\.\s+(?=\S)/.exec(p.text);
+  if (!m || p.tokens[0]?.text !== 'A.') return null;
+  return labelled(p, 0, { type: 'interviewee' }, p.start + m[0].length, /\s/);
+}
+
 /** A paragraph that is one speaker's words after a label and a colon, to its end (less `trailing`). */
 function labelled(p: AnalysedParagraph, colon: number, speaker: SpeakerRef, contentStart: number, trailing: RegExp): Attribution {
   let end = p.end;
@@ -413,6 +421,9 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   // "A blogger who writes on Telegram as “Shturman” said": the name in quotation marks is who says it.
   const pseudonym = left && left.quote >= 0 ? quotes[left.quote]! : null;
   if (left && left.quote < 0 && left.pos === 'PRON' && /^(he|she|they|it|we|i)$/.test(left.lower)) {
+    // "the ballad she wrote for her late husband": the verb's object is the noun before it.
+    // ("a provision they say could exclude …" still reports: the noun is the gap's subject.)
+    if (tk[j - 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(tk[j - 1]!.text) && tk[cueLast + 1]?.lower !== 'that' && !/^(VERB|AUX)$/.test(tk[cueLast + 1]?.pos ?? '') && !startsClause(tk, cueLast + 1, Math.min(sLast, cueLast + 8))) return null;
     speaker = { type: 'words', range: { first: j, last: j }, appositive: null };
     attrStart = j;
   } else if (pseudonym && pseudonym.last === j && pseudonym.words <= 3 && pseudonym.first > sFirst && /^(as|under|named|nicknamed|dubbed|called)$/.test(tk[pseudonym.first - 1]!.lower)) {
@@ -1118,9 +1129,14 @@ function isPartyTag(tk: Token[], first: number, last: number): boolean {
 
 /** Two to four capitalised proper nouns and nothing else: "Neil Roberts", "Mary-Jane O'Neil". */
 function isPersonName(tk: Token[], first: number, last: number): boolean {
-  if (last - first < 1 || last - first > 3) return false;
-  for (let k = first; k <= last; k++) if (tk[k]!.pos !== 'PROPN' || !/^\p{Lu}/u.test(tk[k]!.text)) return false;
-  return true;
+  // ("Marisa Vasquez-Hall": a hyphen inside a surname joins two of its words.)
+  let hyphens = 0;
+  for (let k = first; k <= last; k++) {
+    if (tk[k]!.text === '-' && k > first && k < last && attached(tk, k)) hyphens++;
+    else if (tk[k]!.pos !== 'PROPN' || !/^\p{Lu}/u.test(tk[k]!.text)) return false;
+  }
+  const words = last - first + 1 - 2 * hyphens;
+  return words >= 2 && words <= 4;
 }
 
 /** A hyphen written inside a word ("Poland-based"), not a dash between words. */
@@ -1423,7 +1439,7 @@ function startsClause(tk: Token[], from: number, last: number): boolean {
     // ("the lake house, on Indian Lake, was bought": a phrase set off by commas after the subject.)
     if (tk[m]?.text === ',') {
       let close = m + 1;
-      while (close < m + 10 && tk[close] && tk[close]!.text !== ',' && tk[close]!.quote < 0) close++;
+      while (close < m + 14 && tk[close] && tk[close]!.text !== ',' && tk[close]!.quote < 0) close++;
       if (tk[close]?.text === ',') {
         m = close + 1;
         last = Math.max(last, Math.min(tk.length - 1, m));

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../articles/types.ts';
 import { findTimeExpressions } from '../dates/index.ts';
-import { findAttributions, HEADLINE_LABEL, speakerLabel, type Attribution, type ParagraphQuote, type TokenRange } from './attribution.ts';
+import { dottedAnswer, findAttributions, HEADLINE_LABEL, speakerLabel, type Attribution, type ParagraphQuote, type TokenRange } from './attribution.ts';
 import { CLAIM_NOUNS, DATELINE, mayHoldClaims, NAME_PARTICLES, OCCUPATIONS, ROLE_NOUNS } from './lexicon.ts';
 import { analyseParagraphs, type AnalysedParagraph } from './nlp.ts';
 import { findQuotes } from './quotes.ts';
@@ -165,8 +165,11 @@ function analyseBody(body: string): Paragraph[] {
   const labels = interviewLabels(parts, body);
   // Each paragraph's interview label, if the article has any.
   const labelled = new Map(labels.size > 0 ? parts.map((p) => [p.start, LABEL.exec(p.text)?.[1]] as const).filter(([, l]) => l !== undefined && labels.has(l)) : []);
+  // An interview printed as "Q. …" and "A. …" paragraphs: each answer is the interviewee's.
+  const dotted = parts.some((p) => DOTTED_QUESTION.test(p.text)) && parts.filter((p) => DOTTED_ANSWER.test(p.text)).length >= 2;
+  const answers = new Set(dotted ? parts.filter((p) => DOTTED_ANSWER.test(p.text)).map((p) => p.start) : []);
   // The first paragraph may be a headline in the "Speaker: claim" form, with no reporting word.
-  const wanted = parts.filter((p, i) => mayHoldClaims(p.text) || (i === 0 && HEADLINE_LABEL.test(p.text)) || labelled.has(p.start));
+  const wanted = parts.filter((p, i) => mayHoldClaims(p.text) || (i === 0 && HEADLINE_LABEL.test(p.text)) || labelled.has(p.start) || answers.has(p.start));
   const analysed = new Map(analyseParagraphs(wanted).map((a) => [a.start, a]));
   return parts.map((part) => {
     const p = analysed.get(part.start);
@@ -177,9 +180,16 @@ function analyseBody(body: string): Paragraph[] {
       const answer = speakerLabel(p, label);
       if (answer) para.attributions.push(answer);
     }
+    if (answers.has(part.start) && para.attributions.length === 0) {
+      const answer = dottedAnswer(p);
+      if (answer) para.attributions.push(answer);
+    }
     return para;
   });
 }
+
+const DOTTED_QUESTION = /^\s*Q\.\s+\S/;
+const DOTTED_ANSWER = /^\s*A\.\s+\S/;
 
 /** "Tarnavskyi: We are ready.": a paragraph opened by a name and a colon. */
 const LABEL = /^\s*(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}):\s+\S/u;
@@ -308,6 +318,10 @@ function narrativeSubjects(p: AnalysedParagraph): Mention[] {
       // A dateline ("MIDWAY ATOLL —") or a transcript label is not a name.
       // (Initials with full stops, "U.S. Air Force", are part of a name.)
       if (words.length === 0 || words.some((w) => /^\p{Lu}[\p{Lu}'’-]+$/u.test(w))) continue;
+      // ("A. Honestly? …": an interview's answer label is nobody's initial.)
+      if (m.index === 0 && /^[QA]\.$/.test(words[0]!) && /^\s*[QA]\.\s/.test(p.text)) continue;
+      // ("A. It’s a nice line": a pronoun's contraction is nobody's name.)
+      if (words.some((w) => /^(?:It|He|She|They|We|I|You|That|There|This|What|Who)['’](?:s|re|ll|d|ve|m)$/.test(w))) continue;
       if (words.length === 1 && !/^\s+\p{Ll}/u.test(next)) continue;
       const at = p.start + m.index + m[0].length - m[1]!.length;
       // A single word can only be a surname the resolver already knows: no need to classify it.
