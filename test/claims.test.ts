@@ -2190,4 +2190,9 @@ describe('14. unseen wires and features (set 5)', () => {
   test('`Her daughter, Marisa Vasquez-Hall, said`: a hyphenated surname is a name after a role', () => {
     expectClaim(one(['Her daughter, Marisa Vasquez-Hall, said the piano was always on.']), { speaker: 'Marisa Vasquez-Hall', role: 'Her daughter' });
   });
+
+  test('`Nato’s secretary general, Jens Stoltenberg, wrote`, `The UN secretary general, António Guterres, called`: a role ending in “general” before the name', () => {
+    expectClaim(one(['Nato’s secretary general, Jens Stoltenberg, wrote on Twitter that the destruction was “an outrageous act”.']), { speaker: 'Jens Stoltenberg', role: 'Nato’s secretary general', via: 'Twitter' });
+    expectClaim(one(['The UN secretary general, António Guterres, called the breach “another devastating consequence of the invasion”.']), { speaker: 'António Guterres', role: 'The UN secretary general' });
+  });
 });

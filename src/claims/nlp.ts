@@ -211,8 +211,13 @@ function retagMisreadNouns(tk: Token[]): void {
  * possessive through modifiers to the adjective at `i`, opening its sentence or clause. Such a
  * phrase before a comma and a name is a role, so its last word is a noun. */
 function opensWithDeterminer(tk: Token[], i: number): boolean {
-  const k = determinerBefore(tk, i);
+  let k = determinerBefore(tk, i);
   if (k < 0) return false;
+  // ("Nato’s secretary general": the phrase opens with its possessor.)
+  if (tk[k]!.pos === 'PART') {
+    k--;
+    while (k > 0 && /^(PROPN|NOUN|DET)$/.test(tk[k - 1]!.pos) && tk[k - 1]!.sentence === tk[k]!.sentence) k--;
+  }
   const opener = tk[k - 1];
   return !opener || opener.text === ',' || opener.pos === 'CCONJ' || opener.sentence !== tk[k]!.sentence;
 }
@@ -220,9 +225,10 @@ function opensWithDeterminer(tk: Token[], i: number): boolean {
 /** The determiner or possessive that the modifiers before `i` hang from ("his nightly video"), or -1. */
 function determinerBefore(tk: Token[], i: number): number {
   let k = i - 1;
-  while (k >= 0 && (tk[k]!.pos === 'ADJ' || tk[k]!.pos === 'NOUN' || tk[k]!.text === '-')) k--;
+  while (k >= 0 && (tk[k]!.pos === 'ADJ' || tk[k]!.pos === 'NOUN' || tk[k]!.pos === 'PROPN' || tk[k]!.text === '-')) k--;
   const d = tk[k];
-  return d && (d.pos === 'DET' || (d.pos === 'PRON' && /^(its|his|her|their|our)$/.test(d.lower))) ? k : -1;
+  // ("Nato’s secretary general, Jens Stoltenberg,": a possessive's ending works as a determiner.)
+  return d && (d.pos === 'DET' || (d.pos === 'PRON' && /^(its|his|her|their|our)$/.test(d.lower)) || (d.pos === 'PART' && /^['’]s$/.test(d.text))) ? k : -1;
 }
 
 /** wink reads "in." and "no." as abbreviations ("in." for inches) and runs on into the next
