@@ -2195,4 +2195,21 @@ describe('14. unseen wires and features (set 5)', () => {
     expectClaim(one(['Nato’s secretary general, Jens Stoltenberg, wrote on Twitter that the destruction was “an outrageous act”.']), { speaker: 'Jens Stoltenberg', role: 'Nato’s secretary general', via: 'Twitter' });
     expectClaim(one(['The UN secretary general, António Guterres, called the breach “another devastating consequence of the invasion”.']), { speaker: 'António Guterres', role: 'The UN secretary general' });
   });
+
+  test('`results of the investigation, including genetic tests, would have to be awaited`: “including” opens no new clause', () => {
+    expectClaim(one(['Asked whether he was dead, Dmitry Peskov said official results of the investigation, including genetic tests, would have to be awaited.']), { content: 'official results of the investigation, including genetic tests, would have to be awaited' });
+  });
+
+  test('`… wrote on X. He said …`: the platform’s full stop ends the sentence', () => {
+    const { claims } = extract(['"Ukraine has nothing to do with this," Mykhailo Podolyak wrote on X. He said the crash was "a signal" from Putin.']);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.content]), [
+      ['Mykhailo Podolyak', 'Ukraine has nothing to do with this'],
+      ['Mykhailo Podolyak', 'the crash was "a signal" from Putin'],
+    ]);
+  });
+
+  test('`Russia’s civil aviation authority, Rosaviatsia, said`, `Its chief executive, Ruiz, said`: a description, then a one-word name', () => {
+    expectClaim(one(["Russia's civil aviation authority, Rosaviatsia, said late on Wednesday that the jet carried ten people."]), { speaker: 'Rosaviatsia', role: "Russia's civil aviation authority" });
+    expectClaim(one(['Its chief executive, Ruiz, said sales fell.']), { speaker: 'Ruiz', role: 'Its chief executive' });
+  });
 });

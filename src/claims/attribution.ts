@@ -1034,6 +1034,12 @@ function appositiveBefore(
     if (last && !relative && roleFirst && isPersonName(tk, last.first, last.last)) {
       return { name: last, appositive: textOf(p, nameStart, nameEnd), start: nameStart, asides: [] };
     }
+    // "Russia's civil aviation authority, Rosaviatsia, said", "the state weather agency, Aemet,":
+    // a body described, then its one-word name.
+    // ("Its chief executive, Ruiz, said": a role, then a surname alone.)
+    if (last && !relative && last.first === last.last && tk[last.first]!.pos === 'PROPN' && /^\p{Lu}/u.test(tk[last.first]!.text) && /^\p{Ll}/u.test(tk[nameEnd]!.text) && (ORGANISATION_WORDS.has(tk[nameEnd]!.lower) || BODY_NOUNS.test(tk[nameEnd]!.lower) || (roleFirst && namesAPerson(tk[nameEnd]!.lower)))) {
+      return { name: last, appositive: textOf(p, nameStart, nameEnd), start: nameStart, asides: [] };
+    }
     // The role is what describes the name, without an age, a relative clause or a participle's phrase.
     const role = described
       .filter((r) => !opensRelative(tk, r.first) && !(r.first === r.last && tk[r.first]!.pos === 'NUM') && !(tk[r.first]!.pos === 'VERB' && /(ing|ed|wn|en)$/.test(tk[r.first]!.lower) && !opensRole(tk, r.first + 1)) && !ASIDE_PARTICIPLES.has(tk[r.first]!.lower) && !(tk[r.first]!.pos === 'ADP' && !/^(of|from)$/.test(tk[r.first]!.lower)))
@@ -1564,8 +1570,9 @@ function isBreakAfterComma(tk: Token[], at: number, from: number, commaAt: numbe
 }
 
 /** Participles that go on with what the claim says happened ("…, sending drones in waves", "…,
- * killing three people"), not the reporter's comment on it ("…, repeating a request"). */
-const CONTINUING_PARTICIPLE = /^(sending|leaving|killing|wounding|injuring|damaging|destroying|forcing|causing|cutting|hitting|striking|targeting|trapping|displacing|sparking|triggering|bringing|pushing|driving|pulling|taking|using|firing|launching|shelling)$/;
+ * killing three people") or work as prepositions ("results, including genetic tests, would …"),
+ * not the reporter's comment on it ("…, repeating a request"). */
+const CONTINUING_PARTICIPLE = /^(sending|leaving|killing|wounding|injuring|damaging|destroying|forcing|causing|cutting|hitting|striking|targeting|trapping|displacing|sparking|triggering|bringing|pushing|driving|pulling|taking|using|firing|launching|shelling|including|excluding|regarding|concerning|involving|barring|pending)$/;
 
 /** A verb of saying, also where the tagger took "claims" or "says" for a noun. */
 function isCueVerb(tk: Token[], i: number): boolean {
@@ -1844,6 +1851,9 @@ function isCourtPlea(tk: Token[], i: number): boolean {
 
 /** Verbs of accusing and the word that says of what: "accused X of Y", "blamed X for Y / Y on X". */
 const ACCUSING: Readonly<Record<string, RegExp>> = { accuse: /^of$/, blame: /^(for|on)$/ };
+
+/** Heads of a body's description beyond ORGANISATION_WORDS: "the civil aviation authority", "the state broadcaster". */
+const BODY_NOUNS = /^(authority|regulator|watchdog|broadcaster|operator|utility|producer|manufacturer|carrier|airline|insurer|lender|watchdog|monitor|outlet|agency|firm|group|company|ministry)$/;
 
 /** Records that "show" a claim: "court documents show …", "data show …", "filings show …". */
 const SHOWING_NOUNS = /^(documents|records|filings|data|figures|statistics|numbers|polls|poll|surveys|survey|study|studies|report|reports|analysis|research|results|estimates|projections|records|transcripts|emails|messages|logs)$/;

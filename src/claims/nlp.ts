@@ -233,13 +233,20 @@ function determinerBefore(tk: Token[], i: number): number {
 
 /** wink reads "in." and "no." as abbreviations ("in." for inches) and runs on into the next
  * sentence when it opens with a quotation mark: "… to let aid in. "It is not enough," he said."
- * Such a word, then an opening mark and a capital, ends the sentence. */
+ * Such a word, then an opening mark and a capital, ends the sentence. So does "on X." (the
+ * platform, read as an initial) before a capital. */
 function splitAfterWordStops(spans: Array<[number, number]>, tokens: Token[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const [first, last] of spans) {
     let from = first;
     for (let i = first; i + 2 <= last; i++) {
       const t = tokens[i]!;
+      // "… wrote on X. He said …": the platform's name with the full stop read as an initial.
+      if (t.text === 'X.' && /^(on|via)$/.test(tokens[i - 1]?.lower ?? '') && /^\p{Lu}/u.test(tokens[i + 1]!.text)) {
+        out.push([from, i]);
+        from = i + 1;
+        continue;
+      }
       const mark = tokens[i + 1]!;
       const next = tokens[i + 2]!;
       if (!t.text.endsWith('.') || !/^\p{Ll}+\.$/u.test(t.text) || !(mark.text === '"' || mark.text === '“')) continue;
