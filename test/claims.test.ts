@@ -2212,4 +2212,30 @@ describe('14. unseen wires and features (set 5)', () => {
     expectClaim(one(["Russia's civil aviation authority, Rosaviatsia, said late on Wednesday that the jet carried ten people."]), { speaker: 'Rosaviatsia', role: "Russia's civil aviation authority" });
     expectClaim(one(['Its chief executive, Ruiz, said sales fell.']), { speaker: 'Ruiz', role: 'Its chief executive' });
   });
+
+  test('Ukrainska Pravda’s labels: `Source: Zelensky on Telegram` names who the `Quote: “…”` after it is from; `Quote from Lubinets: “…”` names them at once', () => {
+    const { claims } = extract([
+      'Ukraine has brought home 230 of its citizens, officials said.',
+      'Source: Volodymyr Zelensky on Telegram',
+      'Quote: "Our people are home. We will bring everyone back."',
+      'Quote from Lubinets: "The Russian side kept disrupting the agreements."',
+    ]);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.content, c.via]), [
+      ['officials', 'Ukraine has brought home 230 of its citizens', null],
+      ['Volodymyr Zelensky', 'Our people are home. We will bring everyone back.', 'Telegram'],
+      ['Lubinets', 'The Russian side kept disrupting the agreements.', null],
+    ]);
+  });
+
+  test('a quotation run over paragraphs is attributed in the last of them: `“Why …?` / `“Get out …,” Prigozhin said.`', () => {
+    const { claims } = extract([
+      'Yevgeny Prigozhin reacted with an audio message in which he lashed out at the military leadership.',
+      '“Why are you letting these drones fly to Moscow? Why are you sitting in your offices doing nothing?',
+      '“Get out of your offices and do something to defend the country,” Prigozhin said.',
+    ]);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.kind, c.content]), [
+      ['Yevgeny Prigozhin', 'direct', 'Why are you letting these drones fly to Moscow? Why are you sitting in your offices doing nothing?'],
+      ['Yevgeny Prigozhin', 'direct', 'Get out of your offices and do something to defend the country'],
+    ]);
+  });
 });

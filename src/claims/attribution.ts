@@ -87,7 +87,7 @@ const NP_START_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON']);
 export function findAttributions(p: AnalysedParagraph, quotes: ParagraphQuote[]): Attribution[] {
   const out: Attribution[] = [];
   const consumed = new Set<number>();
-  const label = transcriptLabel(p) ?? answerLabel(p) ?? headlineLabel(p);
+  const label = transcriptLabel(p) ?? answerLabel(p) ?? headlineLabel(p) ?? sourceLabel(p, quotes);
   if (label) return [label];
   for (let s = 0; s < p.sentences.length; s++) {
     const sent = p.sentences[s]!;
@@ -229,6 +229,32 @@ export function dottedAnswer(p: AnalysedParagraph): Attribution | null {
   const m = /^\s*A\.\s+(?=\S)/.exec(p.text);
   if (!m || p.tokens[0]?.text !== 'A.') return null;
   return labelled(p, 0, { type: 'interviewee' }, p.start + m[0].length, /\s/);
+}
+
+/** Paragraphs labelled as Ukrainska Pravda writes them: "Source: Zelensky on Telegram" names who
+ * the "Quote: “…”" paragraph after it is from; "Quote from Lubinets: “…”" names them at once. */
+export const SOURCE_LABEL = /^\s*(?:Source|Quotes? from [^:]{2,60}):\s+\S/;
+
+function sourceLabel(p: AnalysedParagraph, quotes: ParagraphQuote[]): Attribution | null {
+  const m = /^\s*(Source|Quotes? from)\b/.exec(p.text);
+  if (!m) return null;
+  const tk = p.tokens;
+  const colon = tk.findIndex((t) => t.text === ':');
+  if (colon < 1) return null;
+  if (m[1] === 'Source') {
+    // "Source: Zelensky on Telegram": the speaker, then the channel; no words of their own.
+    let end = colon + 1;
+    while (end < tk.length && !/^(on|in|via|citing)$/.test(tk[end]!.lower) && !/^[.,;]$/.test(tk[end]!.text)) end++;
+    if (end === colon + 1) return null;
+    const zone = end < tk.length ? [{ first: end, last: tk.length - 1 }] : [];
+    return { sentence: 0, cue: { first: 0, last: colon }, cueText: 'Source', speaker: { type: 'words', range: { first: colon + 1, last: end - 1 }, appositive: null }, content: null, kind: 'indirect', zone, via: findVia(tk, zone, 'say', colon + 1), quote: null };
+  }
+  // "Quote from Lubinets: “…”": the name between "from" and the colon.
+  const q = tk[colon + 1]?.quote ?? -1;
+  const from = tk.findIndex((t) => t.lower === 'from');
+  if (q < 0 || from < 0 || from + 1 >= colon) return null;
+  const Q = quotes[q]!;
+  return { sentence: 0, cue: { first: 0, last: from }, cueText: 'Quote', speaker: { type: 'words', range: { first: from + 1, last: colon - 1 }, appositive: null }, content: { start: Q.innerStart, end: Q.innerEnd }, kind: 'direct', zone: [], via: null, quote: q };
 }
 
 /** A paragraph that is one speaker's words after a label and a colon, to its end (less `trailing`). */

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../articles/types.ts';
 import { findTimeExpressions } from '../dates/index.ts';
-import { dottedAnswer, findAttributions, HEADLINE_LABEL, speakerLabel, type Attribution, type ParagraphQuote, type TokenRange } from './attribution.ts';
+import { dottedAnswer, findAttributions, HEADLINE_LABEL, SOURCE_LABEL, speakerLabel, type Attribution, type ParagraphQuote, type TokenRange } from './attribution.ts';
 import { CLAIM_NOUNS, DATELINE, mayHoldClaims, NAME_PARTICLES, OCCUPATIONS, ROLE_NOUNS } from './lexicon.ts';
 import { analyseParagraphs, type AnalysedParagraph } from './nlp.ts';
 import { findQuotes } from './quotes.ts';
@@ -43,6 +43,8 @@ export function extractClaims(article: Article): Claim[] {
   const paragraphs = analyseBody(article.body);
   const resolver = new SpeakerResolver(namedPeople(paragraphs), article.body);
   const drafts: Draft[] = [];
+  /** Quotations left open at a paragraph's end that no earlier attribution claimed. */
+  const orphans: Array<{ paragraph: number; q: ParagraphQuote }> = [];
   // The last attribution seen, for quotations that go on without one. `paragraph` is where its
   // words were last continued; `attributionParagraph` where the attribution itself stands.
   let lastAttribution: { draft: Draft | null; speaker: Entity | null; mention: Mention | null; attribution: Attribution; paragraph: number; attributionParagraph: number } | null = null;
@@ -105,7 +107,13 @@ export function extractClaims(article: Article): Claim[] {
         // A quotation with no attribution of its own continues the last speaker's words: in this
         // paragraph, or from the paragraph before when this one opens with the quotation.
         const prev = lastAttribution;
-        if (!prev || !prev.speaker) continue;
+        // A paragraph that opens a quotation and leaves it open, with no one to continue, may be
+        // said by whoever the next paragraph's quotation is attributed to (see below).
+        const orphan = q.unclosed && (q.first === 0 || q.open - p.start <= 1) && para.attributions.length === 0;
+        if (!prev || !prev.speaker) {
+          if (orphan) orphans.push({ paragraph: pi, q });
+          continue;
+        }
         const samePara = prev.paragraph === pi;
         // Not the object of a sentence of its own with no verb of saying: "They checked the
         // Tribune and found there had been “3,210 shooting victims”" quotes the Tribune's count.
@@ -121,7 +129,10 @@ export function extractClaims(article: Article): Claim[] {
         const announced = !prev.attribution.content && prev.attribution.cueText !== ':';
         // A paragraph that is all quotation, right after the same speaker was quoted, goes on.
         const quoteParagraph = para.attributions.length === 0 && prev.attribution.kind === 'direct' && q.words >= 0.8 * wordCount(p.text);
-        if (!samePara && !(opensParagraph && prev.paragraph === pi - 1 && (leftOpen || announced || quoteParagraph || labelled))) continue;
+        if (!samePara && !(opensParagraph && prev.paragraph === pi - 1 && (leftOpen || announced || quoteParagraph || labelled))) {
+          if (orphan) orphans.push({ paragraph: pi, q });
+          continue;
+        }
         if (prev.attribution.cueText === ':' && !samePara) continue;
         const sentence = p.sentences[p.tokens[q.first]!.sentence]!;
         const base = prev.draft;
@@ -146,6 +157,19 @@ export function extractClaims(article: Article): Claim[] {
     }
   });
 
+  // "“Why are you letting these drones fly to Moscow? …" then "“Get out of your offices …,”
+  // Prigozhin said.": a quotation run over paragraphs is attributed in the last of them.
+  for (const { paragraph, q } of orphans) {
+    const next = paragraphs[paragraph + 1];
+    const opening = next?.quotes[0];
+    if (!next || !opening || opening.first !== 0) continue;
+    const owner = drafts.find((d) => d.paragraph === paragraph + 1 && d.continues === null && d.kind === 'direct' && next.attributions.indexOf(d.attribution) >= 0 && d.attribution.quote === 0);
+    if (!owner) continue;
+    const p = paragraphs[paragraph]!.p;
+    const sentence = p.sentences[p.tokens[q.first]!.sentence]!;
+    drafts.push({ ...owner, paragraph, content: { start: q.innerStart, end: q.innerEnd }, sentenceSpan: { start: sentence.start, end: Math.max(sentence.end, q.close) }, zone: [], continues: owner, saidOn: null });
+  }
+
   resolveDates(article, paragraphs, drafts);
   return toClaims(article, drafts);
 }
@@ -169,7 +193,7 @@ function analyseBody(body: string): Paragraph[] {
   const dotted = parts.some((p) => DOTTED_QUESTION.test(p.text)) && parts.filter((p) => DOTTED_ANSWER.test(p.text)).length >= 2;
   const answers = new Set(dotted ? parts.filter((p) => DOTTED_ANSWER.test(p.text)).map((p) => p.start) : []);
   // The first paragraph may be a headline in the "Speaker: claim" form, with no reporting word.
-  const wanted = parts.filter((p, i) => mayHoldClaims(p.text) || (i === 0 && HEADLINE_LABEL.test(p.text)) || labelled.has(p.start) || answers.has(p.start));
+  const wanted = parts.filter((p, i) => mayHoldClaims(p.text) || (i === 0 && HEADLINE_LABEL.test(p.text)) || labelled.has(p.start) || answers.has(p.start) || SOURCE_LABEL.test(p.text));
   const analysed = new Map(analyseParagraphs(wanted).map((a) => [a.start, a]));
   return parts.map((part) => {
     const p = analysed.get(part.start);
