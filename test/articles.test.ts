@@ -223,6 +223,7 @@ describe('cleanBody on news it has never seen', () => {
   it('drops a list item of two short sentences after a related header when only items follow to the page\'s end; a paragraph after the list stays', () => {
     const end = ['The club closes in June, its owner said.', '', 'More from the Globe', '', 'Cambridge jazz club to close after 60 years', '', 'The live music scene is shrinking. Musicians say rents are to blame.'].join('\n');
     assert.equal(cleanBody(end), 'The club closes in June, its owner said.');
+    assert.equal(cleanBody(['The retreat saved lives, the general said.', '', 'Related article', 'Zelensky says Ukraine will build drones in the millions', '', 'The last paragraph of the story is here, he said, and it goes on.'].join('\n')), 'The retreat saved lives, the general said.\n\nThe last paragraph of the story is here, he said, and it goes on.');
     const middle = ['More from the Globe', '', 'Cambridge jazz club to close after 60 years', '', 'The club closes in June. Its owner said the building was sold.', '', 'A longer paragraph of the story goes on here, the owner said, with more to tell.'].join('\n');
     assert.match(cleanBody(middle), /The club closes in June\. Its owner said/);
   });

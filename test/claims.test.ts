@@ -2238,4 +2238,12 @@ describe('14. unseen wires and features (set 5)', () => {
       ['Yevgeny Prigozhin', 'direct', 'Get out of your offices and do something to defend the country'],
     ]);
   });
+
+  test('`Moscow’s decision, announced the same day, not to extend the deal was unrelated`: a participle with its time is no new clause and “the same day” no speaker', () => {
+    const { claims } = extract(["Dmitry Peskov told reporters on Monday that a meeting would be held, and insisted that Moscow's decision, announced the same day, not to extend the grain deal was unrelated to the attack."]);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.cue, c.content]), [
+      ['Dmitry Peskov', 'told', 'a meeting would be held'],
+      ['Dmitry Peskov', 'insisted', "Moscow's decision, announced the same day, not to extend the grain deal was unrelated to the attack"],
+    ]);
+  });
 });

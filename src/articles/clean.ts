@@ -154,13 +154,20 @@ function markListsAfterHeaders(lines: Line[]): void {
     for (let j = i + 1; j < lines.length && items < MAX_LIST_ITEMS; j++) {
       const next = lines[j]!;
       if (next.drop) continue; // more furniture inside the list (share bars, ads)
-      // (A teaser of two short sentences, "Boston’s live music scene is shrinking. Musicians say
-      // rents are to blame.", is an item too when nothing but items or the page's end follows.)
-      if (!isHeadlineLike(next) && !(next.words <= MAX_ITEM_WORDS && onlyItemsAfter(lines, j))) break;
+      // (A teaser of two short sentences after an item, "Boston’s live music scene is shrinking.
+      // Musicians say rents are to blame.", is an item too when nothing but items or the page's
+      // end follows.)
+      if (!isHeadlineLike(next) && !(items > 0 && isTeaser(next) && onlyItemsAfter(lines, j))) break;
       next.drop = 'list-item';
       items++;
     }
   });
+}
+
+/** A headline's teaser of a sentence or two with no commas: "The live music scene is shrinking.
+ * Musicians say rents are to blame." A story's paragraph is longer, or has its commas. */
+function isTeaser(line: Line): boolean {
+  return line.words <= 16 && !line.text.includes(',') && (line.text.match(/[.!?](?:\s|$)/g) ?? []).length <= 2;
 }
 
 /** Whether every line kept after `j` is headline-like (or there is none): the list runs to the page's end. */

@@ -547,6 +547,8 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     if (k > sLast || !(NP_START_POS.has(tk[k]!.pos) || modifierVerb) || tk[k]!.quote >= 0) return null;
     const end = npRight(tk, k, sLast);
     if (end === null) return null;
+    // "Moscow's decision, announced the same day, not to …": a time is no one who speaks.
+    if (/^(day|days|week|weeks|month|months|year|years|time|morning|afternoon|evening|night|weekend|hour|hours)$/.test(tk[end]!.lower)) return null;
     // "…, said the bridge remained safe": a noun with a verb after it is the content's subject.
     if (tk[end + 1] && (tk[end + 1]!.pos === 'VERB' || tk[end + 1]!.pos === 'AUX') && /^\p{Ll}/u.test(tk[end + 1]!.text) && tk[end + 1]!.quote < 0) return null;
     let appositive: string | null = null;
@@ -1584,7 +1586,8 @@ function isBreakAfterComma(tk: Token[], at: number, from: number, commaAt: numbe
   // ", as its forces pressed …": a clause of its own.
   if (n.lower === 'as' && long && startsClause(tk, at + 1, at + 8)) return true;
   // "X, citing hospital officials, said …": the main verb after a phrase set off by commas.
-  if (isPastSpeechVerb(n)) return true;
+  // (Not a participle set off with its time: "Moscow's decision, announced the same day, not to …".)
+  if (isPastSpeechVerb(n) && !participleWithTime(tk, at)) return true;
   // ", though he conceded …", ", while …"
   if (CLAUSE_BREAKS.has(n.lower) && n.lower !== 'but' && n.lower !== 'as' && long) return true;
   if (n.lower === 'but' && n2 && (n2.pos === 'VERB' || isSpeechVerb(n2))) return true;
@@ -1599,6 +1602,17 @@ function isBreakAfterComma(tk: Token[], at: number, from: number, commaAt: numbe
  * killing three people") or work as prepositions ("results, including genetic tests, would …"),
  * not the reporter's comment on it ("…, repeating a request"). */
 const CONTINUING_PARTICIPLE = /^(sending|leaving|killing|wounding|injuring|damaging|destroying|forcing|causing|cutting|hitting|striking|targeting|trapping|displacing|sparking|triggering|bringing|pushing|driving|pulling|taking|using|firing|launching|shelling|including|excluding|regarding|concerning|involving|barring|pending)$/;
+
+/** "announced the same day,", "published on Monday,": a past participle and a time, then a comma. */
+function participleWithTime(tk: Token[], at: number): boolean {
+  let m = at + 1;
+  let time = false;
+  while (m < at + 6 && tk[m] && tk[m]!.text !== ',' && /^(DET|ADJ|NOUN|PROPN|ADP|ADV|NUM)$/.test(tk[m]!.pos)) {
+    if (isTime(tk, m) || /^(day|week|month|year)$/.test(tk[m]!.lower)) time = true;
+    m++;
+  }
+  return time && tk[m]?.text === ',';
+}
 
 /** A verb of saying, also where the tagger took "claims" or "says" for a noun. */
 function isCueVerb(tk: Token[], i: number): boolean {
