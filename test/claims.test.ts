@@ -2246,4 +2246,11 @@ describe('14. unseen wires and features (set 5)', () => {
       ['Dmitry Peskov', 'insisted', "Moscow's decision, announced the same day, not to extend the grain deal was unrelated to the attack"],
     ]);
   });
+
+  test('`denied that Kyiv was behind the strike in an interview with the YouTube program Breakfast Show`: the channel at the claim’s end is not the claim', () => {
+    expectClaim(one(['Mykhailo Podolyak denied that Kyiv had been behind the strike in an interview with the YouTube program Breakfast Show.']), { content: 'Kyiv had been behind the strike', via: 'YouTube' });
+    expectClaim(one(['Ana Ruiz said the port would reopen in a statement on Monday.']), { content: 'the port would reopen', via: 'a statement', saidOn: '2024-03-11' });
+    // Not a noun phrase whose head is something else: "in a video game", "in a conference room".
+    expectClaim(one(['Ana Ruiz said the boy was playing in a video game.']), { content: 'the boy was playing in a video game' });
+  });
 });

@@ -1425,7 +1425,38 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
   if (tk[k - 1]?.lower !== 'that' && !COMPLEMENT_VERBS.has(lemma) && !commitment && !directive && !isClausal(tk, { first: k, last: end })) return null;
   // "records show the money moving …" shows a thing, not a claim: "show" needs its clause's subject and verb.
   if (lemma === 'show' && tk[k - 1]?.lower !== 'that' && (!startsClause(tk, k, Math.min(end, k + 12)) || tk.slice(k, end + 1).find((x) => x.pos === 'VERB' || x.pos === 'AUX')!.lower.endsWith('ing'))) return null;
+  // "denied that Kyiv was behind the strike in an interview with the YouTube program Breakfast
+  // Show": where it was said, at the claim's end, is the channel, not the claim.
+  const channelAt = tk[k - 1]?.lower === 'that' || tk[k]!.quote < 0 ? trailingChannel(tk, k, end) : -1;
+  if (channelAt > k) {
+    mark(channelAt, end);
+    end = channelAt - 1;
+    while (end > k && /^[,.]$/.test(tk[end]!.text)) end--;
+  }
   return { range: { first: k, last: end }, zone, quoteOnly: tk[k]!.quote >= 0 && tk[end]!.quote === tk[k]!.quote };
+}
+
+/** Nouns of an occasion or channel of speech that may close a claim: "… in a statement", "… in an
+ * interview with CNN", "… on national television", "… at a news conference on Monday". */
+const CHANNEL_HEADS = /^(statement|interview|address|post|tweet|video|message|briefing|remarks|broadcast|podcast|television|tv|radio|telegram|conference)$/;
+
+/** Where a phrase naming the channel begins at the end of `first`..`last` ("in an interview with
+ * the YouTube program Breakfast Show."), or -1: a preposition, a determiner or possessive, modifiers,
+ * a channel noun, then nothing but phrases without verbs or quotation marks to the end. */
+function trailingChannel(tk: Token[], first: number, last: number): number {
+  for (let m = last - 1; m > first + 2; m--) {
+    const t = tk[m]!;
+    if (t.quote >= 0 || t.pos === 'VERB' || t.pos === 'AUX') return -1;
+    if (!/^(in|on|at|during)$/.test(t.lower)) continue;
+    let h = m + 1;
+    while (h < m + 5 && h <= last && (/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tk[h]!.pos) || /^(his|her|its|their|our)$/.test(tk[h]!.lower))) {
+      // (The phrase's head: not "a video game", nor "a conference room".)
+      const head = tk[h + 1]?.pos !== 'NOUN';
+      if (head && CHANNEL_HEADS.test(tk[h]!.lower) && !(tk[h]!.lower === 'conference' && !/^(news|press)$/.test(tk[h - 1]!.lower))) return m;
+      h++;
+    }
+  }
+  return -1;
 }
 
 /** "called the claim “a funny fake”", "called Clinton a liar", "called Putin's claims absurd": to
