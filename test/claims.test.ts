@@ -2253,4 +2253,13 @@ describe('14. unseen wires and features (set 5)', () => {
     // Not a noun phrase whose head is something else: "in a video game", "in a conference room".
     expectClaim(one(['Ana Ruiz said the boy was playing in a video game.']), { content: 'the boy was playing in a video game' });
   });
+
+  test('`Last month Russian Foreign Ministry spokeswoman Maria Zakharova insisted …`: the opening time is when, not part of the role', () => {
+    expectClaim(one(['Last month Russian Foreign Ministry spokeswoman Maria Zakharova insisted that Kyiv was lying.']), { speaker: 'Maria Zakharova', role: 'Russian Foreign Ministry spokeswoman', saidOn: '2024-02' });
+  });
+
+  test('`said at the time` takes the time the sentence before named', () => {
+    const { claims } = extract(['In October last year, a truck bomb brought down part of the roadway. Moscow said at the time that saboteurs had organised that attack.']);
+    expectClaim(withContent(claims, /saboteurs/), { saidOn: '2023-10' });
+  });
 });

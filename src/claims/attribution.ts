@@ -481,8 +481,17 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     if (speaker.type === 'previous' && earlier.length === 0 && !speaker.fallback) return null;
     attrStart = j;
   } else if (left && left.quote < 0 && (isNominal(left) || left.text === ')')) {
-    const start = npLeft(tk, j, sFirst);
+    let start = npLeft(tk, j, sFirst);
     if (start === null) return null;
+    // "Last month Russian Foreign Ministry spokeswoman Maria Zakharova insisted": the time that
+    // opens the sentence is when, not who.
+    let when = start;
+    while (when < j && (isTime(tk, when) || (when === start && /^(last|this|earlier)$/.test(tk[when]!.lower) && TIME_WORDS.test(tk[when + 1]?.lower ?? '')))) when++;
+    if (when > start && when <= j && /^(last|this|next|earlier)$/.test(tk[start]!.lower)) {
+      while (when < j && TIME_WORDS.test(tk[when]!.lower)) when++;
+      zoneBefore.push({ first: start, last: when - 1 });
+      start = when;
+    }
     // "…, a claim Kyiv denied.": the verb's object is the claim before it (a relative clause), and
     // the claim noun is not part of its subject.
     const claimNoun = tk[start]!.pos === 'DET' ? start + 1 : start;

@@ -548,6 +548,13 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
       const found = dateIn(tk[z.first]!.start, tk[z.last]!.end);
       if (found) return found;
     }
+    // "In October last year, a truck bomb … Moscow said at the time that …": the time the sentence
+    // before named.
+    if (d.attribution.sentence > 0 && atTheTime(tk, d.attribution)) {
+      const before = para.p.sentences[d.attribution.sentence - 1]!;
+      const found = dateIn(before.start, before.end);
+      if (found) return found;
+    }
     const inSentence = para.attributions.filter((a) => a.sentence === d.attribution.sentence);
     if (inSentence[0] !== d.attribution) return null;
     const sentence = para.p.sentences[d.attribution.sentence]!;
@@ -627,6 +634,11 @@ function looksBack(tk: AnalysedParagraph['tokens'], a: Attribution): boolean {
     if ((t.pos === 'AUX' && /^(has|have|had|'ve|'d|’ve|’d)$/.test(t.lower)) || /^(previously|earlier|repeatedly|long|often|always|once|formerly)$/.test(t.lower)) return true;
   }
   // ("“…,” Cruz said at the time.")
+  return atTheTime(tk, a);
+}
+
+/** "said at the time": the occasion is the time the text named before. */
+function atTheTime(tk: AnalysedParagraph['tokens'], a: Attribution): boolean {
   return a.zone.some((z) => tk.slice(z.first, z.last + 1).some((t, n) => t.lower === 'time' && tk[z.first + n - 1]?.lower === 'the' && tk[z.first + n - 2]?.lower === 'at'));
 }
 
