@@ -2262,4 +2262,17 @@ describe('14. unseen wires and features (set 5)', () => {
     const { claims } = extract(['In October last year, a truck bomb brought down part of the roadway. Moscow said at the time that saboteurs had organised that attack.']);
     expectClaim(withContent(claims, /saboteurs/), { saidOn: '2023-10' });
   });
+
+  test('`accused Vice President Kamala Harris on Wednesday of “stealing” …`: the time between the one accused and the charge', () => {
+    expectClaim(one(['Donald Trump accused Vice President Kamala Harris on Wednesday of “stealing” relief money.']), { cue: 'accused', saidOn: '2024-03-06' });
+  });
+
+  test('`Trump’s running mate, Sen. JD Vance of Ohio, insisted`: a title before the name and a place after it', () => {
+    expectClaim(one(['Trump’s running mate, Sen. JD Vance of Ohio, insisted that the former president was telling the truth.']), { speaker: 'JD Vance' });
+  });
+
+  test('`repeated his false claim that he won the 2020 election`: a possessive pronoun’s claim', () => {
+    const { claims } = extract(['Donald Trump spoke in Allentown on Wednesday. The former president also repeated his false claim that he won the 2020 election.']);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.content]), [['Donald Trump', 'he won the 2020 election']]);
+  });
 });

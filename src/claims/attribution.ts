@@ -303,6 +303,16 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   if (CLAIM_NOUNS.has(t.lower) && (tk[i + 1]?.lower === 'by' || tk[i + 1]?.lower === 'from')) return nominalClaim(p, quotes, i, sLast);
   // "Moscow's assertion that …", "Kyiv's claims that …"
   if (CLAIM_NOUNS.has(t.lower) && tk[i + 1]?.lower === 'that' && /^['’]s$/.test(tk[i - 1]?.text ?? '') && i - 2 >= sFirst) return possessorClaim(p, quotes, i, sFirst, sLast);
+  // "repeated his false claim that he won the 2020 election": a possessive pronoun's claim.
+  if (CLAIM_NOUNS.has(t.lower) && tk[i + 1]?.lower === 'that') {
+    let b = i - 1;
+    while (b > sFirst && tk[b]!.pos === 'ADJ') b--;
+    if (b >= sFirst && /^(his|her|their)$/.test(tk[b]!.lower)) {
+      const from = i + 2;
+      const last = contentEnd(p, quotes, from, sLast);
+      if (countWords(tk, from, last) >= 3 && isClausal(tk, { first: from, last })) return finish(p, quotes, { first: i, last: i + 1 }, { type: 'words', range: { first: b, last: b }, appositive: null }, { first: from, last }, [], 'claim');
+    }
+  }
 
   if (!isCueVerb(tk, i)) return null;
   // "Asked whether Russia would declare martial law, he said: …": the question is not a claim.
@@ -1071,6 +1081,9 @@ function appositiveBefore(
     if (last && !relative && roleFirst && isPersonName(tk, last.first, last.last)) {
       return { name: last, appositive: textOf(p, nameStart, nameEnd), start: nameStart, asides: [] };
     }
+    // ("Trump’s running mate, Sen. JD Vance of Ohio, insisted": a title before the name, a place after it.)
+    const core = last && !relative && roleFirst ? titledName(tk, last.first, last.last) : null;
+    if (core) return { name: core, appositive: textOf(p, nameStart, nameEnd), start: nameStart, asides: [] };
     // "Russia's civil aviation authority, Rosaviatsia, said", "the state weather agency, Aemet,":
     // a body described, then its one-word name.
     // ("Its chief executive, Ruiz, said": a role, then a surname alone.)
@@ -1181,6 +1194,21 @@ function isPersonName(tk: Token[], first: number, last: number): boolean {
   const words = last - first + 1 - 2 * hyphens;
   return words >= 2 && words <= 4;
 }
+
+/** "Sen. JD Vance of Ohio": a person's name with a title before it or a place after it; the
+ * range of the title and name, or null. */
+function titledName(tk: Token[], first: number, last: number): TokenRange | null {
+  let end = last;
+  const of = tk.slice(first, last + 1).findIndex((t) => /^(of|from)$/.test(t.lower));
+  if (of > 0) end = first + of - 1;
+  let start = first;
+  while (start < end && HONORIFIC_TITLE.test(tk[start]!.text)) start++;
+  if (start === first && end === last) return null;
+  return isPersonName(tk, start, end) ? { first, last: end } : null;
+}
+
+/** Short titles before a name: "Sen.", "Gov.", "Rep.", "Dr.", "Gen.". */
+const HONORIFIC_TITLE = /^(?:Sen|Gov|Rep|Dr|Gen|Lt|Col|Maj|Capt|Adm|Prof|Rev|Mr|Mrs|Ms|Sgt|Insp|Supt)\.?$/;
 
 /** A hyphen written inside a word ("Poland-based"), not a dash between words. */
 function attached(tk: Token[], m: number): boolean {
@@ -1400,6 +1428,15 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
     for (let m = k + 1; m <= end; m++) {
       if (tk[m]!.quote >= 0 || tk[m]!.pos === 'VERB' || tk[m]!.pos === 'AUX' || tk[m]!.lower === 'that') break;
       if (isTime(tk, m) && /^(last|this|on|in|late|early)$/.test(tk[m]!.lower)) {
+        // ("accused Kamala Harris on Wednesday of “stealing” …": the complement comes after the
+        // time, which stays inside the claim but tells the date.)
+        let after = m + 1;
+        while (after <= end && after < m + 4 && isTime(tk, after)) after++;
+        const complement = tk[after]?.lower ?? '';
+        if ((ACCUSING[lemma]?.test(complement) || (complement === 'as' && (AS_ONLY_VERBS.has(lemma) || lemma === 'describe'))) && after <= end) {
+          mark(m, after - 1);
+          break;
+        }
         end = m - 1;
         break;
       }

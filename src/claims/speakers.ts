@@ -76,7 +76,7 @@ const NATION_ADJECTIVE = /^(?:Russian|Ukrainian|Israeli|Palestinian|Iranian|Syri
 /** One person of a nation, in the forms NATIONALITY does not take: "the Spaniard added". */
 const DEMONYM = /^(?:Spaniard|Scot|Swede|Dane|Finn|Pole|Turk|Greek|Czech|Argentine|Filipin[oa]|(?:French|English|Scots|Welsh|Irish|Dutch)(?:man|woman))$/;
 const ARTICLE = /^(the|a|an)$/i;
-const OBJECT_PRONOUNS: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
+const OBJECT_PRONOUNS: Record<string, string> = { him: 'he', her: 'she', them: 'they', his: 'he', their: 'they' };
 
 /** Classifies the words of a speaker phrase. `words` are the NP's tokens as written. */
 /** What a body speaks through, when the text makes it the speaker: "a ministry statement said"
