@@ -2275,4 +2275,10 @@ describe('14. unseen wires and features (set 5)', () => {
     const { claims } = extract(['Donald Trump spoke in Allentown on Wednesday. The former president also repeated his false claim that he won the 2020 election.']);
     assert.deepEqual(claims.map((c) => [c.speaker.name, c.content]), [['Donald Trump', 'he won the 2020 election']]);
   });
+
+  test('people and where they work: `Analysts at Jefferies were less forgiving, saying …`, `Medics at Al-Aqsa Martyrs Hospital in nearby Deir al-Balah said`', () => {
+    const { claims } = extract(['Analysts at Jefferies were less forgiving, saying the forecast raised "real questions" about the company. They argued in a note that a rival had won the contract.']);
+    assert.deepEqual(claims.map((c) => c.speaker.name), ['Analysts at Jefferies', 'Analysts at Jefferies']);
+    expectClaim(one(['Medics at Al-Aqsa Martyrs Hospital in nearby Deir al-Balah said many of the wounded had suffered severe burns.']), { speaker: 'Medics at Al-Aqsa Martyrs Hospital in nearby Deir al-Balah' });
+  });
 });

@@ -910,8 +910,9 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
     if (/^(of|for)$/.test(t.lower) && m - 1 >= floor && ((isNominal(tk[m - 1]!) && /^\p{Lu}/u.test(tk[start]!.text)) || (t.lower === 'of' && /^\p{L}/u.test(tk[m - 1]!.text) && ROLE_NOUNS.has(tk[m - 1]!.lower)))) continue;
     // "Analysts at Nordea", "a source in Ukraine's SBU": people and where they work.
     if (/^(at|in)$/.test(t.lower) && m - 1 >= floor && /^\p{Lu}/u.test(tk[start]!.text) && isPersonNoun(tk[m - 1], true)) continue;
-    // "The Health Ministry in Gaza", "the U.S. Embassy in Kyiv": a public body and its place.
-    if (t.lower === 'in' && m - 1 >= floor && /^\p{Lu}/u.test(tk[start]!.text) && PUBLIC_BODY_WORDS.has(tk[m - 1]!.lower)) continue;
+    // "The Health Ministry in Gaza", "the U.S. Embassy in Kyiv", "Al-Aqsa Martyrs Hospital in
+    // nearby Deir al-Balah": a body and its place.
+    if (t.lower === 'in' && m - 1 >= floor && (/^\p{Lu}/u.test(tk[start]!.text) || (tk[start]!.lower === 'nearby' && /^\p{Lu}/u.test(tk[start + 1]?.text ?? ''))) && (PUBLIC_BODY_WORDS.has(tk[m - 1]!.lower) || (ORGANISATION_WORDS.has(tk[m - 1]!.lower) && /^\p{Lu}/u.test(tk[m - 1]!.text)))) continue;
     // "Tom Edwards at Goldman Sachs": a full name and where the person works.
     if (t.lower === 'at' && m - 2 >= floor && /^\p{Lu}/u.test(tk[start]!.text) && tk[m - 1]!.pos === 'PROPN' && tk[m - 2]!.pos === 'PROPN') continue;
     // ("Russia's defense ministry and the Wagner Group", "Lavrov and Blinken", "the former first
@@ -965,6 +966,8 @@ export function npRight(tk: Token[], start: number, ceil: number): number | null
       // continue through "of the Armed Forces", "and the Wagner Group", "a statement from the ministry"
     } else if (familiarWith(tk, k) && tk[k + 1]) {
       // "a person familiar with the matter": the anonymous source's whole description
+    } else if (/^(at|in)$/.test(t.lower) && end !== null && end === k - 1 && isPersonNoun(tk[end], true) && /^\p{Lu}/u.test(tk[k + 1]?.text ?? '') && tk[k + 1]!.pos === 'PROPN') {
+      // "Analysts at Jefferies", "Medics at Al-Aqsa Martyrs Hospital": people and where they work.
     } else if (t.text === '(' ) {
       // "(D-N.C.)", "(ISW)"; not an aside ("(a view echoed by everyone I interviewed)").
       let m = k;

@@ -126,6 +126,9 @@ export const GROUP_NOUNS = new Set([
   'bloggers', 'journalists', 'reporters', 'militaries', 'allies', 'rebels', 'fighters', 'mercenaries',
   'spokespeople', 'representatives', 'students', 'workers', 'executives', 'staffers', 'pollsters',
   'strategists', 'insiders', 'polls', 'surveys', 'studies', 'reports', 'documents', 'records', 'data',
+  'medics', 'paramedics', 'rescuers', 'firefighters', 'volunteers', 'nurses', 'villagers', 'survivors',
+  'relatives', 'families', 'teachers', 'lawyers', 'negotiators', 'mediators', 'inspectors', 'monitors',
+  'epidemiologists', 'physicians', 'farmers', 'shopkeepers', 'locals',
 ]);
 
 /** Nouns for a role that points at one person ("the head of the group", "Ukraine's defense minister"). */
