@@ -2281,4 +2281,19 @@ describe('14. unseen wires and features (set 5)', () => {
     assert.deepEqual(claims.map((c) => c.speaker.name), ['Analysts at Jefferies', 'Analysts at Jefferies']);
     expectClaim(one(['Medics at Al-Aqsa Martyrs Hospital in nearby Deir al-Balah said many of the wounded had suffered severe burns.']), { speaker: 'Medics at Al-Aqsa Martyrs Hospital in nearby Deir al-Balah' });
   });
+
+  test('`called the findings “consistent …” but warned that …`: a second verb of saying after “but” starts its own claim', () => {
+    const { claims } = extract(['Dr. Marcus Bell, a pediatrician, called the findings “consistent with a growing body of evidence” but warned that the size of the effect was modest.']);
+    assert.deepEqual(claims.map((c) => [c.cue, c.content]), [
+      ['called', 'the findings “consistent with a growing body of evidence”'],
+      ['warned', 'the size of the effect was modest'],
+    ]);
+  });
+
+  test('`according to …` at a sentence’s end: a translation is where the words were read; a study “of” families is by no family; an opening count is no opening phrase', () => {
+    const { claims } = extract(['“Let us first use what is already there,” Olaf Scholz said, according to an official translation of his remarks.']);
+    assert.deepEqual(claims.map((c) => c.speaker.name), ['Olaf Scholz']);
+    expectClaim(one(['Toddlers knew about 40 fewer words at age 3, according to a study of nearly 4,700 Canadian families published Thursday in JAMA Pediatrics.']), { speaker: 'study', saidOn: '2024-03-07' });
+    expectClaim(one(['About 1 in 6 U.S. children has a developmental disability, according to the Centers for Disease Control and Prevention.']), { speaker: 'Centers for Disease Control and Prevention', content: 'About 1 in 6 U.S. children has a developmental disability' });
+  });
 });

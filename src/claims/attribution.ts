@@ -1583,7 +1583,8 @@ function contentEnd(p: AnalysedParagraph, quotes: ParagraphQuote[], from: number
     // "said he would order a review and warned against …": a second verb of saying starts its own claim.
     // Unless the content holds a verb of saying of its own ("says Machado promised … and said …"):
     // then the second verb may be that speaker's.
-    if (t.lower === 'and' && k > from && tk[k + 1] !== undefined && isPastSpeechVerb(tk[k + 1]!) && !tk.slice(from, k).some((x, n) => isSpeechVerb(x) && /^(PROPN|PRON)$/.test(tk[from + n - 1]?.pos ?? ''))) return k - 1;
+    // ("called the findings “consistent …” but warned that …": so does "but".)
+    if ((t.lower === 'and' || t.lower === 'but') && k > from && tk[k + 1] !== undefined && isPastSpeechVerb(tk[k + 1]!) && !tk.slice(from, k).some((x, n) => isSpeechVerb(x) && /^(PROPN|PRON)$/.test(tk[from + n - 1]?.pos ?? ''))) return k - 1;
     if (t.text !== ',' && t.text !== '—' && t.text !== '–') continue;
     if (isBreakAfterComma(tk, k + 1, from, k)) return k - 1;
     // "…, a figure the opposition disputed.": the reporter's note on the claim, not part of it.
@@ -1860,6 +1861,8 @@ function accordingTo(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, 
   const byAt = (() => {
     for (let m = k; m <= Math.min(sLast, k + 5); m++) {
       if (!/^(by|from|of)$/.test(tk[m]!.lower) || m <= k) continue;
+      // ("a study of nearly 4,700 families": what a study is of is its subject, not its author.)
+      if (tk[m]!.lower === 'of' && !(/^\p{Lu}/u.test(tk[m + 1]?.text ?? '') || (tk[m + 1]?.lower === 'the' && /^\p{Lu}/u.test(tk[m + 2]?.text ?? '')))) continue;
       // "a report released by the department": the participle between the document and "by".
       const doc = PUBLISHED.test(tk[m - 1]!.lower) && tk[m]!.lower === 'by' && m - 1 > k ? m - 2 : m - 1;
       if (tk[doc]!.pos === 'NOUN' && DOCUMENT_NOUNS.test(tk[doc]!.lower)) return m;
@@ -1884,8 +1887,13 @@ function accordingTo(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, 
   // participle's or preposition's phrase is part of the source, not of the content.
   if (PUBLISHED.test(tk[after]?.lower ?? '') || SEEN_BY.test(tk[after]?.lower ?? '') || tk[after]?.pos === 'ADP') {
     let m = after;
-    while (m <= sLast && m - after < 8 && tk[m]!.text !== ',' && tk[m]!.quote < 0 && (m === after || (tk[m]!.pos !== 'VERB' && tk[m]!.pos !== 'AUX'))) m++;
-    if (tk[m]?.text === ',') {
+    let published = false;
+    while (m <= sLast && m - after < 12 && tk[m]!.text !== ',' && tk[m]!.quote < 0 && (m === after || (tk[m]!.pos !== 'VERB' && tk[m]!.pos !== 'AUX') || PUBLISHED.test(tk[m]!.lower))) {
+      if (PUBLISHED.test(tk[m]!.lower)) published = true;
+      m++;
+    }
+    // (Or to the sentence's end: "…, according to a study of 4,700 families published Thursday in JAMA Pediatrics.")
+    if (tk[m]?.text === ',' || (published && (m > sLast || /^[.!?]$/.test(tk[m]!.text)))) {
       zone.push({ first: after, last: m - 1 });
       after = m;
     }
@@ -1925,7 +1933,8 @@ function accordingTo(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, 
     while (last > first && tk[last]!.text === ',') last--;
     return countWords(tk, first, last) >= 3 ? { first, last } : null;
   };
-  const atStart = countWords(tk, sFirst, i - 1) === 0 || (tk[sFirst]!.pos === 'ADP' && !tk.slice(sFirst, i).some((t) => t.pos === 'VERB'));
+  // ("About 1 in 6 children has a disability, according to …": an opening count is no opening phrase.)
+  const atStart = countWords(tk, sFirst, i - 1) === 0 || (tk[sFirst]!.pos === 'ADP' && !tk.slice(sFirst, i).some((t) => t.pos === 'VERB' || t.pos === 'AUX'));
   let range: TokenRange | null;
   if (atStart) range = afterContent();
   else {
@@ -1985,7 +1994,7 @@ const NEVER_INVERTED = new Set([...Object.keys(ACCUSING), ...AS_ONLY_VERBS, ...N
 const SPEAKING_PARTICIPLE = /^(speaking|writing|appearing|talking)$/;
 
 /** Records of words spoken or written: "according to a transcript", "according to a readout". */
-const RECORD_NOUNS = /^(transcript|transcripts|readout|recording|recordings|video|footage|minutes|copy|statement|letter|memo|filing|filings)$/;
+const RECORD_NOUNS = /^(transcript|transcripts|readout|recording|recordings|video|footage|minutes|copy|statement|letter|memo|filing|filings|translation|translations)$/;
 /** Participles that say who put a document out: "a report released by …". */
 const PUBLISHED = /^(released|published|issued|compiled|conducted|commissioned|prepared|produced|posted)$/;
 /** Participles that say who has a document, not who wrote it: "documents seen by Example Magazine". */
