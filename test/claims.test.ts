@@ -2296,4 +2296,18 @@ describe('14. unseen wires and features (set 5)', () => {
     expectClaim(one(['Toddlers knew about 40 fewer words at age 3, according to a study of nearly 4,700 Canadian families published Thursday in JAMA Pediatrics.']), { speaker: 'study', saidOn: '2024-03-07' });
     expectClaim(one(['About 1 in 6 U.S. children has a developmental disability, according to the Centers for Disease Control and Prevention.']), { speaker: 'Centers for Disease Control and Prevention', content: 'About 1 in 6 U.S. children has a developmental disability' });
   });
+
+  test('questions and answers with no labels, each answer on the line after its question, are the interviewee’s; one such pair is not an interview', () => {
+    const { claims } = extract([
+      'Ruth Amadi has spent 27 summers in Greenland.',
+      'Five quick questions',
+      'Is there anything that gives you hope?\nHonestly, my students. They are angrier than we were.',
+      'Are you going back this summer?\nI already have my ticket.',
+    ]);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.content]), [
+      ['Ruth Amadi', 'Honestly, my students. They are angrier than we were.'],
+      ['Ruth Amadi', 'I already have my ticket.'],
+    ]);
+    none(['Ruth Amadi has spent 27 summers in Greenland.', 'Why does it matter?\nThe ice sheet holds enough water to raise the seas by seven metres.']);
+  });
 });

@@ -257,6 +257,14 @@ function sourceLabel(p: AnalysedParagraph, quotes: ParagraphQuote[]): Attributio
   return { sentence: 0, cue: { first: 0, last: from }, cueText: 'Quote', speaker: { type: 'words', range: { first: from + 1, last: colon - 1 }, appositive: null }, content: { start: Q.innerStart, end: Q.innerEnd }, kind: 'direct', zone: [], via: null, quote: q };
 }
 
+/** "Honestly, my students.": the answer to the question on the line above, in a run of questions
+ * and answers with no labels (the caller has found two such pairs or more). */
+export function bareAnswer(p: AnalysedParagraph): Attribution | null {
+  if (p.tokens.length === 0) return null;
+  const a = labelled(p, 0, { type: 'interviewee' }, p.start, /\s/);
+  return { ...a, cueText: 'answer' };
+}
+
 /** A paragraph that is one speaker's words after a label and a colon, to its end (less `trailing`). */
 function labelled(p: AnalysedParagraph, colon: number, speaker: SpeakerRef, contentStart: number, trailing: RegExp): Attribution {
   let end = p.end;

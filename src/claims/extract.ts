@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../articles/types.ts';
 import { findTimeExpressions } from '../dates/index.ts';
-import { dottedAnswer, findAttributions, HEADLINE_LABEL, SOURCE_LABEL, speakerLabel, type Attribution, type ParagraphQuote, type TokenRange } from './attribution.ts';
+import { bareAnswer, dottedAnswer, findAttributions, HEADLINE_LABEL, SOURCE_LABEL, speakerLabel, type Attribution, type ParagraphQuote, type TokenRange } from './attribution.ts';
 import { CLAIM_NOUNS, DATELINE, mayHoldClaims, NAME_PARTICLES, OCCUPATIONS, ROLE_NOUNS } from './lexicon.ts';
 import { analyseParagraphs, type AnalysedParagraph } from './nlp.ts';
 import { findQuotes } from './quotes.ts';
@@ -192,8 +192,12 @@ function analyseBody(body: string): Paragraph[] {
   // An interview printed as "Q. …" and "A. …" paragraphs: each answer is the interviewee's.
   const dotted = parts.some((p) => DOTTED_QUESTION.test(p.text)) && parts.filter((p) => DOTTED_ANSWER.test(p.text)).length >= 2;
   const answers = new Set(dotted ? parts.filter((p) => DOTTED_ANSWER.test(p.text)).map((p) => p.start) : []);
+  // Or with no labels: a question, and its answer on the very next line ("Is there anything that
+  // gives you hope?" / "Honestly, my students."), twice or more.
+  const unlabelled = parts.filter((p, i) => i > 0 && isQuestion(parts[i - 1]!.text) && !isQuestion(p.text) && body.slice(parts[i - 1]!.start + parts[i - 1]!.text.length, p.start) === '\n');
+  const bare = new Set(unlabelled.length >= 2 ? unlabelled.map((p) => p.start) : []);
   // The first paragraph may be a headline in the "Speaker: claim" form, with no reporting word.
-  const wanted = parts.filter((p, i) => mayHoldClaims(p.text) || (i === 0 && HEADLINE_LABEL.test(p.text)) || labelled.has(p.start) || answers.has(p.start) || SOURCE_LABEL.test(p.text));
+  const wanted = parts.filter((p, i) => mayHoldClaims(p.text) || (i === 0 && HEADLINE_LABEL.test(p.text)) || labelled.has(p.start) || answers.has(p.start) || bare.has(p.start) || SOURCE_LABEL.test(p.text));
   const analysed = new Map(analyseParagraphs(wanted).map((a) => [a.start, a]));
   return parts.map((part) => {
     const p = analysed.get(part.start);
@@ -208,9 +212,16 @@ function analyseBody(body: string): Paragraph[] {
       const answer = dottedAnswer(p);
       if (answer) para.attributions.push(answer);
     }
+    if (bare.has(part.start) && para.attributions.length === 0) {
+      const answer = bareAnswer(p);
+      if (answer) para.attributions.push(answer);
+    }
     return para;
   });
 }
+
+/** A paragraph that is a question: it ends with a question mark and holds no quotation. */
+const isQuestion = (text: string) => /\?\s*$/.test(text) && !/["“”]/.test(text);
 
 const DOTTED_QUESTION = /^\s*Q\.\s+\S/;
 const DOTTED_ANSWER = /^\s*A\.\s+\S/;
