@@ -2310,4 +2310,22 @@ describe('14. unseen wires and features (set 5)', () => {
     ]);
     none(['Ruth Amadi has spent 27 summers in Greenland.', 'Why does it matter?\nThe ice sheet holds enough water to raise the seas by seven metres.']);
   });
+
+  test('`says it takes steps … and accuses Hamas of …`: a second verb of saying in the present tense starts its own claim', () => {
+    const { claims } = extract(['The military says it takes steps to avoid harming civilians and accuses Hamas of operating in schools.']);
+    assert.deepEqual(claims.map((c) => [c.cue, c.content]), [
+      ['says', 'it takes steps to avoid harming civilians'],
+      ['accuses', 'Hamas of operating in schools'],
+    ]);
+  });
+
+  test('`said Umm Mohammed, 42, who said she had been sheltering …`: the age describes the name before it', () => {
+    const { claims } = extract(['"We were sleeping," said Umm Mohammed, 42, who said she had been sheltering at the school since January.']);
+    assert.deepEqual(claims.map((c) => c.speaker.name), ['Umm Mohammed', 'Umm Mohammed']);
+  });
+
+  test('`denying a defense request that he remain free`: a refused request is no claim; a denied allegation is', () => {
+    none(['Judge Patricia Ngata ordered him taken into custody, denying a defense request that he remain free until sentencing.']);
+    expectClaim(one(['Ana Ruiz denied that she had taken the money.']), { content: 'she had taken the money' });
+  });
 });

@@ -479,7 +479,9 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     speaker = { type: 'words', range: { first: start, last: end }, appositive: null };
     attrStart = pseudonym.first;
   } else if (left && left.quote < 0 && /^(who|which)$/.test(left.lower) && (tk[j - 1]?.text === ',' || (left.lower === 'who' && isNominal(tk[j - 1] ?? left)))) {
-    const end = tk[j - 1]?.text === ',' ? j - 2 : j - 1;
+    let end = tk[j - 1]?.text === ',' ? j - 2 : j - 1;
+    // ("said Umm Mohammed, 42, who said she had been sheltering …": the age describes the name before it.)
+    if (tk[end]?.pos === 'NUM' && tk[end - 1]?.text === ',' && end - 2 >= sFirst && isNominal(tk[end - 2]!)) end -= 2;
     const start = npLeft(tk, end, sFirst);
     if (start === null) return null;
     speaker = { type: 'words', range: { first: start, last: end }, appositive: null };
@@ -1470,6 +1472,8 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
   // "accused the West of “hypocrisy”", "blamed Kyiv for the strike": who is accused, and of what;
   // "accused him" alone says nothing, and "tweets accusing her of …" describe the tweets.
   if (ACCUSING[lemma] && (!tk.slice(k + 1, end + 1).some((x) => ACCUSING[lemma]!.test(x.lower) && x.quote < 0) || (tk[k - 1]!.lower.endsWith('ing') && tk[k - 2]?.pos === 'NOUN'))) return null;
+  // "denying a defense request that he remain free", "denied bail": what is refused is no claim.
+  if (lemma === 'deny' && tk[k - 1]?.lower !== 'that' && tk.slice(k, Math.min(end, k + 4) + 1).some((x) => x.pos === 'NOUN' && REFUSED_NOUNS.test(x.lower))) return null;
   // "clarified the matter", "specified “Christian” as their religion": these verbs report a claim
   // only with a that-clause.
   if (THAT_ONLY_VERBS.has(lemma) && tk[k - 1]?.lower !== 'that') return null;
@@ -1592,7 +1596,10 @@ function contentEnd(p: AnalysedParagraph, quotes: ParagraphQuote[], from: number
     // Unless the content holds a verb of saying of its own ("says Machado promised … and said …"):
     // then the second verb may be that speaker's.
     // ("called the findings “consistent …” but warned that …": so does "but".)
-    if ((t.lower === 'and' || t.lower === 'but') && k > from && tk[k + 1] !== undefined && isPastSpeechVerb(tk[k + 1]!) && !tk.slice(from, k).some((x, n) => isSpeechVerb(x) && /^(PROPN|PRON)$/.test(tk[from + n - 1]?.pos ?? ''))) return k - 1;
+    // ("says it takes steps … and accuses Hamas of …": in the present tense too.)
+    const nextVerb = tk[k + 1];
+    const secondVerb = nextVerb !== undefined && (isPastSpeechVerb(nextVerb) || (nextVerb.pos === 'VERB' && /[^s]s$/.test(nextVerb.lower) && isSpeechVerb(nextVerb)));
+    if ((t.lower === 'and' || t.lower === 'but') && k > from && secondVerb && !tk.slice(from, k).some((x, n) => isSpeechVerb(x) && /^(PROPN|PRON)$/.test(tk[from + n - 1]?.pos ?? ''))) return k - 1;
     if (t.text !== ',' && t.text !== '—' && t.text !== '–') continue;
     if (isBreakAfterComma(tk, k + 1, from, k)) return k - 1;
     // "…, a figure the opposition disputed.": the reporter's note on the claim, not part of it.
@@ -1991,6 +1998,9 @@ const ACCUSING: Readonly<Record<string, RegExp>> = { accuse: /^of$/, blame: /^(f
 
 /** Heads of a body's description beyond ORGANISATION_WORDS: "the civil aviation authority", "the state broadcaster". */
 const BODY_NOUNS = /^(authority|regulator|watchdog|broadcaster|operator|utility|producer|manufacturer|carrier|airline|insurer|lender|watchdog|monitor|outlet|agency|firm|group|company|ministry)$/;
+
+/** What is denied as a refusal, not as a claim: "denied a request", "denied bail", "denied entry". */
+const REFUSED_NOUNS = /^(request|requests|motion|motions|application|applications|bail|permission|access|entry|appeal|appeals|visa|visas|asylum|petition|petitions|bid|bids)$/;
 
 /** Records that "show" a claim: "court documents show …", "data show …", "filings show …". */
 const SHOWING_NOUNS = /^(documents|records|filings|data|figures|statistics|numbers|polls|poll|surveys|survey|study|studies|report|reports|analysis|research|results|estimates|projections|records|transcripts|emails|messages|logs)$/;
