@@ -2328,4 +2328,9 @@ describe('14. unseen wires and features (set 5)', () => {
     none(['Judge Patricia Ngata ordered him taken into custody, denying a defense request that he remain free until sentencing.']);
     expectClaim(one(['Ana Ruiz denied that she had taken the money.']), { content: 'she had taken the money' });
   });
+
+  test('`The Ohio Democrat said`: a party member’s epithet for the person last named', () => {
+    const { claims } = extract(['Sen. Margaret Ellison, D-Ohio, spoke first.', 'Ellison accused opponents of carrying water for the railroads. The Ohio Democrat said the industry had spent $20 million lobbying against the bill.']);
+    assert.deepEqual(claims.map((c) => c.speaker.name), ['Margaret Ellison', 'Margaret Ellison']);
+  });
 });

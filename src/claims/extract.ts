@@ -349,7 +349,10 @@ function narrativeSubjects(p: AnalysedParagraph): Mention[] {
       // A name longer than the pattern takes ("Manhattan Supreme Court Justice Frank …") is cut, not read.
       if (/^\s+\p{Lu}/u.test(next)) continue;
       const words = m[1]!.split(/\s+/);
+      const opener = words[0];
       while (words.length && OPENERS.has(words[0]!)) words.shift();
+      // ("The Ohio Democrat said": with its article, an epithet for someone named before.)
+      if (opener === 'The' && words.length > 0 && words.length <= 2 && describeSpeaker(['The', ...words], 0).needsAntecedent) continue;
       // A dateline ("MIDWAY ATOLL —") or a transcript label is not a name.
       // (Initials with full stops, "U.S. Air Force", are part of a name.)
       if (words.length === 0 || words.some((w) => /^\p{Lu}[\p{Lu}'’-]+$/u.test(w))) continue;
