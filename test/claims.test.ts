@@ -2333,4 +2333,20 @@ describe('14. unseen wires and features (set 5)', () => {
     const { claims } = extract(['Sen. Margaret Ellison, D-Ohio, spoke first.', 'Ellison accused opponents of carrying water for the railroads. The Ohio Democrat said the industry had spent $20 million lobbying against the bill.']);
     assert.deepEqual(claims.map((c) => c.speaker.name), ['Margaret Ellison', 'Margaret Ellison']);
   });
+
+  test('`the company said`, `the UN agency said`: the body with a name spoken of last, not one the article could only call “the group”', () => {
+    const { claims } = extract([
+      'The group says it targeted the ship.',
+      'The vessel’s Athens-based operator, Aegean Crest Maritime, said in a statement that the tanker had been struck.',
+      'All 24 crew members were safe, the company said.',
+    ]);
+    expectClaim(withContent(claims, /crew members/), { speaker: 'Aegean Crest Maritime' });
+    const wmo = extract(['The World Meteorological Organization said 2025 was the second-hottest year on record.', 'The UN agency also warned that the threshold would be exceeded.']).claims;
+    expectClaim(withContent(wmo, /threshold/), { speaker: 'World Meteorological Organization' });
+  });
+
+  test('`al-Washali said` after `Mohammed al-Washali`: a surname with its article', () => {
+    const { claims } = extract(['Houthi military spokesman Mohammed al-Washali said the group had targeted the tanker.', '"Our operations will not stop," al-Washali said.']);
+    assert.deepEqual(claims.map((c) => c.speaker.name), ['Mohammed al-Washali', 'Mohammed al-Washali']);
+  });
 });

@@ -985,6 +985,8 @@ export function npRight(tk: Token[], start: number, ceil: number): number | null
       if (m > ceil || m - k > 6 || tk.slice(k, m).some((x) => x.pos === 'VERB')) break;
       end = m;
       k = m;
+      // A bracket closes the name: "Corvane Semiconductor (CRVN.O) forecast revenue …".
+      if (/^\p{Ll}/u.test(tk[m + 1]?.text ?? '')) break;
     } else if (t.text === '-' || t.text === '.') {
       // hyphenated names
     } else break;

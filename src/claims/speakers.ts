@@ -76,6 +76,8 @@ const NATION_ADJECTIVE = /^(?:Russian|Ukrainian|Israeli|Palestinian|Iranian|Syri
 /** One person of a nation, in the forms NATIONALITY does not take: "the Spaniard added". */
 const DEMONYM = /^(?:Spaniard|Scot|Swede|Dane|Finn|Pole|Turk|Greek|Czech|Argentine|Filipin[oa]|(?:French|English|Scots|Welsh|Irish|Dutch)(?:man|woman))$/;
 const ARTICLE = /^(the|a|an)$/i;
+/** Nouns that stand for a body named before: "the agency said", "the organisation added". */
+const GENERIC_BODY = /^(agency|organisation|organization|operator|body|watchdog|regulator|broadcaster|outlet|union|alliance|coalition)$/;
 const OBJECT_PRONOUNS: Record<string, string> = { him: 'he', her: 'she', them: 'they', his: 'he', their: 'they' };
 
 /** Classifies the words of a speaker phrase. `words` are the NP's tokens as written. */
@@ -86,6 +88,8 @@ const isStatementHead = (w: string) => ISSUED_NOUN.test(w) || /^(?:post|letter)$
 export function describeSpeaker(words: string[], at: number, appositive: string | null = null): Mention {
   // "Kofi Mensah-Ward" comes as "Mensah", "-", "Ward": one surname, not two names.
   if (words.includes('-')) words = joinHyphens(words);
+  // "al-Washali said": a surname with its article, which the name named before carries too.
+  if (words.length === 3 && words[1] === '-' && NAME_PARTICLES.has(words[0]!) && CAPITALISED.test(words[2]!)) words = [words[2]!];
   // "a ministry statement said", "a statement from the ministry said": the ministry speaks, in a
   // statement. ("the statement said" alone: see the resolver.)
   // (Lower case: "the New York Post" is an outlet's name.)
@@ -360,6 +364,8 @@ export class SpeakerResolver {
   /** People in the order they were last mentioned, the latest last. */
   private readonly recentPeople: Entity[] = [];
   private lastBody: Entity | null = null;
+  /** Bodies in the order last spoken of, most recent last. */
+  private readonly recentBodies: Entity[] = [];
   private lastAny: Entity | null = null;
   /** The person a question-and-answer interview is with: the person last named before the first answer. */
   private interviewee: Entity | null = null;
@@ -491,7 +497,12 @@ export class SpeakerResolver {
       const at = this.recentPeople.indexOf(e);
       if (at >= 0) this.recentPeople.splice(at, 1);
       this.recentPeople.push(e);
-    } else this.lastBody = e;
+    } else {
+      this.lastBody = e;
+      const at = this.recentBodies.indexOf(e);
+      if (at >= 0) this.recentBodies.splice(at, 1);
+      this.recentBodies.push(e);
+    }
   }
 
   private byName(m: Mention): Entity | null {
@@ -501,7 +512,8 @@ export class SpeakerResolver {
     for (const e of this.entities) if (e.name.toLowerCase() === key) return e;
     if (m.kind === 'person' && words.length === 1) {
       const surname = words[0]!.toLowerCase();
-      const matches = this.entities.filter((e) => e.kind === 'person' && e.name.toLowerCase().split(' ').at(-1) === surname);
+      // (A surname matches with or without its article: "Washali" for "Mohammed al-Washali".)
+      const matches = this.entities.filter((e) => e.kind === 'person' && [e.name.toLowerCase().split(' ').at(-1), e.name.toLowerCase().split(' ').at(-1)!.replace(/^(?:al|el|an|ad|ar|as|ash|at|az)-/, '')].includes(surname));
       if (matches.length >= 1) return matches.at(-1)!;
       // Look ahead: the full name may come later in the article.
       const ahead = this.futureNames.find((f) => f.words.length > 1 && f.words.at(-1)!.toLowerCase() === surname);
@@ -547,8 +559,16 @@ export class SpeakerResolver {
         const found = [...this.entities].reverse().find((e) => e.kind !== 'person' && e.words.length > mw.length && mw.every((w) => e.words.includes(w)));
         if (found) return found;
       }
-      // "the company", "the carmaker": the business the article spoke of last.
+      // "the company", "the carmaker", "the UN agency", "the group": the body with a name the
+      // article spoke of last (a business for a business noun), not one it could only call
+      // "the group" itself.
       const last = this.lastBody;
+      const head = mw.at(-1) ?? '';
+      if (mw.length >= 1 && mw.length <= 2 && (BUSINESS_NOUNS.has(head) || GENERIC_BODY.test(head))) {
+        const business = BUSINESS_NOUNS.has(head);
+        const named = [...this.recentBodies].reverse().find((e) => e.kind === 'organisation' && CAPITALISED.test(e.name) && !(business && e.words.some((w) => PUBLIC_BODY_WORDS.has(w))));
+        if (named) return named;
+      }
       if (mw.length === 1 && BUSINESS_NOUNS.has(mw[0]!) && last && last.kind === 'organisation' && !last.words.some((w) => PUBLIC_BODY_WORDS.has(w))) return last;
       // "The think tank added", "the statement said": the body the article spoke of last, whatever
       // its name.
