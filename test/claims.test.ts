@@ -2349,4 +2349,21 @@ describe('14. unseen wires and features (set 5)', () => {
     const { claims } = extract(['Houthi military spokesman Mohammed al-Washali said the group had targeted the tanker.', '"Our operations will not stop," al-Washali said.']);
     assert.deepEqual(claims.map((c) => c.speaker.name), ['Mohammed al-Washali', 'Mohammed al-Washali']);
   });
+
+  test('British quotations run on over paragraphs: `She told the Today programme: ‘We have written three times.` / `‘The door is open.’`', () => {
+    const { claims } = extract(['Grace Okafor told BBC Radio 4’s Today programme: ‘We have written to the health secretary three times since October.', '‘If the government wants to avoid disruption, the door is open. It’s not complicated.’']);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.kind, c.content]), [
+      ['Grace Okafor', 'direct', 'We have written to the health secretary three times since October.'],
+      ['Grace Okafor', 'direct', 'If the government wants to avoid disruption, the door is open. It’s not complicated.'],
+    ]);
+  });
+
+  test('`has projected that …`, `forecast that …`: a projection reports a claim', () => {
+    expectClaim(one(['The Legislative Research Department has projected that the plan would leave a shortfall by 2027, a figure Republicans dispute.']), { cue: 'projected', content: 'the plan would leave a shortfall by 2027' });
+  });
+
+  test('`The head of the mission, former Costa Rican foreign minister Andrea Solis, told`: a role inside the appositive before the name; not `an analyst at the libertarian Cato Institute`', () => {
+    expectClaim(one(['The head of the mission, former Costa Rican foreign minister Andrea Solis, told Reuters that the mission would stay.']), { speaker: 'Andrea Solis', role: 'The head of the mission, former Costa Rican foreign minister' });
+    expectClaim(one(['Michael Tanner, an analyst at the libertarian Cato Institute, said the plan was vague.']), { speaker: 'Michael Tanner', role: 'an analyst at the libertarian Cato Institute' });
+  });
 });

@@ -1096,6 +1096,16 @@ function appositiveBefore(
     if (last && !relative && roleFirst && isPersonName(tk, last.first, last.last)) {
       return { name: last, appositive: textOf(p, nameStart, nameEnd), start: nameStart, asides: [] };
     }
+    // ("The head of the mission, former Costa Rican foreign minister Andrea Solis, told": a role
+    // written before the name inside the appositive too.)
+    if (last && !relative && roleFirst && !isPersonName(tk, last.first, last.last)) {
+      let run = last.last;
+      while (run > last.first && tk[run - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(tk[run - 1]!.text)) run--;
+      const roleOpens = tk[nameStart]!.pos === 'DET' || /^(its|his|her|their|our)$/.test(tk[nameStart]!.lower);
+      if (roleOpens && run > last.first && last.last - run >= 1 && /^\p{Ll}/u.test(tk[run - 1]!.text) && ROLE_NOUNS.has(tk[run - 1]!.lower) && isPersonName(tk, run, last.last)) {
+        return { name: { first: run, last: last.last }, appositive: `${textOf(p, nameStart, nameEnd)}, ${textOf(p, last.first, run - 1)}`, start: nameStart, asides: [] };
+      }
+    }
     // ("Trump’s running mate, Sen. JD Vance of Ohio, insisted": a title before the name, a place after it.)
     const core = last && !relative && roleFirst ? titledName(tk, last.first, last.last) : null;
     if (core) return { name: core, appositive: textOf(p, nameStart, nameEnd), start: nameStart, asides: [] };
@@ -1618,7 +1628,8 @@ function contentEnd(p: AnalysedParagraph, quotes: ParagraphQuote[], from: number
 function disputedToEnd(tk: Token[], from: number, sLast: number): boolean {
   let k = from;
   if (tk[k]?.lower === 'that') k++;
-  while (k <= sLast && k - from < 6 && /^(DET|PROPN|NOUN|ADJ|PRON|PART)$/.test(tk[k]!.pos) && tk[k]!.quote < 0) k++;
+  // (The tagger may read the verb as a noun: "a figure Republicans dispute".)
+  while (k <= sLast && k - from < 6 && /^(DET|PROPN|NOUN|ADJ|PRON|PART)$/.test(tk[k]!.pos) && tk[k]!.quote < 0 && !(k > from && /^(dispute|disputes|reject|rejects|deny|denies|question|questions|challenge|challenges|contest|contests|dismiss|dismisses)$/.test(tk[k]!.lower) && (k + 1 > sLast || /^[.!?]$/.test(tk[k + 1]!.text)))) k++;
   if (k === from || k > sLast || !/^(deny|dispute|reject|contest|question|challenge|dismiss)$/.test(tk[k]!.lemma) && !/^(denied|disputed|rejected|contested|questioned|challenged|dismissed)$/.test(tk[k]!.lower)) return false;
   return k + 1 > sLast || /^[.!?]$/.test(tk[k + 1]!.text) || tk[k + 1]!.lower === 'as';
 }

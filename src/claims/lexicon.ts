@@ -13,7 +13,7 @@ export const SPEECH_VERBS = new Set([
   'inform', 'assure', 'remind', 'repeat', 'answer', 'shout', 'exclaim', 'conclude', 'predict', 'cite',
   'clarify', 'speculate', 'recount', 'hint', 'specify', 'assess', 'find', 'dismiss', 'reject',
   'label', 'brand', 'term', 'dub', 'accuse', 'blame', 'slam', 'condemn', 'criticize', 'criticise', 'denounce',
-  'threaten', 'demand', 'signal', 'read', 'doubt', 'show',
+  'threaten', 'demand', 'signal', 'read', 'doubt', 'show', 'project', 'forecast',
 ]);
 
 /** Verbs of commitment, whose claim may be an infinitive: "vowed to hold the city". */
@@ -26,7 +26,7 @@ export const AS_ONLY_VERBS = new Set(['dismiss', 'reject', 'slam', 'condemn', 'c
 
 /** Verbs that report a claim only with a that-clause ("clarified that …", not "clarified the matter";
  * "the study found that …", not "police found a gun"). */
-export const THAT_ONLY_VERBS = new Set(['clarify', 'speculate', 'recount', 'hint', 'specify', 'assess', 'find', 'demand', 'signal']);
+export const THAT_ONLY_VERBS = new Set(['clarify', 'speculate', 'recount', 'hint', 'specify', 'assess', 'find', 'demand', 'signal', 'project', 'forecast']);
 
 /** Verbs that only report speech when they introduce or follow a quotation ("continued: “…”"). */
 export const QUOTE_ONLY_VERBS = new Set(['continue', 'answer', 'conclude', 'repeat', 'ask', 'agree', 'charge', 'indicate', 'mention', 'comment', 'remark', 'read']);
@@ -212,6 +212,8 @@ export function lemmaOf(lower: string): string {
  * worth tagging. */
 export function mayHoldClaims(text: string): boolean {
   if (/[“”"«»„]|''|``|according to/i.test(text)) return true;
+  // A British single quotation opening the paragraph or a word ("‘If the government wants …").
+  if (/(?:^|\s)‘\S/.test(text)) return true;
   // "Moscow's assertion that …": a claim named by its noun, with its owner.
   if (/['’]s\s+(?:assertions?|allegations?|denials?|insistence|warnings?|admission|suggestion|argument|announcement|statement)\s+that\b/i.test(text)) return true;
   // A transcript label ("PENCE: …") or an interview's answer ("A: …").

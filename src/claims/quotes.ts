@@ -81,12 +81,22 @@ export function findQuotes(text: string): Quote[] {
       if (top && stack.length === 0) quotes.push(makeQuote(text, top.at, i, markOf(top.mark), 1));
     }
   }
-  // (A single mark left open is more likely an apostrophe or a scare quote than words going on.)
-  if (stack.length > 0 && stack[0]!.mark !== '‘') quotes.push(makeQuote(text, stack[0]!.at, text.length, markOf(stack[0]!.mark), 0));
+  // (A single mark left open is more likely an apostrophe or a scare quote than words going on,
+  // unless it opens the paragraph or follows a colon and runs on for whole sentences, as British
+  // copy continues a quotation into the next paragraph: "She said: ‘We have written three times.")
+  if (stack.length > 0 && (stack[0]!.mark !== '‘' || runsOn(text, stack[0]!.at))) quotes.push(makeQuote(text, stack[0]!.at, text.length, markOf(stack[0]!.mark), 0));
   return quotes;
 }
 
 const markOf = (mark: string) => mark.length;
+
+/** A single mark at `at` that opens the paragraph or follows a colon, with four words or more
+ * after it ending a sentence. */
+function runsOn(text: string, at: number): boolean {
+  const before = text.slice(0, at).trimEnd();
+  const after = text.slice(at + 1).trim();
+  return (before === '' || before.endsWith(':')) && after.split(/\s+/).length >= 4 && /[.!?…]$/.test(after);
+}
 
 /** `closeAt` is where the closing mark starts; a `closeLength` of 0 means the quote was left open. */
 function makeQuote(text: string, open: number, closeAt: number, openLength: number, closeLength: number): Quote {
