@@ -2366,4 +2366,18 @@ describe('14. unseen wires and features (set 5)', () => {
     expectClaim(one(['The head of the mission, former Costa Rican foreign minister Andrea Solis, told Reuters that the mission would stay.']), { speaker: 'Andrea Solis', role: 'The head of the mission, former Costa Rican foreign minister' });
     expectClaim(one(['Michael Tanner, an analyst at the libertarian Cato Institute, said the plan was vague.']), { speaker: 'Michael Tanner', role: 'an analyst at the libertarian Cato Institute' });
   });
+
+  test('`Pro-Kremlin war bloggers, who for weeks had insisted that …, reacted with fury. Several described …`: a span of time is no speaker, and “Several” is some of the group just named', () => {
+    const { claims } = extract(['Pro-Kremlin war bloggers, who for weeks had insisted that Kherson would never be surrendered, reacted with fury. Several described the retreat as “a painful betrayal” of residents.']);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.content]), [
+      ['Pro-Kremlin war bloggers', 'Kherson would never be surrendered'],
+      ['Pro-Kremlin war bloggers', 'the retreat as “a painful betrayal” of residents'],
+    ]);
+    // No group just named: no one.
+    none(['The ministry released figures on Monday. Several asked how the column crossed the border unnoticed.']);
+  });
+
+  test('`The Russian-installed mayor of Nova Kakhovka, Vladimir Leontyev, at first denied that …`', () => {
+    expectClaim(one(['The Russian-installed mayor of Nova Kakhovka, Vladimir Leontyev, at first denied that anything serious had happened.']), { speaker: 'Vladimir Leontyev', role: 'The Russian-installed mayor of Nova Kakhovka', content: 'anything serious had happened' });
+  });
 });

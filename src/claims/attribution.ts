@@ -850,6 +850,12 @@ function isModifierOrTime(tk: Token[], k: number): boolean {
   if (t.quote >= 0) return false;
   if (VERB_MODIFIERS.has(t.lower) && (t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART' || t.pos === 'VERB')) return true;
   if (t.pos === 'ADV' && t.lower.endsWith('ly')) return true;
+  // "at first denied", "who for weeks had insisted", "for two years has argued".
+  if ((t.lower === 'at' && tk[k + 1]?.lower === 'first') || (t.lower === 'first' && tk[k - 1]?.lower === 'at')) return true;
+  const span = /^(days|weeks|months|years|decades|hours)$/;
+  if (t.lower === 'for' && (span.test(tk[k + 1]?.lower ?? '') || ((tk[k + 1]?.pos === 'NUM' || /^(several|many|some)$/.test(tk[k + 1]?.lower ?? '')) && span.test(tk[k + 2]?.lower ?? '')))) return true;
+  if (span.test(t.lower) && (tk[k - 1]?.lower === 'for' || ((tk[k - 1]?.pos === 'NUM' || /^(several|many|some)$/.test(tk[k - 1]?.lower ?? '')) && tk[k - 2]?.lower === 'for'))) return true;
+  if ((tk[k - 1]?.lower === 'for') && (t.pos === 'NUM' || /^(several|many|some)$/.test(t.lower)) && span.test(tk[k + 1]?.lower ?? '')) return true;
   return isTime(tk, k);
 }
 
@@ -1134,9 +1140,12 @@ function appositiveBefore(
 /** A lower-case person noun at `k`, maybe after up to two lower-case modifiers: "head", "acting
  * head", "top regional official". */
 function roleAfterModifiers(tk: Token[], k: number): boolean {
-  for (let m = k; m <= k + 2 && tk[m] && /^\p{Ll}/u.test(tk[m]!.text); m++) {
-    if (namesAPerson(tk[m]!.lower)) return true;
-    if (!(tk[m]!.pos === 'ADJ' || (tk[m]!.pos === 'VERB' && tk[m]!.lower.endsWith('ing')))) return false;
+  // (And "the Russian-installed mayor": a hyphenated modifier with a capitalised first half.)
+  for (let m = k; m <= k + 4 && tk[m]; m++) {
+    const t = tk[m]!;
+    if (/^\p{Ll}/u.test(t.text) && t.pos === 'NOUN' && namesAPerson(t.lower)) return true;
+    const hyphenated = t.text === '-' || tk[m + 1]?.text === '-' || tk[m - 1]?.text === '-';
+    if (!(t.pos === 'ADJ' && /^\p{Ll}/u.test(t.text)) && !(t.pos === 'VERB' && /(ing|ed)$/.test(t.lower) && /^\p{Ll}/u.test(t.text)) && !hyphenated) return false;
   }
   return false;
 }

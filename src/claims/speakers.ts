@@ -112,6 +112,10 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   // ("according to him": the object form stands for the same person.)
   const lowerWords = words.map((w) => w.toLowerCase().replace(/’/g, "'")).map((w, _, all) => (all.length === 1 ? (OBJECT_PRONOUNS[w] ?? w) : w));
   const single = lowerWords.length === 1 ? lowerWords[0]! : null;
+  // ("Several described the retreat as …", "Some have alleged …": some of the group just named.)
+  if (single && /^(several|some|many|others|most)$/.test(single) && CAPITALISED.test(words[0]!)) {
+    return { text, kind: 'group', name: text, role: null, needsAntecedent: 'pronoun', pronoun: 'some', at };
+  }
   if (single && ['he', 'she', 'they', 'it', 'we', 'i', 'you'].includes(single)) {
     return { text, kind: single === 'it' ? 'organisation' : single === 'they' || single === 'we' ? 'group' : 'person', name: text, role: null, needsAntecedent: 'pronoun', pronoun: single, at };
   }
@@ -400,7 +404,9 @@ export class SpeakerResolver {
               ? this.lastBody
               : p === 'they'
                 ? (this.lastBody ?? this.lastAny)
-                : this.lastAny;
+                : p === 'some'
+                  ? (this.lastBody?.kind === 'group' ? this.lastBody : null)
+                  : this.lastAny;
       // A pronoun's own resolution is a guess, so it teaches no gender: a wrong guess would spread.
       if (found) this.touch(found);
       return found;
