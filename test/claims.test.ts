@@ -2380,4 +2380,13 @@ describe('14. unseen wires and features (set 5)', () => {
   test('`The Russian-installed mayor of Nova Kakhovka, Vladimir Leontyev, at first denied that …`', () => {
     expectClaim(one(['The Russian-installed mayor of Nova Kakhovka, Vladimir Leontyev, at first denied that anything serious had happened.']), { speaker: 'Vladimir Leontyev', role: 'The Russian-installed mayor of Nova Kakhovka', content: 'anything serious had happened' });
   });
+
+  test('what someone will say is no claim yet: `The mission will report its findings “as soon as possible,” Grossi said` is Grossi’s, whole', () => {
+    const { claims } = extract(['The mission, which includes 14 experts, will report its findings “as soon as possible,” Rafael Grossi said.']);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.kind, c.content]), [['Rafael Grossi', 'mixed', 'The mission, which includes 14 experts, will report its findings “as soon as possible,”']]);
+  });
+
+  test('`said thousands had been at the station when the missile hit, waiting for trains …`: a participle going on with the scene stays in the claim', () => {
+    expectClaim(one(['Pavlo Kyrylenko said thousands of people had been at the station when the missile hit, waiting for trains that would take them west.']), { content: 'thousands of people had been at the station when the missile hit, waiting for trains that would take them west' });
+  });
 });

@@ -97,8 +97,11 @@ export function findAttributions(p: AnalysedParagraph, quotes: ParagraphQuote[])
       if (t.quote >= 0 || consumed.has(i)) continue;
       // Most tokens cannot start an attribution: a set lookup settles them before any rule runs.
       if (!DASHES.has(t.text) && !VERB_FORMS.has(t.lower) && t.lower !== 'according' && !CLAIM_NOUNS.has(t.lower)) continue;
-      const found = DASHES.has(t.text) ? dashAttribution(p, quotes, i, sent.last) : matchCue(p, quotes, i, sent.first, sent.last, inSentence);
+      let found = DASHES.has(t.text) ? dashAttribution(p, quotes, i, sent.last) : matchCue(p, quotes, i, sent.first, sent.last, inSentence);
       if (!found) continue;
+      // "The mission will report its findings …", "Trump will insist …": what someone will say is
+      // no claim yet, though who will say it is still the one spoken of.
+      if (willSay(p.tokens, found.cue.first)) found = { ...found, content: null, quote: null, kind: 'indirect' };
       for (const z of found.zone) for (let k = z.first; k <= z.last; k++) consumed.add(k);
       inSentence.push({ ...found, sentence: s });
       i = Math.max(i, found.cue.last);
@@ -111,6 +114,16 @@ export function findAttributions(p: AnalysedParagraph, quotes: ParagraphQuote[])
   }
   // A quotation after a colon that an attribution of its own claims ("…: “…,” she said") is that one's.
   return out.filter((a) => !a.viaColon || !out.some((b) => b !== a && b.quote === a.quote));
+}
+
+/** A future auxiliary right before the verb of saying (over adverbs): "will report", "will likely insist". */
+function willSay(tk: Token[], cue: number): boolean {
+  for (let k = cue - 1; k >= 0 && k >= cue - 3; k--) {
+    const w = tk[k]!.lower;
+    if (/^(will|shall|'ll|’ll)$/.test(w)) return true;
+    if (tk[k]!.pos !== 'ADV' && tk[k]!.pos !== 'PART') return false;
+  }
+  return false;
 }
 
 /**
@@ -658,12 +671,13 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     // in the reporter's words, and the claim is the whole sentence.
     // (Not when a colon introduces the quotation: "Ruiz doubled down: “…,” she said.")
     // Nor after "as": in "the words “I can't breathe,” as Eric Garner said" the quotation alone is his.
-    if (earlier.length === 0 && q.first > sFirst && q.open > tk[sFirst]!.start && tk[q.first - 1]?.text !== ':' && tk[attrStart - 1]?.lower !== 'as') {
+    // (A verb of the future before it reports nothing: "The mission will report its findings “…,” Grossi said.")
+    if (earlier.every((a) => a.content === null && willSay(tk, a.cue.first)) && q.first > sFirst && q.open > tk[sFirst]!.start && tk[q.first - 1]?.text !== ':' && tk[attrStart - 1]?.lower !== 'as') {
       const lead = { first: sFirst, last: q.first - 1 };
       let leadWords = 0;
       let plain = true;
       for (let m = lead.first; m <= lead.last; m++) {
-        if (tk[m]!.quote >= 0 || VERB_FORMS.has(tk[m]!.lower) || OPEN_MARKS.has(tk[m]!.text)) plain = false;
+        if (tk[m]!.quote >= 0 || (VERB_FORMS.has(tk[m]!.lower) && !willSay(tk, m)) || OPEN_MARKS.has(tk[m]!.text)) plain = false;
         if (isWord(tk[m]!)) leadWords++;
       }
       // ("Mills “got an immunity agreement,” Jordan said": a subject alone, when the quotation opens
@@ -1610,6 +1624,8 @@ function contentEnd(p: AnalysedParagraph, quotes: ParagraphQuote[], from: number
       // “… a city,” adding that …: the comma inside the closing quote ends the clause too.
       const closeComma = tk[Q.last - 1]?.text === ',';
       if (closeComma && k < sLast && isBreakAfterComma(tk, k + 1, from, k)) return k;
+      // ("will report its findings “as soon as possible,” Grossi said": the quotation's own attribution.)
+      if (closeComma && k < sLast && looksLikeAttributionAhead(tk, k + 1, sLast)) return k;
       continue;
     }
     if (t.text === ';') return k - 1;
@@ -1719,7 +1735,7 @@ function isBreakAfterComma(tk: Token[], at: number, from: number, commaAt: numbe
 /** Participles that go on with what the claim says happened ("…, sending drones in waves", "…,
  * killing three people") or work as prepositions ("results, including genetic tests, would …"),
  * not the reporter's comment on it ("…, repeating a request"). */
-const CONTINUING_PARTICIPLE = /^(sending|leaving|killing|wounding|injuring|damaging|destroying|forcing|causing|cutting|hitting|striking|targeting|trapping|displacing|sparking|triggering|bringing|pushing|driving|pulling|taking|using|firing|launching|shelling|including|excluding|regarding|concerning|involving|barring|pending)$/;
+const CONTINUING_PARTICIPLE = /^(sending|leaving|killing|wounding|injuring|damaging|destroying|forcing|causing|cutting|hitting|striking|targeting|trapping|displacing|sparking|triggering|bringing|pushing|driving|pulling|taking|using|firing|launching|shelling|including|excluding|regarding|concerning|involving|barring|pending|waiting|fleeing|hoping|trying|seeking|heading|carrying)$/;
 
 /** "announced the same day,", "published on Monday,": a past participle and a time, then a comma. */
 function participleWithTime(tk: Token[], at: number): boolean {
