@@ -2389,4 +2389,9 @@ describe('14. unseen wires and features (set 5)', () => {
   test('`said thousands had been at the station when the missile hit, waiting for trains …`: a participle going on with the scene stays in the claim', () => {
     expectClaim(one(['Pavlo Kyrylenko said thousands of people had been at the station when the missile hit, waiting for trains that would take them west.']), { content: 'thousands of people had been at the station when the missile hit, waiting for trains that would take them west' });
   });
+
+  test('`called the reports “a lie” on Sept. 19`: a time after the object and its complement is when it was said; `said the attack happened on Sunday` keeps it', () => {
+    expectClaim(one(['Kremlin spokesman Dmitry Peskov called the reports "a lie" on Feb. 19.']), { content: 'the reports "a lie"', saidOn: '2024-02-19' });
+    expectClaim(one(['Ana Ruiz said the attack happened on Sunday.']), { content: 'the attack happened on Sunday' });
+  });
 });

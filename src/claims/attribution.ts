@@ -1529,6 +1529,18 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
     end = channelAt - 1;
     while (end > k && /^[,.]$/.test(tk[end]!.text)) end--;
   }
+  // "called the reports “a lie” on Sept. 19": after an object and its complement (no clause of its
+  // own), a time at the end is when it was said.
+  if (COMPLEMENT_VERBS.has(lemma) && tk[k - 1]?.lower !== 'that' && !tk.slice(k, end + 1).some((x) => x.quote < 0 && (x.pos === 'AUX' || (x.pos === 'VERB' && !x.lower.endsWith('ing'))))) {
+    let t = end;
+    while (t > k && /^[.!?]$/.test(tk[t]!.text)) t--;
+    let m = t;
+    while (m > k && (isTime(tk, m) || tk[m]!.pos === 'NUM' || (tk[m]!.text === '.' && isTime(tk, m - 1)))) m--;
+    if (m < t && /^(on|in|last|late|early)$/.test(tk[m + 1]!.lower) && m >= k) {
+      mark(m + 1, end);
+      end = m;
+    }
+  }
   return { range: { first: k, last: end }, zone, quoteOnly: tk[k]!.quote >= 0 && tk[end]!.quote === tk[k]!.quote };
 }
 
