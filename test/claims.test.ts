@@ -2394,4 +2394,19 @@ describe('14. unseen wires and features (set 5)', () => {
     expectClaim(one(['Kremlin spokesman Dmitry Peskov called the reports "a lie" on Feb. 19.']), { content: 'the reports "a lie"', saidOn: '2024-02-19' });
     expectClaim(one(['Ana Ruiz said the attack happened on Sunday.']), { content: 'the attack happened on Sunday' });
   });
+
+  test('`Doyle, who was shown a red card, posted …` then `“…,” the 34-year-old wrote`: a surname before a relative clause is the one spoken of', () => {
+    const { claims } = extract(['Castlebridge captain Ryan Doyle was sent off. Northfield coach Stefan Novak said he had a perfect view.', 'Doyle, who was shown a straight red card, posted an apology on Instagram late on Saturday night.', '“Emotions got the better of me today,” the 34-year-old wrote.']);
+    expectClaim(withContent(claims, /Emotions/), { speaker: 'Ryan Doyle' });
+  });
+
+  test('`NHS England said …, it added`: an acronym heading a name makes a body; `NYPD Commissioner James O’Neill` stays a person', () => {
+    const { claims } = extract(['The union called the strike. NHS England said hospitals would prioritise urgent referrals. Patients should attend appointments as planned, it added.']);
+    expectClaim(withContent(claims, /Patients/), { speaker: 'NHS England' });
+    expectClaim(one(['NYPD Commissioner James O’Neill said the blast was intentional.']), { speaker: 'James O’Neill', role: 'NYPD Commissioner' });
+  });
+
+  test('`according to the Washington-based Armed Conflict Location and Event Data Project`: a hyphenated participle is part of the name’s phrase', () => {
+    expectClaim(one(['The rebels have launched more than 80 attacks, according to the Washington-based Armed Conflict Location and Event Data Project.']), { speaker: 'Washington-based Armed Conflict Location and Event Data Project' });
+  });
 });

@@ -1009,6 +1009,8 @@ export function npRight(tk: Token[], start: number, ceil: number): number | null
       if (/^\p{Ll}/u.test(tk[m + 1]?.text ?? '')) break;
     } else if (t.text === '-' || t.text === '.') {
       // hyphenated names
+    } else if (t.pos === 'VERB' && tk[k - 1]?.text === '-' && attached(tk, k - 1) && end !== null) {
+      // "the Washington-based Armed Conflict …", "the Kremlin-backed leader": a participle joined by a hyphen.
     } else break;
     k++;
   }
@@ -1747,7 +1749,7 @@ function isBreakAfterComma(tk: Token[], at: number, from: number, commaAt: numbe
 /** Participles that go on with what the claim says happened ("…, sending drones in waves", "…,
  * killing three people") or work as prepositions ("results, including genetic tests, would …"),
  * not the reporter's comment on it ("…, repeating a request"). */
-const CONTINUING_PARTICIPLE = /^(sending|leaving|killing|wounding|injuring|damaging|destroying|forcing|causing|cutting|hitting|striking|targeting|trapping|displacing|sparking|triggering|bringing|pushing|driving|pulling|taking|using|firing|launching|shelling|including|excluding|regarding|concerning|involving|barring|pending|waiting|fleeing|hoping|trying|seeking|heading|carrying)$/;
+const CONTINUING_PARTICIPLE = /^(sending|leaving|killing|wounding|injuring|damaging|destroying|forcing|causing|hitting|striking|targeting|trapping|displacing|firing|launching|shelling|including|excluding|regarding|concerning|involving|barring|pending|waiting|fleeing|hoping|trying|seeking|heading|carrying)$/;
 
 /** "announced the same day,", "published on Monday,": a past participle and a time, then a comma. */
 function participleWithTime(tk: Token[], at: number): boolean {

@@ -131,6 +131,10 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   if (nationality || partisan || (aged && (aged[1] === undefined || namesAPerson(aged[1])))) {
     return { text, kind: 'person', name: text, role: null, needsAntecedent: 'pronoun', pronoun: 'epithet', at };
   }
+  // "NHS England", "BBC Scotland", "CNN International": an acronym heads a body's name, not a person's.
+  if (words.length >= 2 && words.length <= 3 && /^[A-Z]{3,}$/.test(words[0]!) && words.slice(1).every((w) => CAPITALISED.test(w) && !ROLE_NOUNS.has(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase()))) {
+    return { text, kind: 'organisation', name: joinWords(words), role: appositive, needsAntecedent: null, at };
+  }
   // "rejecting Russian claims that …": a nation's adjective alone speaks for its side, not a person.
   if (words.length === 1 && NATION_ADJECTIVE.test(words[0]!)) {
     return { text, kind: 'group', name: text, role: null, needsAntecedent: null, at };
