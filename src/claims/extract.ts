@@ -220,6 +220,9 @@ function analyseBody(body: string): Paragraph[] {
   });
 }
 
+/** A party member's noun, the head of an epithet such as "the Ohio Democrat". */
+const PARTY_MEMBER = /^(?:Democrat|Republican|Tory|Conservative|Independent|Socialist|Liberal)$/;
+
 /** A paragraph that is a question: it ends with a question mark and holds no quotation. */
 const isQuestion = (text: string) => /\?\s*$/.test(text) && !/["“”]/.test(text);
 
@@ -352,7 +355,7 @@ function narrativeSubjects(p: AnalysedParagraph): Mention[] {
       const opener = words[0];
       while (words.length && OPENERS.has(words[0]!)) words.shift();
       // ("The Ohio Democrat said": with its article, an epithet for someone named before.)
-      if (opener === 'The' && words.length > 0 && words.length <= 2 && describeSpeaker(['The', ...words], 0).needsAntecedent) continue;
+      if (opener === 'The' && words.length > 0 && words.length <= 2 && PARTY_MEMBER.test(words.at(-1)!) && describeSpeaker(['The', ...words], 0).needsAntecedent) continue;
       // A dateline ("MIDWAY ATOLL —") or a transcript label is not a name.
       // (Initials with full stops, "U.S. Air Force", are part of a name.)
       if (words.length === 0 || words.some((w) => /^\p{Lu}[\p{Lu}'’-]+$/u.test(w))) continue;
