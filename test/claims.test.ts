@@ -2409,4 +2409,24 @@ describe('14. unseen wires and features (set 5)', () => {
   test('`according to the Washington-based Armed Conflict Location and Event Data Project`: a hyphenated participle is part of the name’s phrase', () => {
     expectClaim(one(['The rebels have launched more than 80 attacks, according to the Washington-based Armed Conflict Location and Event Data Project.']), { speaker: 'Washington-based Armed Conflict Location and Event Data Project' });
   });
+
+  test('`urged residents to leave, warning that …`: a verb of saying’s participle starts its own claim, though the tagger reads it as a noun', () => {
+    const { claims } = extract(['Officials urged residents to leave while trains were still running, warning that Russian forces were regrouping.']);
+    assert.deepEqual(claims.map((c) => [c.cue, c.content]), [['urged', 'to leave while trains were still running'], ['warning', 'Russian forces were regrouping']]);
+  });
+
+  test('`the update says` is whoever spoke through an update; “the UK Ministry of Defence” is not Russia’s defence ministry', () => {
+    const { claims } = extract([
+      'Russia’s defence ministry said its troops had withdrawn in good order.',
+      'The UK Ministry of Defence says Russia has likely destroyed the bridges, in its latest intelligence update.',
+      'Russian forces “have likely destroyed at least part of the road bridge” after the withdrawal, the update says.',
+    ]);
+    assert.deepEqual(claims.map((c) => c.speaker.name), ['Russia’s defence ministry', 'UK Ministry of Defence', 'UK Ministry of Defence']);
+    expectClaim(withContent(claims, /bridges/), { via: 'its latest intelligence update' });
+  });
+
+  test('`…, though several told reporters an explosion was the most likely cause`: some of the group last speaking', () => {
+    const { claims } = extract(['Local officials said the water was rising. Independent analysts said the dam could have failed because of earlier damage, though several told reporters an explosion was the most likely cause.']);
+    expectClaim(withContent(claims, /explosion/), { speaker: 'Independent analysts' });
+  });
 });

@@ -475,9 +475,14 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   // "Ruiz, who has denied the allegations, is due in court": the speaker's relative clause.
   let relativeClause = false;
 
+  // "…, though several told reporters …", "Some have alleged …": some of a group just named.
+  const quantifier = left && left.quote < 0 && /^(several|some|many|most|others)$/.test(left.lower) && (j === sFirst || !/^(NOUN|PROPN|ADJ|DET|ADP)$/.test(tk[j - 1]!.pos));
   // "A blogger who writes on Telegram as “Shturman” said": the name in quotation marks is who says it.
   const pseudonym = left && left.quote >= 0 ? quotes[left.quote]! : null;
-  if (left && left.quote < 0 && left.pos === 'PRON' && /^(he|she|they|it|we|i)$/.test(left.lower)) {
+  if (quantifier) {
+    speaker = { type: 'words', range: { first: j, last: j }, appositive: null };
+    attrStart = j;
+  } else if (left && left.quote < 0 && left.pos === 'PRON' && /^(he|she|they|it|we|i)$/.test(left.lower)) {
     // "the ballad she wrote for her late husband": the verb's object is the noun before it.
     // ("a provision they say could exclude …" still reports: the noun is the gap's subject.)
     if (tk[j - 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(tk[j - 1]!.text) && tk[cueLast + 1]?.lower !== 'that' && !/^(VERB|AUX)$/.test(tk[cueLast + 1]?.pos ?? '') && !startsClause(tk, cueLast + 1, Math.min(sLast, cueLast + 8))) return null;
@@ -1548,7 +1553,7 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
 
 /** Nouns of an occasion or channel of speech that may close a claim: "… in a statement", "… in an
  * interview with CNN", "… on national television", "… at a news conference on Monday". */
-const CHANNEL_HEADS = /^(statement|interview|address|post|tweet|video|message|briefing|remarks|broadcast|podcast|television|tv|radio|telegram|conference)$/;
+const CHANNEL_HEADS = /^(statement|interview|address|post|tweet|video|message|briefing|remarks|broadcast|podcast|television|tv|radio|telegram|conference|update|assessment|bulletin|readout|communique|communiqué)$/;
 
 /** Where a phrase naming the channel begins at the end of `first`..`last` ("in an interview with
  * the YouTube program Breakfast Show."), or -1: a preposition, a determiner or possessive, modifiers,
@@ -1729,6 +1734,8 @@ function isBreakAfterComma(tk: Token[], at: number, from: number, commaAt: numbe
   // (", sending drones “in waves” …", ", leaving the city undefended": a participle that goes on
   // with what happened is part of the claim.)
   if (n.lower.endsWith('ing') && long && (n.pos === 'VERB' || (n.pos === 'NOUN' && n2 !== undefined && /^(DET|PRON|SCONJ)$/.test(n2.pos))) && (VERB_FORMS.has(n.lower) || !CONTINUING_PARTICIPLE.test(n.lower))) return true;
+  // (", warning that …" after a short claim too: a verb of saying starts its own.)
+  if (n.lower.endsWith('ing') && VERB_FORMS.has(n.lower) && n2?.lower === 'that') return true;
   // ", according to …"
   if (n.lower === 'according') return true;
   // ", as its forces pressed …": a clause of its own.
@@ -1774,6 +1781,8 @@ function isCueVerb(tk: Token[], i: number): boolean {
     return /ed$/.test(t.lower) && SPEECH_VERBS.has(t.lemma) && tk[i + 1]?.lower === 'that' && !!tk[i - 1] && (isNominal(tk[i - 1]!) || tk[i - 1]!.pos === 'PRON');
   }
   if (/^(said|told)$/.test(t.lower)) return true;
+  // ("…, warning that Russian forces were regrouping": a participle after a comma read as a noun.)
+  if (t.pos === 'NOUN' && t.lower.endsWith('ing') && SPEECH_VERBS.has(t.lemma) && tk[i - 1]?.text === ',' && tk[i + 1]?.lower === 'that') return true;
   // "Officials claim that …", "they note that …": a plural subject, then the bare verb read as a noun.
   if (t.lower === t.lemma && SPEECH_VERBS.has(t.lemma) && tk[i + 1]?.lower === 'that' && tk[i - 1] && ((isNominal(tk[i - 1]!) && /s$/.test(tk[i - 1]!.lower) && tk[i - 1]!.lower !== "'s") || /^(they|we|i|you)$/.test(tk[i - 1]!.lower))) return true;
   // ("Court documents show the house was bought …": records, then a clause.)

@@ -97,6 +97,7 @@ export function extractClaims(article: Article): Claim[] {
           bySentence.set(a.sentence, list);
         }
         if (entity && mention && !mention.needsAntecedent) learnGender(p, a, entity);
+        if (entity) resolver.spokeThrough(entity, a.via ?? mention?.medium ?? null);
         if (entity) lastAttribution = { draft, speaker: entity, mention, attribution: a, paragraph: pi, attributionParagraph: pi };
       } else {
         const q = quotes[ev.q]!;

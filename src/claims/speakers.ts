@@ -9,6 +9,7 @@ import {
   INSTITUTION_WORDS,
   ISSUED_NOUN,
   LEADER_NOUNS,
+  MEDIUM_NOUNS,
   NAME_PARTICLES,
   namesAPerson,
   OCCUPATIONS,
@@ -113,7 +114,7 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   const lowerWords = words.map((w) => w.toLowerCase().replace(/’/g, "'")).map((w, _, all) => (all.length === 1 ? (OBJECT_PRONOUNS[w] ?? w) : w));
   const single = lowerWords.length === 1 ? lowerWords[0]! : null;
   // ("Several described the retreat as …", "Some have alleged …": some of the group just named.)
-  if (single && /^(several|some|many|others|most)$/.test(single) && CAPITALISED.test(words[0]!)) {
+  if (single && /^(several|some|many|others|most)$/.test(single)) {
     return { text, kind: 'group', name: text, role: null, needsAntecedent: 'pronoun', pronoun: 'some', at };
   }
   if (single && ['he', 'she', 'they', 'it', 'we', 'i', 'you'].includes(single)) {
@@ -372,6 +373,8 @@ export class SpeakerResolver {
   /** People in the order they were last mentioned, the latest last. */
   private readonly recentPeople: Entity[] = [];
   private lastBody: Entity | null = null;
+  /** The channels speakers used, by their noun ("its daily update" → update), in order. */
+  private readonly media: Array<{ noun: string; entity: Entity }> = [];
   /** Bodies in the order last spoken of, most recent last. */
   private readonly recentBodies: Entity[] = [];
   private lastAny: Entity | null = null;
@@ -409,7 +412,7 @@ export class SpeakerResolver {
               : p === 'they'
                 ? (this.lastBody ?? this.lastAny)
                 : p === 'some'
-                  ? (this.lastBody?.kind === 'group' ? this.lastBody : null)
+                  ? (this.lastAny?.kind === 'group' ? this.lastAny : null)
                   : this.lastAny;
       // A pronoun's own resolution is a guess, so it teaches no gender: a wrong guess would spread.
       if (found) this.touch(found);
@@ -437,6 +440,12 @@ export class SpeakerResolver {
       this.touch(existing);
       return existing;
     }
+    // "the update says", "the video shows": whoever spoke last through an update or a video.
+    const medium = m.kind === 'organisation' && /^the\s/i.test(m.text) && /^\p{Ll}+$/u.test(m.name) ? this.media.findLast((x) => x.noun === m.name) : undefined;
+    if (medium) {
+      this.touch(medium.entity);
+      return medium.entity;
+    }
     const spelledOut = m.kind === 'organisation' && /^[A-Z]{2,6}$/.test(m.name) ? this.expandAcronym(m.name) : null;
     if (spelledOut) return this.add({ name: spelledOut, kind: 'organisation', role: m.role, words: significant(spelledOut), at: m.at, acronym: m.name });
     const gender = m.kind === 'person' ? statedGender(m) : undefined;
@@ -453,6 +462,13 @@ export class SpeakerResolver {
   private writtenBefore(name: string, at: number): boolean {
     const found = this.body.indexOf(name);
     return found >= 0 && found < at;
+  }
+
+  /** Records that `entity` spoke through `via` ("its daily intelligence update"), so that "the
+   * update says" later is theirs. */
+  spokeThrough(entity: Entity, via: string | null): void {
+    if (!via) return;
+    for (const word of via.toLowerCase().split(/\s+/)) if (MEDIUM_NOUNS.has(word)) this.media.push({ noun: word, entity });
   }
 
   /** "he" / "she": the person mentioned last, passing over anyone the article already calls the
@@ -565,7 +581,9 @@ export class SpeakerResolver {
       }
       // "the ministry" / "the defense ministry" for a body named in full before.
       const mw = significant(name);
-      if (mw.length > 0 && mw.length <= 3) {
+      // (Not a body of another country: "the UK Ministry of Defence" is not "Russia's defence ministry".)
+      const country = words.find((w) => /^[A-Z]{2,3}$/.test(w) || NATION_ADJECTIVE.test(w));
+      if (mw.length > 0 && mw.length <= 3 && !country) {
         const found = [...this.entities].reverse().find((e) => e.kind !== 'person' && e.words.length > mw.length && mw.every((w) => e.words.includes(w)));
         if (found) return found;
       }
