@@ -2429,4 +2429,19 @@ describe('14. unseen wires and features (set 5)', () => {
     const { claims } = extract(['Local officials said the water was rising. Independent analysts said the dam could have failed because of earlier damage, though several told reporters an explosion was the most likely cause.']);
     expectClaim(withContent(claims, /explosion/), { speaker: 'Independent analysts' });
   });
+
+  test('`A Ukrainian soldier who gave only his call sign, Boroda, for security reasons told NBC News …`: the call sign is the name, and a phrase of reason no subject', () => {
+    expectClaim(one(['A Ukrainian soldier who gave only his call sign, Boroda, for security reasons told NBC News that positions were being shelled “around the clock.”']), { speaker: 'Boroda', role: 'A Ukrainian soldier', via: 'NBC News' });
+  });
+
+  test('a lede’s role goes to the name after it though that name has a description of its own which names no office', () => {
+    const { claims } = extract([
+      'The founder of Russia’s Wagner mercenary group claimed late Tuesday that his fighters had taken Soledar, but Kyiv insisted its troops were still fighting there.',
+      'Yevgeny Prigozhin, a longtime ally of President Vladimir Putin, said in a statement that "Wagner units took control of the entire territory."',
+    ]);
+    expectClaim(withContent(claims, /his fighters/), { speaker: 'Yevgeny Prigozhin', role: 'founder of Russia’s Wagner mercenary group' });
+    // Not to a name with an office of its own.
+    const court = extract(['The former mayor of Port Aldo pleaded not guilty on Thursday to charges that he accepted bribes.', '"This was a scheme to sell the city," Assistant U.S. Attorney Maria Gomez told jurors.']).claims;
+    assert.ok(!court.some((c) => c.speaker.name === 'Maria Gomez' && /pleaded/.test(c.cue)));
+  });
 });

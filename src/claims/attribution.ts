@@ -460,6 +460,11 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     else if (j - 2 >= sFirst && tk[j]!.text === ',' && tk[j - 1]!.pos === 'ADV' && tk[j - 2]!.text === ',') j -= 3;
     else break;
   }
+  // "…, Boroda, for security reasons told NBC News": a phrase of reason before the verb is no subject.
+  if (j >= sFirst && tk[j]!.quote < 0 && isNominal(tk[j]!)) {
+    const st = npLeft(tk, j, sFirst);
+    if (st !== null && st - 2 >= sFirst && tk[st - 1]!.lower === 'for' && tk[st - 2]!.text === ',') j = st - 2;
+  }
   if (j < i - 1) zoneBefore.push({ first: j + 1, last: i - 1 });
   // "would not say when …", "never said that …": a denial that anything was said reports no claim;
   // "Patriot could threaten to liquidate …": nor does what someone might say.
@@ -1136,6 +1141,15 @@ function appositiveBefore(
     // ("Trump’s running mate, Sen. JD Vance of Ohio, insisted": a title before the name, a place after it.)
     const core = last && !relative && roleFirst ? titledName(tk, last.first, last.last) : null;
     if (core) return { name: core, appositive: textOf(p, nameStart, nameEnd), start: nameStart, asides: [] };
+    // "A Ukrainian soldier who gave only his call sign, Boroda, told …": the call sign is the name,
+    // the one who gave it the role.
+    if (last && last.first === last.last && /^\p{Lu}/u.test(tk[last.first]!.text) && /^(sign|name|alias|pseudonym)$/.test(tk[nameEnd]!.lower)) {
+      let who = nameStart - 1;
+      while (who > sFirst && who > nameStart - 6 && !/^(who|which)$/.test(tk[who]!.lower)) who--;
+      const roleStart = /^(who|which)$/.test(tk[who]?.lower ?? '') ? npLeft(tk, who - 1, sFirst) : null;
+      if (roleStart !== null) return { name: last, appositive: textOf(p, roleStart, who - 1), start: roleStart, asides: [] };
+      return { name: last, appositive: null, start: nameStart, asides: [] };
+    }
     // "Russia's civil aviation authority, Rosaviatsia, said", "the state weather agency, Aemet,":
     // a body described, then its one-word name.
     // ("Its chief executive, Ruiz, said": a role, then a surname alone.)

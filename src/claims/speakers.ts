@@ -632,7 +632,10 @@ export class SpeakerResolver {
     // nominee complained … Rival Hillary Clinton had mocked …" is not introducing her.)
     // (Not when the role answers another speaker in its sentence: in "The head of Wagner has claimed
     // …, though Ukraine's deputy defence minister said …" the next name may be either.)
-    const next = this.afterContrast(m.at) ? undefined : this.futureNames.find((f) => f.at > m.at && f.at - m.at < 600 && !f.role && !people.some((p) => p.name === f.words.join(' ')) && !this.writtenBefore(f.words.join(' '), m.at));
+    // (A role of the name's own that names no office is no obstacle: "Yevgeny Prigozhin, a longtime
+    // ally of President Vladimir Putin, said …" after "The founder of the Wagner group claimed …".)
+    const noOffice = (role: string | null) => !role || !significant(role.split(/\s(?:of|at|for|whose|who|in)\s/)[0]!).some((w) => ROLE_NOUNS.has(w) || LEADER_NOUNS.has(w) || namesAPerson(w));
+    const next = this.afterContrast(m.at) ? undefined : this.futureNames.find((f) => f.at > m.at && f.at - m.at < 600 && noOffice(f.role) && !people.some((p) => p.name === f.words.join(' ')) && !this.writtenBefore(f.words.join(' '), m.at));
     if (next) return this.add({ name: next.words.join(' '), kind: 'person', role: m.role, words: significant(next.words.join(' ')), at: next.at });
     return null;
   }
