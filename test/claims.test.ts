@@ -2444,4 +2444,14 @@ describe('14. unseen wires and features (set 5)', () => {
     const court = extract(['The former mayor of Port Aldo pleaded not guilty on Thursday to charges that he accepted bribes.', '"This was a scheme to sell the city," Assistant U.S. Attorney Maria Gomez told jurors.']).claims;
     assert.ok(!court.some((c) => c.speaker.name === 'Maria Gomez' && /pleaded/.test(c.cue)));
   });
+
+  test('`Ukraine’s military has rejected Moscow’s claim that …, saying …`: with only a named claim before it, the sentence’s subject says it', () => {
+    const { claims } = extract(["Ukraine's military has rejected Moscow's claim that Russian forces have captured Marinka, saying its troops are still fighting on the town's edge."]);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.cue]), [['Moscow', 'claim that'], ["Ukraine's military", 'saying']]);
+  });
+
+  test('`The Washington-based think tank said …` is the body named before', () => {
+    const { claims } = extract(['According to the Institute for the Study of War, footage showed soldiers in the centre. The Washington-based think tank said in its latest assessment that the advance would continue.']);
+    assert.deepEqual(claims.map((c) => c.speaker.name), ['Institute for the Study of War', 'Institute for the Study of War']);
+  });
 });

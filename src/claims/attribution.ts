@@ -914,6 +914,11 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
       continue;
     }
     if ((t.text === '-' && attached(tk, m)) || t.text === '.' || t.text === '&') continue;
+    // ("the Washington-based think tank": the tagger's verb in a compound noun.)
+    if (t.lower === 'think' && tk[m + 1]?.lower === 'tank') {
+      start = m;
+      continue;
+    }
     // "Hamas-run Gaza", "Russian-installed officials": a participle joined by a hyphen is a
     // modifier; so is one between a determiner and a noun ("a collapsed lender").
     if (t.pos === 'VERB' && ((tk[m - 1]?.text === '-' && attached(tk, m - 1)) || (t.lower.endsWith('ed') && tk[m - 1]?.pos === 'DET' && tk[m + 1]?.pos === 'NOUN'))) {

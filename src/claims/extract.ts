@@ -490,7 +490,11 @@ function speakerOf(p: AnalysedParagraph, a: Attribution, sameSentence: Draft[], 
   if (a.speaker.type === 'previous') {
     // The last speaker of the sentence, passing over a claim named inside its object: in "The
     // military denied Russian claims that …, saying …" the one saying is the military.
-    const prev = sameSentence.findLast((d) => !CLAIM_NOUNS.has(d.attribution.cueText.split(' ')[0]!.toLowerCase())) ?? sameSentence.at(-1);
+    // ("Ukraine's military has rejected Moscow's claim that …, saying …": with only a named claim
+    // before, the sentence's subject says it.)
+    // (But "repeated his false claim that …, telling …" is the subject's own claim.)
+    const own = sameSentence.findLast((d) => !CLAIM_NOUNS.has(d.attribution.cueText.split(' ')[0]!.toLowerCase()) || (d.attribution.speaker.type === 'words' && /^(his|her|their)$/.test(p.tokens[d.attribution.speaker.range.first]!.lower)));
+    const prev = own ?? (a.speaker.fallback ? undefined : sameSentence.at(-1));
     if (prev?.entity) return { mention: prev.mention, entity: prev.entity };
   }
   const mention = mentionOf(p, a);

@@ -107,7 +107,7 @@ export const ORGANISATION_WORDS = new Set([
   'authorities', 'news', 'times', 'post', 'journal', 'press', 'reuters', 'tass', 'ria', 'bbc', 'cnn',
   'nbc', 'abc', 'cbs', 'fox', 'msnbc', 'network', 'channel', 'tv', 'radio', 'newspaper', 'magazine',
   'newsweek', 'euronews', 'caucus', 'coalition', 'alliance', 'organization', 'organisation', 'nato',
-  'un', 'eu', 'who', 'white house', 'embassy', 'consulate', 'mission', 'directorate', 'intelligence',
+  'un', 'eu', 'who', 'white house', 'think tank', 'embassy', 'consulate', 'mission', 'directorate', 'intelligence',
   'military', 'fund', 'club', 'team', 'league', 'federation', 'society', 'school', 'hospital',
   'poll', 'survey', 'study', 'report', 'analysis', 'research', 'consulting', 'llp', 'firm', 'media',
   'college', 'academy', 'chamber', 'museum', 'church', 'library', 'clinic',

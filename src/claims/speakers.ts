@@ -77,6 +77,9 @@ const NATION_ADJECTIVE = /^(?:Russian|Ukrainian|Israeli|Palestinian|Iranian|Syri
 /** One person of a nation, in the forms NATIONALITY does not take: "the Spaniard added". */
 const DEMONYM = /^(?:Spaniard|Scot|Swede|Dane|Finn|Pole|Turk|Greek|Czech|Argentine|Filipin[oa]|(?:French|English|Scots|Welsh|Irish|Dutch)(?:man|woman))$/;
 const ARTICLE = /^(the|a|an)$/i;
+/** How far into the body a role may still be the lede's, named in the paragraphs below it. */
+const LEDE_CHARS = 1500;
+
 /** Nouns that stand for a body named before: "the agency said", "the organisation added". */
 const GENERIC_BODY = /^(agency|organisation|organization|operator|body|watchdog|regulator|broadcaster|outlet|union|alliance|coalition)$/;
 const OBJECT_PRONOUNS: Record<string, string> = { him: 'he', her: 'she', them: 'they', his: 'he', their: 'they' };
@@ -601,7 +604,7 @@ export class SpeakerResolver {
       // "The think tank added", "the statement said": the body the article spoke of last, whatever
       // its name.
       // (Only a statement or readout: a letter or a post may be to a body, not from it.)
-      if ((/^(?:think[ -]tank|watchdog)$/i.test(name.trim()) || (m.medium && ISSUED_NOUN.test(name.trim()))) && last && last.kind === 'organisation') return last;
+      if ((/(?:^|\s)think[ -]tank$|^watchdog$/i.test(name.trim()) || (m.medium && ISSUED_NOUN.test(name.trim()))) && last && last.kind === 'organisation') return last;
     }
     return null;
   }
@@ -635,7 +638,8 @@ export class SpeakerResolver {
     // (A role of the name's own that names no office is no obstacle: "Yevgeny Prigozhin, a longtime
     // ally of President Vladimir Putin, said …" after "The founder of the Wagner group claimed …".)
     const noOffice = (role: string | null) => !role || !significant(role.split(/\s(?:of|at|for|whose|who|in)\s/)[0]!).some((w) => ROLE_NOUNS.has(w) || LEADER_NOUNS.has(w) || namesAPerson(w));
-    const next = this.afterContrast(m.at) ? undefined : this.futureNames.find((f) => f.at > m.at && f.at - m.at < 600 && noOffice(f.role) && !people.some((p) => p.name === f.words.join(' ')) && !this.writtenBefore(f.words.join(' '), m.at));
+    // (Only near the top: further down, "the former president" is someone already in the story.)
+    const next = this.afterContrast(m.at) || m.at > LEDE_CHARS ? undefined : this.futureNames.find((f) => f.at > m.at && f.at - m.at < 600 && noOffice(f.role) && !people.some((p) => p.name === f.words.join(' ')) && !this.writtenBefore(f.words.join(' '), m.at));
     if (next) return this.add({ name: next.words.join(' '), kind: 'person', role: m.role, words: significant(next.words.join(' ')), at: next.at });
     return null;
   }
