@@ -2454,4 +2454,12 @@ describe('14. unseen wires and features (set 5)', () => {
     const { claims } = extract(['According to the Institute for the Study of War, footage showed soldiers in the centre. The Washington-based think tank said in its latest assessment that the advance would continue.']);
     assert.deepEqual(claims.map((c) => c.speaker.name), ['Institute for the Study of War', 'Institute for the Study of War']);
   });
+
+  test('`Sergei Shoigu informed President Vladimir Putin on Tuesday that …`: the tagger reads “informed” as an adjective', () => {
+    expectClaim(one(['Sergei Shoigu informed President Vladimir Putin on Tuesday that troops had “liberated” Krynky.']), { speaker: 'Sergei Shoigu', cue: 'informed', saidOn: '2024-03-05' });
+  });
+
+  test('`A Ukrainian marine who has fought on the left bank told the BBC …`: the noun before a relative clause with no commas is the subject', () => {
+    expectClaim(one(['A Ukrainian marine who has fought on the left bank told the BBC that conditions there were “hell”.']), { speaker: 'Ukrainian marine' });
+  });
 });

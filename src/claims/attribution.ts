@@ -526,6 +526,20 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   } else if (left && left.quote < 0 && (isNominal(left) || left.text === ')')) {
     let start = npLeft(tk, j, sFirst);
     if (start === null) return null;
+    // "A Ukrainian marine who has fought on the left bank told the BBC": the noun before a relative
+    // clause with no commas is the subject, not the clause's last noun.
+    if (start - 1 > sFirst && tk[start - 1]!.pos === 'ADP') {
+      let who = start - 2;
+      while (who > sFirst && start - who < 9 && tk[who]!.lower !== 'who' && !/^[,;:.]$/.test(tk[who]!.text) && tk[who]!.quote < 0) who--;
+      if (tk[who]?.lower === 'who' && who - 1 >= sFirst && isNominal(tk[who - 1]!) && tk.slice(who + 1, start - 1).some((x) => x.pos === 'VERB')) {
+        const subject = npLeft(tk, who - 1, sFirst);
+        if (subject !== null) {
+          speaker = { type: 'words', range: { first: subject, last: who - 1 }, appositive: null };
+          attrStart = subject;
+        }
+      }
+    }
+    if (!speaker) {
     // "Last month Russian Foreign Ministry spokeswoman Maria Zakharova insisted": the time that
     // opens the sentence is when, not who.
     let when = start;
@@ -543,6 +557,7 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     if (NOTE_NOUNS.has(tk[j]!.lower) && tk[cueLast + 1]?.lower === 'by') return null;
     speaker = { type: 'words', range: { first: start, last: j }, appositive: null };
     attrStart = start;
+    }
   } else if (left && left.quote < 0 && /^(--|—|–)$/.test(left.text)) {
     // "Kall -- co-editor of Debating The Donald, a book … -- said": a description set off by dashes.
     let d = j - 1;
@@ -1797,6 +1812,8 @@ function isCueVerb(tk: Token[], i: number): boolean {
   // ("was seen telling soldiers that …": "telling" read as in "a telling sign".)
   if (t.pos === 'ADJ') {
     if (/ing$/.test(t.lower)) return SPEECH_VERBS.has(t.lemma) && /^(heard|seen|filmed|recorded|shown|,)$/.test(tk[i - 1]?.lower ?? '');
+    // ("Sergei Shoigu informed President Vladimir Putin that …": a name, then the one told.)
+    if (/ed$/.test(t.lower) && OBJECT_VERBS.has(t.lemma) && tk[i - 1]?.pos === 'PROPN' && /^(PROPN|NOUN|DET)$/.test(tk[i + 1]?.pos ?? '')) return true;
     return /ed$/.test(t.lower) && SPEECH_VERBS.has(t.lemma) && tk[i + 1]?.lower === 'that' && !!tk[i - 1] && (isNominal(tk[i - 1]!) || tk[i - 1]!.pos === 'PRON');
   }
   if (/^(said|told)$/.test(t.lower)) return true;

@@ -192,6 +192,11 @@ function retagMisreadNouns(tk: Token[]): void {
       continue;
     }
     if (t.pos !== 'ADJ') continue;
+    // "A Ukrainian marine who has fought …": an "adjective" before "who" is the noun it describes.
+    if (tk[i + 1]!.lower === 'who' && /^(DET|ADJ|PROPN)$/.test(tk[i - 1]!.pos)) {
+      t.pos = 'NOUN';
+      continue;
+    }
     if (tk[i + 1]!.text === ',') {
       if (opensWithDeterminer(tk, i) && /^\p{Lu}/u.test(tk[i + 2]?.text ?? '')) t.pos = 'NOUN';
       continue;
