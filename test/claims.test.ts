@@ -1329,10 +1329,10 @@ describe('12. wire, broadcast and newspaper constructions (set 3)', () => {
     expectClaim(withContent(claims, /demoralizing/), { speaker: 'Ivo Brandt', role: 'Retired U.S. Air Force Gen.' });
   });
 
-  test('`“…,” a commander in the area, who gave only his call sign, Kupol, told …`: the description before the relative clause is the speaker', () => {
+  test('`“…,” a commander in the area, who gave only his call sign, Kupol, told …`: the name he gave speaks, and the description before the relative clause is his role', () => {
     const { claims } = extract(['"We expected this," a harbour guard in the area, who gave only his first name, Ivo, told Test Wire. "We did not have enough men."']);
     assert.equal(claims.length, 2);
-    for (const c of claims) expectClaim(c, { speaker: 'harbour guard in the area', via: 'Test Wire', kind: 'direct' });
+    for (const c of claims) expectClaim(c, { speaker: 'Ivo', role: 'a harbour guard in the area', via: 'Test Wire', kind: 'direct' });
     // Whatever the speaker, the outlet told is never it.
     assert.ok(extract(['"We expected this," a harbour guard on duty, who gave only his first name, Ivo, told Test Wire.']).claims.every((c) => c.speaker.name !== 'Test Wire'));
   });
@@ -2461,5 +2461,15 @@ describe('14. unseen wires and features (set 5)', () => {
 
   test('`A Ukrainian marine who has fought on the left bank told the BBC …`: the noun before a relative clause with no commas is the subject', () => {
     expectClaim(one(['A Ukrainian marine who has fought on the left bank told the BBC that conditions there were “hell”.']), { speaker: 'Ukrainian marine' });
+  });
+
+  test('`A Ukrainian soldier from the 47th Mechanized Brigade, who gave only his call sign, Fox, said`: the call sign is the name and the soldier the role', () => {
+    expectClaim(one(['A Ukrainian soldier from the 47th Mechanized Brigade, who spoke to CNN on condition he be identified only by his call sign, Fox, said the Russians had mined “every meter” of the approaches.']), { speaker: 'Fox', role: 'A Ukrainian soldier from the 47th Mechanized Brigade' });
+    expectClaim(one(['One soldier, who gave only his first name, Oleksandr, said morale was low.']), { speaker: 'Oleksandr', role: 'One soldier' });
+  });
+
+  test('`…, bringing the total to nine since the offensive began`: a count that goes on stays in the claim', () => {
+    const { claims } = extract(["Russia's Defence Ministry said its forces had advanced. It said four more villages had been taken over the weekend, bringing the total to nine."]);
+    expectClaim(withContent(claims, /villages/), { content: 'four more villages had been taken over the weekend, bringing the total to nine' });
   });
 });

@@ -920,7 +920,8 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
   for (let m = k - 1; m >= floor && n < 14; m--, n++) {
     const t = tk[m]!;
     if (t.quote >= 0) break;
-    if (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM') {
+    // ("the 47th Mechanized Brigade": an ordinal the tagger may call a pronoun.)
+    if (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || /^\d+(?:st|nd|rd|th)$/.test(t.lower)) {
       start = m;
       continue;
     }
@@ -1056,6 +1057,16 @@ function appositiveBefore(
   sFirst: number,
 ): { name: TokenRange; appositive: string | null; /** first token of the whole phrase */ start: number; /** "in a statement": where or how, set off by commas */ asides: TokenRange[] } | null {
   const tk = p.tokens;
+  // "A soldier from the 47th Brigade, who spoke on condition he be identified only by his call
+  // sign, Fox, said": the call sign is the name; what the relative clause hangs from, the role.
+  if (/^(sign|name|alias)$/.test(tk[comma - 3]?.lower ?? '') && tk[comma - 2]?.text === ',' && tk[comma - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(tk[comma - 1]!.text)) {
+    let who = comma - 4;
+    while (who > sFirst && comma - who < 24 && !(tk[who]!.lower === 'who' && tk[who - 1]?.text === ',') && tk[who]!.quote < 0) who--;
+    if (tk[who]?.lower === 'who' && tk[who - 1]?.text === ',') {
+      const roleStart = npLeft(tk, who - 2, sFirst);
+      if (roleStart !== null && (roleStart === sFirst || !/^\p{L}/u.test(tk[roleStart - 1]!.text))) return { name: { first: comma - 1, last: comma - 1 }, appositive: textOf(p, roleStart, who - 2), start: roleStart, asides: [] };
+    }
+  }
   /** The segments between the name and the cue's comma, nearest the name first. */
   const described: TokenRange[] = [];
   let segEnd = comma - 1;
@@ -1790,7 +1801,7 @@ function isBreakAfterComma(tk: Token[], at: number, from: number, commaAt: numbe
 /** Participles that go on with what the claim says happened ("…, sending drones in waves", "…,
  * killing three people") or work as prepositions ("results, including genetic tests, would …"),
  * not the reporter's comment on it ("…, repeating a request"). */
-const CONTINUING_PARTICIPLE = /^(sending|leaving|killing|wounding|injuring|damaging|destroying|forcing|causing|hitting|striking|targeting|trapping|displacing|firing|launching|shelling|including|excluding|regarding|concerning|involving|barring|pending|waiting|fleeing|hoping|trying|seeking|heading|carrying)$/;
+const CONTINUING_PARTICIPLE = /^(sending|leaving|killing|wounding|injuring|damaging|destroying|forcing|causing|hitting|striking|targeting|trapping|displacing|firing|launching|shelling|bringing|including|excluding|regarding|concerning|involving|barring|pending|waiting|fleeing|hoping|trying|seeking|heading|carrying)$/;
 
 /** "announced the same day,", "published on Monday,": a past participle and a time, then a comma. */
 function participleWithTime(tk: Token[], at: number): boolean {
