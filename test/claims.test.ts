@@ -1706,7 +1706,8 @@ describe('13. features, politics and conflict wires (set 4)', () => {
     const continuing = withContent(claims, /fighting was continuing/);
     assert.ok(continuing, JSON.stringify(claims.map(view)));
     assert.notEqual(continuing.speaker.name, 'Ivo Brandt');
-    expectClaim(withContent(claims, /whole city/), { speaker: 'Ivo Brandt', role: null });
+    // (The lede's own claim, "claimed the capture of Porto", is the militia head's: Ivo Brandt, named next.)
+    expectClaim(withContent(claims, /whole city/), { speaker: 'Ivo Brandt', role: 'head of the Aldo militia' });
   });
 
   test('`Asked whether Aldovia would declare martial law, he said: …`: the question is no claim, the answer is the last speaker’s', () => {
@@ -2471,5 +2472,18 @@ describe('14. unseen wires and features (set 5)', () => {
   test('`…, bringing the total to nine since the offensive began`: a count that goes on stays in the claim', () => {
     const { claims } = extract(["Russia's Defence Ministry said its forces had advanced. It said four more villages had been taken over the weekend, bringing the total to nine."]);
     expectClaim(withContent(claims, /villages/), { content: 'four more villages had been taken over the weekend, bringing the total to nine' });
+  });
+
+  test('`Russia has claimed full control of Avdiivka`, `claimed responsibility for the attack`: what is claimed; not `claimed a loss of $916 million`', () => {
+    expectClaim(one(['Russia has claimed full control of the town of Avdiivka.']), { cue: 'claimed', content: 'full control of the town of Avdiivka' });
+    none(['Trump claimed a loss of $916 million in 1995.']);
+  });
+
+  test('`Putin congratulated his troops on what the Kremlin called “an important victory”, his spokesman said`: the sentence is the spokesman’s, whole', () => {
+    expectClaim(one(['Vladimir Putin congratulated his troops on what the Kremlin called “an important victory”, his spokesman Dmitry Peskov said.']), { speaker: 'Dmitry Peskov', kind: 'mixed', content: 'Vladimir Putin congratulated his troops on what the Kremlin called “an important victory”' });
+  });
+
+  test('`The general, who replaced …, insisted that …`: the tagger’s adjective before a relative clause is the speaker’s noun', () => {
+    expectClaim(one(['The general, who replaced the popular Valerii Zaluzhnyi, insisted that his troops had moved to new lines.']), { cue: 'insisted', content: 'his troops had moved to new lines' });
   });
 });

@@ -702,7 +702,9 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
       let leadWords = 0;
       let plain = true;
       for (let m = lead.first; m <= lead.last; m++) {
-        if (tk[m]!.quote >= 0 || (VERB_FORMS.has(tk[m]!.lower) && !willSay(tk, m)) || OPEN_MARKS.has(tk[m]!.text)) plain = false;
+        // ("… on what the Kremlin called “an important victory”, his spokesman said": a free relative's verb.)
+        const freeRelative = tk.slice(Math.max(lead.first, m - 4), m).some((x) => x.lower === 'what');
+        if (tk[m]!.quote >= 0 || (VERB_FORMS.has(tk[m]!.lower) && !willSay(tk, m) && !freeRelative) || OPEN_MARKS.has(tk[m]!.text)) plain = false;
         if (isWord(tk[m]!)) leadWords++;
       }
       // ("Mills “got an immunity agreement,” Jordan said": a subject alone, when the quotation opens
@@ -1570,7 +1572,9 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
   // ("warned residents to stay indoors", "cautioned his readers not to expect …": a warning's infinitive.)
   const infinitiveAt = tk[k]!.lower === 'not' ? k + 1 : k;
   const directive = (lemma === 'warn' || lemma === 'caution') && k > from && tk[infinitiveAt]?.lower === 'to' && /^(VERB|AUX)$/.test(tk[infinitiveAt + 1]?.pos ?? '');
-  if (tk[k - 1]?.lower !== 'that' && !COMPLEMENT_VERBS.has(lemma) && !commitment && !directive && !isClausal(tk, { first: k, last: end })) return null;
+  // ("claimed full control of Avdiivka", "claimed responsibility for the attack": what is claimed.)
+  const claimed = lemma === 'claim' && tk.slice(k, Math.min(end, k + 2) + 1).some((x) => CLAIMED_NOUNS.test(x.lower));
+  if (tk[k - 1]?.lower !== 'that' && !COMPLEMENT_VERBS.has(lemma) && !commitment && !directive && !claimed && !isClausal(tk, { first: k, last: end })) return null;
   // "records show the money moving …" shows a thing, not a claim: "show" needs its clause's subject and verb.
   if (lemma === 'show' && tk[k - 1]?.lower !== 'that' && (!startsClause(tk, k, Math.min(end, k + 12)) || tk.slice(k, end + 1).find((x) => x.pos === 'VERB' || x.pos === 'AUX')!.lower.endsWith('ing'))) return null;
   // "denied that Kyiv was behind the strike in an interview with the YouTube program Breakfast
@@ -2109,6 +2113,10 @@ const BODY_NOUNS = /^(authority|regulator|watchdog|broadcaster|operator|utility|
 
 /** What is denied as a refusal, not as a claim: "denied a request", "denied bail", "denied entry". */
 const REFUSED_NOUNS = /^(request|requests|motion|motions|application|applications|bail|permission|access|entry|appeal|appeals|visa|visas|asylum|petition|petitions|bid|bids)$/;
+
+/** What is claimed as a plain object and still a claim: "claimed full control of Avdiivka",
+ * "claimed responsibility for the attack", "claimed victory". */
+const CLAIMED_NOUNS = /^(control|victory|responsibility|credit|capture|success|gains|advances)$/;
 
 /** Records that "show" a claim: "court documents show …", "data show …", "filings show …". */
 const SHOWING_NOUNS = /^(documents|records|filings|data|figures|statistics|numbers|polls|poll|surveys|survey|study|studies|report|reports|analysis|research|results|estimates|projections|records|transcripts|emails|messages|logs)$/;

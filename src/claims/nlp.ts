@@ -198,7 +198,8 @@ function retagMisreadNouns(tk: Token[]): void {
       continue;
     }
     if (tk[i + 1]!.text === ',') {
-      if (opensWithDeterminer(tk, i) && /^\p{Lu}/u.test(tk[i + 2]?.text ?? '')) t.pos = 'NOUN';
+      // (And "The general, who replaced …": before a relative clause too.)
+      if (opensWithDeterminer(tk, i) && (/^\p{Lu}/u.test(tk[i + 2]?.text ?? '') || tk[i + 2]?.lower === 'who')) t.pos = 'NOUN';
       continue;
     }
     // ("The military has denied …": over an auxiliary or an adverb.)
