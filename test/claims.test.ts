@@ -2486,4 +2486,13 @@ describe('14. unseen wires and features (set 5)', () => {
   test('`The general, who replaced …, insisted that …`: the tagger’s adjective before a relative clause is the speaker’s noun', () => {
     expectClaim(one(['The general, who replaced the popular Valerii Zaluzhnyi, insisted that his troops had moved to new lines.']), { cue: 'insisted', content: 'his troops had moved to new lines' });
   });
+
+  test('`Geolocated footage posted on Monday showed …`: a participle’s phrase before the noun’s own verb reports nothing; “Fox”, described as a soldier, is a person', () => {
+    const { claims } = extract([
+      'Geolocated footage posted on Monday showed Ukrainian soldiers raising a flag in the centre of Robotyne, according to the Institute for the Study of War.',
+      'A Ukrainian soldier from the 47th Mechanized Brigade, who asked to be identified only by his call sign, Fox, said the Russians had mined “every meter” of the approaches.',
+      '“We took Robotyne house by house,” he said.',
+    ]);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.cue]), [['Institute for the Study of War', 'according to'], ['Fox', 'said'], ['Fox', 'said']]);
+  });
 });

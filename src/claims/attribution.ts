@@ -379,6 +379,12 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     // "called" needs a subject that can speak: "the Trump campaign called the charges …", not
     // "Secret Service protocol called for …".
     if (!opensClause || (t.lower === 'called' && !canSpeak(tk[i - 1]!)) || tk[i + 1]?.lower === 'by') return null;
+    // ("Geolocated footage posted on Monday showed …": the participle's phrase, then the noun's own verb.)
+    if (tk[i + 1]?.pos === 'ADP' && tk[i + 1]!.lower !== 'to') {
+      let m = i + 2;
+      while (m <= sLast && m < i + 8 && /^(DET|ADJ|NOUN|PROPN|NUM|ADP)$/.test(tk[m]!.pos) && tk[m]!.quote < 0) m++;
+      if (m > i + 2 && tk[m]?.pos === 'VERB' && !/ing$/.test(tk[m]!.lower) && tk[m]!.quote < 0) return null;
+    }
   }
   // Passive voice ("was reported", "is called"): no speaker in view.
   if (isBe(tk[i - 1]) || (isBe(tk[i - 2]) && tk[i - 1]!.pos === 'ADV')) return null;

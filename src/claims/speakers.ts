@@ -135,6 +135,12 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   if (nationality || partisan || (aged && (aged[1] === undefined || namesAPerson(aged[1])))) {
     return { text, kind: 'person', name: text, role: null, needsAntecedent: 'pronoun', pronoun: 'epithet', at };
   }
+  // "Fox (A Ukrainian soldier from the 47th Brigade)": one word described as a person is a person,
+  // whatever else the word may name.
+  if (words.length === 1 && CAPITALISED.test(words[0]!) && appositive) {
+    const head = appositive.split(/\s(?:from|of|in|at|with|who|serving|fighting)\s/)[0]!.trim().split(/\s+/).at(-1)!.toLowerCase();
+    if (namesAPerson(head) || GROUP_NOUNS.has(`${head}s`)) return { text, kind: 'person', name: words[0]!, role: appositive, needsAntecedent: null, at };
+  }
   // "NHS England", "BBC Scotland", "CNN International": an acronym heads a body's name, not a person's.
   if (words.length >= 2 && words.length <= 3 && /^[A-Z]{3,}$/.test(words[0]!) && words.slice(1).every((w) => CAPITALISED.test(w) && !ROLE_NOUNS.has(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase()))) {
     return { text, kind: 'organisation', name: joinWords(words), role: appositive, needsAntecedent: null, at };
