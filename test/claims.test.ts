@@ -2495,4 +2495,15 @@ describe('14. unseen wires and features (set 5)', () => {
     ]);
     assert.deepEqual(claims.map((c) => [c.speaker.name, c.cue]), [['Institute for the Study of War', 'according to'], ['Fox', 'said'], ['Fox', 'said']]);
   });
+
+  test('asides and tags around a speaker: `The FAA, in a statement emailed to The Post late Tuesday, said`; `Sen. Patricia Kwan (D-Wash.), who chairs a subcommittee, wrote`', () => {
+    expectClaim(one(['The FAA, in a statement emailed to The Post late Tuesday, said it agreed with all nine recommendations.']), { speaker: 'FAA', via: 'a statement', saidOn: '2024-03-05' });
+    const { claims } = extract(['Sen. Patricia Kwan (D-Wash.), who chairs a Senate aviation subcommittee, wrote on X that the FAA had "run the system on fumes," and said she would call officials to testify.']);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.cue]), [['Patricia Kwan', 'wrote'], ['Patricia Kwan', 'said']]);
+  });
+
+  test('`The report did not identify any accident. But it said …`: a document as a sentence’s subject is what a later “it” means', () => {
+    const { claims } = extract(['The union said the report was damning. The report did not identify any accident caused by fatigue. But it said controllers had reported fatigue in 400 filings.']);
+    expectClaim(withContent(claims, /400 filings/), { speaker: 'report' });
+  });
 });

@@ -1102,7 +1102,7 @@ function appositiveBefore(
           !tk.slice(segFirst + 1, segEnd + 1).some((x) => x.pos === 'AUX' || (x.pos === 'VERB' && !/(ing|ed|en)$/.test(x.lower)))));
     // "Hillary Clinton, at a later press gaggle, said": where or when, not who.
     // (Short, and with no auxiliary or relative word: the tagger reads some nouns as verbs, "a press gaggle".)
-    const adverbial = seg.pos === 'ADP' && !place && segEnd - segFirst < 8 && !tk.slice(segFirst, segEnd + 1).some((x) => x.pos === 'AUX' || /^(which|who|that|where|when)$/.test(x.lower));
+    const adverbial = seg.pos === 'ADP' && !place && segEnd - segFirst < 12 && !tk.slice(segFirst, segEnd + 1).some((x) => x.pos === 'AUX' || /^(which|who|that|where|when)$/.test(x.lower));
     const party = isPartyTag(tk, segFirst, segEnd);
     if (!relative && !possessive && !place && !participle && !adverbial && !party && !/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(seg.pos)) return null;
     // The appositive must not be a clause of its own ("Kyiv's forces still control Bakhmut, …").

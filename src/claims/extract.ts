@@ -397,6 +397,12 @@ function narrativeSubjects(p: AnalysedParagraph): Mention[] {
     const mention = describeSpeaker(m[2]!.split(/\s+/), p.start + m.indices![2]![0], m[1]!);
     if (mention.kind === 'person' && !mention.needsAntecedent && mention.name.includes(' ')) out.push(mention);
   }
+  // "The report did not identify any accident. But it said …": a document as a sentence's subject
+  // is what a later "it" means.
+  for (const m of p.text.matchAll(DOCUMENT_SUBJECT)) {
+    const words = m[1]!.split(/\s+/);
+    out.push({ ...describeSpeaker(['The', ...words], p.start + m.index! + m[0].indexOf(m[1]!)), document: true });
+  }
   // "In a letter to the chancellor, Edward Ashcombe, …": a role, then the name set off by commas,
   // anywhere in a sentence, tells who holds the role when "the chancellor said" comes later.
   if (ROLE_BEFORE_NAME_HINT.test(p.text)) {
@@ -414,6 +420,9 @@ function narrativeSubjects(p: AnalysedParagraph): Mention[] {
   }
   return out.sort((a, b) => a.at - b.at);
 }
+
+/** A document opening a sentence as its subject: "The report did not …", "The 48-page study found …". */
+const DOCUMENT_SUBJECT = /(?:^|[.!?]["”’)]?\s+)(?:But |And )?The ((?:[\p{Ll}\d-]+ ){0,2}(?:report|study|survey|poll|review|audit|analysis|assessment|investigation|inquiry|paper))\s+(?=\p{Ll})/gu;
 
 /** "the chancellor, Edward Ashcombe,", "Ukraine's defence minister, Oleksii Reznikov,": a role
  * noun after "the" or a possessive, then a full name set off by commas. */

@@ -284,7 +284,8 @@ function mergeBrokenSentences(spans: Array<[number, number]>, tokens: Token[]): 
       const lastTwo = `${tokens[prev.last - 1]?.text ?? ''}${tokens[prev.last]!.text}`;
       // "Chuck Schumer, D-N.Y., accused": a party and state tag out of brackets ends no sentence.
       const stateTag = /^[A-Z][a-z]?\.$/.test(firstToken.text) && tokens[prev.last - 2]?.text === '-' && /^[A-Z]\.?$/.test(tokens[prev.last - 1]?.text ?? '');
-      if (open > 0 || stateTag || /^[a-z]/.test(firstToken.text) || /^(?:Rev|Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|St|Maj|Adm|Cmdr|Insp|Supt)\.?\.?$/.test(lastTwo)) {
+      // (Nor one that opens with a comma: "Sen. Patricia Kwan (D-Wash.), who chairs …".)
+      if (open > 0 || stateTag || /^[a-z,;]/.test(firstToken.text) || /^(?:Rev|Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|St|Maj|Adm|Cmdr|Insp|Supt)\.?\.?$/.test(lastTwo)) {
         prev.last = last;
         prev.end = tokens[last]!.end;
         continue;

@@ -22,6 +22,8 @@ import {
 export interface Mention {
   /** The words as written (without a leading article for names). */
   text: string;
+  /** A document the narrative makes a sentence's subject ("The report did not …"): noticed as a body. */
+  document?: boolean;
   kind: SpeakerKind;
   name: string;
   role: string | null;
@@ -504,6 +506,8 @@ export class SpeakerResolver {
       // (Only for the same full name: a surname alone may be a relative's, "Michelle Obama".)
       if (existing.name === m.name) existing.role ??= m.role;
       this.touch(existing);
+    } else if (m.document) {
+      this.add({ name: m.name, kind: 'organisation', role: null, words: significant(m.name), at: m.at });
     } else if (m.name.includes(' ') || (m.kind === 'person' && HONORIFICS.test(m.text.split(' ')[0]!))) {
       // A full name, or a surname with a title: "President Obama flew …", "Mr. Obama has seen …".
       this.add({ name: m.name, kind: m.kind, role: m.role, words: significant(m.name), at: m.at, ...(gender ? { gender } : {}) });
