@@ -2506,4 +2506,18 @@ describe('14. unseen wires and features (set 5)', () => {
     const { claims } = extract(['The union said the report was damning. The report did not identify any accident caused by fatigue. But it said controllers had reported fatigue in 400 filings.']);
     expectClaim(withContent(claims, /400 filings/), { speaker: 'report' });
   });
+
+  test('`…, a move CEO Dana Park called “the biggest change since email.”`: the thing named comes before its namer', () => {
+    expectClaim(one(['Lumina Systems unveiled an AI agent, a move CEO Dana Park called "the biggest change to how people work since email."']), { speaker: 'Dana Park', role: 'CEO', cue: 'called', content: 'the biggest change to how people work since email.' });
+  });
+
+  test('`the message was blunt, according to two people briefed on the discussions, who spoke on condition of anonymity: …`: the words after the colon', () => {
+    expectClaim(one(['The message was blunt, according to two people briefed on the discussions, who spoke on condition of anonymity: the farm bill would reach the floor before the recess.']), { content: 'the farm bill would reach the floor before the recess' });
+  });
+
+  test('`argued that the standoff reveals less about farm policy than …`: inside a claim, a thing reveals no one’s claim; a study suggests one', () => {
+    const { claims } = extract(['Marcus Whitley argued that the standoff reveals less about farm policy than about the arithmetic of a one-seat majority.']);
+    assert.deepEqual(claims.map((c) => c.speaker.name), ['Marcus Whitley']);
+    expectClaim(one(['The study suggests that screen time harms toddlers.']), { speaker: 'study' });
+  });
 });

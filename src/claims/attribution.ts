@@ -378,7 +378,8 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     const opensClause = np !== null && (np === sFirst || opener!.text === ',' || opener!.pos === 'CCONJ' || opener!.pos === 'ADV');
     // "called" needs a subject that can speak: "the Trump campaign called the charges …", not
     // "Secret Service protocol called for …".
-    if (!opensClause || (t.lower === 'called' && !canSpeak(tk[i - 1]!)) || tk[i + 1]?.lower === 'by') return null;
+    // (A capitalised name the tagger calls a noun can speak: "a move CEO Dana Park called …".)
+    if (!opensClause || (t.lower === 'called' && !canSpeak(tk[i - 1]!) && !/^\p{Lu}/u.test(tk[i - 1]!.text)) || tk[i + 1]?.lower === 'by') return null;
     // ("Geolocated footage posted on Monday showed …": the participle's phrase, then the noun's own verb.)
     if (tk[i + 1]?.pos === 'ADP' && tk[i + 1]!.lower !== 'to') {
       let m = i + 2;
@@ -479,6 +480,11 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   // "The storm threatened to flood the port", "the spate of protests demands that …": only one who
   // can speak commits to or demands anything.
   if (((COMMITMENT_VERBS.has(lemma) && tk[cueLast + 1]?.lower === 'to') || lemma === 'demand' || lemma === 'signal') && left?.pos === 'NOUN' && !canSpeak(left)) return null;
+  // ("the standoff reveals less about farm policy than …": a thing reveals no one's claim.)
+  // (Only inside someone's claim: "argued that the standoff reveals …"; alone, "the phrase suggests
+  // …" is the reporter's source.)
+  const insideClaim = earlier.some((a) => a.content !== null && a.content.start <= t.start && a.content.end >= t.end);
+  if (insideClaim && lemma === 'reveal' && left?.pos === 'NOUN' && /^\p{Ll}/u.test(left.text) && !canSpeak(left) && !SHOWING_NOUNS.test(left.lower)) return null;
   let speaker: SpeakerRef | null = null;
   let attrStart = i; // first token of the attribution clause
   let inverted = false;
@@ -554,6 +560,16 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
       while (when < j && TIME_WORDS.test(tk[when]!.lower)) when++;
       zoneBefore.push({ first: start, last: when - 1 });
       start = when;
+    }
+    // "…, a move CEO Dana Park called “the biggest change since email.”": the thing named comes
+    // before its namer, and the quotation after the verb is what it was called.
+    if (NAMING_VERBS.has(lemma) && tk[start]!.pos === 'DET' && (tk[cueLast + 1]?.quote ?? -1) >= 0) {
+      let n = start + 1;
+      while (n < j && /^\p{Ll}/u.test(tk[n]!.text) && /^(NOUN|ADJ)$/.test(tk[n]!.pos)) n++;
+      const Q = quotes[tk[cueLast + 1]!.quote]!;
+      if (n > start + 1 && n <= j && /^\p{Lu}/u.test(tk[n]!.text) && Q.first === cueLast + 1) {
+        return finish(p, quotes, { first: i, last: cueLast }, { type: 'words', range: { first: n, last: j }, appositive: null }, { first: Q.first, last: Q.last }, zoneBefore, lemma);
+      }
     }
     // "…, a claim Kyiv denied.": the verb's object is the claim before it (a relative clause), and
     // the claim noun is not part of its subject.
@@ -2018,7 +2034,9 @@ function accordingTo(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, 
   let after = end + 1;
   // "according to a report published in March, …", "according to the ministry in Kyiv, …": the
   // participle's or preposition's phrase is part of the source, not of the content.
-  if (PUBLISHED.test(tk[after]?.lower ?? '') || SEEN_BY.test(tk[after]?.lower ?? '') || tk[after]?.pos === 'ADP') {
+  // (And "two people briefed on the discussions": a participle and its phrase.)
+  const briefed = tk[after]?.pos === 'VERB' && /ed$/.test(tk[after]!.lower) && tk[after + 1]?.pos === 'ADP';
+  if (PUBLISHED.test(tk[after]?.lower ?? '') || SEEN_BY.test(tk[after]?.lower ?? '') || tk[after]?.pos === 'ADP' || briefed) {
     let m = after;
     let published = false;
     while (m <= sLast && m - after < 12 && tk[m]!.text !== ',' && tk[m]!.quote < 0 && (m === after || (tk[m]!.pos !== 'VERB' && tk[m]!.pos !== 'AUX') || PUBLISHED.test(tk[m]!.lower))) {
@@ -2058,6 +2076,18 @@ function accordingTo(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, 
     const e = contentEnd(p, quotes, m, sLast);
     return countWords(tk, m, e) >= 3 ? { first: m, last: e } : null;
   };
+  // "the message was blunt, according to two people briefed on the discussions, who spoke on
+  // condition of anonymity: the farm bill would reach the floor …": the words after the colon.
+  const colonContent = (): TokenRange | null => {
+    let m = after;
+    if (tk[m]?.text === ',' && /^(who|which)$/.test(tk[m + 1]?.lower ?? '')) {
+      m += 2;
+      while (m <= sLast && m - after < 25 && tk[m]!.text !== ':' && tk[m]!.text !== ',' && tk[m]!.quote < 0) m++;
+    }
+    if (tk[m]?.text !== ':' || m >= sLast) return null;
+    const e = contentEnd(p, quotes, m + 1, sLast);
+    return countWords(tk, m + 1, e) >= 3 ? { first: m + 1, last: e } : null;
+  };
   // Content before: "CONTENT, according to X."
   const beforeContent = (): TokenRange | null => {
     let first = sFirst;
@@ -2096,7 +2126,7 @@ function accordingTo(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, 
       const text = `${p.text.slice(first.start - p.start, first.end - p.start)} ${p.text.slice(second.start - p.start, second.end - p.start)}`;
       return { ...found, content: { start: first.start, end: second.end, text, pieces: [first, second] } };
     }
-    range = subordinate && a ? a : b ?? a;
+    range = colonContent() ?? (subordinate && a ? a : b ?? a);
   }
   if (!range) return null;
   if (appositive) (speaker as { appositive: string | null }).appositive = appositive;

@@ -144,7 +144,7 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
     if (namesAPerson(head) || GROUP_NOUNS.has(`${head}s`)) return { text, kind: 'person', name: words[0]!, role: appositive, needsAntecedent: null, at };
   }
   // "NHS England", "BBC Scotland", "CNN International": an acronym heads a body's name, not a person's.
-  if (words.length >= 2 && words.length <= 3 && /^[A-Z]{3,}$/.test(words[0]!) && words.slice(1).every((w) => CAPITALISED.test(w) && !ROLE_NOUNS.has(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase()))) {
+  if (words.length >= 2 && words.length <= 3 && /^[A-Z]{3,}$/.test(words[0]!) && words.every((w) => CAPITALISED.test(w) && !ROLE_NOUNS.has(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase()) && !/^C[A-Z]O$/.test(w))) {
     return { text, kind: 'organisation', name: joinWords(words), role: appositive, needsAntecedent: null, at };
   }
   // "rejecting Russian claims that …": a nation's adjective alone speaks for its side, not a person.
