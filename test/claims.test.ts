@@ -2520,4 +2520,15 @@ describe('14. unseen wires and features (set 5)', () => {
     assert.deepEqual(claims.map((c) => c.speaker.name), ['Marcus Whitley']);
     expectClaim(one(['The study suggests that screen time harms toddlers.']), { speaker: 'study' });
   });
+
+  test('a pronoun’s claim right after a narrated sentence about the same speaker that names a day takes that day; not after an attribution, whose day is its claim’s', () => {
+    const { claims } = extract(["Ukraine's General Staff did not mention the village in its daily report late on Monday. It said its troops had repelled 42 assaults."]);
+    expectClaim(withContent(claims, /42 assaults/), { saidOn: '2024-03-11' });
+    const said = extract(['Kevin Sullivan says he instructed staff Monday to check the records. He says the system would show any access.']).claims;
+    expectClaim(withContent(said, /system would/), { saidOn: null });
+  });
+
+  test('`accused Taipei of “colluding …” in a statement carried by Xinhua late on Monday, without naming a country`: the channel, the day and the reporter’s note are not the claim', () => {
+    expectClaim(one(['Beijing accused Taipei of “colluding with external forces” in a statement carried by state news agency Xinhua late on Monday, without naming a specific country.']), { content: 'Taipei of “colluding with external forces”', via: 'a statement', saidOn: '2024-03-11' });
+  });
 });

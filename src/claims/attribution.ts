@@ -1632,7 +1632,8 @@ const CHANNEL_HEADS = /^(statement|interview|address|post|tweet|video|message|br
 function trailingChannel(tk: Token[], first: number, last: number): number {
   for (let m = last - 1; m > first + 2; m--) {
     const t = tk[m]!;
-    if (t.quote >= 0 || t.pos === 'VERB' || t.pos === 'AUX') return -1;
+    // (A participle after a noun belongs to the phrase: "in a statement carried by Xinhua".)
+    if (t.quote >= 0 || t.pos === 'AUX' || (t.pos === 'VERB' && !(/ed$/.test(t.lower) && tk[m - 1]?.pos === 'NOUN'))) return -1;
     if (!/^(in|on|at|during)$/.test(t.lower)) continue;
     let h = m + 1;
     while (h < m + 5 && h <= last && (/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tk[h]!.pos) || /^(his|her|its|their|our)$/.test(tk[h]!.lower))) {
@@ -1809,6 +1810,8 @@ function isBreakAfterComma(tk: Token[], at: number, from: number, commaAt: numbe
   if (n.lower.endsWith('ing') && VERB_FORMS.has(n.lower) && n2?.lower === 'that') return true;
   // ", according to …"
   if (n.lower === 'according') return true;
+  // ", without naming a specific country", ", without offering evidence": the reporter's note.
+  if (n.lower === 'without' && n2?.lower.endsWith('ing')) return true;
   // ", as its forces pressed …": a clause of its own.
   if (n.lower === 'as' && long && startsClause(tk, at + 1, at + 8)) return true;
   // "X, citing hospital officials, said …": the main verb after a phrase set off by commas.

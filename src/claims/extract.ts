@@ -628,6 +628,19 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
       }
     }
     if (d.continues) return;
+    // "Ukraine's General Staff did not mention Novoselivka in its daily report late on Monday. It
+    // said …": a pronoun's claim right after a sentence about the same speaker that names a day.
+    // (Not after an attribution: a day there is what its claim is about.)
+    const narrated = (sentence: number) => !paragraphs[d.attributionParagraph]!.attributions.some((a) => a.sentence === sentence);
+    if (d.mention?.needsAntecedent === 'pronoun' && d.entity && d.attribution.sentence > 0 && !back && narrated(d.attribution.sentence - 1)) {
+      const previous = paragraphs[d.attributionParagraph]!.p.sentences[d.attribution.sentence - 1]!;
+      const surname = d.entity.name.split(' ').at(-1)!;
+      const day = article.body.slice(previous.start, previous.end).includes(surname) ? dateIn(previous.start, previous.end) : null;
+      if (day && day.length === 10) {
+        d.saidOn = day;
+        return;
+      }
+    }
     const content = article.body.slice(d.content.start, d.content.end);
     if (/\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(today|yesterday|tonight)\b/i.test(content)) {
       // Only a day the claim reports on ("fighting was ongoing Monday"), not one it looks ahead to
