@@ -540,45 +540,38 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     if (start === null) return null;
     // "A Ukrainian marine who has fought on the left bank told the BBC": the noun before a relative
     // clause with no commas is the subject, not the clause's last noun.
-    if (start - 1 > sFirst && tk[start - 1]!.pos === 'ADP') {
-      let who = start - 2;
-      while (who > sFirst && start - who < 9 && tk[who]!.lower !== 'who' && !/^[,;:.]$/.test(tk[who]!.text) && tk[who]!.quote < 0) who--;
-      if (tk[who]?.lower === 'who' && who - 1 >= sFirst && isNominal(tk[who - 1]!) && tk.slice(who + 1, start - 1).some((x) => x.pos === 'VERB')) {
-        const subject = npLeft(tk, who - 1, sFirst);
-        if (subject !== null) {
-          speaker = { type: 'words', range: { first: subject, last: who - 1 }, appositive: null };
-          attrStart = subject;
+    const beforeRelative = subjectBeforeRelative(tk, start, sFirst);
+    if (beforeRelative) {
+      speaker = { type: 'words', range: beforeRelative, appositive: null };
+      attrStart = beforeRelative.first;
+    } else {
+      // "Last month Russian Foreign Ministry spokeswoman Maria Zakharova insisted": the time that
+      // opens the sentence is when, not who.
+      let when = start;
+      while (when < j && (isTime(tk, when) || (when === start && /^(last|this|earlier)$/.test(tk[when]!.lower) && TIME_WORDS.test(tk[when + 1]?.lower ?? '')))) when++;
+      if (when > start && when <= j && /^(last|this|next|earlier)$/.test(tk[start]!.lower)) {
+        while (when < j && TIME_WORDS.test(tk[when]!.lower)) when++;
+        zoneBefore.push({ first: start, last: when - 1 });
+        start = when;
+      }
+      // "…, a move CEO Dana Park called “the biggest change since email.”": the thing named comes
+      // before its namer, and the quotation after the verb is what it was called.
+      if (NAMING_VERBS.has(lemma) && tk[start]!.pos === 'DET' && (tk[cueLast + 1]?.quote ?? -1) >= 0) {
+        let n = start + 1;
+        while (n < j && /^\p{Ll}/u.test(tk[n]!.text) && /^(NOUN|ADJ)$/.test(tk[n]!.pos)) n++;
+        const Q = quotes[tk[cueLast + 1]!.quote]!;
+        if (n > start + 1 && n <= j && /^\p{Lu}/u.test(tk[n]!.text) && Q.first === cueLast + 1) {
+          return finish(p, quotes, { first: i, last: cueLast }, { type: 'words', range: { first: n, last: j }, appositive: null }, { first: Q.first, last: Q.last }, zoneBefore, lemma);
         }
       }
-    }
-    if (!speaker) {
-    // "Last month Russian Foreign Ministry spokeswoman Maria Zakharova insisted": the time that
-    // opens the sentence is when, not who.
-    let when = start;
-    while (when < j && (isTime(tk, when) || (when === start && /^(last|this|earlier)$/.test(tk[when]!.lower) && TIME_WORDS.test(tk[when + 1]?.lower ?? '')))) when++;
-    if (when > start && when <= j && /^(last|this|next|earlier)$/.test(tk[start]!.lower)) {
-      while (when < j && TIME_WORDS.test(tk[when]!.lower)) when++;
-      zoneBefore.push({ first: start, last: when - 1 });
-      start = when;
-    }
-    // "…, a move CEO Dana Park called “the biggest change since email.”": the thing named comes
-    // before its namer, and the quotation after the verb is what it was called.
-    if (NAMING_VERBS.has(lemma) && tk[start]!.pos === 'DET' && (tk[cueLast + 1]?.quote ?? -1) >= 0) {
-      let n = start + 1;
-      while (n < j && /^\p{Ll}/u.test(tk[n]!.text) && /^(NOUN|ADJ)$/.test(tk[n]!.pos)) n++;
-      const Q = quotes[tk[cueLast + 1]!.quote]!;
-      if (n > start + 1 && n <= j && /^\p{Lu}/u.test(tk[n]!.text) && Q.first === cueLast + 1) {
-        return finish(p, quotes, { first: i, last: cueLast }, { type: 'words', range: { first: n, last: j }, appositive: null }, { first: Q.first, last: Q.last }, zoneBefore, lemma);
-      }
-    }
-    // "…, a claim Kyiv denied.": the verb's object is the claim before it (a relative clause), and
-    // the claim noun is not part of its subject.
-    const claimNoun = tk[start]!.pos === 'DET' ? start + 1 : start;
-    if (claimNoun < j && CLAIM_NOUNS.has(tk[claimNoun]!.lower) && /^\p{Lu}/u.test(tk[claimNoun + 1]!.text)) return null;
-    // "…, a claim flatly denied by Kyiv": a passive participle on the claim noun (the note above).
-    if (NOTE_NOUNS.has(tk[j]!.lower) && tk[cueLast + 1]?.lower === 'by') return null;
-    speaker = { type: 'words', range: { first: start, last: j }, appositive: null };
-    attrStart = start;
+      // "…, a claim Kyiv denied.": the verb's object is the claim before it (a relative clause), and
+      // the claim noun is not part of its subject.
+      const claimNoun = tk[start]!.pos === 'DET' ? start + 1 : start;
+      if (claimNoun < j && CLAIM_NOUNS.has(tk[claimNoun]!.lower) && /^\p{Lu}/u.test(tk[claimNoun + 1]!.text)) return null;
+      // "…, a claim flatly denied by Kyiv": a passive participle on the claim noun (the note above).
+      if (NOTE_NOUNS.has(tk[j]!.lower) && tk[cueLast + 1]?.lower === 'by') return null;
+      speaker = { type: 'words', range: { first: start, last: j }, appositive: null };
+      attrStart = start;
     }
   } else if (left && left.quote < 0 && /^(--|—|–)$/.test(left.text)) {
     // "Kall -- co-editor of Debating The Donald, a book … -- said": a description set off by dashes.
@@ -1333,6 +1326,17 @@ function titledName(tk: Token[], first: number, last: number): TokenRange | null
 
 /** Short titles before a name: "Sen.", "Gov.", "Rep.", "Dr.", "Gen.". */
 const HONORIFIC_TITLE = /^(?:Sen|Gov|Rep|Dr|Gen|Lt|Col|Maj|Capt|Adm|Prof|Rev|Mr|Mrs|Ms|Sgt|Insp|Supt)\.?$/;
+
+/** "A Ukrainian marine who has fought on the left bank told …": when the noun phrase at `start`
+ * ends a relative clause with no commas, the subject before "who", or null. */
+function subjectBeforeRelative(tk: Token[], start: number, sFirst: number): TokenRange | null {
+  if (start - 1 <= sFirst || tk[start - 1]!.pos !== 'ADP') return null;
+  let who = start - 2;
+  while (who > sFirst && start - who < 9 && tk[who]!.lower !== 'who' && !/^[,;:.]$/.test(tk[who]!.text) && tk[who]!.quote < 0) who--;
+  if (tk[who]?.lower !== 'who' || who - 1 < sFirst || !isNominal(tk[who - 1]!) || !tk.slice(who + 1, start - 1).some((x) => x.pos === 'VERB')) return null;
+  const subject = npLeft(tk, who - 1, sFirst);
+  return subject === null ? null : { first: subject, last: who - 1 };
+}
 
 /** A hyphen written inside a word ("Poland-based"), not a dash between words. */
 function attached(tk: Token[], m: number): boolean {
