@@ -132,7 +132,7 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
     lowerWords.length === 2 && lowerWords[0] === 'the' && ((NATIONALITY.test(words[1]!) && !/(?:ese|ish|ch)$/.test(lowerWords[1]!) && !NATIONALITY_NOT_PERSON.test(words[1]!)) || DEMONYM.test(words[1]!));
   // ("the 51-year-old farmer", "the 24-year-old striker": an age and an occupation.)
   // ("the Ohio Democrat", "the Texas Republican", "the veteran Tory": a party member last named.)
-  const partisan = lowerWords[0] === 'the' && lowerWords.length <= 3 && /^(democrat|republican|tory|conservative|independent|socialist|liberal|democrats?)$/.test(lowerWords.at(-1)!) && !lowerWords.at(-1)!.endsWith('s') && words.slice(1, -1).every((w) => CAPITALISED.test(w) || /^(veteran|former|senior)$/.test(w)) && CAPITALISED.test(words.at(-1)!);
+  const partisan = lowerWords[0] === 'the' && lowerWords.length <= 3 && /^(democrat|republican|tory|conservative|independent|socialist|liberal)$/.test(lowerWords.at(-1)!) && words.slice(1, -1).every((w) => CAPITALISED.test(w) || /^(veteran|former|senior)$/.test(w)) && CAPITALISED.test(words.at(-1)!);
   const aged = /^the \d{1,3} ?- ?year ?- ?old(?: ([a-z]+))?$/.exec(lowerWords.join(' '));
   if (nationality || partisan || (aged && (aged[1] === undefined || namesAPerson(aged[1])))) {
     return { text, kind: 'person', name: text, role: null, needsAntecedent: 'pronoun', pronoun: 'epithet', at };
