@@ -2531,4 +2531,11 @@ describe('14. unseen wires and features (set 5)', () => {
   test('`accused Taipei of “colluding …” in a statement carried by Xinhua late on Monday, without naming a country`: the channel, the day and the reporter’s note are not the claim', () => {
     expectClaim(one(['Beijing accused Taipei of “colluding with external forces” in a statement carried by state news agency Xinhua late on Monday, without naming a specific country.']), { content: 'Taipei of “colluding with external forces”', via: 'a statement', saidOn: '2024-03-11' });
   });
+
+  test('`denied the government was refusing to talk, insisting in the Commons on Monday that …`: a sibling dated by a later verb of the same sentence; not by a relative clause’s verb', () => {
+    const { claims } = extract(['Health minister Karen Wells denied the government was refusing to talk, insisting in the Commons on Monday that officials had met the union.']);
+    assert.deepEqual(claims.map((c) => c.saidOn), ['2024-03-11', '2024-03-11']);
+    const quoted = extract(['“Technology fails. People don’t,” said Dennis Kowalczyk, a union leader, who testified before the Senate last month.']).claims;
+    expectClaim(withContent(quoted, /Technology/), { saidOn: null });
+  });
 });

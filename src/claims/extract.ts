@@ -654,6 +654,16 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
       }
     }
   });
+  // A sibling dated by a later verb of the same sentence: "denied the government was refusing to
+  // talk, insisting in the Commons on Monday that …".
+  for (const d of drafts) {
+    if (d.saidOn || d.continues || looksBack(paragraphs[d.attributionParagraph]!.p.tokens, d.attribution)) continue;
+    // (Not from a relative clause's verb: "…, said Kowalczyk, who testified last month" is another occasion.)
+    const tk = paragraphs[d.attributionParagraph]!.p.tokens;
+    const relative = (o: Draft) => tk.slice(Math.max(0, o.attribution.cue.first - 3), o.attribution.cue.first).some((t) => /^(who|which)$/.test(t.lower));
+    const sibling = drafts.find((o) => o !== d && o.saidOn && !o.datedByContent && !relative(o) && o.entity === d.entity && o.attributionParagraph === d.attributionParagraph && o.attribution.sentence === d.attribution.sentence);
+    if (sibling) d.saidOn = sibling.saidOn;
+  }
 }
 
 /** The tense of an attribution's verb: "says", "claim", "argues" are present (a stance, or a new
