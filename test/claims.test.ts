@@ -2538,4 +2538,13 @@ describe('14. unseen wires and features (set 5)', () => {
     const quoted = extract(['“Technology fails. People don’t,” said Dennis Kowalczyk, a union leader, who testified before the Senate last month.']).claims;
     expectClaim(withContent(quoted, /Technology/), { saidOn: null });
   });
+
+  test('no claim: `signed the quarterly reserve reports that prosecutors say were false` (a noun after a verb’s object), `would declare May 15 a day of mourning` (an act); the reporter’s gloss after a dash ends a claim', () => {
+    const { claims } = extract(['Rahman acknowledged that she had signed the quarterly reserve reports that prosecutors say were false.']);
+    assert.deepEqual(claims.map((c) => c.speaker.name), ['Rahman']);
+    expectClaim(one(['Pylypenko said the city would declare May 15 a day of mourning.']), { speaker: 'Pylypenko' });
+    expectClaim(one(['Yahya al-Hamdani said the roads had been closed “because of the aggression” – the term the group uses for the coalition.']), { content: 'the roads had been closed “because of the aggression”' });
+    // "The leader of the Wagner organization claims to have …" is still a subject with its verb.
+    expectClaim(one(['The leader of the Wagner mercenary organization claims to have flown the flag above the city hall.']), { cue: 'claims' });
+  });
 });

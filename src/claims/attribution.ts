@@ -1587,6 +1587,8 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
   // "accused the West of “hypocrisy”", "blamed Kyiv for the strike": who is accused, and of what;
   // "accused him" alone says nothing, and "tweets accusing her of …" describe the tweets.
   if (ACCUSING[lemma] && (!tk.slice(k + 1, end + 1).some((x) => ACCUSING[lemma]!.test(x.lower) && x.quote < 0) || (tk[k - 1]!.lower.endsWith('ing') && tk[k - 2]?.pos === 'NOUN'))) return null;
+  // "would declare May 15 a day of mourning", "declared a state of emergency": an act, no claim.
+  if (lemma === 'declare' && tk[k - 1]?.lower !== 'that' && tk.slice(k, end + 1).some((x) => DECLARED_ACTS.test(x.lower))) return null;
   // "denying a defense request that he remain free", "denied bail": what is refused is no claim.
   if (lemma === 'deny' && tk[k - 1]?.lower !== 'that' && tk.slice(k, Math.min(end, k + 4) + 1).some((x) => x.pos === 'NOUN' && REFUSED_NOUNS.test(x.lower))) return null;
   // "clarified the matter", "specified “Christian” as their religion": these verbs report a claim
@@ -1733,6 +1735,8 @@ function contentEnd(p: AnalysedParagraph, quotes: ParagraphQuote[], from: number
     const secondVerb = nextVerb !== undefined && (isPastSpeechVerb(nextVerb) || (nextVerb.pos === 'VERB' && /[^s]s$/.test(nextVerb.lower) && isSpeechVerb(nextVerb)));
     if ((t.lower === 'and' || t.lower === 'but') && k > from && secondVerb && !tk.slice(from, k).some((x, n) => isSpeechVerb(x) && /^(PROPN|PRON)$/.test(tk[from + n - 1]?.pos ?? ''))) return k - 1;
     if (t.text !== ',' && t.text !== '—' && t.text !== '–') continue;
+    // ("“because of the aggression” – the term the group uses for the coalition": the reporter's gloss.)
+    if (t.text !== ',' && tk[k + 1]?.pos === 'DET' && /^(term|word|name|phrase|euphemism|label|nickname|acronym)$/.test(tk[k + 2]?.lower ?? '')) return k - 1;
     if (isBreakAfterComma(tk, k + 1, from, k)) return k - 1;
     // "…, a figure the opposition disputed.": the reporter's note on the claim, not part of it.
     if (t.text === ',' && /^(a|an)$/.test(tk[k + 1]?.lower ?? '') && tk[k + 2]?.pos === 'NOUN' && (disputedToEnd(tk, k + 3, sLast) || echoedBy(tk, k + 2))) return k - 1;
@@ -1872,6 +1876,12 @@ function isCueVerb(tk: Token[], i: number): boolean {
   const next = tk[i + 1];
   const prev = tk[i - 1];
   if (!next || !prev || !(isNominal(prev) || prev.pos === 'PRON')) return false;
+  // ("signed the quarterly reserve reports that prosecutors say were false": a noun phrase that is
+  // a verb's object or a preposition's is no subject, so its last word is no verb.)
+  let np = i - 1;
+  while (np > 0 && /^(NOUN|PROPN|ADJ|NUM)$/.test(tk[np - 1]!.pos)) np--;
+  // (Not after "of": "The leader of the Wagner organization claims to have …" is one subject.)
+  if (tk[np - 1]?.pos === 'DET' && (tk[np - 2]?.pos === 'VERB' || (tk[np - 2]?.pos === 'ADP' && !/^(of|for)$/.test(tk[np - 2]!.lower)))) return false;
   // ("Moscow claims the referendum was legitimate": a clause without "that", read by the tagger as
   // a noun compound.)
   return next.lower === 'that' || next.text === ':' || next.quote >= 0 || (next.lower === 'to' && /^(VERB|AUX)$/.test(tk[i + 2]?.pos ?? '')) || startsClause(tk, i + 1, Math.min(tk.length - 1, i + 7));
@@ -2153,6 +2163,9 @@ const ACCUSING: Readonly<Record<string, RegExp>> = { accuse: /^of$/, blame: /^(f
 
 /** Heads of a body's description beyond ORGANISATION_WORDS: "the civil aviation authority", "the state broadcaster". */
 const BODY_NOUNS = /^(authority|regulator|watchdog|broadcaster|operator|utility|producer|manufacturer|carrier|airline|insurer|lender|watchdog|monitor|outlet|agency|firm|group|company|ministry)$/;
+
+/** What is declared as an act, not a claim: "a day of mourning", "a state of emergency". */
+const DECLARED_ACTS = /^(mourning|emergency|curfew|holiday|bankruptcy|candidacy|independence|quarantine)$/;
 
 /** What is denied as a refusal, not as a claim: "denied a request", "denied bail", "denied entry". */
 const REFUSED_NOUNS = /^(request|requests|motion|motions|application|applications|bail|permission|access|entry|appeal|appeals|visa|visas|asylum|petition|petitions|bid|bids)$/;
