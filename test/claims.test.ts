@@ -2547,4 +2547,19 @@ describe('14. unseen wires and features (set 5)', () => {
     // "The leader of the Wagner organization claims to have …" is still a subject with its verb.
     expectClaim(one(['The leader of the Wagner mercenary organization claims to have flown the flag above the city hall.']), { cue: 'claims' });
   });
+
+  test('`the agency said`, `the alliance confirmed`: a body whose name fits the noun, not the last one spoken of', () => {
+    const { claims } = extract([
+      'The Food and Drug Administration (FDA) said the recall covered 40,000 devices.',
+      'Halvern Pharmaceuticals said it was working with the regulator.',
+      '"Use of the affected devices may result in a failure to deliver epinephrine," the agency said.',
+    ]);
+    expectClaim(withContent(claims, /epinephrine/), { speaker: 'Food and Drug Administration' });
+    const nato = extract(['NATO said the summit had agreed a new target.', 'The Kremlin said the target was a provocation.', 'Next year’s summit will be held in Tirana, the alliance confirmed.']).claims;
+    expectClaim(withContent(nato, /Tirana/), { speaker: 'NATO' });
+  });
+
+  test('`According to data shared by the CEO’s office, …`: who shared the data speaks', () => {
+    expectClaim(one(['According to data shared by the CEO’s office, 21,640 names were deleted during the revision.']), { speaker: 'CEO’s office' });
+  });
 });

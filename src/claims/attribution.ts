@@ -2186,7 +2186,7 @@ const SPEAKING_PARTICIPLE = /^(speaking|writing|appearing|talking)$/;
 /** Records of words spoken or written: "according to a transcript", "according to a readout". */
 const RECORD_NOUNS = /^(transcript|transcripts|readout|recording|recordings|video|footage|minutes|copy|statement|letter|memo|filing|filings|translation|translations)$/;
 /** Participles that say who put a document out: "a report released by …". */
-const PUBLISHED = /^(released|published|issued|compiled|conducted|commissioned|prepared|produced|posted)$/;
+const PUBLISHED = /^(released|published|issued|compiled|conducted|commissioned|prepared|produced|posted|shared|provided|collected|gathered|supplied)$/;
 /** Participles that say who has a document, not who wrote it: "documents seen by Example Magazine". */
 const SEEN_BY = /^(seen|obtained|reviewed)$/;
 

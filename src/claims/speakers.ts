@@ -82,8 +82,22 @@ const ARTICLE = /^(the|a|an)$/i;
 /** How far into the body a role may still be the lede's, named in the paragraphs below it. */
 const LEDE_CHARS = 1500;
 
-/** Nouns that stand for a body named before: "the agency said", "the organisation added". */
-const GENERIC_BODY = /^(agency|organisation|organization|operator|body|watchdog|regulator|broadcaster|outlet|union|alliance|coalition)$/;
+/** Nouns that stand for a body named before ("the agency said", "the alliance confirmed"), with
+ * what that body's name must hold to be the one meant (an acronym stands for a public body). */
+const GENERIC_BODY: ReadonlyMap<string, RegExp> = new Map([
+  ['agency', /\b(?:Agency|Administration|Office|Commission|Service|Bureau|Department|Ministry|Organi[sz]ation|Centers?|Centres?|Institute|Council|[A-Z]{2,6})\b/],
+  ['regulator', /\b(?:Authority|Commission|Agency|Administration|Office|Regulator|[A-Z]{2,6})\b/],
+  ['watchdog', /\b(?:Authority|Commission|Agency|Office|Watch|Monitor|Institute|Ombudsman|[A-Z]{2,6})\b/],
+  ['organisation', /\bOrgani[sz]ation\b/],
+  ['organization', /\bOrgani[sz]ation\b/],
+  ['alliance', /\b(?:Alliance|NATO|Treaty)\b/],
+  ['coalition', /\b(?:Coalition|Alliance)\b/],
+  ['union', /\b(?:Union|Federation|Association|Society|Congress)\b/],
+  ['broadcaster', /\b(?:News|Broadcasting|TV|Radio|Television|BBC|NOS|ABC|CBC|NHK)\b/],
+  ['outlet', /\b(?:News|Times|Post|Journal|Press|TV|Radio|Agency)\b/],
+  ['operator', /./],
+  ['body', /./],
+]);
 const OBJECT_PRONOUNS: Record<string, string> = { him: 'he', her: 'she', them: 'they', his: 'he', their: 'they' };
 
 /** Classifies the words of a speaker phrase. `words` are the NP's tokens as written. */
@@ -605,9 +619,11 @@ export class SpeakerResolver {
       // "the group" itself.
       const last = this.lastBody;
       const head = mw.at(-1) ?? '';
-      if (mw.length >= 1 && mw.length <= 2 && (BUSINESS_NOUNS.has(head) || GENERIC_BODY.test(head))) {
+      const fits = GENERIC_BODY.get(head);
+      if (mw.length >= 1 && mw.length <= 2 && (BUSINESS_NOUNS.has(head) || fits)) {
         const business = BUSINESS_NOUNS.has(head);
-        const named = [...this.recentBodies].reverse().find((e) => e.kind === 'organisation' && CAPITALISED.test(e.name) && !(business && e.words.some((w) => PUBLIC_BODY_WORDS.has(w))));
+        // (A name with a capital anywhere: "nonpartisan Congressional Budget Office".)
+        const named = [...this.recentBodies].reverse().find((e) => e.kind === 'organisation' && /\p{Lu}/u.test(e.name) && !(business && e.words.some((w) => PUBLIC_BODY_WORDS.has(w))) && (business || fits!.test(e.name) || (e.acronym !== undefined && fits!.test(e.acronym))));
         if (named) return named;
       }
       if (mw.length === 1 && BUSINESS_NOUNS.has(mw[0]!) && last && last.kind === 'organisation' && !last.words.some((w) => PUBLIC_BODY_WORDS.has(w))) return last;
