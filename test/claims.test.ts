@@ -2518,6 +2518,8 @@ describe('14. unseen wires and features (set 5)', () => {
   test('`argued that the standoff reveals less about farm policy than …`: inside a claim, a thing reveals no one’s claim; a study suggests one', () => {
     const { claims } = extract(['Marcus Whitley argued that the standoff reveals less about farm policy than about the arithmetic of a one-seat majority.']);
     assert.deepEqual(claims.map((c) => c.speaker.name), ['Marcus Whitley']);
+    const kremlin = extract(['The Kremlin said the summit had confirmed NATO’s “aggressive nature” and warned that Moscow would respond to new deployments.']).claims;
+    assert.deepEqual(kremlin.map((c) => [c.speaker.name, c.cue]), [['Kremlin', 'said'], ['Kremlin', 'warned']]);
     expectClaim(one(['The study suggests that screen time harms toddlers.']), { speaker: 'study' });
   });
 

@@ -480,11 +480,12 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   // "The storm threatened to flood the port", "the spate of protests demands that …": only one who
   // can speak commits to or demands anything.
   if (((COMMITMENT_VERBS.has(lemma) && tk[cueLast + 1]?.lower === 'to') || lemma === 'demand' || lemma === 'signal') && left?.pos === 'NOUN' && !canSpeak(left)) return null;
-  // ("the standoff reveals less about farm policy than …": a thing reveals no one's claim.)
+  // ("the standoff reveals less about farm policy than …", "the summit had confirmed NATO's
+  // aggressive nature": a thing reveals or confirms no one's claim.)
   // (Only inside someone's claim: "argued that the standoff reveals …"; alone, "the phrase suggests
   // …" is the reporter's source.)
   const insideClaim = earlier.some((a) => a.content !== null && a.content.start <= t.start && a.content.end >= t.end);
-  if (insideClaim && lemma === 'reveal' && left?.pos === 'NOUN' && /^\p{Ll}/u.test(left.text) && !canSpeak(left) && !SHOWING_NOUNS.test(left.lower)) return null;
+  if (insideClaim && (lemma === 'reveal' || lemma === 'confirm') && left?.pos === 'NOUN' && /^\p{Ll}/u.test(left.text) && !canSpeak(left) && !SHOWING_NOUNS.test(left.lower)) return null;
   let speaker: SpeakerRef | null = null;
   let attrStart = i; // first token of the attribution clause
   let inverted = false;
