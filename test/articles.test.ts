@@ -263,6 +263,27 @@ describe('cleanBody on news it has never seen', () => {
     assert.equal(cleanBody(text), 'The ministry denied the reports on Thursday, officials said.\n\nThe last paragraph is here, she said.');
   });
 
+  it('drops a video player: its labelled running time and the clip\'s lines under it; a live blog\'s bare times stay', () => {
+    const text = [
+      'Evacuees gathered at the reception centre on Wednesday, officials said.',
+      '',
+      'Duration 2:14',
+      'Residents of Larch Creek describe the moment they were told to leave.',
+      '',
+      'WATCH NOW',
+      'VIDEO 03:12',
+      'The chief executive on agents, privacy and the regulator',
+      'Morning Show',
+      '',
+      '18:40',
+      'The governor said the fire was contained.',
+    ].join('\n');
+    assert.equal(
+      cleanBody(text),
+      'Evacuees gathered at the reception centre on Wednesday, officials said.\n\n18:40\nThe governor said the fire was contained.',
+    );
+  });
+
   it('keeps short real sentences, bullets of prose and lines that merely mention furniture words', () => {
     const text = [
       'Share prices fell 3% on Monday, traders said.',

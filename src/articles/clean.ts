@@ -69,6 +69,7 @@ export function cleanBody(text: string): string {
 export function cleanLines(normalisedLines: readonly string[]): string {
   const lines = read(normalisedLines);
   markListsAfterHeaders(lines);
+  markPlayerTitles(lines);
   markPromoLists(lines);
   markFigures(lines);
   markDatedCaptions(lines);
@@ -160,6 +161,24 @@ function markListsAfterHeaders(lines: Line[]): void {
       if (!isHeadlineLike(next) && !(items > 0 && isTeaser(next) && onlyItemsAfter(lines, j))) break;
       next.drop = 'list-item';
       items++;
+    }
+  });
+}
+
+/**
+ * A video player scrapes as its running time with the clip's title, description and show on
+ * the lines under it ("Duration 2:14" / "Residents of Larch Creek describe the moment they were
+ * told to leave."). Those lines describe a clip, not the story ("describe" reads as a claim), so
+ * the short lines of the player's own block go with its running time.
+ */
+function markPlayerTitles(lines: Line[]): void {
+  lines.forEach((line, i) => {
+    if (line.drop !== 'player') return;
+    for (let j = i + 1; j < lines.length && lines[j]!.block === line.block; j++) {
+      const next = lines[j]!;
+      if (next.drop) continue;
+      if (next.words > MAX_ITEM_WORDS) break;
+      next.drop = 'caption';
     }
   });
 }

@@ -17,6 +17,7 @@ export type FurnitureKind =
   | 'caption' // an agency caption: "FILE - …", "FILE PHOTO: …"
   | 'byline' // "By Euronews", "By Jane Doe and John Roe"
   | 'timestamp' // "Published 10:04 AM EDT, April 3, 2023", "5 min read"
+  | 'player' // a video or audio player's running time: "Duration 2:14", "VIDEO 03:12"
   | 'tag' // a short run of capitalised topic words: "Ukraine Russia Bakhmut"
   | 'separator'; // "***", "___."
 
@@ -91,6 +92,9 @@ const RELATED_INLINE =
   /^(?:read more|read also|also read|read next|see also|related|more|watch|listen|more from \S+(?: \S+){0,3})\s*[:|›»>-]\s*\S/i;
 const LINK_PROMPT =
   /^(?:(?:read|see|watch|listen to|click here for|get) (?:the )?(?:rest|full (?:story|article|report|interview|text|video|episode|coverage))(?: (?:here|below|online))?|(?:click|tap) here(?: to (?:read|watch|listen|learn).*)?|continue reading|read the full story|(?:view|open) (?:in|on) (?:the )?(?:app|browser))\s*[.:!…]*$/i;
+
+// A player's running time, labelled: a bare "18:40" is a live blog's timestamp, not a player.
+const PLAYER_TIME = /^(?:(?:watch(?: now)?|video|audio|duration|running time|length)\s*[:|]?\s*){1,3}\d{1,2}:\d{2}(?::\d{2})?$/i;
 
 // ---- photo credits and captions --------------------------------------------------------------
 // Picture agencies and sources that appear in credits. Matched only in credit shapes
@@ -193,6 +197,7 @@ export function classifyLine(line: string, words: number = wordCount(line)): Fur
   if (hasCreditTail(line)) return 'credit'; // captions can be long: the credit shape is enough
   if (words <= 8 && CREDIT_ALONE.test(line)) return 'credit';
   if (RELATED_HEADER.test(line)) return 'related';
+  if (words <= 5 && PLAYER_TIME.test(line)) return 'player';
   if (words <= 30 && RELATED_INLINE.test(line)) return 'related-inline';
   if (words <= 12 && LINK_PROMPT.test(line)) return 'related-inline';
   const prose = isProse(line, words);
