@@ -909,11 +909,19 @@ function isModifierOrTime(tk: Token[], k: number): boolean {
   if (t.pos === 'ADV' && t.lower.endsWith('ly')) return true;
   // "at first denied", "who for weeks had insisted", "for two years has argued".
   if ((t.lower === 'at' && tk[k + 1]?.lower === 'first') || (t.lower === 'first' && tk[k - 1]?.lower === 'at')) return true;
-  const span = /^(days|weeks|months|years|decades|hours)$/;
-  if (t.lower === 'for' && (span.test(tk[k + 1]?.lower ?? '') || ((tk[k + 1]?.pos === 'NUM' || /^(several|many|some)$/.test(tk[k + 1]?.lower ?? '')) && span.test(tk[k + 2]?.lower ?? '')))) return true;
-  if (span.test(t.lower) && (tk[k - 1]?.lower === 'for' || ((tk[k - 1]?.pos === 'NUM' || /^(several|many|some)$/.test(tk[k - 1]?.lower ?? '')) && tk[k - 2]?.lower === 'for'))) return true;
-  if ((tk[k - 1]?.lower === 'for') && (t.pos === 'NUM' || /^(several|many|some)$/.test(t.lower)) && span.test(tk[k + 1]?.lower ?? '')) return true;
+  if (inForSpan(tk, k)) return true;
   return isTime(tk, k);
+}
+
+/** Whether token `k` is part of a span of time after "for": "for weeks", "for two years", "for
+ * several months". */
+function inForSpan(tk: Token[], k: number): boolean {
+  const forAt = [k, k - 1, k - 2].find((f) => tk[f]?.lower === 'for');
+  if (forAt === undefined) return false;
+  const n = tk[forAt + 1];
+  const counted = n !== undefined && (n.pos === 'NUM' || /^(several|many|some)$/.test(n.lower));
+  const spanAt = counted ? forAt + 2 : forAt + 1;
+  return k <= spanAt && /^(days|weeks|months|years|decades|hours)$/.test(tk[spanAt]?.lower ?? '');
 }
 
 /** Start of the noun phrase that ends at `end`, walking left; null when there is none. */
