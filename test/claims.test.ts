@@ -2564,4 +2564,21 @@ describe('14. unseen wires and features (set 5)', () => {
   test('`According to data shared by the CEO’s office, …`: who shared the data speaks', () => {
     expectClaim(one(['According to data shared by the CEO’s office, 21,640 names were deleted during the revision.']), { speaker: 'CEO’s office' });
   });
+
+  test('a Korean given name written `Sung-hoon` is part of the name: the role before it is split off, and `Park` and `the governor` find the person', () => {
+    const { claims } = extract([
+      'BOK Governor Park Sung-hoon said the decision was not unanimous.',
+      '"Further rate cuts will depend on data," Park told reporters.',
+      'The governor also addressed the won’s weakness, saying the currency’s fall had been "excessive."',
+      'Earlier in the day, First Vice Finance Minister Kang Min-seok told a meeting that the government would act.',
+    ]);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.role]), [
+      ['Park Sung-hoon', 'BOK Governor'],
+      ['Park Sung-hoon', 'BOK Governor'],
+      ['Park Sung-hoon', 'BOK Governor'],
+      ['Kang Min-seok', 'First Vice Finance Minister'],
+    ]);
+    // A modifier joined by a hyphen is no syllable of a name.
+    expectClaim(one(['The Kremlin-backed leader Denis Pushilin said the fighting was still going on in the city.']), { speaker: 'Denis Pushilin' });
+  });
 });

@@ -362,12 +362,19 @@ function joinHyphens(words: string[]): string[] {
     const right = words[k + 1] ?? '';
     // (Not a title: "Director-General", "Secretary-General" stay words a role is read from.)
     const title = [left, right].some((x) => ROLE_NOUNS.has(x.toLowerCase()) || TITLE_WORDS.has(x.toLowerCase()));
-    if (w === '-' && CAPITALISED.test(left) && CAPITALISED.test(right) && !title) {
+    if (w === '-' && CAPITALISED.test(left) && (CAPITALISED.test(right) || syllableAfterName(out, right)) && !title) {
       out[out.length - 1] = `${out.at(-1)!}-${words[k + 1]!}`;
       k++;
     } else out.push(w);
   }
   return out;
+}
+
+/** "Park Sung-hoon", "Kim Hyo-jin": a Korean given name's second syllable, written in lower case
+ * after a hyphen, inside a name of two capitalised words or more. ("the Kremlin-backed leader",
+ * "Hamas-run Gaza" join a modifier instead, and no capitalised word comes before their first half.) */
+function syllableAfterName(before: string[], right: string): boolean {
+  return before.length >= 2 && CAPITALISED.test(before.at(-2)!) && !/['’]s$/.test(before.at(-2)!) && /^[a-z]{2,5}$/.test(right) && !/(?:ed|en|wn|ing)$/.test(right) && !/^(?:run|born|led|held|made|like|free|wide|long|based|style|type|era|old|year|week|day|war|area|zone)$/.test(right);
 }
 
 export function joinWords(words: string[]): string {
