@@ -2581,4 +2581,9 @@ describe('14. unseen wires and features (set 5)', () => {
     // A modifier joined by a hyphen is no syllable of a name.
     expectClaim(one(['The Kremlin-backed leader Denis Pushilin said the fighting was still going on in the city.']), { speaker: 'Denis Pushilin' });
   });
+
+  test('a gerund subject with an irregular past: `said the fighting went on in the city`, `said the shelling grew heavier overnight`', () => {
+    expectClaim(one(['Pushilin said the fighting went on in the city.']), { content: 'the fighting went on in the city' });
+    expectClaim(one(['The governor said the shelling grew heavier overnight.']), { content: 'the shelling grew heavier overnight' });
+  });
 });

@@ -2273,7 +2273,8 @@ function isClausal(tk: Token[], r: TokenRange): boolean {
     // ("fighting continues", "shelling continued": a tense after a gerund subject is finite;
     // "having captured" is not.)
     const prev = tk[k - 1]?.lower ?? '';
-    const afterGerund = prev.endsWith('ing') && (/^(having|being|getting)$/.test(prev) || !/(?:[^s]s|ed)$/.test(t.lower));
+    // (A gerund the tagger calls a noun is a subject whatever the tense: "the fighting went on".)
+    const afterGerund = prev.endsWith('ing') && (/^(having|being|getting)$/.test(prev) || (!/(?:[^s]s|ed)$/.test(t.lower) && tk[k - 1]!.pos !== 'NOUN'));
     if (t.pos === 'VERB' && !adjectival && !t.lower.endsWith('ing') && tk[k - 1]?.lower !== 'to' && !afterGerund) return true;
   }
   return false;
