@@ -2586,4 +2586,18 @@ describe('14. unseen wires and features (set 5)', () => {
     expectClaim(one(['Pushilin said the fighting went on in the city.']), { content: 'the fighting went on in the city' });
     expectClaim(one(['The governor said the shelling grew heavier overnight.']), { content: 'the shelling grew heavier overnight' });
   });
+
+  test('`A Ukrainian infantryman who uses the call sign Sova(, and whose unit …,) said`: the call sign is the name, the noun before `who` the role, and the quotations after are his', () => {
+    const { claims } = extract([
+      'Denis Pushilin, the Moscow-installed head of the region, said on Friday that “clearing operations” were still under way.',
+      'A Ukrainian infantryman who uses the call sign Sova, and whose unit rotated out of the town last week, said the fighting had broken down into small clashes.',
+      '“They come in groups of two or three, sometimes alone,” he said.',
+    ]);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.role]), [
+      ['Denis Pushilin', 'the Moscow-installed head of the region'],
+      ['Sova', 'A Ukrainian infantryman'],
+      ['Sova', 'A Ukrainian infantryman'],
+    ]);
+    expectClaim(one(['A medic who goes by the nickname Kit told the BBC the ward had no power.']), { speaker: 'Kit', role: 'A medic' });
+  });
 });

@@ -542,7 +542,12 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     // "A Ukrainian marine who has fought on the left bank told the BBC": the noun before a relative
     // clause with no commas is the subject, not the clause's last noun.
     const beforeRelative = subjectBeforeRelative(tk, start, sFirst);
-    if (beforeRelative) {
+    // ("A Ukrainian infantryman who uses the call sign Sova said …")
+    const signed = callSignSubject(p, j, sFirst);
+    if (signed) {
+      speaker = { type: 'words', range: signed.name, appositive: signed.appositive };
+      attrStart = signed.start;
+    } else if (beforeRelative) {
       speaker = { type: 'words', range: beforeRelative, appositive: null };
       attrStart = beforeRelative.first;
     } else {
@@ -1165,6 +1170,9 @@ function appositiveBefore(
     }
     const nameStart = npLeft(tk, nameEnd, sFirst);
     if (nameStart === null) return null;
+    // ("A Ukrainian infantryman who uses the call sign Sova, and whose unit …, said")
+    const signed = callSignSubject(p, nameEnd, sFirst);
+    if (signed) return { ...signed, asides: [] };
     // The name must open its clause (after an intro phrase, or at the sentence start).
     const beforeName = nameStart > sFirst ? tk[nameStart - 1] : undefined;
     // ("… as Eric Garner, gasping on a sidewalk, said before he died": "as" may open the clause.)
@@ -1229,6 +1237,24 @@ function appositiveBefore(
   return null;
 }
 
+/** "A Ukrainian infantryman who uses the call sign Sova", "a medic who goes by the nickname
+ * Kit": the call sign ending at `nameEnd` is the name, and the noun phrase before "who" (which
+ * must open its clause) the role. */
+function callSignSubject(p: AnalysedParagraph, nameEnd: number, sFirst: number): { name: TokenRange; appositive: string; start: number } | null {
+  const tk = p.tokens;
+  let nameFirst = nameEnd;
+  while (nameFirst > sFirst && nameEnd - nameFirst < 2 && tk[nameFirst - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(tk[nameFirst - 1]!.text)) nameFirst--;
+  if (!/^\p{Lu}/u.test(tk[nameFirst]!.text) || !/^(sign|name|alias|pseudonym|nickname|moniker)$/.test(tk[nameFirst - 1]?.lower ?? '')) return null;
+  let who = nameFirst - 2;
+  while (who > sFirst && nameFirst - who < 9 && tk[who]!.lower !== 'who' && !/^[,;:.]$/.test(tk[who]!.text) && tk[who]!.quote < 0) who--;
+  if (tk[who]?.lower !== 'who' || who - 1 < sFirst || !isNominal(tk[who - 1]!)) return null;
+  const roleStart = npLeft(tk, who - 1, sFirst);
+  if (roleStart === null) return null;
+  const opener = tk[roleStart - 1];
+  if (roleStart > sFirst && opener && opener.text !== ',' && opener.pos !== 'ADV' && opener.pos !== 'CCONJ' && !DASHES.has(opener.text)) return null;
+  return { name: { first: nameFirst, last: nameEnd }, appositive: textOf(p, roleStart, who - 1), start: roleStart };
+}
+
 /** A lower-case person noun at `k`, maybe after up to two lower-case modifiers: "head", "acting
  * head", "top regional official". */
 function roleAfterModifiers(tk: Token[], k: number): boolean {
@@ -1271,6 +1297,8 @@ function goesOnTo(tk: Token[], to: number): number {
 
 /** A relative clause opens at `k`: "who …", "whose …", "many of whom …". */
 function opensRelative(tk: Token[], k: number): boolean {
+  // (", and whose unit rotated out last week,": a second relative clause on the same noun.)
+  if (/^(and|but)$/.test(tk[k]?.lower ?? '') && /^(who|whose)$/.test(tk[k + 1]?.lower ?? '')) k++;
   const w = tk[k]?.lower ?? '';
   return /^(who|which|whose)$/.test(w) || (/^(many|some|most|all|one|none|several|few|both|each)$/.test(w) && tk[k + 1]?.lower === 'of' && /^(whom|which)$/.test(tk[k + 2]?.lower ?? ''));
 }
