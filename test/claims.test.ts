@@ -2600,4 +2600,15 @@ describe('14. unseen wires and features (set 5)', () => {
     ]);
     expectClaim(one(['A medic who goes by the nickname Kit told the BBC the ward had no power.']), { speaker: 'Kit', role: 'A medic' });
   });
+
+  test('`…, a day after …` / `…, days after …` ends a claim: the reporter sets it in time; `Victorian Premier Caroline Ashby` is a premier', () => {
+    expectClaim(one(['Victorian Premier Caroline Ashby has insisted the rail project remains "on track", a day after the state\'s auditor found the cost had blown out by $4.6 billion.']), {
+      speaker: 'Caroline Ashby',
+      role: 'Victorian Premier',
+      content: 'the rail project remains "on track"',
+    });
+    expectClaim(one(['Ukraine\'s army says it has liberated the village, days after announcing the recapture of nearby Andriivka.']), { content: 'it has liberated the village' });
+    // Inside the claim, a span before "after" with no comma stays: "said the troops left two days after the strike".
+    expectClaim(one(['The governor said the troops left two days after the strike on the bridge.']), { content: 'the troops left two days after the strike on the bridge' });
+  });
 });

@@ -1869,7 +1869,18 @@ function isBreakAfterComma(tk: Token[], at: number, from: number, commaAt: numbe
   if (n.lower === 'but' && n2 && /^(he|she|they)$/.test(n2.lower)) return true;
   // ", a claim that …": a comment on the whole claim.
   if (n.pos === 'DET' && n2 && CLAIM_NOUNS.has(n2.lower)) return true;
+  // ", a day after the Auditor-General found …", ", hours before the vote": the reporter sets the
+  // claim in time.
+  if (long && spanBeforeOrAfter(tk, at)) return true;
   return false;
+}
+
+/** "a day after", "two weeks before", "just hours after", "days after" at `at`. */
+function spanBeforeOrAfter(tk: Token[], at: number): boolean {
+  let k = at;
+  if (/^(just|only|barely|some|about)$/.test(tk[k]?.lower ?? '')) k++;
+  if (/^(a|an|one|two|three|four|five|six|several|few)$/.test(tk[k]?.lower ?? '') || tk[k]?.pos === 'NUM') k++;
+  return k - at <= 2 && /^(days?|weeks?|hours?|months?|years?|minutes?)$/.test(tk[k]?.lower ?? '') && /^(after|before)$/.test(tk[k + 1]?.lower ?? '');
 }
 
 /** Participles that go on with what the claim says happened ("…, sending drones in waves", "…,

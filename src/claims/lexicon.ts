@@ -92,6 +92,9 @@ export const TITLE_WORDS = new Set([
   // Military ranks, written out: "Rear Admiral Daniel Hagari", "Brigadier General …".
   'admiral', 'rear', 'colonel', 'lieutenant', 'major', 'brigadier', 'marshal', 'sergeant', 'corporal',
   'captain', 'co-author',
+  // Offices of states, courts and churches: "Victorian Premier Caroline Ashby", "Sheriff …".
+  'premier', 'treasurer', 'sheriff', 'prosecutor', 'envoy', 'councillor', 'councilor', 'auditor',
+  'auditor-general', 'ombudsman', 'superintendent', 'archbishop', 'bishop', 'cardinal',
 ]);
 
 /** Honorifics dropped when matching a short mention to a full name. */
