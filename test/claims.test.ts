@@ -2611,4 +2611,12 @@ describe('14. unseen wires and features (set 5)', () => {
     // Inside the claim, a span before "after" with no comma stays: "said the troops left two days after the strike".
     expectClaim(one(['The governor said the troops left two days after the strike on the bridge.']), { content: 'the troops left two days after the strike on the bridge' });
   });
+
+  test('`X noted that Y had claimed …, but said …`: the one who goes on is X, not the speaker named inside X’s claim', () => {
+    const { claims } = extract(['The think tank noted that Russian milbloggers had claimed gains near the village, but said it had seen no footage to confirm them.']);
+    expectClaim(withContent(claims, /no footage/), { speaker: 'think tank' });
+    // Still: "The military denied Russian claims that …, saying …" and "X said Y told him …, adding …".
+    const told = extract(['Ruiz said Moreno had told him the port would reopen, adding that ships were waiting.']).claims;
+    expectClaim(withContent(told, /ships were waiting/), { speaker: 'Ruiz' });
+  });
 });

@@ -502,7 +502,14 @@ function speakerOf(p: AnalysedParagraph, a: Attribution, sameSentence: Draft[], 
     // ("Ukraine's military has rejected Moscow's claim that …, saying …": with only a named claim
     // before, the sentence's subject says it.)
     // (But "repeated his false claim that …, telling …" is the subject's own claim.)
-    const own = sameSentence.findLast((d) => !CLAIM_NOUNS.has(d.attribution.cueText.split(' ')[0]!.toLowerCase()) || (d.attribution.speaker.type === 'words' && /^(his|her|their)$/.test(p.tokens[d.attribution.speaker.range.first]!.lower)));
+    // ("The think tank noted that milbloggers had claimed gains, but said …": nor one whose verb
+    // lies inside a claim that ended before this verb; the think tank says it.)
+    const at = p.tokens[a.cue.first]!.start;
+    const nested = (d: Draft) => {
+      const cue = p.tokens[d.attribution.cue.first]!.start;
+      return sameSentence.some((e) => e !== d && e.attribution.content !== null && e.attribution.content.start <= cue && e.attribution.content.end > cue && e.attribution.content.end <= at);
+    };
+    const own = sameSentence.findLast((d) => !nested(d) && (!CLAIM_NOUNS.has(d.attribution.cueText.split(' ')[0]!.toLowerCase()) || (d.attribution.speaker.type === 'words' && /^(his|her|their)$/.test(p.tokens[d.attribution.speaker.range.first]!.lower))));
     const prev = own ?? (a.speaker.fallback ? undefined : sameSentence.at(-1));
     if (prev?.entity) return { mention: prev.mention, entity: prev.entity };
   }
