@@ -2619,4 +2619,9 @@ describe('14. unseen wires and features (set 5)', () => {
     const told = extract(['Ruiz said Moreno had told him the port would reopen, adding that ships were waiting.']).claims;
     expectClaim(withContent(told, /ships were waiting/), { speaker: 'Ruiz' });
   });
+
+  test('`The Lithuanian Confederation of Industrialists warned`, `the Writers Guild said`: bodies, whole', () => {
+    expectClaim(one(['The Lithuanian Confederation of Industrialists warned that the tax could push investors to Latvia.']), { speaker: 'Lithuanian Confederation of Industrialists', role: null, speakerKind: 'organisation' });
+    expectClaim(one(['The Writers Guild said the deal protected its members.']), { speaker: 'Writers Guild', speakerKind: 'organisation' });
+  });
 });

@@ -117,6 +117,7 @@ export const ORGANISATION_WORDS = new Set([
   // Company names: "Nordvik Motors", "Alder Holdings plc".
   'motors', 'airlines', 'airways', 'industries', 'holdings', 'systems', 'technologies', 'labs',
   'pharmaceuticals', 'partners', 'ventures', 'enterprises', 'co', 'co.', 'corp', 'corp.', 'plc', 'ag', 'gmbh',
+  'confederation', 'guild', 'syndicate', 'cooperative', 'consortium',
   'maritime', 'shipping', 'logistics', 'energy', 'petroleum', 'mining', 'resources', 'securities', 'investments',
   'capital', 'insurance', 'telecom', 'telecommunications', 'foods', 'brands', 'solutions', 'networks', 'semiconductor',
 ]);
