@@ -263,6 +263,17 @@ describe('cleanBody on news it has never seen', () => {
     assert.equal(cleanBody(text), 'The ministry denied the reports on Thursday, officials said.\n\nThe last paragraph is here, she said.');
   });
 
+  it('drops a topic line listed with commas ("Halvern Pharmaceuticals, Food and Drug Administration, Recalls, Epinephrine"); a sentence with commas stays', () => {
+    const text = [
+      'Halvern Pharmaceuticals, Food and Drug Administration, Recalls, Epinephrine',
+      '',
+      'The agency said the recall covered 14 lots, officials said.',
+      '',
+      'Kyiv, Kharkiv and Odesa were hit overnight, the air force said.',
+    ].join('\n');
+    assert.equal(cleanBody(text), 'The agency said the recall covered 14 lots, officials said.\n\nKyiv, Kharkiv and Odesa were hit overnight, the air force said.');
+  });
+
   it('drops a video player: its labelled running time and the clip\'s lines under it; a live blog\'s bare times stay', () => {
     const text = [
       'Evacuees gathered at the reception centre on Wednesday, officials said.',

@@ -175,7 +175,14 @@ export function hasCreditTail(line: string): boolean {
 /** A bare tag line: a few capitalised words, no punctuation at all ("Ukraine Russia Bakhmut"). */
 export function isTagLine(line: string): boolean {
   const words = line.split(' ');
-  return words.length <= 6 && words.every((w) => TAG_WORD.test(w)) && /\p{L}/u.test(line);
+  if (words.length <= 6 && words.every((w) => TAG_WORD.test(w)) && /\p{L}/u.test(line)) return true;
+  // "Halvern Pharmaceuticals, Food and Drug Administration, Recalls, Epinephrine": three topics or
+  // more, listed with commas, each a capitalised name of a few words.
+  const items = line.split(/,\s*/);
+  return items.length >= 3 && items.every((item) => {
+    const w = item.split(' ');
+    return w.length <= 5 && TAG_WORD.test(w[0]!) && w.every((x) => TAG_WORD.test(x) || /^(?:and|of|the|for|in|on|&)$/.test(x));
+  });
 }
 
 /**
