@@ -2624,4 +2624,18 @@ describe('14. unseen wires and features (set 5)', () => {
     expectClaim(one(['The Lithuanian Confederation of Industrialists warned that the tax could push investors to Latvia.']), { speaker: 'Lithuanian Confederation of Industrialists', role: null, speakerKind: 'organisation' });
     expectClaim(one(['The Writers Guild said the deal protected its members.']), { speaker: 'Writers Guild', speakerKind: 'organisation' });
   });
+
+  test('a club or company by the first word of its name (`Blackmoor, meanwhile, argued …` after `Blackmoor Rovers`); a club is a body, so `the statement said` is the club’s', () => {
+    const { claims } = extract([
+      'Blackmoor Rovers said in a statement that the bid had been rejected.',
+      'Blackmoor, meanwhile, argued in their statement that the club is under "no financial pressure" to sell.',
+    ]);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.kind]), [['Blackmoor Rovers', 'organisation'], ['Blackmoor Rovers', 'organisation']]);
+    const club = extract([
+      'The referees’ body said in a statement that the decision was correct.',
+      'Harwick Albion said in a club statement that it would seek clarity from the league.',
+      '"Kofi has our full support," the statement said.',
+    ]).claims;
+    expectClaim(withContent(club, /full support/), { speaker: 'Harwick Albion' });
+  });
 });

@@ -118,6 +118,8 @@ export const ORGANISATION_WORDS = new Set([
   'motors', 'airlines', 'airways', 'industries', 'holdings', 'systems', 'technologies', 'labs',
   'pharmaceuticals', 'partners', 'ventures', 'enterprises', 'co', 'co.', 'corp', 'corp.', 'plc', 'ag', 'gmbh',
   'confederation', 'guild', 'syndicate', 'cooperative', 'consortium',
+  // Sports clubs: "Harwick Albion said in a club statement", "Blackburn Rovers".
+  'albion', 'rovers', 'wanderers', 'hotspur', 'rangers', 'athletic', 'fc', 'afc', 'sc',
   'maritime', 'shipping', 'logistics', 'energy', 'petroleum', 'mining', 'resources', 'securities', 'investments',
   'capital', 'insurance', 'telecom', 'telecommunications', 'foods', 'brands', 'solutions', 'networks', 'semiconductor',
 ]);

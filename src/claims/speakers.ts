@@ -98,6 +98,8 @@ const GENERIC_BODY: ReadonlyMap<string, RegExp> = new Map([
   ['operator', /./],
   ['body', /./],
 ]);
+/** The last word of a club's or company's name, which the article may drop: "Blackmoor (Rovers)". */
+const SHORTENED_BODY_SUFFIX = /^(?:albion|rovers|wanderers|hotspur|rangers|athletic|fc|afc|motors|airlines|airways|industries|holdings|systems|technologies|labs|pharmaceuticals|ventures|enterprises|inc|corp|plc|maritime|shipping|logistics|petroleum|mining|securities|investments|insurance|telecom|foods|brands|networks|semiconductor)$/;
 const OBJECT_PRONOUNS: Record<string, string> = { him: 'he', her: 'she', them: 'they', his: 'he', their: 'they' };
 
 /** Classifies the words of a speaker phrase. `words` are the NP's tokens as written. */
@@ -588,6 +590,13 @@ export class SpeakerResolver {
       if (!this.surnames.has(surname) && !/\s/.test(m.text.trim())) {
         const byFirst = this.entities.filter((e) => e.kind === 'person' && /^\p{Lu}\S* (?:\p{Lu}\S* )?\p{Lu}\S*$/u.test(e.name) && e.name.toLowerCase().split(' ')[0] === surname);
         if (byFirst.length === 1) return byFirst[0]!;
+        // "Blackmoor, meanwhile, argued …" after "Blackmoor Rovers"; "Halvern said" after "Halvern
+        // Pharmaceuticals": a club or company by the first word of its name.
+        const body = [...this.recentBodies].reverse().find((e) => {
+          const parts = e.name.toLowerCase().split(' ');
+          return parts.length === 2 && parts[0] === surname && SHORTENED_BODY_SUFFIX.test(parts[1]!);
+        });
+        if (body) return body;
       }
     }
     // "Van Lint said" after "Pieter van Lint": a surname with its particle, capitalised to open a sentence.
