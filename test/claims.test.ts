@@ -2638,4 +2638,16 @@ describe('14. unseen wires and features (set 5)', () => {
     ]).claims;
     expectClaim(withContent(club, /full support/), { speaker: 'Harwick Albion' });
   });
+
+  test('`The government’s first witness, former Veridian controller Aisha Benton, testified`: the name after any person noun; `the statement said` is whoever spoke in a statement, before the last body named', () => {
+    const { claims } = extract([
+      'The government’s first witness, former Veridian controller Aisha Benton, testified that she had raised concerns about the revenue figures.',
+      'Veridian, which filed for bankruptcy in 2023, said in a statement that it was cooperating fully with authorities. "The conduct described in the indictment does not reflect our values," the statement said.',
+    ]);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.role]), [
+      ['Aisha Benton', 'The government’s first witness, former Veridian controller'],
+      ['Veridian', null],
+      ['Veridian', null],
+    ]);
+  });
 });

@@ -1199,7 +1199,8 @@ function appositiveBefore(
       let run = last.last;
       while (run > last.first && tk[run - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(tk[run - 1]!.text)) run--;
       const roleOpens = tk[nameStart]!.pos === 'DET' || /^(its|his|her|their|our)$/.test(tk[nameStart]!.lower);
-      if (roleOpens && run > last.first && last.last - run >= 1 && /^\p{Ll}/u.test(tk[run - 1]!.text) && ROLE_NOUNS.has(tk[run - 1]!.lower) && isPersonName(tk, run, last.last)) {
+      // ("The government's first witness, former Veridian controller Aisha Benton,": any person noun.)
+      if (roleOpens && run > last.first && last.last - run >= 1 && /^\p{Ll}/u.test(tk[run - 1]!.text) && namesAPerson(tk[run - 1]!.lower) && isPersonName(tk, run, last.last)) {
         return { name: { first: run, last: last.last }, appositive: `${textOf(p, nameStart, nameEnd)}, ${textOf(p, last.first, run - 1)}`, start: nameStart, asides: [] };
       }
     }

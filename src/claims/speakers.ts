@@ -461,6 +461,13 @@ export class SpeakerResolver {
       }
       return this.add({ name: m.name, kind: 'person', role: m.role, words: significant(m.name), at: m.at });
     }
+    // "the update says", "the video shows", "the statement said": whoever spoke last through an
+    // update, a video or a statement (before the last body spoken of, which may not have spoken).
+    const medium = m.kind === 'organisation' && /^the\s/i.test(m.text) && /^\p{Ll}+$/u.test(m.name) ? this.media.findLast((x) => x.noun === m.name) : undefined;
+    if (medium) {
+      this.touch(medium.entity);
+      return medium.entity;
+    }
     const existing = this.byName(m);
     if (existing) {
       // A fuller role replaces the one it extends ("Rep." → "Rep., chairman of the caucus").
@@ -473,12 +480,6 @@ export class SpeakerResolver {
       }
       this.touch(existing);
       return existing;
-    }
-    // "the update says", "the video shows": whoever spoke last through an update or a video.
-    const medium = m.kind === 'organisation' && /^the\s/i.test(m.text) && /^\p{Ll}+$/u.test(m.name) ? this.media.findLast((x) => x.noun === m.name) : undefined;
-    if (medium) {
-      this.touch(medium.entity);
-      return medium.entity;
     }
     const spelledOut = m.kind === 'organisation' && /^[A-Z]{2,6}$/.test(m.name) ? this.expandAcronym(m.name) : null;
     if (spelledOut) return this.add({ name: spelledOut, kind: 'organisation', role: m.role, words: significant(spelledOut), at: m.at, acronym: m.name });
