@@ -2650,4 +2650,25 @@ describe('14. unseen wires and features (set 5)', () => {
       ['Veridian', null],
     ]);
   });
+
+  test('a Q&A after an editor’s note, questions and answers in paragraphs of their own: each answer is the interviewee’s (the person most spoken of, not the publisher named last)', () => {
+    const { claims } = extract([
+      'Ines Halvorsen has spent twenty summers on the ice. Halvorsen said the glaciers were retreating faster than her models predicted.',
+      'Her publisher, Tor Eikeland, said a film adaptation was under discussion.',
+      'The conversation has been edited for length and clarity.',
+      'You have said you don’t like the word “hope”. Why?',
+      'Because it has become a sedative. People say “there is still hope” and then they go back to sleep.',
+      'Do scientists have a duty to be activists?',
+      'No. I think scientists have a duty to be clear. That is different.',
+    ]);
+    const answers = claims.filter((c) => c.cue === 'answer');
+    assert.deepEqual(answers.map((c) => [c.speaker.name, c.content.slice(0, 20)]), [
+      ['Ines Halvorsen', 'Because it has becom'],
+      ['Ines Halvorsen', 'No. I think scientis'],
+    ]);
+    assert.ok(!claims.some((c) => /Why\?|activists\?/.test(c.content)), 'a question is no claim');
+    // Without the editor's note, a question in prose and the paragraph after it are no interview.
+    const prose = extract(['Can the city afford it?', 'The council will vote on Monday, officials said.', 'Will the bridge reopen?', 'Engineers are still inspecting it.']).claims;
+    assert.deepEqual(prose.map((c) => c.cue), ['said']);
+  });
 });

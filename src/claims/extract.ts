@@ -197,6 +197,13 @@ function analyseBody(body: string): Paragraph[] {
   // gives you hope?" / "Honestly, my students."), twice or more.
   const unlabelled = parts.filter((p, i) => i > 0 && isQuestion(parts[i - 1]!.text) && !isQuestion(p.text) && body.slice(parts[i - 1]!.start + parts[i - 1]!.text.length, p.start) === '\n');
   const bare = new Set(unlabelled.length >= 2 ? unlabelled.map((p) => p.start) : []);
+  // After an editor's note ("The conversation has been edited for length and clarity."), the
+  // questions and answers may be paragraphs of their own, and a question may quote a word.
+  const note = parts.findIndex((p) => EDITED_NOTE.test(p.text));
+  if (note >= 0) {
+    const spaced = parts.filter((p, i) => i > note + 1 && endsWithQuestion(parts[i - 1]!.text) && !endsWithQuestion(p.text));
+    if (spaced.length >= 2) for (const p of spaced) bare.add(p.start);
+  }
   // The first paragraph may be a headline in the "Speaker: claim" form, with no reporting word.
   const wanted = parts.filter((p, i) => mayHoldClaims(p.text) || (i === 0 && HEADLINE_LABEL.test(p.text)) || labelled.has(p.start) || answers.has(p.start) || bare.has(p.start) || SOURCE_LABEL.test(p.text));
   const analysed = new Map(analyseParagraphs(wanted).map((a) => [a.start, a]));
@@ -213,9 +220,11 @@ function analyseBody(body: string): Paragraph[] {
       const answer = dottedAnswer(p);
       if (answer) para.attributions.push(answer);
     }
-    if (bare.has(part.start) && para.attributions.length === 0) {
+    // (An answer may report others' words, "People say “there is still hope”": the answer is the
+    // interviewee's all the same, and comes first.)
+    if (bare.has(part.start) && !para.attributions.some((a) => a.speaker.type === 'interviewee')) {
       const answer = bareAnswer(p);
-      if (answer) para.attributions.push(answer);
+      if (answer) para.attributions.unshift(answer);
     }
     return para;
   });
@@ -226,6 +235,11 @@ const PARTY_MEMBER = /^(?:Democrat|Republican|Tory|Conservative|Independent|Soci
 
 /** A paragraph that is a question: it ends with a question mark and holds no quotation. */
 const isQuestion = (text: string) => /\?\s*$/.test(text) && !/["“”]/.test(text);
+
+/** An interview's editorial note: "This interview has been edited for length and clarity." */
+const EDITED_NOTE = /\b(?:edited|condensed) (?:(?:and condensed|and edited|lightly) )?for (?:length|clarity|brevity)\b|\bhas been (?:lightly )?(?:edited and condensed|condensed and edited)\b/i;
+/** A paragraph of at most 60 words that ends with a question mark (after any closing quotation mark). */
+const endsWithQuestion = (text: string) => /\?["”’]?\s*$/.test(text) && text.split(/\s+/).length <= 60;
 
 const DOTTED_QUESTION = /^\s*Q\.\s+\S/;
 const DOTTED_ANSWER = /^\s*A\.\s+\S/;

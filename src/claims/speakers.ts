@@ -412,6 +412,8 @@ export class SpeakerResolver {
   /** Bodies in the order last spoken of, most recent last. */
   private readonly recentBodies: Entity[] = [];
   private lastAny: Entity | null = null;
+  /** How often each entity has been spoken of. */
+  private readonly touches = new Map<Entity, number>();
   /** The person a question-and-answer interview is with: the person last named before the first answer. */
   private interviewee: Entity | null = null;
 
@@ -440,7 +442,7 @@ export class SpeakerResolver {
           : p === 'epithet'
             ? (this.recentPeople.at(-1) ?? null)
             : p === 'interviewee'
-              ? (this.interviewee ??= this.recentPeople.at(-1) ?? null)
+              ? (this.interviewee ??= this.mostSpokenOf())
             : p === 'it'
               ? this.lastBody
               : p === 'they'
@@ -554,7 +556,16 @@ export class SpeakerResolver {
     return e;
   }
 
+  /** The person the article has spoken of most so far (the latest of equals): whom a question-and-
+   * answer section is with, though the intro may name a publisher or a relative last. */
+  private mostSpokenOf(): Entity | null {
+    let best: Entity | null = null;
+    for (const e of this.recentPeople) if (!best || (this.touches.get(e) ?? 0) >= (this.touches.get(best) ?? 0)) best = e;
+    return best;
+  }
+
   private touch(e: Entity): void {
+    this.touches.set(e, (this.touches.get(e) ?? 0) + 1);
     this.lastAny = e;
     if (e.kind === 'person') {
       const at = this.recentPeople.indexOf(e);
