@@ -2671,4 +2671,10 @@ describe('14. unseen wires and features (set 5)', () => {
     const prose = extract(['Can the city afford it?', 'The council will vote on Monday, officials said.', 'Will the bridge reopen?', 'Engineers are still inspecting it.']).claims;
     assert.deepEqual(prose.map((c) => c.cue), ['said']);
   });
+
+  test('`internal emails would show …` inside a claim is a prediction, not the emails’ claim; `Court documents show …` still is', () => {
+    const { claims } = extract(['Ruiz said Atwell had ordered staff to book sales that never shipped, and that internal emails would show he ignored the warnings.']);
+    assert.ok(!claims.some((c) => /emails/i.test(c.speaker.name)), JSON.stringify(claims.map((c) => c.speaker.name)));
+    expectClaim(one(['Court documents show the house was bought in 2019.']), { speaker: 'Court documents' });
+  });
 });

@@ -659,6 +659,8 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   // "Court documents show the house was bought in 2019": only records show anything ("the video
   // shows soldiers walking" and "polls show" with no clause are no one's claim).
   // ("their data show …" is part of what the researchers say, not a speaker of its own.)
+  // ("that internal emails would show he called …": what records would show is a prediction.)
+  if (lemma === 'show' && /^(would|will|could|might|may|should|can)$/.test(tk[i - 1]?.lower ?? '')) return null;
   if (lemma === 'show' && !(speaker.type === 'words' && SHOWING_NOUNS.test(tk[speaker.range.last]!.lower) && !/^(their|its|his|her|our)$/.test(tk[speaker.range.first]!.lower))) return null;
   // "what Trump says his plan would do": a free relative, not an attribution.
   if (/^(what|whatever|everything|anything)$/.test(tk[attrStart - 1]?.lower ?? '')) return null;
