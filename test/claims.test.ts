@@ -2677,4 +2677,11 @@ describe('14. unseen wires and features (set 5)', () => {
     assert.ok(!claims.some((c) => /emails/i.test(c.speaker.name)), JSON.stringify(claims.map((c) => c.speaker.name)));
     expectClaim(one(['Court documents show the house was bought in 2019.']), { speaker: 'Court documents' });
   });
+
+  test('a participle after a noun with its phrase, then the noun’s verb, is no verb of saying (`the four Patriot batteries promised in July had arrived`); `Mendes said the findings suggested that …` is Mendes’s claim alone', () => {
+    expectClaim(one(['A senior official said only two of the four Patriot batteries promised in July had arrived.']), { content: 'two of the four Patriot batteries promised in July had arrived' });
+    expectClaim(one(['Mendes said the findings suggested that up to 7% of admissions could be avoided.']), { speaker: 'Mendes' });
+    // Alone, the findings still suggest: "The findings, published Wednesday in Nature, suggest that …".
+    expectClaim(one(['The findings, published Wednesday in Nature, suggest that heat harms the kidneys.']), { cue: 'suggest' });
+  });
 });

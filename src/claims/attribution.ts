@@ -372,6 +372,7 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   // Past participles after a noun describe the noun ("a video posted to Telegram", "the claims
   // reported by state media"), unless the noun phrase opens its clause and the verb has no "by":
   // "The ministry claimed that …" is the ministry's claim.
+  if (t.lower.endsWith('ed') && i > sFirst && tk[i - 1]!.pos === 'NOUN' && participlePhraseThenVerb(tk, i, sLast)) return null;
   if (t.lower.endsWith('ed') && i > sFirst && tk[i - 1]!.pos === 'NOUN' && /^(posted|published|released|reported|described|called|claimed|labeled|labelled|branded|termed|dubbed)$/.test(t.lower)) {
     const np = npLeft(tk, i - 1, sFirst);
     const opener = np === null ? undefined : tk[np - 1];
@@ -380,12 +381,6 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     // "Secret Service protocol called for …".
     // (A capitalised name the tagger calls a noun can speak: "a move CEO Dana Park called …".)
     if (!opensClause || (t.lower === 'called' && !canSpeak(tk[i - 1]!) && !/^\p{Lu}/u.test(tk[i - 1]!.text)) || tk[i + 1]?.lower === 'by') return null;
-    // ("Geolocated footage posted on Monday showed …": the participle's phrase, then the noun's own verb.)
-    if (tk[i + 1]?.pos === 'ADP' && tk[i + 1]!.lower !== 'to') {
-      let m = i + 2;
-      while (m <= sLast && m < i + 8 && /^(DET|ADJ|NOUN|PROPN|NUM|ADP)$/.test(tk[m]!.pos) && tk[m]!.quote < 0) m++;
-      if (m > i + 2 && tk[m]?.pos === 'VERB' && !/ing$/.test(tk[m]!.lower) && tk[m]!.quote < 0) return null;
-    }
   }
   // Passive voice ("was reported", "is called"): no speaker in view.
   if (isBe(tk[i - 1]) || (isBe(tk[i - 2]) && tk[i - 1]!.pos === 'ADV')) return null;
@@ -485,7 +480,8 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   // (Only inside someone's claim: "argued that the standoff reveals …"; alone, "the phrase suggests
   // …" is the reporter's source.)
   const insideClaim = earlier.some((a) => a.content !== null && a.content.start <= t.start && a.content.end >= t.end);
-  if (insideClaim && (lemma === 'reveal' || lemma === 'confirm') && left?.pos === 'NOUN' && /^\p{Ll}/u.test(left.text) && !canSpeak(left) && !SHOWING_NOUNS.test(left.lower)) return null;
+  // ("Mendes said the findings suggested that …": the findings are what Mendes reports.)
+  if (insideClaim && /^(reveal|confirm|suggest)$/.test(lemma) && left?.pos === 'NOUN' && /^\p{Ll}/u.test(left.text) && !canSpeak(left) && !SHOWING_NOUNS.test(left.lower)) return null;
   let speaker: SpeakerRef | null = null;
   let attrStart = i; // first token of the attribution clause
   let inverted = false;
@@ -1256,6 +1252,15 @@ function callSignSubject(p: AnalysedParagraph, nameEnd: number, sFirst: number):
   const opener = tk[roleStart - 1];
   if (roleStart > sFirst && opener && opener.text !== ',' && opener.pos !== 'ADV' && opener.pos !== 'CCONJ' && !DASHES.has(opener.text)) return null;
   return { name: { first: nameFirst, last: nameEnd }, appositive: textOf(p, roleStart, who - 1), start: roleStart };
+}
+
+/** "Geolocated footage posted on Monday showed …", "the four Patriot batteries promised in July
+ * had arrived": a participle at `i`, its phrase, then the noun's own verb or auxiliary. */
+function participlePhraseThenVerb(tk: Token[], i: number, sLast: number): boolean {
+  if (tk[i + 1]?.pos !== 'ADP' || tk[i + 1]!.lower === 'to' || tk[i + 1]!.lower === 'that') return false;
+  let m = i + 2;
+  while (m <= sLast && m < i + 8 && /^(DET|ADJ|NOUN|PROPN|NUM|ADP)$/.test(tk[m]!.pos) && tk[m]!.quote < 0) m++;
+  return m > i + 2 && (tk[m]?.pos === 'VERB' || tk[m]?.pos === 'AUX') && !/ing$/.test(tk[m]!.lower) && tk[m]!.quote < 0;
 }
 
 /** A lower-case person noun at `k`, maybe after up to two lower-case modifiers: "head", "acting
