@@ -2684,4 +2684,15 @@ describe('14. unseen wires and features (set 5)', () => {
     // Alone, the findings still suggest: "The findings, published Wednesday in Nature, suggest that …".
     expectClaim(one(['The findings, published Wednesday in Nature, suggest that heat harms the kidneys.']), { cue: 'suggest' });
   });
+
+  test('`accused PGMOL of “hiding behind technology” after his side threw away a lead`: the accusation ends with its complement; after a gerund, the clause may be the accusation’s own', () => {
+    expectClaim(one(['Stuart Keane on Sunday accused referees’ body PGMOL of "hiding behind technology" after his side threw away a two-goal lead.']), { content: 'referees’ body PGMOL of "hiding behind technology"' });
+    expectClaim(one(['Trump has repeatedly criticized Clinton, accusing her of being asleep when late-night calls came in during the attack.']), { content: 'her of being asleep when late-night calls came in during the attack' });
+  });
+
+  test('a plural noun after its modifier, then a verb, is no verb of saying (`when late-night calls came in`); `which the group says is aimed at …` still reports', () => {
+    assert.deepEqual(extract(['The phone rang twice when late-night calls came in during the attack.']).claims, []);
+    const gap = extract(['The Houthis have attacked ships in the Red Sea, a campaign which the group says is aimed at pressuring Israel.']).claims;
+    expectClaim(withContent(gap, /pressuring Israel/), { cue: 'says' });
+  });
 });

@@ -336,6 +336,10 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   }
 
   if (!isCueVerb(tk, i)) return null;
+  // ("when late-night calls came in", "as the first reports emerged": a plural noun after its
+  // modifier, then the sentence's verb; "which the group says is aimed at …" still reports.)
+  const modified = /^(ADJ|DET|NUM)$/.test(tk[i - 1]?.pos ?? '') || (tk[i - 2]?.text === '-' && attached(tk, i - 2));
+  if (modified && /[^s]s$/.test(t.lower) && /^(VERB|AUX)$/.test(tk[i + 1]?.pos ?? '') && tk[i + 1]!.quote < 0 && /^\p{Ll}/u.test(tk[i + 1]!.text) && !/ing$/.test(tk[i + 1]!.lower)) return null;
   // "Asked whether Russia would declare martial law, he said: …": the question is not a claim.
   if (tk[sFirst]!.lower === 'asked' && i > sFirst && !tk.slice(sFirst, i).some((x) => x.text === ',' && x.quote < 0)) return null;
   // "counter" uninflected is nearly always the noun ("a lunch counter", "over the counter").
@@ -1632,6 +1636,21 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
   // "accused the West of “hypocrisy”", "blamed Kyiv for the strike": who is accused, and of what;
   // "accused him" alone says nothing, and "tweets accusing her of …" describe the tweets.
   if (ACCUSING[lemma] && (!tk.slice(k + 1, end + 1).some((x) => ACCUSING[lemma]!.test(x.lower) && x.quote < 0) || (tk[k - 1]!.lower.endsWith('ing') && tk[k - 2]?.pos === 'NOUN'))) return null;
+  // "accused PGMOL of “hiding behind technology” after his side threw away a lead": what the
+  // accusation was ends with its complement; a clause of time after it is the reporter's.
+  if (ACCUSING[lemma] && tk[k - 1]?.lower !== 'that') {
+    const of = tk.findIndex((x, n) => n > k && n <= end && ACCUSING[lemma]!.test(x.lower) && x.quote < 0);
+    // (Not after a gerund, whose own clause it may be: "accusing her of being asleep when the calls came in".)
+    const gerund = of > 0 && /ing$/.test(tk[of + 1]?.lower ?? '') && tk[of + 1]!.quote < 0;
+    for (let m = of + 2; of > 0 && !gerund && m <= end; m++) {
+      if (tk[m]!.quote < 0 && /^(after|before|when|as|following|amid|since)$/.test(tk[m]!.lower) && /^(DET|PRON|PROPN|NOUN|ADJ|NUM)$/.test(tk[m + 1]?.pos ?? '')) {
+        mark(m, end);
+        end = m - 1;
+        while (end > k && /^[,.]$/.test(tk[end]!.text)) end--;
+        break;
+      }
+    }
+  }
   // "would declare May 15 a day of mourning", "declared a state of emergency": an act, no claim.
   if (lemma === 'declare' && tk[k - 1]?.lower !== 'that' && tk.slice(k, end + 1).some((x) => DECLARED_ACTS.test(x.lower))) return null;
   // "denying a defense request that he remain free", "denied bail": what is refused is no claim.
