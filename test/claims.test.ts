@@ -2695,4 +2695,9 @@ describe('14. unseen wires and features (set 5)', () => {
     const gap = extract(['The Houthis have attacked ships in the Red Sea, a campaign which the group says is aimed at pressuring Israel.']).claims;
     expectClaim(withContent(gap, /pressuring Israel/), { cue: 'says' });
   });
+
+  test('a passive relative clause inside a claim (`the founder, who is not charged, had set …`) does not end it', () => {
+    expectClaim(one(['Brandt said that the founder, who was never charged, had set the sales targets.']), { content: 'the founder, who was never charged, had set the sales targets' });
+    expectClaim(one(['Brandt argued that the founder, Lena Sorvik, who is not charged, had set the targets.']), { content: 'the founder, Lena Sorvik, who is not charged, had set the targets' });
+  });
 });

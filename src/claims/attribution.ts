@@ -1999,8 +1999,11 @@ function looksLikeAttributionAhead(tk: Token[], from: number, sLast: number): bo
     if (t.quote >= 0) return false;
     if (isSpeechVerb(t) && !t.lower.endsWith('ing')) {
       const after = tk[k + 1];
-      // "…, or angel dust, was found in …": a passive names no speaker.
-      if (k === from || isBe(tk[k - 1])) return false;
+      // "…, or angel dust, was found in …": a passive names no speaker ("…, who was never
+      // charged, had set …": over a negation or an adverb too).
+      let aux = k - 1;
+      while (aux > from && (tk[aux]!.pos === 'PART' || tk[aux]!.pos === 'ADV')) aux--;
+      if (k === from || isBe(tk[aux])) return false;
       if (joined) return true;
       return !after || after.text === ',' || /^[.;!?]$/.test(after.text) || isTime(tk, k + 1) || after.pos === 'ADP';
     }
