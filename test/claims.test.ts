@@ -2700,4 +2700,8 @@ describe('14. unseen wires and features (set 5)', () => {
     expectClaim(one(['Brandt said that the founder, who was never charged, had set the sales targets.']), { content: 'the founder, who was never charged, had set the sales targets' });
     expectClaim(one(['Brandt argued that the founder, Lena Sorvik, who is not charged, had set the targets.']), { content: 'the founder, Lena Sorvik, who is not charged, had set the targets' });
   });
+
+  test('`Her daughter, Sigrid, now a student in Bergen, told me by email that …`: a description with its time after the name', () => {
+    expectClaim(one(['Her daughter, Sigrid, now a student in Bergen, told me by email that she had read the book in one sitting.']), { speaker: 'Sigrid', content: 'she had read the book in one sitting' });
+  });
 });

@@ -1129,7 +1129,9 @@ function appositiveBefore(
     // (Short, and with no auxiliary or relative word: the tagger reads some nouns as verbs, "a press gaggle".)
     const adverbial = seg.pos === 'ADP' && !place && segEnd - segFirst < 12 && !tk.slice(segFirst, segEnd + 1).some((x) => x.pos === 'AUX' || /^(which|who|that|where|when)$/.test(x.lower));
     const party = isPartyTag(tk, segFirst, segEnd);
-    if (!relative && !possessive && !place && !participle && !adverbial && !party && !/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(seg.pos)) return null;
+    // ("Sigrid, now a student in Bergen, told me": a description with its time.)
+    const timed = /^(now|then|once|formerly|later)$/.test(seg.lower) && /^(DET|ADJ|NOUN)$/.test(tk[segFirst + 1]?.pos ?? '');
+    if (!relative && !possessive && !place && !participle && !adverbial && !party && !timed && !/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(seg.pos)) return null;
     // The appositive must not be a clause of its own ("Kyiv's forces still control Bakhmut, …").
     if (!relative && !participle && !adverbial && !party) {
       for (let m = segFirst; m <= segEnd; m++) {
