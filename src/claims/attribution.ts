@@ -923,8 +923,9 @@ function isModifierOrTime(tk: Token[], k: number): boolean {
 /** Whether token `k` is part of a span of time after "for": "for weeks", "for two years", "for
  * several months". */
 function inForSpan(tk: Token[], k: number): boolean {
-  const forAt = [k, k - 1, k - 2].find((f) => tk[f]?.lower === 'for');
-  if (forAt === undefined) return false;
+  // (Called for most tokens: a plain test before anything else.)
+  const forAt = tk[k]!.lower === 'for' ? k : tk[k - 1]?.lower === 'for' ? k - 1 : tk[k - 2]?.lower === 'for' ? k - 2 : -1;
+  if (forAt < 0) return false;
   const n = tk[forAt + 1];
   const counted = n !== undefined && (n.pos === 'NUM' || /^(several|many|some)$/.test(n.lower));
   const spanAt = counted ? forAt + 2 : forAt + 1;
