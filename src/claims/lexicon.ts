@@ -100,6 +100,9 @@ export const TITLE_WORDS = new Set([
 /** Honorifics dropped when matching a short mention to a full name. */
 export const HONORIFICS = /^(mr|mrs|ms|miss|dr|prof|sir|dame|gen|lt|col|maj|adm|sgt|capt|gov|sen|rep|rev|president|minister|general|senator|governor|judge)\.?$/i;
 
+/** Words that end a sports club's name: "Harwick Albion said in a club statement", "Blackburn Rovers". */
+export const CLUB_WORDS = ['albion', 'rovers', 'wanderers', 'hotspur', 'rangers', 'athletic', 'fc', 'afc'];
+
 /** Words that make a name an organisation. */
 export const ORGANISATION_WORDS = new Set([
   'ministry', 'department', 'office', 'staff', 'institute', 'agency', 'council', 'committee', 'commission',
@@ -118,8 +121,7 @@ export const ORGANISATION_WORDS = new Set([
   'motors', 'airlines', 'airways', 'industries', 'holdings', 'systems', 'technologies', 'labs',
   'pharmaceuticals', 'partners', 'ventures', 'enterprises', 'co', 'co.', 'corp', 'corp.', 'plc', 'ag', 'gmbh',
   'confederation', 'guild', 'syndicate', 'cooperative', 'consortium',
-  // Sports clubs: "Harwick Albion said in a club statement", "Blackburn Rovers".
-  'albion', 'rovers', 'wanderers', 'hotspur', 'rangers', 'athletic', 'fc', 'afc', 'sc',
+  ...CLUB_WORDS,
   'maritime', 'shipping', 'logistics', 'energy', 'petroleum', 'mining', 'resources', 'securities', 'investments',
   'capital', 'insurance', 'telecom', 'telecommunications', 'foods', 'brands', 'solutions', 'networks', 'semiconductor',
 ]);

@@ -4,6 +4,7 @@
 import type { SpeakerKind } from './types.ts';
 import {
   BUSINESS_NOUNS,
+  CLUB_WORDS,
   GROUP_NOUNS,
   HONORIFICS,
   INSTITUTION_WORDS,
@@ -99,7 +100,7 @@ const GENERIC_BODY: ReadonlyMap<string, RegExp> = new Map([
   ['body', /./],
 ]);
 /** The last word of a club's or company's name, which the article may drop: "Blackmoor (Rovers)". */
-const SHORTENED_BODY_SUFFIX = /^(?:albion|rovers|wanderers|hotspur|rangers|athletic|fc|afc|motors|airlines|airways|industries|holdings|systems|technologies|labs|pharmaceuticals|ventures|enterprises|inc|corp|plc|maritime|shipping|logistics|petroleum|mining|securities|investments|insurance|telecom|foods|brands|networks|semiconductor)$/;
+const SHORTENED_BODY_SUFFIX = new RegExp(`^(?:${CLUB_WORDS.join('|')}|motors|airlines|airways|industries|holdings|systems|technologies|labs|pharmaceuticals|ventures|enterprises|inc|corp|plc|maritime|shipping|logistics|petroleum|mining|securities|investments|insurance|telecom|foods|brands|networks|semiconductor)$`);
 const OBJECT_PRONOUNS: Record<string, string> = { him: 'he', her: 'she', them: 'they', his: 'he', their: 'they' };
 
 /** Classifies the words of a speaker phrase. `words` are the NP's tokens as written. */
