@@ -323,16 +323,20 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   // "claims by Russian forces that …"
   if (CLAIM_NOUNS.has(t.lower) && (tk[i + 1]?.lower === 'by' || tk[i + 1]?.lower === 'from')) return nominalClaim(p, quotes, i, sLast);
   // "Moscow's assertion that …", "Kyiv's claims that …"
-  if (CLAIM_NOUNS.has(t.lower) && tk[i + 1]?.lower === 'that' && /^['’]s$/.test(tk[i - 1]?.text ?? '') && i - 2 >= sFirst) return possessorClaim(p, quotes, i, sFirst, sLast);
+  if (CLAIM_NOUNS.has(t.lower) && tk[i + 1]?.lower === 'that' && /^['’]s$/.test(tk[i - 1]?.text ?? '') && i - 2 >= sFirst) {
+    const start = npLeft(tk, i - 2, sFirst);
+    if (start === null || !isNominal(tk[i - 2]!)) return null;
+    // (As the sentence's subject, "Kyiv's claims that its forces held the city could not be
+    // verified", the clause ends where the sentence's own verb begins.)
+    const subject = start === sFirst || (start === sFirst + 1 && tk[sFirst]!.pos === 'DET');
+    return possessorClaim(p, quotes, i, { first: start, last: i - 2 }, subject, sLast);
+  }
   // "repeated his false claim that he won the 2020 election": a possessive pronoun's claim.
   if (CLAIM_NOUNS.has(t.lower) && tk[i + 1]?.lower === 'that') {
     let b = i - 1;
     while (b > sFirst && tk[b]!.pos === 'ADJ') b--;
-    if (b >= sFirst && /^(his|her|their)$/.test(tk[b]!.lower)) {
-      const from = i + 2;
-      const last = contentEnd(p, quotes, from, sLast);
-      if (countWords(tk, from, last) >= 3 && isClausal(tk, { first: from, last })) return finish(p, quotes, { first: i, last: i + 1 }, { type: 'words', range: { first: b, last: b }, appositive: null }, { first: from, last }, [], 'claim');
-    }
+    const owned = b >= sFirst && /^(his|her|their)$/.test(tk[b]!.lower) ? possessorClaim(p, quotes, i, { first: b, last: b }, false, sLast) : null;
+    if (owned) return owned;
   }
 
   if (!isCueVerb(tk, i)) return null;
@@ -483,9 +487,9 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   // aggressive nature": a thing reveals or confirms no one's claim.)
   // (Only inside someone's claim: "argued that the standoff reveals …"; alone, "the phrase suggests
   // …" is the reporter's source.)
-  const insideClaim = earlier.some((a) => a.content !== null && a.content.start <= t.start && a.content.end >= t.end);
+  const insideClaim = () => earlier.some((a) => a.content !== null && a.content.start <= t.start && a.content.end >= t.end);
   // ("Mendes said the findings suggested that …": the findings are what Mendes reports.)
-  if (insideClaim && /^(reveal|confirm|suggest)$/.test(lemma) && left?.pos === 'NOUN' && /^\p{Ll}/u.test(left.text) && !canSpeak(left) && !SHOWING_NOUNS.test(left.lower)) return null;
+  if (/^(reveal|confirm|suggest)$/.test(lemma) && insideClaim() && left?.pos === 'NOUN' && /^\p{Ll}/u.test(left.text) && !canSpeak(left) && !SHOWING_NOUNS.test(left.lower)) return null;
   let speaker: SpeakerRef | null = null;
   let attrStart = i; // first token of the attribution clause
   let inverted = false;
@@ -761,7 +765,7 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     const from = commaAt + 1;
     const last = contentEnd(p, quotes, from, sLast);
     // ("…, the General Staff said, a figure that could not be verified": the reporter's note.)
-    const note = /^(a|an)$/.test(tk[from]!.lower) && /^(claim|figure|number|assertion|estimate|account|toll|tally|allegation|count)$/.test(tk[from + 1]?.lower ?? '');
+    const note = /^(a|an)$/.test(tk[from]!.lower) && NOTE_NOUNS.has(tk[from + 1]?.lower ?? '');
     if (!note && countWords(tk, from, last) >= 3 && isClausal(tk, { first: from, last })) {
       const tail = trailingZone(tk, afterCue, commaAt);
       if (tail) zone.push(tail);
@@ -1836,7 +1840,7 @@ function echoedBy(tk: Token[], noun: number): boolean {
 }
 
 /** Nouns for what someone said, as a reporter's note after it names it ("a point echoed by …"). */
-const NOTE_NOUNS = new Set([...CLAIM_NOUNS, 'point', 'view', 'figure', 'account', 'assessment', 'estimate', 'charge', 'position', 'sentiment', 'concern', 'number', 'version', 'narrative']);
+const NOTE_NOUNS = new Set([...CLAIM_NOUNS, 'point', 'view', 'figure', 'account', 'assessment', 'estimate', 'charge', 'position', 'sentiment', 'concern', 'number', 'version', 'narrative', 'toll', 'tally', 'count']);
 
 function nextComma(tk: Token[], from: number, sLast: number): number {
   for (let k = from; k <= sLast; k++) if (tk[k]!.text === ',' && tk[k]!.quote < 0) return k - 1;
@@ -2256,7 +2260,7 @@ const REFUSED_NOUNS = /^(request|requests|motion|motions|application|application
 const CLAIMED_NOUNS = /^(control|victory|responsibility|credit|capture|success|gains|advances)$/;
 
 /** Records that "show" a claim: "court documents show …", "data show …", "filings show …". */
-const SHOWING_NOUNS = /^(documents|records|filings|data|figures|statistics|numbers|polls|poll|surveys|survey|study|studies|report|reports|analysis|research|results|estimates|projections|records|transcripts|emails|messages|logs)$/;
+const SHOWING_NOUNS = /^(documents|records|filings|data|figures|statistics|numbers|polls|poll|surveys|survey|study|studies|report|reports|analysis|research|results|estimates|projections|transcripts|emails|messages|logs)$/;
 
 /** Verbs whose object is never their speaker: "…, accused the Treasury" is no "…, said the Treasury". */
 const NEVER_INVERTED = new Set([...Object.keys(ACCUSING), ...AS_ONLY_VERBS, ...NAMING_VERBS, 'inform', 'assure', 'remind', 'urge', 'describe']);
@@ -2271,18 +2275,16 @@ const PUBLISHED = /^(released|published|issued|compiled|conducted|commissioned|p
 /** Participles that say who has a document, not who wrote it: "documents seen by Example Magazine". */
 const SEEN_BY = /^(seen|obtained|reviewed)$/;
 
-/** "Moscow's assertion that the city had fallen": the possessor claims what follows "that". */
-function possessorClaim(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFirst: number, sLast: number): Found | null {
+/** "Moscow's assertion that the city had fallen", "his false claim that he won": the owner (the
+ * claim noun at `i`, "that" after it) claims what follows "that"; when the phrase is the
+ * sentence's subject, only up to the sentence's own verb. */
+function possessorClaim(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, owner: TokenRange, subject: boolean, sLast: number): Found | null {
   const tk = p.tokens;
-  const start = npLeft(tk, i - 2, sFirst);
-  if (start === null || !isNominal(tk[i - 2]!)) return null;
   const from = i + 2;
   let last = contentEnd(p, quotes, from, sLast);
-  // As the sentence's subject ("Kyiv's claims that its forces held the city could not be
-  // verified"), the clause ends where the sentence's own verb begins.
-  if (start === sFirst || (start === sFirst + 1 && tk[sFirst]!.pos === 'DET')) last = Math.min(last, clauseEnd(tk, from, last));
+  if (subject) last = Math.min(last, clauseEnd(tk, from, last));
   if (countWords(tk, from, last) < 3 || !isClausal(tk, { first: from, last })) return null;
-  return finish(p, quotes, { first: i, last: i + 1 }, { type: 'words', range: { first: start, last: i - 2 }, appositive: null }, { first: from, last }, [], 'claim');
+  return finish(p, quotes, { first: i, last: i + 1 }, { type: 'words', range: owner, appositive: null }, { first: from, last }, [], 'claim');
 }
 
 /** The end of a that-clause standing inside a subject: before the second verb group that follows
