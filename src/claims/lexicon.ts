@@ -103,6 +103,14 @@ export const HONORIFICS = /^(mr|mrs|ms|miss|dr|prof|sir|dame|gen|lt|col|maj|adm|
 /** Words that end a sports club's name: "Harwick Albion said in a club statement", "Blackburn Rovers". */
 export const CLUB_WORDS = ['albion', 'rovers', 'wanderers', 'hotspur', 'rangers', 'athletic', 'fc', 'afc'];
 
+/** Words that end a company's name: "Nordvik Motors", "Alder Holdings plc", "Halvern Pharmaceuticals". */
+export const COMPANY_WORDS = [
+  'motors', 'airlines', 'airways', 'industries', 'holdings', 'systems', 'technologies', 'labs',
+  'pharmaceuticals', 'partners', 'ventures', 'enterprises', 'co', 'co.', 'corp', 'corp.', 'plc', 'ag', 'gmbh',
+  'maritime', 'shipping', 'logistics', 'energy', 'petroleum', 'mining', 'resources', 'securities', 'investments',
+  'capital', 'insurance', 'telecom', 'telecommunications', 'foods', 'brands', 'solutions', 'networks', 'semiconductor',
+];
+
 /** Words that make a name an organisation. */
 export const ORGANISATION_WORDS = new Set([
   'ministry', 'department', 'office', 'staff', 'institute', 'agency', 'council', 'committee', 'commission',
@@ -117,13 +125,9 @@ export const ORGANISATION_WORDS = new Set([
   'military', 'fund', 'club', 'team', 'league', 'federation', 'society', 'school', 'hospital',
   'poll', 'survey', 'study', 'report', 'analysis', 'research', 'consulting', 'llp', 'firm', 'media',
   'college', 'academy', 'chamber', 'museum', 'church', 'library', 'clinic',
-  // Company names: "Nordvik Motors", "Alder Holdings plc".
-  'motors', 'airlines', 'airways', 'industries', 'holdings', 'systems', 'technologies', 'labs',
-  'pharmaceuticals', 'partners', 'ventures', 'enterprises', 'co', 'co.', 'corp', 'corp.', 'plc', 'ag', 'gmbh',
   'confederation', 'guild', 'syndicate', 'cooperative', 'consortium',
   ...CLUB_WORDS,
-  'maritime', 'shipping', 'logistics', 'energy', 'petroleum', 'mining', 'resources', 'securities', 'investments',
-  'capital', 'insurance', 'telecom', 'telecommunications', 'foods', 'brands', 'solutions', 'networks', 'semiconductor',
+  ...COMPANY_WORDS,
 ]);
 
 /** Plural or collective nouns naming a group of speakers ("officials", "local commanders"). */

@@ -5,6 +5,7 @@ import type { SpeakerKind } from './types.ts';
 import {
   BUSINESS_NOUNS,
   CLUB_WORDS,
+  COMPANY_WORDS,
   GROUP_NOUNS,
   HONORIFICS,
   INSTITUTION_WORDS,
@@ -100,7 +101,7 @@ const GENERIC_BODY: ReadonlyMap<string, RegExp> = new Map([
   ['body', /./],
 ]);
 /** The last word of a club's or company's name, which the article may drop: "Blackmoor (Rovers)". */
-const SHORTENED_BODY_SUFFIX = new RegExp(`^(?:${CLUB_WORDS.join('|')}|motors|airlines|airways|industries|holdings|systems|technologies|labs|pharmaceuticals|ventures|enterprises|inc|corp|plc|maritime|shipping|logistics|petroleum|mining|securities|investments|insurance|telecom|foods|brands|networks|semiconductor)$`);
+const SHORTENED_BODY_SUFFIX: ReadonlySet<string> = new Set([...CLUB_WORDS, ...COMPANY_WORDS, 'inc']);
 const OBJECT_PRONOUNS: Record<string, string> = { him: 'he', her: 'she', them: 'they', his: 'he', their: 'they' };
 
 /** Classifies the words of a speaker phrase. `words` are the NP's tokens as written. */
@@ -607,7 +608,7 @@ export class SpeakerResolver {
         // Pharmaceuticals": a club or company by the first word of its name.
         const body = [...this.recentBodies].reverse().find((e) => {
           const parts = e.name.toLowerCase().split(' ');
-          return parts.length === 2 && parts[0] === surname && SHORTENED_BODY_SUFFIX.test(parts[1]!);
+          return parts.length === 2 && parts[0] === surname && SHORTENED_BODY_SUFFIX.has(parts[1]!);
         });
         if (body) return body;
       }
