@@ -2704,4 +2704,19 @@ describe('14. unseen wires and features (set 5)', () => {
   test('`Her daughter, Sigrid, now a student in Bergen, told me by email that …`: a description with its time after the name', () => {
     expectClaim(one(['Her daughter, Sigrid, now a student in Bergen, told me by email that she had read the book in one sitting.']), { speaker: 'Sigrid', content: 'she had read the book in one sitting' });
   });
+
+  test('`had added 40 officers` adds a thing, not words; `added 40 people had died` and `added that …` still report', () => {
+    const { claims } = extract(['Maria Lopez said the city had added 40 officers since 2020 and that crime had fallen.']);
+    assert.deepEqual(claims.map((c) => c.cue), ['said'], JSON.stringify(claims.map((c) => [c.speaker.name, c.cue, c.content])));
+    expectClaim(one(['The mayor added 40 people had died in the floods.']), { cue: 'added', content: '40 people had died in the floods' });
+    expectClaim(one(['The mayor added that 40 officers would join in May.']), { cue: 'added', content: '40 officers would join in May' });
+  });
+
+  test('`Council member Maria Lopez and police chief Tom Reyes clashed …`: a member is a role before a name, so `Reyes said` later is Tom Reyes', () => {
+    const { claims } = extract(['Council member Maria Lopez and police chief Tom Reyes clashed over the budget on Tuesday.', 'Reyes said the cuts would leave patrols short-staffed.']);
+    expectClaim(claims[0], { speaker: 'Tom Reyes' });
+    assert.equal(claims[0]!.speaker.role, 'police chief');
+    expectClaim(one(['Council member Maria Lopez said the cuts were wrong.']), { speaker: 'Maria Lopez' });
+    assert.equal(one(['Council member Maria Lopez said the cuts were wrong.']).speaker.role, 'Council member');
+  });
 });

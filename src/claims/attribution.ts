@@ -1606,6 +1606,13 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
   if (!afterThat && /^(what|whatever)$/.test(t.lower) && lemma !== 'ask') return null;
   let end = contentEnd(p, quotes, k, sLast);
   if (end < k) return null;
+  // "the city had added 40 officers and that crime had fallen": "add" with a plain object adds a
+  // thing; it reports only a clause ("added 40 people had died") or a quotation.
+  if (lemma === 'add' && !afterThat && t.quote < 0 && NP_START_POS.has(t.pos)) {
+    let m = k;
+    while (m < end && !(tk[m + 1]!.lower === 'that' && tk[m + 1]!.quote < 0)) m++;
+    if (!isClausal(tk, { first: k, last: m })) return null;
+  }
   if (NAMING_VERBS.has(lemma) && !/^(on|for|that)$/.test(tk[k - 1]?.lower ?? '') && !namesItSomething(tk, k, end)) return null;
   // "declared victory in the city last month after …": an object, then when it was said.
   if (t.lower !== 'that' && COMPLEMENT_VERBS.has(lemma) && NP_START_POS.has(t.pos) && t.quote < 0) {

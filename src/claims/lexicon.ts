@@ -259,6 +259,9 @@ export const OCCUPATIONS = new Set([
   // Descriptions of the same kind: "Rival Hillary Clinton", "Fellow Republican Ted Cruz".
   'rival', 'opponent', 'colleague', 'ally', 'critic', 'veteran', 'fellow', 'activist',
   'forecaster', 'commentator', 'consultant', 'surgeon', 'physician', 'paramedic', 'firefighter', 'detective',
+  // Local offices and members: "Council member Maria Lopez", "board trustee Ann Cole".
+  'member', 'lawmaker', 'legislator', 'councillor', 'councilor', 'councilman', 'councilwoman', 'commissioner',
+  'trustee', 'sheriff', 'attorney', 'resident', 'student', 'worker',
 ]);
 
 /** Lower-case words that belong inside a name: "Ursula von der Leyen", "Abu Bakr al-Baghdadi". */

@@ -306,7 +306,9 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
     const w = body[split]!;
     const lw = lower[split]!;
     const rest = body.length - split - 1;
-    if (!CAPITALISED.test(w) || TITLE_WORDS.has(lw) || ((NATIONALITY.test(w) || OCCUPATIONS.has(lw)) && rest >= 2) || /^\(/.test(w)) split++;
+    // (Not "Member of House panel": an occupation with "of" after it heads a phrase, not a name.)
+    const occupation = OCCUPATIONS.has(lw) && lower[split + 1] !== 'of';
+    if (!CAPITALISED.test(w) || TITLE_WORDS.has(lw) || ((NATIONALITY.test(w) || occupation) && rest >= 2) || /^\(/.test(w)) split++;
     else break;
   }
   let nameWords = body.slice(split);
