@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { articleFromText, articleId, type Article } from '../src/articles/index.ts';
 import { extractClaims, type Claim, type ClaimKind, type SpeakerKind } from '../src/claims/index.ts';
+import { givenNameGender } from '../src/claims/givenNames.ts';
 
 /** Monday 11 March 2024: Sunday is 03-10, Friday is 03-08, last month is 2024-02. */
 const PUB = '2024-03-11';
@@ -2718,5 +2719,18 @@ describe('14. unseen wires and features (set 5)', () => {
     assert.equal(claims[0]!.speaker.role, 'police chief');
     expectClaim(one(['Council member Maria Lopez said the cuts were wrong.']), { speaker: 'Maria Lopez' });
     assert.equal(one(['Council member Maria Lopez said the cuts were wrong.']).speaker.role, 'Council member');
+  });
+
+  test('`she` passes over a man named by a common male given name (`Tom Reyes`) to the woman before him (`Maria Lopez`), and `he` the other way', () => {
+    const she = extract(['Council member Maria Lopez proposed the cuts on Tuesday. Police chief Tom Reyes opposed them.', 'She said the city could not afford more officers.']).claims;
+    expectClaim(she[0], { speaker: 'Maria Lopez' });
+    const he = extract(['Tom Reyes proposed the cuts on Tuesday. Maria Lopez opposed them.', 'He said the city could not afford more officers.']).claims;
+    expectClaim(he[0], { speaker: 'Tom Reyes' });
+  });
+
+  test('a given name decides a gender only when common and nearly always one gender, and never for a lone surname or a name in East Asian order', () => {
+    assert.equal(givenNameGender('Maria Lopez'), 'f');
+    assert.equal(givenNameGender('Tom Reyes'), 'm');
+    for (const name of ['Lopez', 'Jordan Pike', 'Jean Castex', 'Kim Jong Un', 'Park Geun-hye', 'J. Smith', 'Iryna Koval']) assert.equal(givenNameGender(name), undefined, name);
   });
 });

@@ -1,6 +1,7 @@
 // Who is speaking: turn the words that stand for a speaker into a name, a role and a kind, and
 // resolve "he", "Mr. Prigozhin", "Muzyka", "the ISW" or "the head of the group" to the person or
 // body the article names.
+import { givenNameGender } from './givenNames.ts';
 import type { SpeakerKind } from './types.ts';
 import {
   BUSINESS_NOUNS,
@@ -55,8 +56,14 @@ export interface Entity {
 
 type Gender = 'm' | 'f';
 
-/** The gender a mention states: "Ms. Kowal", "Mr Price", "the spokeswoman". */
+/** The gender a mention states ("Ms. Kowal", "Mr Price", "the spokeswoman") or, failing that, the
+ * one its given name nearly always has ("Maria Lopez"). */
 function statedGender(m: Mention): Gender | undefined {
+  return titledGender(m) ?? (m.kind === 'person' ? givenNameGender(m.name) : undefined);
+}
+
+/** The gender a title or role states: "Ms. Kowal", "Mr Price", "the spokeswoman". */
+function titledGender(m: Mention): Gender | undefined {
   const said = m.role ? `${m.text} ${m.role}` : m.text;
   // Most mentions state none: one scan before splitting into words.
   if (!/m(?:rs?|s|iss|adam)\b|dame|lady|queen|princess|duchess|woman|sir|lord|king|prince|duke|man\b/i.test(said)) return undefined;
