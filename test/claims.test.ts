@@ -1005,6 +1005,34 @@ describe('8. when it was said (published Monday 2024-03-11)', () => {
     const { claims } = extract(['Mayor Lena Ortiz said on Sunday that water would be rationed from April.', '“We have no other choice,” she said.']);
     expectClaim(claims[1], { speaker: 'Lena Ortiz', content: 'We have no other choice', saidOn: '2024-03-10' });
   });
+
+  describe('the day the lead reports (published Saturday 2024-10-19)', () => {
+    const SAT = '2024-10-19';
+    const lead = 'A Grove City man who struck and killed a nursing student with his pickup truck and then drove away was sentenced Friday to 11 years in prison.';
+    const saidOn = (paragraphs: string[], publishedAt: string | null = SAT) => extract(paragraphs, publishedAt).claims.map((c) => c.saidOn);
+
+    test('undated words in the past tense, later in the story, were said on the day its lead reports', () => {
+      assert.deepEqual(saidOn([lead, '"You had a choice in that moment," Judge Patricia Lindqvist told Mahler.', '"You chose to go home."', 'His lawyer said outside the courtroom that he would not appeal.']), ['2024-10-18', '2024-10-18', '2024-10-18']);
+      // ("after the hearing" is the occasion; "before the vote" too.)
+      assert.deepEqual(saidOn([lead, 'Columbus police said in a statement after the hearing that a witness had photographed the plate.']), ['2024-10-18']);
+    });
+
+    test('but not words that point at another time, look back, are in the present tense, or follow a lead more than two days old', () => {
+      assert.deepEqual(saidOn([lead, 'His mother later said the family had forgiven him.']), [null]);
+      assert.deepEqual(saidOn([lead, 'His lawyer has said the crash was an accident.']), [null]);
+      assert.deepEqual(saidOn([lead, 'The sentence came a day after prosecutors said they would seek 12 years.']), [null]);
+      assert.deepEqual(saidOn([lead, 'In an earlier interview, his lawyer said the crash was an accident.']), [null]);
+      assert.deepEqual(saidOn([lead, 'His lawyer says the crash was an accident.']), [null]);
+      assert.deepEqual(saidOn([lead, 'Mahler apologised to the family, but has said he does not remember the crash.']), [null]);
+      assert.deepEqual(saidOn([lead, 'His lawyer said outside the courtroom that he would not appeal.'], '2024-10-23'), [null]);
+      assert.deepEqual(saidOn([lead, 'His lawyer said outside the courtroom that he would not appeal.'], null), [null]);
+    });
+
+    test('a live page (entries headed "16:31 GMT") reports the day it is published', () => {
+      const live = ['16:31 GMT', 'President Helena Vasconcelos said in a televised address that she would not dissolve parliament.', '16:05 GMT', 'Markets were calm.', '15:40 GMT', 'Renovar said its ministers would resign.'];
+      assert.deepEqual(saidOn(live, '2025-06-17'), ['2025-06-17', '2025-06-17']);
+    });
+  });
 });
 
 describe('9. transcripts and dash-signed quotes', () => {

@@ -685,6 +685,63 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
     const sibling = drafts.find((o) => o !== d && o.saidOn && !o.datedByContent && !relative(o) && o.entity === d.entity && o.attributionParagraph === d.attributionParagraph && o.attribution.sentence === d.attribution.sentence);
     if (sibling) d.saidOn = sibling.saidOn;
   }
+  // What is left, in the past tense and pointing at no other time, was said on the day the story's
+  // lead reports: "… was sentenced Friday" then "Lindqvist told Mahler", "Orozco told the court".
+  const occasion = occasionDay(article, paragraphs);
+  if (!occasion) return;
+  for (const d of drafts) {
+    if (d.saidOn) continue;
+    if (d.continues) {
+      d.saidOn = d.continues.saidOn;
+      continue;
+    }
+    const para = paragraphs[d.attributionParagraph]!;
+    const tk = para.p.tokens;
+    if (tenseOf(tk, d.attribution) !== 'past' || looksBack(tk, d.attribution)) continue;
+    // Not when the sentence, outside what is claimed, points at another time: "a day after Kyiv
+    // said …", "In an interview earlier in the week, …", "has said since 2019".
+    const sentence = para.p.sentences[d.attribution.sentence]!;
+    const outside = article.body.slice(sentence.start, Math.max(sentence.start, d.content.start)) + ' ' + article.body.slice(Math.min(sentence.end, d.content.end), sentence.end);
+    // (A time named there that the rules above did not give this claim is someone else's: "A said
+    // …, while B said on Sunday …".)
+    if (OTHER_TIME.test(outside) || findTimeExpressions(outside, ref).length > 0) continue;
+    d.saidOn = occasion;
+  }
+}
+
+/** A paragraph that is only a clock time, as a live page heads its entries: "16:31 GMT", "4:52 PM EST". */
+const CLOCK_TIME = /^\s*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]M))?(?:\s+[A-Z]{2,4})?\s*$/;
+
+/** Words that place an attribution at a time of its own, which the lead's day may not be. */
+// ("Shelby later said …" may be days later, "In an earlier interview, …" before; "Speaking later
+// in the day, …" is the same day. "a day after Kyiv said" is another day; "after the hearing",
+// "before the vote" are the occasion.)
+const OTHER_TIME = /\b(?:week|weeks|month|months|year|years|ago|previously|yesterday|last|since|\d{4})\b|\bdays? (?:before|after|earlier|later)\b|\b(?:later|earlier)\b(?! (?:in the day|that day|on|today)\b)/i;
+
+/**
+ * The day a story's lead reports ("was sentenced Friday", "said on Monday", "NEW YORK, June 10"),
+ * or a live page's day of publication:
+ * the first day named in the first two paragraphs of prose (20 words or more: not a headline,
+ * byline or caption), if it is the day of publication or one of the two before (a lead further
+ * back reports an earlier event, not the occasion of the quotations). Null without one, or without a
+ * publication date to resolve it against.
+ */
+function occasionDay(article: Article, paragraphs: Paragraph[]): string | null {
+  const ref = article.publishedAt;
+  if (!ref) return null;
+  // A live page ("16:31 GMT", "4:52 PM EST" heading each entry) reports the day it is published.
+  if (paragraphs.filter(({ p }) => CLOCK_TIME.test(p.text)).length >= 3) return ref.slice(0, 10);
+  const prose = paragraphs.filter(({ p }) => wordCount(p.text) >= 20).slice(0, 2);
+  for (const { p } of prose) {
+    for (const e of findTimeExpressions(p.text, ref)) {
+      if (e.precision !== 'day' || after(e.value, ref)) continue;
+      // ("… evacuated since Friday", "… until Monday": the bound of a span is no occasion.)
+      if (/\b(?:since|until|till|through|from|by|next|before|after|starting|beginning)\s+$/i.test(p.text.slice(Math.max(0, e.start - 12), e.start))) continue;
+      const days = (Date.parse(ref.slice(0, 10)) - Date.parse(e.value)) / 86_400_000;
+      if (days >= 0 && days <= 2) return e.value;
+    }
+  }
+  return null;
 }
 
 /** The tense of an attribution's verb: "says", "claim", "argues" are present (a stance, or a new
@@ -704,7 +761,8 @@ function after(value: string, ref: string | null): boolean {
 /** "has said", "had warned", "previously said", "has long argued": words before the verb that put
  * what is reported before the occasion the article last reported. */
 function looksBack(tk: AnalysedParagraph['tokens'], a: Attribution): boolean {
-  const first = a.speaker.type === 'words' ? Math.min(a.speaker.range.first, a.cue.first) : a.cue.first;
+  // (With no subject of its own, "…, but has said …", the auxiliary just before the verb counts.)
+  const first = a.speaker.type === 'words' ? Math.min(a.speaker.range.first, a.cue.first) : Math.max(0, a.cue.first - 2);
   for (let k = first; k < a.cue.last; k++) {
     const t = tk[k]!;
     if ((t.pos === 'AUX' && /^(has|have|had|'ve|'d|’ve|’d)$/.test(t.lower)) || /^(previously|earlier|repeatedly|long|often|always|once|formerly)$/.test(t.lower)) return true;
