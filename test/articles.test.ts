@@ -274,6 +274,19 @@ describe('cleanBody on news it has never seen', () => {
     assert.equal(cleanBody(text), 'The agency said the recall covered 14 lots, officials said.\n\nKyiv, Kharkiv and Odesa were hit overnight, the air force said.');
   });
 
+  it('drops a labelled tag line in any case ("TAGS: Kisumu, IEBC, by-election, Grace Ndolo"); a sentence after a label stays', () => {
+    const text = [
+      'The commission said the count was final, officials said.',
+      '',
+      'TAGS: Kisumu, IEBC, PRM, by-election, Grace Ndolo',
+      '',
+      'Topics: elections | Kenya',
+      '',
+      'Tags: the commission said it would not recount the votes.',
+    ].join('\n');
+    assert.equal(cleanBody(text), 'The commission said the count was final, officials said.\n\nTags: the commission said it would not recount the votes.');
+  });
+
   it('drops a video player: its labelled running time and the clip\'s lines under it; a live blog\'s bare times stay', () => {
     const text = [
       'Evacuees gathered at the reception centre on Wednesday, officials said.',

@@ -172,8 +172,14 @@ export function hasCreditTail(line: string): boolean {
   return false;
 }
 
+/** A tag line's label: "TAGS: Kisumu, IEBC, by-election", "Topics: …", "Filed under: …". */
+const TAG_LABEL = /^(?:tags?|tagged|topics?|related topics|filed under|categories|keywords)\s*:\s*/i;
+
 /** A bare tag line: a few capitalised words, no punctuation at all ("Ukraine Russia Bakhmut"). */
 export function isTagLine(line: string): boolean {
+  // Labelled, the topics may be in any case ("by-election"), each a few words, with no sentence.
+  const label = TAG_LABEL.exec(line);
+  if (label) return line.slice(label[0].length).split(/\s*[,|·•;]\s*/).every((item) => item !== '' && item.split(' ').length <= 4 && !/[.!?]$/.test(item));
   const words = line.split(' ');
   if (words.length <= 6 && words.every((w) => TAG_WORD.test(w)) && /\p{L}/u.test(line)) return true;
   // "Halvern Pharmaceuticals, Food and Drug Administration, Recalls, Epinephrine": three topics or
