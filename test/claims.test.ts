@@ -2761,4 +2761,10 @@ describe('14. unseen wires and features (set 5)', () => {
     assert.equal(givenNameGender('Tom Reyes'), 'm');
     for (const name of ['Lopez', 'Jordan Pike', 'Jean Castex', 'Kim Jong Un', 'Park Geun-hye', 'J. Smith', 'Iryna Koval']) assert.equal(givenNameGender(name), undefined, name);
   });
+
+  test('`said the charity’s chief executive, Tom Ashworth`: the name after the role is the speaker, the role is its role', () => {
+    const c = one(['“A new drug is only useful if people can get to a doctor,” said the charity’s chief executive, Tom Ashworth.']);
+    expectClaim(c, { speaker: 'Tom Ashworth' });
+    assert.equal(c.speaker.role, 'the charity’s chief executive');
+  });
 });

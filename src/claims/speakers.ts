@@ -140,6 +140,9 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   if (appositive && /^\d{1,3}$/.test(appositive)) appositive = null;
   const spaced = words.join(' ');
   const text = NEEDS_TIDYING.test(spaced) ? spaced.replace(/ (['’]s)\b/g, '$1').replace(/ ([.,)])/g, '$1').replace(/\( /g, '(') : spaced;
+  // "said the charity's chief executive, Tom Ashworth": a role, then the name set off by a comma.
+  const appositiveName = appositive?.split(' ');
+  if (appositiveName && isFullName(appositiveName) && !CAPITALISED.test(words.at(-1)!) && namesAPerson(words.at(-1)!.toLowerCase())) return describeSpeaker(appositiveName, at, text);
   // ("according to him": the object form stands for the same person.)
   const lowerWords = words.map((w) => w.toLowerCase().replace(/’/g, "'")).map((w, _, all) => (all.length === 1 ? (OBJECT_PRONOUNS[w] ?? w) : w));
   const single = lowerWords.length === 1 ? lowerWords[0]! : null;
