@@ -2767,4 +2767,13 @@ describe('14. unseen wires and features (set 5)', () => {
     expectClaim(c, { speaker: 'Tom Ashworth' });
     assert.equal(c.speaker.role, 'the charity’s chief executive');
   });
+
+  test('`The day belonged to Wales winger Tomos Evans, who …`: a person a sentence goes on to describe is whom `the 29-year-old` means next, wherever the name stood', () => {
+    const { claims } = extract([
+      'Italy head coach Marco Ferretti said he was furious with the decision.',
+      'The day belonged to Wales winger Tomos Evans, who scored twice on his first Test start in 18 months.',
+      '"Eighteen months of rehab, two surgeries, a lot of dark days. Worth every single second," the 29-year-old wrote in the caption.',
+    ]);
+    expectClaim(withContent(claims, /Eighteen months/), { speaker: 'Tomos Evans' });
+  });
 });

@@ -432,8 +432,20 @@ function narrativeSubjects(p: AnalysedParagraph): Mention[] {
       else out.push(mention);
     }
   }
+  // "The day belonged to Wales winger Tomos Evans, who scored twice …": someone the sentence goes
+  // on to describe is whom a later "he" or "the 29-year-old" means, wherever the name stands.
+  if (p.text.includes(', who ')) {
+    ROLE_NAME_WHO.lastIndex = 0;
+    for (let m = ROLE_NAME_WHO.exec(p.text); m; m = ROLE_NAME_WHO.exec(p.text)) {
+      const mention = describeSpeaker(m[1]!.split(/\s+/), p.start + m.index);
+      if (mention.kind === 'person' && !mention.needsAntecedent && mention.name.includes(' ') && mention.role && !out.some((o) => o.name === mention.name)) out.push(mention);
+    }
+  }
   return out.sort((a, b) => a.at - b.at);
 }
+
+/** "Wales winger Tomos Evans, who …": a role and a full name, then a relative clause about them. */
+const ROLE_NAME_WHO = new RegExp(`(?<![\\p{L}])((?:\\p{Lu}[\\p{L}'’-]*\\s+)?${ROLE_WORDS}\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,2}\\p{Lu}[\\p{L}'’-]+),\\s+who\\b`, 'gu');
 
 /** A document opening a sentence as its subject: "The report did not …", "The 48-page study found …". */
 const DOCUMENT_SUBJECT = /(?:^|[.!?]["”’)]?\s+)(?:But |And )?The ((?:[\p{Ll}\d-]+ ){0,2}(?:report|study|survey|poll|review|audit|analysis|assessment|investigation|inquiry|paper))\s+(?=\p{Ll})/gu;
