@@ -2776,4 +2776,17 @@ describe('14. unseen wires and features (set 5)', () => {
     ]);
     expectClaim(withContent(claims, /Eighteen months/), { speaker: 'Tomos Evans' });
   });
+
+  test('`wrote a victim impact statement that was read in court`: the statement is the channel, not a claim, and `the statement read` later is its writer', () => {
+    const { claims } = extract([
+      'Her mother, Funmi Oyelaran, wrote a victim impact statement that was read in court by a victim advocate.',
+      '"Hannah called me every night at 10 o\'clock, even when she was busy with exams," the statement read.',
+    ]);
+    assert.ok(!claims.some((c) => /victim impact statement/.test(c.content)), JSON.stringify(claims.map((c) => c.content)));
+    expectClaim(withContent(claims, /Hannah called me/), { speaker: 'Funmi Oyelaran' });
+    // ("released a statement that was read aloud": the same for a released one.)
+    assert.deepEqual(extract(['The club released a statement that was read aloud before kick-off.']).claims, []);
+    // ("released a statement." still channels what follows.)
+    expectClaim(withContent(extract(['The ministry released a statement: "The talks will resume on Monday."']).claims, /talks will resume/), { speaker: 'ministry', via: 'a statement' });
+  });
 });

@@ -99,6 +99,8 @@ export function findAttributions(p: AnalysedParagraph, quotes: ParagraphQuote[])
       if (!DASHES.has(t.text) && !VERB_FORMS.has(t.lower) && t.lower !== 'according' && !CLAIM_NOUNS.has(t.lower)) continue;
       let found = DASHES.has(t.text) ? dashAttribution(p, quotes, i, sent.last) : matchCue(p, quotes, i, sent.first, sent.last, inSentence);
       if (!found) continue;
+      // ("released a statement", "wrote a victim impact statement": the statement is the channel.)
+      if (!found.via && found.cue.last > found.cue.first && STATEMENT_NOUNS.has(p.tokens[found.cue.last]!.lower)) found = { ...found, via: textOf(p, found.cue.first + 1, found.cue.last) };
       // "The mission will report its findings …", "Trump will insist …": what someone will say is
       // no claim yet, though who will say it is still the one spoken of.
       if (willSay(p.tokens, found.cue.first)) found = { ...found, content: null, quote: null, kind: 'indirect' };
@@ -350,7 +352,16 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   if (t.lower === 'counter') return null;
   let cueLast = i;
   let lemma = t.lemma;
-  if (!SPEECH_VERBS.has(lemma) && !(lemma === 'point' && tk[i + 1]?.lower === 'out' && tk[i + 2]?.lower === 'that')) {
+  /** "released a statement that was read in court": the statement has a relative clause, not a claim. */
+  let statementDescribed = false;
+  // "wrote a victim impact statement", "wrote a letter": what is written is the channel, as with
+  // "released a statement".
+  const written = lemma === 'write' ? writtenObject(tk, i, sLast) : -1;
+  if (written >= 0) {
+    cueLast = written;
+    lemma = 'state';
+    statementDescribed = relativeAfter(tk, written);
+  } else if (!SPEECH_VERBS.has(lemma) && !(lemma === 'point' && tk[i + 1]?.lower === 'out' && tk[i + 2]?.lower === 'that')) {
     // "released a statement", "issued a video": an attribution with no verb of saying.
     if (STATEMENT_VERBS.has(lemma)) {
       let k = i + 1;
@@ -365,6 +376,7 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
         if (/^(which|where)$/.test(tk[k + 1]?.lower ?? '') || (tk[k + 1]?.pos === 'ADP' && tk[k + 2]?.lower === 'which')) return null;
         cueLast = k;
         lemma = 'state';
+        statementDescribed = relativeAfter(tk, k);
       } else return null;
     } else return null;
   }
@@ -681,7 +693,7 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   const forwardOnly = AS_ONLY_VERBS.has(lemma);
   const before = forwardOnly || (quoteBefore !== null && speaker.type === 'previous' && earlier.some((a) => a.quote === quoteBefore || (a.content && a.content.start <= quotes[quoteBefore]!.innerStart && a.content.end >= quotes[quoteBefore]!.innerEnd))) ? null : quoteBefore;
   // 2. What follows the cue.
-  const forward = inverted && !opensSentence ? null : forwardContent(p, quotes, lemma, afterCue, relativeSubject || subordinate ? nextComma(tk, afterCue, sLast) : relativeClause ? relativeClauseEnd(tk, afterCue, sLast) : sLast);
+  const forward = (inverted && !opensSentence) || statementDescribed ? null : forwardContent(p, quotes, lemma, afterCue, relativeSubject || subordinate ? nextComma(tk, afterCue, sLast) : relativeClause ? relativeClauseEnd(tk, afterCue, sLast) : sLast);
   if (forwardOnly && !forward) return null;
   const zone: TokenRange[] = [...zoneBefore];
   // "In a blog post, the chief executive said …": the opening phrase tells the channel.
@@ -2325,6 +2337,26 @@ function nominalClaim(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number,
 
 /** A content's words before any subordinate clause: "profanities [as she hurries closer]" states
  * nothing of its own, though the clause after "as" has a verb. */
+/** After "wrote" at `i`: the last token of a written document as its object ("a victim impact
+ * statement", "a letter", "an op-ed"), or -1. */
+function writtenObject(tk: Token[], i: number, sLast: number): number {
+  let k = i + 1;
+  if (!/^(DET|PRON)$/.test(tk[k]?.pos ?? '')) return -1;
+  k++;
+  while (k <= sLast && k <= i + 5 && /^(ADJ|NOUN)$/.test(tk[k]!.pos) && !(STATEMENT_NOUNS.has(tk[k]!.lower) && tk[k + 1]?.pos !== 'NOUN')) k++;
+  if (k > sLast || tk[k]!.quote >= 0) return -1;
+  return STATEMENT_NOUNS.has(tk[k]!.lower) || WRITTEN_NOUNS.has(tk[k]!.lower) ? k : -1;
+}
+
+/** Documents one writes, besides statements: "wrote a letter", "wrote an op-ed". */
+const WRITTEN_NOUNS = new Set(['letter', 'op-ed', 'column', 'essay', 'memo', 'note', 'email', 'report', 'book']);
+
+/** "a statement that was read …", "a letter which …": a relative clause right after the noun at `k`. */
+function relativeAfter(tk: Token[], k: number): boolean {
+  const next = tk[k + 1];
+  return next !== undefined && ((next.lower === 'that' && /^(AUX|VERB)$/.test(tk[k + 2]?.pos ?? '')) || /^(which|who)$/.test(next.lower));
+}
+
 function mainClause(tk: Token[], r: TokenRange): TokenRange {
   for (let k = r.first + 1; k <= r.last; k++) {
     if (tk[k]!.quote < 0 && /^(as|when|while|because|after|before|since|until|if)$/.test(tk[k]!.lower)) return { first: r.first, last: k - 1 };
