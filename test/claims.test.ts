@@ -2789,4 +2789,13 @@ describe('14. unseen wires and features (set 5)', () => {
     // ("released a statement." still channels what follows.)
     expectClaim(withContent(extract(['The ministry released a statement: "The talks will resume on Monday."']).claims, /talks will resume/), { speaker: 'ministry', via: 'a statement' });
   });
+
+  test('`Mahler, wearing an orange jumpsuit, turned …`: a surname with a participle phrase is the subject a later `he` means', () => {
+    const { claims } = extract([
+      'Derek Mahler pleaded guilty in August.',
+      'Assistant Prosecutor David Orozco said Mahler had hidden the truck.',
+      'Mahler, wearing an orange jail jumpsuit, turned toward the family. "I am sorry. I know that word means nothing to you," he said.',
+    ]);
+    expectClaim(withContent(claims, /I am sorry/), { speaker: 'Derek Mahler' });
+  });
 });

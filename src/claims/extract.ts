@@ -378,8 +378,9 @@ function narrativeSubjects(p: AnalysedParagraph): Mention[] {
       if (m.index === 0 && /^[QA]\.$/.test(words[0]!) && /^\s*[QA]\.\s/.test(p.text)) continue;
       // ("A. It’s a nice line": a pronoun's contraction is nobody's name.)
       if (words.some((w) => /^(?:It|He|She|They|We|I|You|That|There|This|What|Who)['’](?:s|re|ll|d|ve|m)$/.test(w))) continue;
-      // ("Doyle, who was shown a red card, posted …": a relative clause may come between.)
-      if (words.length === 1 && !/^\s+\p{Ll}/u.test(next) && !/^, (?:who|whose)\b/.test(p.text.slice(m.index + m[0].length, m.index + m[0].length + 7))) continue;
+      // ("Doyle, who was shown a red card, posted …": a relative clause may come between; so may a
+      // participle's phrase, "Mahler, wearing an orange jumpsuit, turned …".)
+      if (words.length === 1 && !/^\s+\p{Ll}/u.test(next) && !/^, (?:who\b|whose\b|\p{Ll}+ing\s)/u.test(p.text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
       const at = p.start + m.index + m[0].length - m[1]!.length;
       // A single word can only be a surname the resolver already knows: no need to classify it.
       if (words.length === 1) {
