@@ -2798,4 +2798,14 @@ describe('14. unseen wires and features (set 5)', () => {
     ]);
     expectClaim(withContent(claims, /I am sorry/), { speaker: 'Derek Mahler' });
   });
+
+  test('`“… no plan for housing. None. They have …,” he said`: a word ending a sentence inside a quotation is no name, so `he` is the one named before', () => {
+    const { claims } = extract([
+      'Prime Minister Michael Dunstan hit back at the opposition.',
+      '"Those opposite have no plan for housing. None. They have a slogan and a scare campaign," he said.',
+    ]);
+    expectClaim(withContent(claims, /no plan for housing/), { speaker: 'Michael Dunstan' });
+    // (A title's full stop stays inside a name: "Sens. Jeff Merkley".)
+    assert.match(one(['Sens. Jeff Merkley and Elizabeth Warren questioned the bank. "That is not responsibility," Merkley said.']).speaker.name, /Jeff Merkley$/);
+  });
 });

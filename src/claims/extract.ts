@@ -382,6 +382,9 @@ function narrativeSubjects(p: AnalysedParagraph): Mention[] {
       // participle's phrase, "Mahler, wearing an orange jumpsuit, turned …".)
       if (words.length === 1 && !/^\s+\p{Ll}/u.test(next) && !/^, (?:who\b|whose\b|\p{Ll}+ing\s)/u.test(p.text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
       const at = p.start + m.index + m[0].length - m[1]!.length;
+      // ("… no plan for housing. None. They have …": a word with a full stop inside a name is an
+      // initial or a title, "Gen. Mark Milley"; otherwise a sentence ended there.)
+      if (words.slice(0, -1).some((w) => /^\p{Lu}\p{Ll}{2,}\.$/u.test(w) && !TITLE_ABBREVIATION.test(w))) continue;
       // A single word can only be a surname the resolver already knows: no need to classify it.
       if (words.length === 1) {
         if (!PRONOUN_WORDS.has(words[0]!)) out.push({ text: words[0]!, kind: 'person', name: words[0]!, role: null, needsAntecedent: null, at });
@@ -447,6 +450,9 @@ function narrativeSubjects(p: AnalysedParagraph): Mention[] {
 
 /** "Wales winger Tomos Evans, who …": a role and a full name, then a relative clause about them. */
 const ROLE_NAME_WHO = new RegExp(`(?<![\\p{L}])((?:\\p{Lu}[\\p{L}'’-]*\\s+)?${ROLE_WORDS}\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,2}\\p{Lu}[\\p{L}'’-]+),\\s+who\\b`, 'gu');
+
+/** Titles written short with a full stop: "Gen.", "Sen.", "Capt.". */
+const TITLE_ABBREVIATION = /^(?:Gens|Sens|Reps|Govs|Gen|Sen|Rep|Gov|Col|Capt|Sgt|Prof|Rev|Maj|Adm|Cmdr|Insp|Supt|Mrs|Messrs|Lieut|Cpl|Pvt|Hon|Atty|Amb|Pres)\.$/;
 
 /** A document opening a sentence as its subject: "The report did not …", "The 48-page study found …". */
 const DOCUMENT_SUBJECT = /(?:^|[.!?]["”’)]?\s+)(?:But |And )?The ((?:[\p{Ll}\d-]+ ){0,2}(?:report|study|survey|poll|review|audit|analysis|assessment|investigation|inquiry|paper))\s+(?=\p{Ll})/gu;
