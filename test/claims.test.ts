@@ -2808,4 +2808,15 @@ describe('14. unseen wires and features (set 5)', () => {
     // (A title's full stop stays inside a name: "Sens. Jeff Merkley".)
     assert.match(one(['Sens. Jeff Merkley and Elizabeth Warren questioned the bank. "That is not responsibility," Merkley said.']).speaker.name, /Jeff Merkley$/);
   });
+
+  test('`struck at 2.18am local time`: a full stop with a digit right after it ends no sentence', () => {
+    expectClaim(one(['The quake struck at 2.18am local time at a depth of 10km, according to the national geophysics agency.']), { content: 'The quake struck at 2.18am local time at a depth of 10km' });
+  });
+
+  test('a body whose name lists its fields (`the Ministry of Agriculture, Food and Rural Affairs`, `Indonesia’s Meteorology, Climatology and Geophysics Agency`) keeps the whole name; a list of places after a plain noun stays a list', () => {
+    expectClaim(one(['The harvest fell by 12 percent, according to the Ministry of Agriculture, Food and Rural Affairs.']), { speaker: 'Ministry of Agriculture, Food and Rural Affairs' });
+    expectClaim(one(['The Ministry of Agriculture, Food and Rural Affairs said the harvest fell by 12 percent.']), { speaker: 'Ministry of Agriculture, Food and Rural Affairs' });
+    expectClaim(one(['The quake was shallow, according to Indonesia’s Meteorology, Climatology and Geophysics Agency (BMKG).']), { speaker: 'Indonesia’s Meteorology, Climatology and Geophysics Agency' });
+    assert.notEqual(one(['In Kyiv, Kharkiv and Odesa officials said the power was back.']).speaker.name, 'Kyiv, Kharkiv and Odesa officials');
+  });
 });

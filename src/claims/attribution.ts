@@ -948,6 +948,33 @@ function inForSpan(tk: Token[], k: number): boolean {
   return k <= spanAt && /^(days|weeks|months|years|decades|hours)$/.test(tk[spanAt]?.lower ?? '');
 }
 
+/**
+ * Whether the comma at `comma` lies inside the name of a body that lists its fields: "the Ministry
+ * of Agriculture, Food and Rural Affairs", "the Meteorology, Climatology and Geophysics Agency".
+ * Capitalised words on both sides, then "and" and capitalised words that end the name, which is
+ * either a body's ("Agency") or follows an "of" before the comma.
+ */
+function nameListAt(tk: Token[], comma: number, ceil: number): boolean {
+  const capital = (t: Token | undefined) => t !== undefined && t.quote < 0 && /^\p{Lu}\p{Ll}/u.test(t.text);
+  if (!capital(tk[comma - 1])) return false;
+  let m = comma + 1;
+  let sawAnd = false;
+  while (m <= ceil) {
+    if (!capital(tk[m])) return false;
+    while (m + 1 <= ceil && capital(tk[m + 1])) m++;
+    if (sawAnd) break;
+    if (tk[m + 1]?.text === ',' && capital(tk[m + 2])) m += 2;
+    else if (tk[m + 1]?.lower === 'and' && capital(tk[m + 2])) {
+      sawAnd = true;
+      m += 2;
+    } else return false;
+  }
+  if (!sawAnd || m > ceil) return false;
+  let k = comma - 1;
+  while (k > 0 && capital(tk[k - 1])) k--;
+  return ORGANISATION_WORDS.has(tk[m]!.lower) || tk[k - 1]?.lower === 'of';
+}
+
 /** Start of the noun phrase that ends at `end`, walking left; null when there is none. */
 export function npLeft(tk: Token[], end: number, floor: number): number | null {
   let k = end;
@@ -980,6 +1007,8 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
       continue;
     }
     if ((t.text === '-' && attached(tk, m)) || t.text === '.' || t.text === '&') continue;
+    // ("The Ministry of Agriculture, Food and Rural Affairs said": a list inside the name.)
+    if (t.text === ',' && m + 1 === start && nameListAt(tk, m, end)) continue;
     // ("the Washington-based think tank": the tagger's verb in a compound noun.)
     if (t.lower === 'think' && tk[m + 1]?.lower === 'tank') {
       start = m;
@@ -1075,6 +1104,8 @@ export function npRight(tk: Token[], start: number, ceil: number): number | null
       if (end !== null && !/^(of|for)$/.test(tk[k - 1]!.lower) && !familiarWith(tk, k - 1) && !statementFrom(tk, k - 1, end)) break;
     } else if ((/^(of|for|and|&)$/.test(t.lower) || statementFrom(tk, k, end)) && end !== null && tk[k + 1] && (/^\p{Lu}/u.test(tk[k + 1]!.text) || tk[k + 1]!.pos === 'DET')) {
       // continue through "of the Armed Forces", "and the Wagner Group", "a statement from the ministry"
+    } else if (t.text === ',' && end === k - 1 && nameListAt(tk, k, ceil)) {
+      // "the Ministry of Agriculture, Food and Rural Affairs": a list inside the name
     } else if (familiarWith(tk, k) && tk[k + 1]) {
       // "a person familiar with the matter": the anonymous source's whole description
     } else if (/^(at|in)$/.test(t.lower) && end !== null && end === k - 1 && isPersonNoun(tk[end], true) && /^\p{Lu}/u.test(tk[k + 1]?.text ?? '') && tk[k + 1]!.pos === 'PROPN') {

@@ -285,7 +285,9 @@ function mergeBrokenSentences(spans: Array<[number, number]>, tokens: Token[]): 
       // "Chuck Schumer, D-N.Y., accused": a party and state tag out of brackets ends no sentence.
       const stateTag = /^[A-Z][a-z]?\.$/.test(firstToken.text) && tokens[prev.last - 2]?.text === '-' && /^[A-Z]\.?$/.test(tokens[prev.last - 1]?.text ?? '');
       // (Nor one that opens with a comma: "Sen. Patricia Kwan (D-Wash.), who chairs …".)
-      if (open > 0 || stateTag || /^[a-z,;]/.test(firstToken.text) || /^(?:Rev|Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|St|Maj|Adm|Cmdr|Insp|Supt)\.?\.?$/.test(lastTwo)) {
+      // ("struck at 2.18am local time": a full stop with no space after it is inside a number.)
+      const glued = tokens[prev.last]!.text === '.' && firstToken.start === tokens[prev.last]!.end && /^\d/.test(firstToken.text);
+      if (open > 0 || stateTag || glued || /^[a-z,;]/.test(firstToken.text) || /^(?:Rev|Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|St|Maj|Adm|Cmdr|Insp|Supt)\.?\.?$/.test(lastTwo)) {
         prev.last = last;
         prev.end = tokens[last]!.end;
         continue;
