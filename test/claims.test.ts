@@ -2819,4 +2819,8 @@ describe('14. unseen wires and features (set 5)', () => {
     expectClaim(one(['The quake was shallow, according to Indonesia’s Meteorology, Climatology and Geophysics Agency (BMKG).']), { speaker: 'Indonesia’s Meteorology, Climatology and Geophysics Agency' });
     assert.notEqual(one(['In Kyiv, Kharkiv and Odesa officials said the power was back.']).speaker.name, 'Kyiv, Kharkiv and Odesa officials');
   });
+
+  test('`Jordan Pike, an analyst at Kessler & Grant, wrote`: a capitalised word after an ampersand is part of a name, not a verb', () => {
+    expectClaim(one(['“The strategic logic is clear,” Jordan Pike, an analyst at Kessler & Grant, wrote in a note.']), { speaker: 'Jordan Pike', via: 'a note' });
+  });
 });

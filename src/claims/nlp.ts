@@ -149,7 +149,8 @@ function retagNamesReadAsVerbs(p: AnalysedParagraph): void {
         continue;
       }
       // Opening a sentence, or what the tagger missed as one (after a full stop, a colon or a quotation mark).
-      const opens = i === s.first || !/^[\p{L}\p{N},]/u.test(tk[i - 1]!.text);
+      // ("Kessler & Grant": an ampersand joins a name, it opens nothing.)
+      const opens = i === s.first || !/^[\p{L}\p{N},&]/u.test(tk[i - 1]!.text);
       // "Having said that, …" opens with a participle, not a name.
       if (!opens || (/^(VERB|AUX)$/.test(tk[i + 1]?.pos ?? '') && !/(ing|ed)$/.test(t.lower))) t.pos = 'PROPN';
     }
