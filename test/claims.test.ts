@@ -2823,4 +2823,8 @@ describe('14. unseen wires and features (set 5)', () => {
   test('`Jordan Pike, an analyst at Kessler & Grant, wrote`: a capitalised word after an ampersand is part of a name, not a verb', () => {
     expectClaim(one(['“The strategic logic is clear,” Jordan Pike, an analyst at Kessler & Grant, wrote in a note.']), { speaker: 'Jordan Pike', via: 'a note' });
   });
+
+  test('`Accepting his award, Aagaard thanked his co-star and said …`: a participle opening the sentence is not its subject', () => {
+    expectClaim(one(['Accepting his award, Aagaard thanked his co-star and said he hoped the film would start a few conversations.']), { speaker: 'Aagaard', content: 'he hoped the film would start a few conversations' });
+  });
 });

@@ -2137,8 +2137,10 @@ function sentenceSubject(p: AnalysedParagraph, sFirst: number, before: number): 
   while (k < before && (tk[k]!.pos === 'CCONJ' || tk[k]!.quote >= 0 || OPEN_MARKS.has(tk[k]!.text))) k++;
   const head = tk[k];
   if (!head) return null;
-  // Skip an introductory phrase to its comma: "In 2019, …", "Worse, the companies …".
-  if (head.pos === 'ADP' || head.pos === 'SCONJ' || head.pos === 'ADV' || (tk[k + 1]?.text === ',' && (head.pos === 'ADJ' || SENTENCE_ADVERBS.test(head.text)))) {
+  // Skip an introductory phrase to its comma: "In 2019, …", "Worse, the companies …", "Accepting
+  // his award, Aagaard thanked …".
+  const participle = head.pos === 'VERB' && head.lower.endsWith('ing') && tk.slice(k + 1, before).some((t) => t.text === ',');
+  if (participle || head.pos === 'ADP' || head.pos === 'SCONJ' || head.pos === 'ADV' || (tk[k + 1]?.text === ',' && (head.pos === 'ADJ' || SENTENCE_ADVERBS.test(head.text)))) {
     while (k < before && tk[k]!.text !== ',') k++;
     k++;
   }
