@@ -2827,4 +2827,11 @@ describe('14. unseen wires and features (set 5)', () => {
   test('`Accepting his award, Aagaard thanked his co-star and said …`: a participle opening the sentence is not its subject', () => {
     expectClaim(one(['Accepting his award, Aagaard thanked his co-star and said he hoped the film would start a few conversations.']), { speaker: 'Aagaard', content: 'he hoped the film would start a few conversations' });
   });
+
+  test('`The rebels’ chief negotiator, known by his nom de guerre Comandante Julián, told AFP …`: the name one is known by is the speaker, and a plural’s possessive keeps its phrase whole', () => {
+    const c = one(["The rebels' chief negotiator, known by his nom de guerre Comandante Julián, told AFP that the group remains willing to talk."]);
+    expectClaim(c, { speaker: 'Comandante Julián', via: 'AFP' });
+    assert.equal(c.speaker.role, "The rebels' chief negotiator");
+    expectClaim(one(["Farmers' groups say the plans could force thousands of farms to close."]), { speaker: "Farmers' groups" });
+  });
 });

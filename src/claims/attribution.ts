@@ -1002,7 +1002,8 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
       start = m;
       continue;
     }
-    if (t.pos === 'PART' && /^['’]s$/.test(t.text)) {
+    // ("the rebels' chief negotiator": a plural's possessive is a bare apostrophe.)
+    if ((t.pos === 'PART' && /^['’]s$/.test(t.text)) || (/^['’]$/.test(t.text) && /s$/.test(tk[m - 1]?.text ?? '') && tk[m - 1]!.end === t.start && isNominal(tk[m - 1]!))) {
       start = m;
       continue;
     }
@@ -1146,6 +1147,18 @@ function appositiveBefore(
     if (tk[who]?.lower === 'who' && tk[who - 1]?.text === ',') {
       const roleStart = npLeft(tk, who - 2, sFirst);
       if (roleStart !== null && (roleStart === sFirst || !/^\p{L}/u.test(tk[roleStart - 1]!.text))) return { name: { first: comma - 1, last: comma - 1 }, appositive: textOf(p, roleStart, who - 2), start: roleStart, asides: [] };
+    }
+  }
+  // "The rebels' chief negotiator, known by his nom de guerre Comandante Julián, told AFP": the
+  // name one is known by is the name; what the participle hangs from, the role.
+  let nameFirst = comma - 1;
+  while (nameFirst > sFirst && comma - nameFirst < 3 && tk[nameFirst - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(tk[nameFirst - 1]!.text)) nameFirst--;
+  if (/^\p{Lu}/u.test(tk[nameFirst]?.text ?? '') && /^(as|guerre|name|alias|nickname|pseudonym|moniker)$/.test(tk[nameFirst - 1]?.lower ?? '')) {
+    let known = nameFirst - 2;
+    while (known > sFirst && nameFirst - known < 7 && tk[known]!.lower !== 'known' && tk[known]!.quote < 0 && tk[known]!.text !== ',') known--;
+    if (tk[known]?.lower === 'known' && tk[known - 1]?.text === ',') {
+      const roleStart = npLeft(tk, known - 2, sFirst);
+      if (roleStart !== null && (roleStart === sFirst || !/^\p{L}/u.test(tk[roleStart - 1]!.text))) return { name: { first: nameFirst, last: comma - 1 }, appositive: textOf(p, roleStart, known - 2), start: roleStart, asides: [] };
     }
   }
   /** The segments between the name and the cue's comma, nearest the name first. */
