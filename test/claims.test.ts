@@ -2834,4 +2834,13 @@ describe('14. unseen wires and features (set 5)', () => {
     assert.equal(c.speaker.role, "The rebels' chief negotiator");
     expectClaim(one(["Farmers' groups say the plans could force thousands of farms to close."]), { speaker: "Farmers' groups" });
   });
+
+  test('`A negotiator for the Like-Minded Developing Countries group rejected that argument. “…,” said the negotiator`: an unnamed person introduced as a subject is whom the role means next, not a named negotiator before', () => {
+    const { claims } = extract([
+      'The EU’s lead negotiator, Johan Verstraete, said on Thursday the bloc was ready to go further on finance.',
+      'A negotiator for the Like-Minded Developing Countries group, which includes China and India, rejected that argument. “Developed countries keep trying to rewrite the Paris agreement. We will not allow it,” said the negotiator, who asked not to be named.',
+    ]);
+    expectClaim(withContent(claims, /rewrite the Paris agreement/), { speaker: 'negotiator for the Like-Minded Developing Countries group' });
+    expectClaim(withContent(claims, /ready to go further/), { speaker: 'Johan Verstraete' });
+  });
 });

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Article } from '../articles/types.ts';
 import { findTimeExpressions } from '../dates/index.ts';
 import { bareAnswer, dottedAnswer, findAttributions, HEADLINE_LABEL, SOURCE_LABEL, speakerLabel, type Attribution, type ParagraphQuote, type TokenRange } from './attribution.ts';
-import { CLAIM_NOUNS, DATELINE, mayHoldClaims, NAME_PARTICLES, OCCUPATIONS, ROLE_NOUNS } from './lexicon.ts';
+import { CLAIM_NOUNS, DATELINE, mayHoldClaims, NAME_PARTICLES, namesAPerson, OCCUPATIONS, ROLE_NOUNS } from './lexicon.ts';
 import { analyseParagraphs, type AnalysedParagraph } from './nlp.ts';
 import { findQuotes } from './quotes.ts';
 import { describeSpeaker, SpeakerResolver, type Entity, type Mention } from './speakers.ts';
@@ -415,6 +415,16 @@ function narrativeSubjects(p: AnalysedParagraph): Mention[] {
     const mention = describeSpeaker(m[2]!.split(/\s+/), p.start + m.indices![2]![0], m[1]!);
     if (mention.kind === 'person' && !mention.needsAntecedent && mention.name.includes(' ')) out.push(mention);
   }
+  // "A negotiator for the Like-Minded Developing Countries group rejected that argument.": someone
+  // unnamed, described as the sentence's subject, is whom "the negotiator" or "he" means next.
+  if (/(?:^|\s)An? /.test(p.text)) {
+    for (const m of p.text.matchAll(UNNAMED_SUBJECT)) {
+      const description = m[1]!.trim();
+      const head = m[2]!;
+      if (!namesAPerson(head) || quoted(p, p.start + m.index! + m[0].indexOf(description))) continue;
+      out.push({ text: m[0].trim(), kind: 'person', name: description, role: description, needsAntecedent: null, at: p.start + m.index! + m[0].indexOf(description) });
+    }
+  }
   // "The report did not identify any accident. But it said …": a document as a sentence's subject
   // is what a later "it" means.
   for (const m of p.text.matchAll(DOCUMENT_SUBJECT)) {
@@ -453,6 +463,16 @@ const ROLE_NAME_WHO = new RegExp(`(?<![\\p{L}])((?:\\p{Lu}[\\p{L}'’-]*\\s+)?${
 
 /** Titles written short with a full stop: "Gen.", "Sen.", "Capt.". */
 const TITLE_ABBREVIATION = /^(?:Gens|Sens|Reps|Govs|Gen|Sen|Rep|Gov|Col|Capt|Sgt|Prof|Rev|Maj|Adm|Cmdr|Insp|Supt|Mrs|Messrs|Lieut|Cpl|Pvt|Hon|Atty|Amb|Pres)\.$/;
+
+/** "A negotiator for the Like-Minded Developing Countries group rejected …", "A spokeswoman for
+ * Halvern, …": an unnamed person (group 2 the head noun) of a named body, opening a sentence. */
+const UNNAMED_SUBJECT = /(?:^|[.!?]["”’)]?\s+)(?:But |And )?An? ((?:[\p{Ll}-]+ ){0,2}(\p{Ll}+) (?:for|from|with|of|at) (?:the )?\p{Lu}[\p{L}'’.&-]*(?: (?:\p{Lu}[\p{L}'’.&-]*|of|and|for))*(?: (?:group|bloc|party|delegation|team|campaign|coalition|alliance|union|movement))?)(?=,| \p{Ll})/gu;
+
+/** Whether the body offset `at` lies inside a quotation of the paragraph. */
+function quoted(p: AnalysedParagraph, at: number): boolean {
+  for (const t of p.tokens) if (t.start <= at && at < t.end) return t.quote >= 0;
+  return false;
+}
 
 /** A document opening a sentence as its subject: "The report did not …", "The 48-page study found …". */
 const DOCUMENT_SUBJECT = /(?:^|[.!?]["”’)]?\s+)(?:But |And )?The ((?:[\p{Ll}\d-]+ ){0,2}(?:report|study|survey|poll|review|audit|analysis|assessment|investigation|inquiry|paper))\s+(?=\p{Ll})/gu;
