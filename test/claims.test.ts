@@ -2843,4 +2843,8 @@ describe('14. unseen wires and features (set 5)', () => {
     expectClaim(withContent(claims, /rewrite the Paris agreement/), { speaker: 'negotiator for the Like-Minded Developing Countries group' });
     expectClaim(withContent(claims, /ready to go further/), { speaker: 'Johan Verstraete' });
   });
+
+  test('`Several patients who received notification emails told The Circuit …`: the noun before the relative clause speaks, not its verb’s object', () => {
+    expectClaim(one(['Several patients who received notification emails on Thursday morning told The Circuit they had never heard of Fernwell.']), { speaker: 'Several patients', via: 'The Circuit' });
+  });
 });

@@ -1442,10 +1442,12 @@ const HONORIFIC_TITLE = /^(?:Sen|Gov|Rep|Dr|Gen|Lt|Col|Maj|Capt|Adm|Prof|Rev|Mr|
 /** "A Ukrainian marine who has fought on the left bank told …": when the noun phrase at `start`
  * ends a relative clause with no commas, the subject before "who", or null. */
 function subjectBeforeRelative(tk: Token[], start: number, sFirst: number): TokenRange | null {
-  if (start - 1 <= sFirst || tk[start - 1]!.pos !== 'ADP') return null;
+  // (The noun phrase before the verb ends the clause's phrase, "who has fought on the left bank",
+  // or is its verb's object, "Several patients who received notification emails told …".)
+  if (start - 1 <= sFirst || (tk[start - 1]!.pos !== 'ADP' && tk[start - 1]!.pos !== 'VERB')) return null;
   let who = start - 2;
   while (who > sFirst && start - who < 9 && tk[who]!.lower !== 'who' && !/^[,;:.]$/.test(tk[who]!.text) && tk[who]!.quote < 0) who--;
-  if (tk[who]?.lower !== 'who' || who - 1 < sFirst || !isNominal(tk[who - 1]!) || !tk.slice(who + 1, start - 1).some((x) => x.pos === 'VERB')) return null;
+  if (tk[who]?.lower !== 'who' || who - 1 < sFirst || !isNominal(tk[who - 1]!) || !tk.slice(who + 1, start).some((x) => x.pos === 'VERB')) return null;
   const subject = npLeft(tk, who - 1, sFirst);
   return subject === null ? null : { first: subject, last: who - 1 };
 }
