@@ -1028,6 +1028,18 @@ describe('8. when it was said (published Monday 2024-03-11)', () => {
       assert.deepEqual(saidOn([lead, 'His lawyer said outside the courtroom that he would not appeal.'], null), [null]);
     });
 
+    test('an age (`the 29-year-old said`) or a quotation’s own words (`“… all week …,” he said`) point at no other time', () => {
+      assert.deepEqual(saidOn([lead, '"I have nothing more to say," the 34-year-old said.']), ['2024-10-18']);
+      assert.deepEqual(saidOn([lead, 'His lawyer Kendra Baptiste spoke to reporters.', '"He has prayed every day this week," she said. "He knows what he did."']), ['2024-10-18', '2024-10-18']);
+    });
+
+    test('a pronoun’s words take the day of the narrated sentence just before, even at the end of the paragraph before (`Speaking … on Thursday, Pryce was asked …` / `“…,” he said.`)', () => {
+      const paragraphs = ['Blackmoor manager Gareth Pryce has a decision to make.', 'Speaking at his pre-match press conference on Thursday, Pryce was asked about the striker.', '"Mateo is our player," he said.'];
+      assert.deepEqual(saidOn(paragraphs, '2025-08-16'), ['2025-08-14']);
+      // (Not a day the narration names an event by: "… during Monday's debate".)
+      assert.equal(saidOn(['Donald Trump is raising questions about his microphone during Monday’s debate.', 'He notes that the commission announced there was an issue.'], '2016-09-30')[0], null);
+    });
+
     test('a live page (entries headed "16:31 GMT") reports the day it is published', () => {
       const live = ['16:31 GMT', 'President Helena Vasconcelos said in a televised address that she would not dissolve parliament.', '16:05 GMT', 'Markets were calm.', '15:40 GMT', 'Renovar said its ministers would resign.'];
       assert.deepEqual(saidOn(live, '2025-06-17'), ['2025-06-17', '2025-06-17']);

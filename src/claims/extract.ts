@@ -691,11 +691,25 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
     // "Ukraine's General Staff did not mention Novoselivka in its daily report late on Monday. It
     // said …": a pronoun's claim right after a sentence about the same speaker that names a day.
     // (Not after an attribution: a day there is what its claim is about.)
-    const narrated = (sentence: number) => !paragraphs[d.attributionParagraph]!.attributions.some((a) => a.sentence === sentence);
-    if (d.mention?.needsAntecedent === 'pronoun' && d.entity && d.attribution.sentence > 0 && !back && narrated(d.attribution.sentence - 1)) {
-      const previous = paragraphs[d.attributionParagraph]!.p.sentences[d.attribution.sentence - 1]!;
+    // ("Speaking at his press conference on Thursday, Pryce was asked …" then "“…,” he said." in the
+    // next paragraph: the sentence before may end the paragraph before.)
+    // (A paragraph the tagger skipped, with no reporting word, is one narrated sentence here.)
+    const narrated = (para: Paragraph, sentence: number) => !para.attributions.some((a) => a.sentence === sentence);
+    const previousPara = paragraphs[d.attributionParagraph - 1];
+    // (Its last sentence with words: the tagger may leave the blank line after it as one.)
+    const last = previousPara ? previousPara.p.sentences.findLastIndex((s) => /[\p{L}\p{N}]/u.test(article.body.slice(s.start, s.end))) : -1;
+    const before =
+      d.attribution.sentence > 0
+        ? { span: paragraphs[d.attributionParagraph]!.p.sentences[d.attribution.sentence - 1]!, narrated: narrated(paragraphs[d.attributionParagraph]!, d.attribution.sentence - 1) }
+        : previousPara
+          ? { span: last >= 0 ? previousPara.p.sentences[last]! : { start: previousPara.p.start, end: previousPara.p.end }, narrated: narrated(previousPara, last) }
+          : null;
+    if (d.mention?.needsAntecedent === 'pronoun' && d.entity && before?.narrated && !back) {
+      const previous = before.span;
       const surname = d.entity.name.split(' ').at(-1)!;
-      const day = article.body.slice(previous.start, previous.end).includes(surname) ? dateIn(previous.start, previous.end) : null;
+      const narration = article.body.slice(previous.start, previous.end);
+      // (Not an event the narration names by its day: "… during Monday's debate".)
+      const day = narration.includes(surname) ? (findTimeExpressions(narration, ref).find((e) => !after(e.value, ref) && !/^['’]s\b/.test(narration.slice(e.end)))?.value ?? null) : null;
       if (day && day.length === 10) {
         d.saidOn = day;
         return;
@@ -740,13 +754,17 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
     // Not when the sentence, outside what is claimed, points at another time: "a day after Kyiv
     // said …", "In an interview earlier in the week, …", "has said since 2019".
     const sentence = para.p.sentences[d.attribution.sentence]!;
-    const outside = article.body.slice(sentence.start, Math.max(sentence.start, d.content.start)) + ' ' + article.body.slice(Math.min(sentence.end, d.content.end), sentence.end);
+    // (Quoted words are what is claimed, not when: "“… all week …,” he said" points at no time.)
+    const outside = (article.body.slice(sentence.start, Math.max(sentence.start, d.content.start)) + ' ' + article.body.slice(Math.min(sentence.end, d.content.end), sentence.end)).replace(QUOTED, ' ');
     // (A time named there that the rules above did not give this claim is someone else's: "A said
     // …, while B said on Sunday …".)
     if (OTHER_TIME.test(outside) || findTimeExpressions(outside, ref).length > 0) continue;
     d.saidOn = occasion;
   }
 }
+
+/** A quotation in double marks, straight or curly. */
+const QUOTED = /[“"][^“”"]*[”"]/g;
 
 /** A paragraph that is only a clock time, as a live page heads its entries: "16:31 GMT", "4:52 PM EST". */
 const CLOCK_TIME = /^\s*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]M))?(?:\s+[A-Z]{2,4})?\s*$/;
@@ -755,7 +773,7 @@ const CLOCK_TIME = /^\s*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]M))?(?:\s+[A-Z]
 // ("Shelby later said …" may be days later, "In an earlier interview, …" before; "Speaking later
 // in the day, …" is the same day. "a day after Kyiv said" is another day; "after the hearing",
 // "before the vote" are the occasion.)
-const OTHER_TIME = /\b(?:week|weeks|month|months|year|years|ago|previously|yesterday|last|since|\d{4})\b|\bdays? (?:before|after|earlier|later)\b|\b(?:later|earlier)\b(?! (?:in the day|that day|on|today)\b)/i;
+const OTHER_TIME = /\b(?:week|weeks|month|months|year|years|ago|previously|yesterday|last|since|\d{4})\b(?!-)|\bdays? (?:before|after|earlier|later)\b|\b(?:later|earlier)\b(?! (?:in the day|that day|on|today)\b)/i;
 
 /**
  * The day a story's lead reports ("was sentenced Friday", "said on Monday", "NEW YORK, June 10"),

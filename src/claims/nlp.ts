@@ -270,6 +270,12 @@ function splitAfterWordStops(spans: Array<[number, number]>, tokens: Token[]): A
 /** wink ends sentences inside "(D-N.C.)" and after "Gen." style abbreviations: join a sentence
  * to the next when it leaves a bracket open, ends with a title ("the Rev.") or inside a party and
  * state tag (", D-N.Y.,"), or the next one starts in lower case. */
+/** Whether tokens first..last hold no letter or digit: quotation marks, blank lines. */
+function wordless(tokens: Token[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (/[\p{L}\p{N}]/u.test(tokens[i]!.text)) return false;
+  return true;
+}
+
 function mergeBrokenSentences(spans: Array<[number, number]>, tokens: Token[]): Sentence[] {
   const out: Sentence[] = [];
   for (const [first, last] of spans) {
@@ -285,10 +291,13 @@ function mergeBrokenSentences(spans: Array<[number, number]>, tokens: Token[]): 
       const lastTwo = `${tokens[prev.last - 1]?.text ?? ''}${tokens[prev.last]!.text}`;
       // "Chuck Schumer, D-N.Y., accused": a party and state tag out of brackets ends no sentence.
       const stateTag = /^[A-Z][a-z]?\.$/.test(firstToken.text) && tokens[prev.last - 2]?.text === '-' && /^[A-Z]\.?$/.test(tokens[prev.last - 1]?.text ?? '');
-      // (Nor one that opens with a comma: "Sen. Patricia Kwan (D-Wash.), who chairs …".)
       // ("struck at 2.18am local time": a full stop with no space after it is inside a number.)
       const glued = tokens[prev.last]!.text === '.' && firstToken.start === tokens[prev.last]!.end && /^\d/.test(firstToken.text);
-      if (open > 0 || stateTag || glued || /^[a-z,;]/.test(firstToken.text) || /^(?:Rev|Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|St|Maj|Adm|Cmdr|Insp|Supt)\.?\.?$/.test(lastTwo)) {
+      // A paragraph's opening quotation mark that the tagger left as a sentence of its own belongs
+      // to the sentence after it.
+      const bare = wordless(tokens, prev.first, prev.last);
+      // (Nor one that opens with a comma: "Sen. Patricia Kwan (D-Wash.), who chairs …".)
+      if (bare || open > 0 || stateTag || glued || /^[a-z,;]/.test(firstToken.text) || /^(?:Rev|Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|St|Maj|Adm|Cmdr|Insp|Supt)\.?\.?$/.test(lastTwo)) {
         prev.last = last;
         prev.end = tokens[last]!.end;
         continue;
