@@ -2859,4 +2859,25 @@ describe('14. unseen wires and features (set 5)', () => {
   test('`Several patients who received notification emails told The Circuit …`: the noun before the relative clause speaks, not its verb’s object', () => {
     expectClaim(one(['Several patients who received notification emails on Thursday morning told The Circuit they had never heard of Fernwell.']), { speaker: 'Several patients', via: 'The Circuit' });
   });
+
+  test('`Gov. Thomas Arceneaux` is whom `the governor said` means later; `Sen.` a senator', () => {
+    const { claims } = extract([
+      'Gov. Thomas Arceneaux ordered mandatory evacuations on Tuesday.',
+      'On Thursday, the governor said at least three people had died.',
+      'As of 5 p.m., more than 410,000 customers were without power, according to Gulf South Power, the state’s largest utility.',
+    ]);
+    expectClaim(withContent(claims, /three people had died/), { speaker: 'Thomas Arceneaux' });
+    // (A description to the sentence's end after "according to X," is no claim.)
+    assert.ok(!claims.some((c) => /largest utility/.test(c.content)), JSON.stringify(claims.map((c) => c.content)));
+  });
+
+  test('`“…,” Graham told The New York Times then.`: words said then are dated by the time named before, and lend that date to nothing after', () => {
+    const { claims } = extract([
+      'In June, Lindsey Graham called on Republicans to drop their support.',
+      '"If anybody was looking for an off-ramp, this is probably it," Graham told The New York Times then.',
+      'Climate policy has hurt the nominee with young voters, Graham said.',
+    ]);
+    expectClaim(withContent(claims, /off-ramp/), { saidOn: '2023-06' });
+    expectClaim(withContent(claims, /young voters/), { saidOn: null });
+  });
 });

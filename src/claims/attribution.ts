@@ -2243,7 +2243,9 @@ function accordingTo(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, 
     // "According to documents seen by X, however, …": an adverb set off by commas.
     if (tk[m]?.pos === 'ADV' && tk[m + 1]?.text === ',') m += 2;
     const e = contentEnd(p, quotes, m, sLast);
-    return countWords(tk, m, e) >= 3 ? { first: m, last: e } : null;
+    // ("…, according to Gulf South Power, the state's largest utility.": a description to the
+    // sentence's end states nothing.)
+    return countWords(tk, m, e) >= 3 && isClausal(tk, { first: m, last: e }) ? { first: m, last: e } : null;
   };
   // "the message was blunt, according to two people briefed on the discussions, who spoke on
   // condition of anonymity: the farm bill would reach the floor …": the words after the colon.

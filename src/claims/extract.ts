@@ -663,7 +663,8 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
       return;
     }
     if (d.kind === 'direct' || d.continues) {
-      const before = drafts.slice(0, i).reverse().find((o) => o.entity === d.entity && o.saidOn && d.paragraph - o.paragraph <= 2);
+      // (Not from words said on an earlier occasion: "…,” Graham told The New York Times then.")
+      const before = drafts.slice(0, i).reverse().find((o) => o.entity === d.entity && o.saidOn && d.paragraph - o.paragraph <= 2 && (o.continues !== null || !atTheTime(paragraphs[o.attributionParagraph]!.p.tokens, o.attribution)));
       if (before) {
         d.saidOn = before.saidOn;
         return;
@@ -678,7 +679,7 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
       // latest meltdown is unhinged" is another occasion.)
       const tense = before ? [tenseOf(paragraphs[d.attributionParagraph]!.p.tokens, d.attribution), tenseOf(paragraphs[before.attributionParagraph]!.p.tokens, before.attribution)] : [];
       const sameTense = tense[0] === null || tense[1] === null || tense[0] === tense[1];
-      if (before && sameTense && before.entity === d.entity && before.saidOn && !before.datedByContent && d.attributionParagraph - before.attributionParagraph <= 1) {
+      if (before && sameTense && before.entity === d.entity && before.saidOn && !before.datedByContent && d.attributionParagraph - before.attributionParagraph <= 1 && !atTheTime(paragraphs[before.attributionParagraph]!.p.tokens, before.attribution)) {
         const from = before.sentenceSpan.end;
         const to = attributionStart(paragraphs[d.attributionParagraph]!.p.tokens, d.attribution);
         if (to <= from || findTimeExpressions(article.body.slice(from, to), ref).every((e) => e.value === before.saidOn)) {
@@ -830,7 +831,8 @@ function looksBack(tk: AnalysedParagraph['tokens'], a: Attribution): boolean {
 
 /** "said at the time": the occasion is the time the text named before. */
 function atTheTime(tk: AnalysedParagraph['tokens'], a: Attribution): boolean {
-  return a.zone.some((z) => tk.slice(z.first, z.last + 1).some((t, n) => t.lower === 'time' && tk[z.first + n - 1]?.lower === 'the' && tk[z.first + n - 2]?.lower === 'at'));
+  // (And "…,” Graham told The New York Times then.": "then" closing the attribution.)
+  return a.zone.some((z) => tk.slice(z.first, z.last + 1).some((t, n) => (t.lower === 'time' && tk[z.first + n - 1]?.lower === 'the' && tk[z.first + n - 2]?.lower === 'at') || (t.lower === 'then' && /^[.,;]$/.test(tk[z.first + n + 1]?.text ?? ''))));
 }
 
 /** Words before a date that make it a future one, or the start or bound of a span ("evacuated

@@ -407,6 +407,13 @@ export function joinWords(words: string[]): string {
     .trim();
 }
 
+/** Titles written short, spelled out: "Gov." is a governor, "Sen." a senator. */
+const SPELLED_OUT: Record<string, string> = {
+  gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', col: 'colonel', capt: 'captain',
+  sgt: 'sergeant', adm: 'admiral', supt: 'superintendent', insp: 'inspector', prof: 'professor', atty: 'attorney',
+  amb: 'ambassador', pres: 'president', sec: 'secretary', cmdr: 'commander', lieut: 'lieutenant',
+};
+
 const significant = (s: string) =>
   s
     .toLowerCase()
@@ -685,7 +692,8 @@ export class SpeakerResolver {
     const others = words.filter((w) => !ROLE_NOUNS.has(w));
     const compatible = (role: string | null) => {
       if (!role) return false;
-      const rw = significant(role);
+      // ("Gov. Thomas Arceneaux" is whom "the governor" means.)
+      const rw = significant(role).map((w) => SPELLED_OUT[w] ?? w);
       const nounOk = roleNouns.some((n) => rw.includes(n) || (LEADER_NOUNS.has(n) && rw.some((w) => LEADER_NOUNS.has(w))));
       // "the city's mayor" and "the mayor": a role with no other words does not contradict.
       const roleOnly = rw.every((w) => ROLE_NOUNS.has(w) || RANK_WORDS.has(w));
