@@ -2880,4 +2880,12 @@ describe('14. unseen wires and features (set 5)', () => {
     expectClaim(withContent(claims, /off-ramp/), { saidOn: '2023-06' });
     expectClaim(withContent(claims, /young voters/), { saidOn: null });
   });
+
+  test('`A few blocks away, Trang Nguyen stood outside …`: a place opening the sentence, then its subject, whom a later `she` means', () => {
+    const { claims } = extract([
+      'Gov. Lila Crane urged residents to stay off the roads.',
+      'A few blocks away, Trang Nguyen stood outside her family’s nail salon. She said the plywood had peeled off like paper.',
+    ]);
+    expectClaim(withContent(claims, /plywood/), { speaker: 'Trang Nguyen' });
+  });
 });

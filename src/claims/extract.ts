@@ -324,7 +324,8 @@ const subjectAfter = (opener: string) =>
   new RegExp(`(?:${DATELINE.source}?|(?<![\\s.]\\p{Lu})[.!?]["”’)]?\\s+)${opener}((?:(?:\\p{Lu}[\\p{L}'’.-]*|${ROLE_WORDS}|${PARTICLE_WORDS})\\s+){0,6}\\p{Lu}[\\p{L}'’-]+)`, 'gu');
 
 /** "Tom Hart said", "On Monday, Anna Kowal toured", "Later that day, Kowal said". */
-const SENTENCE_SUBJECT = subjectAfter(`(?:(?:On|In|At|Last|Early|Late|For|After|Before|Since|During|Until|Over|Within|By|Earlier|Later|Back|Despite|Throughout)\\s[^,.]{1,40},\\s+)?`);
+// (Or a place: "A few blocks away, Trang Nguyen stood …", "Outside the courthouse, Ruiz said".)
+const SENTENCE_SUBJECT = subjectAfter(`(?:(?:On|In|At|Last|Early|Late|For|After|Before|Since|During|Until|Over|Within|By|Earlier|Later|Back|Despite|Throughout|A|An|Outside|Inside|Near|Across|Along|Around)\\s[^,.]{1,40},\\s+)?`);
 
 /** The main clause's subject after an opening clause or adverb: "When the shelling started, Iryna
  * Koval did not leave", "Moments later, Samoa's lead negotiator …", "Meanwhile, Kowal said". A
