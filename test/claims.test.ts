@@ -2888,4 +2888,8 @@ describe('14. unseen wires and features (set 5)', () => {
     ]);
     expectClaim(withContent(claims, /plywood/), { speaker: 'Trang Nguyen' });
   });
+
+  test('`said …, because …`: the reason given is part of what was said', () => {
+    expectClaim(one(['Anika Rahman said the ocean heat figures were the most alarming in the report, because the oceans store most of the excess heat.']), { content: 'the ocean heat figures were the most alarming in the report, because the oceans store most of the excess heat' });
+  });
 });

@@ -184,7 +184,7 @@ export const VERB_MODIFIERS = new Set([
 ]);
 
 /** Words that start a clause after a comma and so end the content of a claim before them. */
-export const CLAUSE_BREAKS = new Set(['though', 'although', 'but', 'while', 'whereas', 'as', 'since', 'because', 'after', 'before', 'when', 'amid']);
+export const CLAUSE_BREAKS = new Set(['though', 'although', 'but', 'while', 'whereas', 'as', 'since', 'after', 'before', 'when', 'amid']);
 
 /** Past forms and participles that do not follow the regular rules. */
 const IRREGULAR: Record<string, string[]> = {
