@@ -2892,4 +2892,37 @@ describe('14. unseen wires and features (set 5)', () => {
   test('`said …, because …`: the reason given is part of what was said', () => {
     expectClaim(one(['Anika Rahman said the ocean heat figures were the most alarming in the report, because the oceans store most of the excess heat.']), { content: 'the ocean heat figures were the most alarming in the report, because the oceans store most of the excess heat' });
   });
+
+  test('a surname alone (`Brandstätter, who had won …`, `Brandstätter said`) is the full name the article wrote before, wherever it stood; `the world No 3` means him next', () => {
+    const { claims } = extract([
+      'Mateo Quiroga said he had dreamed of this night after he beat the world No 3, Lukas Brandstätter, in three sets.',
+      'Brandstätter, who had won their two previous meetings, was gracious in defeat. “He played the big points better,” he said.',
+      'The world No 3 added that a wrist problem was “not an excuse.”',
+      'Later, Brandstätter posted an Instagram story showing his right wrist heavily strapped.',
+    ]);
+    expectClaim(withContent(claims, /big points/), { speaker: 'Lukas Brandstätter' });
+    expectClaim(withContent(claims, /wrist problem/), { speaker: 'Lukas Brandstätter' });
+    // (What is posted is the medium: "an Instagram story showing …" is no claim.)
+    assert.ok(!claims.some((c) => /Instagram story/.test(c.content)), JSON.stringify(claims.map((c) => c.content)));
+    // (Not from a headline in title case, nor after a word that opens a sentence: "While Obama had …".)
+    const { claims: other } = extract(['Cannes Crowns Georgian Director Nino Beridze', 'While Obama had allies, the campaign struggled.', 'Obama said the museum was a triumph.']);
+    expectClaim(withContent(other, /museum/), { speaker: 'Obama' });
+  });
+
+  test('what the article says of a person (`in her acceptance speech`) overrides the gender a given name usually has (`Nino` is a man’s name in Italy)', () => {
+    const { claims } = extract([
+      'Georgian filmmaker Nino Beridze won the top prize on Saturday.',
+      '"I made this film with a crew of 23 people," Beridze said in her acceptance speech.',
+      'The jury president, Marco Ferri, praised the film.',
+      '"I will make my next film in Tbilisi," she said.',
+    ]);
+    expectClaim(withContent(claims, /Tbilisi/), { speaker: 'Nino Beridze' });
+  });
+
+  test('a possessor (`Donald Trump’s yearslong obsession is …`), a heading with no verb (`Gender Equality.`) and a title after `The` (`The Salt Keepers is …`) are no subjects a pronoun means', () => {
+    const { claims } = extract(['Ban Ki-moon spoke on Tuesday.', 'Gender Equality.', 'He said he backed the idea of a woman succeeding him.']);
+    expectClaim(claims[0], { speaker: 'Ban Ki-moon' });
+    const { claims: film } = extract(['Nino Beridze won the prize.', 'Carla Mendes wrote on X: "The Salt Keepers is a masterpiece."', '"I will stay in Tbilisi," she said.']);
+    assert.notEqual(withContent(film, /Tbilisi/)?.speaker.name, 'Salt Keepers');
+  });
 });

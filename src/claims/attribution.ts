@@ -1027,6 +1027,11 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
       start = m;
       continue;
     }
+    // ("the world No 3": a ranking's "No" is no determiner.)
+    if (t.text === 'No' && tk[m + 1]?.pos === 'NUM') {
+      start = m;
+      continue;
+    }
     if (t.pos === 'DET' || (t.pos === 'PRON' && /^(his|her|its|their|our)$/.test(t.lower))) {
       start = m;
       // "the General Staff of the Armed Forces": a determiner after "of" continues the name;
@@ -1658,8 +1663,13 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
   // calls a verb, before its noun, opens a subject.)
   const participleBeforeNoun = /ed$/.test(t.lower) && /^(NOUN|PROPN)$/.test(tk[k + 1]?.pos ?? '') && /^(VERB|AUX)$/.test(tk.slice(k + 2, k + 5).find((x) => x.pos !== 'NOUN' && x.pos !== 'PROPN' && x.pos !== 'ADJ')?.pos ?? '');
   if (t.pos === 'VERB' && !COMPLEMENT_VERBS.has(lemma) && !t.lower.endsWith('ing') && !participleBeforeNoun) return null;
-  // "posted a video on Telegram …": the object is the medium, not what was said.
-  if (t.pos === 'DET' && STATEMENT_NOUNS.has(tk[k + 1]?.lower ?? '') && lemma === 'post') return null;
+  // "posted a video on Telegram …", "posted an Instagram story showing …": the object is the
+  // medium, not what was said.
+  if (t.pos === 'DET' && (lemma === 'post' || lemma === 'share')) {
+    let m = k + 1;
+    while (m < k + 4 && /^(PROPN|ADJ|NOUN)$/.test(tk[m]?.pos ?? '') && !POSTED_NOUNS.test(tk[m]!.lower) && !STATEMENT_NOUNS.has(tk[m]!.lower)) m++;
+    if (STATEMENT_NOUNS.has(tk[m]?.lower ?? '') || POSTED_NOUNS.test(tk[m]?.lower ?? '')) return null;
+  }
   // "confirmed what I always knew": a free relative names a thing, it states nothing.
   if (!afterThat && /^(what|whatever)$/.test(t.lower) && lemma !== 'ask') return null;
   let end = contentEnd(p, quotes, k, sLast);
@@ -2397,6 +2407,9 @@ function writtenObject(tk: Token[], i: number, sLast: number): number {
   if (k > sLast || tk[k]!.quote >= 0) return -1;
   return STATEMENT_NOUNS.has(tk[k]!.lower) || WRITTEN_NOUNS.has(tk[k]!.lower) ? k : -1;
 }
+
+/** What one posts besides statements: "an Instagram story", "a photo", "a clip". */
+const POSTED_NOUNS = /^(?:story|stories|photo|photos|picture|pictures|image|images|clip|clips|selfie|reel|message|thread)$/;
 
 /** Documents one writes, besides statements: "wrote a letter", "wrote an op-ed". */
 const WRITTEN_NOUNS = new Set(['letter', 'op-ed', 'column', 'essay', 'memo', 'note', 'email', 'report', 'book']);

@@ -7,7 +7,7 @@ import { bareAnswer, dottedAnswer, findAttributions, HEADLINE_LABEL, SOURCE_LABE
 import { CLAIM_NOUNS, DATELINE, mayHoldClaims, NAME_PARTICLES, namesAPerson, OCCUPATIONS, ROLE_NOUNS } from './lexicon.ts';
 import { analyseParagraphs, type AnalysedParagraph } from './nlp.ts';
 import { findQuotes } from './quotes.ts';
-import { describeSpeaker, SpeakerResolver, type Entity, type Mention } from './speakers.ts';
+import { describeSpeaker, mergeGender, SpeakerResolver, type Entity, type Mention } from './speakers.ts';
 import type { Claim, ClaimKind } from './types.ts';
 
 /** Quotes shorter than this, with no attribution of their own, are scare quotes, not claims. */
@@ -368,6 +368,9 @@ function narrativeSubjects(p: AnalysedParagraph): Mention[] {
       // A name longer than the pattern takes ("Manhattan Supreme Court Justice Frank …") is cut, not read.
       if (/^\s+\p{Lu}/u.test(next)) continue;
       const words = m[1]!.split(/\s+/);
+      // ("Donald Trump’s yearslong obsession is …": a possessor is not the sentence's subject; nor is
+      // a heading, "Gender Equality.", with no verb after it.)
+      if (/['’]s$/.test(words.at(-1)!) || /^\s*(?:[.:;!?]|$)/.test(next)) continue;
       const opener = words[0];
       while (words.length && OPENERS.has(words[0]!)) words.shift();
       // ("The Ohio Democrat said": with its article, an epithet for someone named before.)
@@ -394,7 +397,8 @@ function narrativeSubjects(p: AnalysedParagraph): Mention[] {
       // "Dmitry Peskov, the Kremlin's spokesman, declined …": the description after the name is the role.
       const described = next.startsWith(',') ? NAME_THEN_ROLE.exec(p.text.slice(m.index + m[0].length, m.index + m[0].length + 90)) : null;
       const mention = describeSpeaker(words, at, described?.[1] ?? null);
-      if (mention.kind !== 'group' && !mention.needsAntecedent) out.push(mention);
+      // ("The Salt Keepers is a masterpiece": after "The", capitalised words are a title or a body, not a person.)
+      if (mention.kind !== 'group' && !mention.needsAntecedent && !(opener === 'The' && mention.kind === 'person' && !mention.role)) out.push(mention);
       // "Mayor Sarah Lindqvist and council leader Tom Hart traded …": a second subject, with its role.
       if (next.startsWith(' an')) {
         const end = m.index + m[0].length;
@@ -491,7 +495,8 @@ const ROLE_BEFORE_NAME_HINT = /,\s+\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+,/u
  * the words around the verb of saying tells a named speaker's gender, so that a later "she" passes
  * over him. (Only for a speaker named there: a pronoun's guess teaches nothing.) */
 function learnGender(p: AnalysedParagraph, a: Attribution, entity: Entity): void {
-  if (entity.kind !== 'person' || entity.gender) return;
+  // (It overrides a given name's usual gender: "Nino Beridze said in her acceptance speech".)
+  if (entity.kind !== 'person' || (entity.gender && !entity.genderGuessed)) return;
   let his = false;
   let her = false;
   for (const z of a.zone) {
@@ -501,7 +506,7 @@ function learnGender(p: AnalysedParagraph, a: Attribution, entity: Entity): void
       else if (w === 'her') her = true;
     }
   }
-  if (his !== her) entity.gender = his ? 'm' : 'f';
+  if (his !== her) mergeGender(entity, { gender: his ? 'm' : 'f' });
 }
 
 /** A quotation inside a sentence whose own subject and verb come before it, with no colon or

@@ -52,14 +52,28 @@ export interface Entity {
   at: number;
   /** The gender a title or role states ("Ms.", "spokeswoman"): "he" and "she" pass over the other. */
   gender?: Gender;
+  /** The gender is only its given name's usual one ("Nino" is a man's name in Italy, a woman's in
+   * Georgia): what the article says ("in her acceptance speech") overrides it. */
+  genderGuessed?: boolean;
 }
 
 type Gender = 'm' | 'f';
 
-/** The gender a mention states ("Ms. Kowal", "Mr Price", "the spokeswoman") or, failing that, the
- * one its given name nearly always has ("Maria Lopez"). */
-function statedGender(m: Mention): Gender | undefined {
-  return titledGender(m) ?? (m.kind === 'person' ? givenNameGender(m.name) : undefined);
+/** Gives `e` the gender `g` tells, unless `e` has one already that is no mere guess. */
+export function mergeGender(e: Entity, g: Pick<Entity, 'gender' | 'genderGuessed'>): void {
+  if (!g.gender || (e.gender && (!e.genderGuessed || g.genderGuessed))) return;
+  e.gender = g.gender;
+  e.genderGuessed = g.genderGuessed;
+}
+
+/** An entity's gender fields for a mention: what a title or role states ("Ms. Kowal", "the
+ * spokeswoman") or, failing that, what its given name nearly always means ("Maria Lopez"), marked
+ * as a guess. */
+function genderOf(m: Mention): Pick<Entity, 'gender' | 'genderGuessed'> {
+  const titled = titledGender(m);
+  if (titled) return { gender: titled };
+  const guessed = m.kind === 'person' ? givenNameGender(m.name) : undefined;
+  return guessed ? { gender: guessed, genderGuessed: true } : {};
 }
 
 /** The gender a title or role states: "Ms. Kowal", "Mr Price", "the spokeswoman". */
@@ -162,7 +176,9 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   // ("the Ohio Democrat", "the Texas Republican", "the veteran Tory": a party member last named.)
   const partisan = lowerWords[0] === 'the' && lowerWords.length <= 3 && /^(democrat|republican|tory|conservative|independent|socialist|liberal)$/.test(lowerWords.at(-1)!) && words.slice(1, -1).every((w) => CAPITALISED.test(w) || /^(veteran|former|senior)$/.test(w)) && CAPITALISED.test(words.at(-1)!);
   const aged = /^the \d{1,3} ?- ?year ?- ?old(?: ([a-z]+))?$/.exec(lowerWords.join(' '));
-  if (nationality || partisan || (aged && (aged[1] === undefined || namesAPerson(aged[1])))) {
+  // ("the world No 3", "the No. 2 seed": a ranking, as sports pages write it.)
+  const ranked = /^the (?:world )?no\.? ?\d{1,4}(?: seed)?$/.test(lowerWords.join(' '));
+  if (nationality || partisan || ranked || (aged && (aged[1] === undefined || namesAPerson(aged[1])))) {
     return { text, kind: 'person', name: text, role: null, needsAntecedent: 'pronoun', pronoun: 'epithet', at };
   }
   // "Fox (A Ukrainian soldier from the 47th Brigade)": one word described as a person is a person,
@@ -407,6 +423,18 @@ export function joinWords(words: string[]): string {
     .trim();
 }
 
+/** Capitalised words that open a sentence and are nobody's first name. */
+const SENTENCE_OPENER = /^(?:While|When|As|After|Before|If|But|And|The|A|An|In|On|At|For|With|From|By|Since|Though|Although|Because|Once|Then|Now|So|Yet|Still|Also|Even|Here|There|This|That|These|Those|His|Her|Its|Their|Our|My|Your|Like|Unlike|Unless|Until|Where|Whether|Why|How|What|Who|Many|Some|Most|Several|All|Few|Other|Both|Each|Every|No)$/;
+
+/** A word before a name that says what the person is, not who: "Democrat Hillary Clinton". */
+const DESCRIBING_WORD = /^(?:Democrat|Republican|Tory|Conservative|Labour|Liberal|Independent|Socialist|Senator|Former|Rival|Fellow)$/;
+
+/** A line of four words or more, most of them capitalised: a headline in title case. */
+function isTitleCaseLine(line: string): boolean {
+  const words = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length > words.length * 0.6;
+}
+
 /** Titles written short, spelled out: "Gov." is a governor, "Sen." a senator. */
 const SPELLED_OUT: Record<string, string> = {
   gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', col: 'colonel', capt: 'captain',
@@ -497,7 +525,7 @@ export class SpeakerResolver {
     if (existing) {
       // A fuller role replaces the one it extends ("Rep." → "Rep., chairman of the caucus").
       if (m.role && (!existing.role || (m.role.length > existing.role.length && m.role.includes(existing.role)))) existing.role = m.role;
-      existing.gender ??= statedGender(m);
+      mergeGender(existing, genderOf(m));
       // A fuller spelling of the same person ("Prigozhin" first, "Yevgeny Prigozhin" later).
       if (m.name.split(' ').length > existing.name.split(' ').length && m.kind === 'person') {
         existing.name = m.name;
@@ -508,8 +536,11 @@ export class SpeakerResolver {
     }
     const spelledOut = m.kind === 'organisation' && /^[A-Z]{2,6}$/.test(m.name) ? this.expandAcronym(m.name) : null;
     if (spelledOut) return this.add({ name: spelledOut, kind: 'organisation', role: m.role, words: significant(spelledOut), at: m.at, acronym: m.name });
-    const gender = m.kind === 'person' ? statedGender(m) : undefined;
-    return this.add({ name: m.name, kind: m.kind, role: m.role, words: significant(m.name), at: m.at, ...(m.acronym ? { acronym: m.acronym } : {}), ...(gender ? { gender } : {}) });
+    // "Brandstätter said" after "… to beat the world No 3, Lukas Brandstätter,": the full name
+    // written before, wherever it stood.
+    const full = m.kind === 'person' && !m.name.includes(' ') && m.text === m.name ? this.fullNameBefore(m.name, m.at) : null;
+    if (full) m = { ...m, name: full };
+    return this.add({ name: m.name, kind: m.kind, role: m.role, words: significant(m.name), at: m.at, ...(m.acronym ? { acronym: m.acronym } : {}), ...(m.kind === 'person' ? genderOf(m) : {}) });
   }
 
   /** Whether the sentence before `at` has turned to another side: "…, though", "…, but", "…, while". */
@@ -546,11 +577,16 @@ export class SpeakerResolver {
    * back someone already known; with a title ("President Obama flew …") it is enough. */
   notice(m: Mention): void {
     if (m.needsAntecedent || m.kind === 'group') return;
-    if (!m.name.includes(' ') && m.text === m.name && !this.surnames.has(m.name.toLowerCase())) return;
+    if (!m.name.includes(' ') && m.text === m.name && !this.surnames.has(m.name.toLowerCase())) {
+      // ("Brandstätter, who had won …": a surname whose full name the article wrote before.)
+      const full = m.kind === 'person' ? this.fullNameBefore(m.name, m.at) : null;
+      if (!full) return;
+      m = { ...m, name: full };
+    }
     const existing = this.byName(m);
-    const gender = statedGender(m);
+    const gender = genderOf(m);
     if (existing) {
-      existing.gender ??= gender;
+      mergeGender(existing, gender);
       // ("Edward Ashcombe says …" in the standfirst, "the chancellor, Edward Ashcombe," below.)
       // (Only for the same full name: a surname alone may be a relative's, "Michelle Obama".)
       if (existing.name === m.name) existing.role ??= m.role;
@@ -559,8 +595,32 @@ export class SpeakerResolver {
       this.add({ name: m.name, kind: 'organisation', role: null, words: significant(m.name), at: m.at });
     } else if (m.name.includes(' ') || (m.kind === 'person' && HONORIFICS.test(m.text.split(' ')[0]!))) {
       // A full name, or a surname with a title: "President Obama flew …", "Mr. Obama has seen …".
-      this.add({ name: m.name, kind: m.kind, role: m.role, words: significant(m.name), at: m.at, ...(gender ? { gender } : {}) });
+      this.add({ name: m.name, kind: m.kind, role: m.role, words: significant(m.name), at: m.at, ...gender });
     }
+  }
+
+  /** The last full name ending in `surname` that the body writes before `at` ("Lukas Brandstätter"
+   * for "Brandstätter"), if it is a person's; null otherwise. */
+  private fullNameBefore(surname: string, at: number): string | null {
+    if (!/^\p{Lu}[\p{L}'’-]+$/u.test(surname)) return null;
+    const pattern = new RegExp(`(?<![\\p{L}.’'])((?:\\p{Lu}[\\p{L}-]+ ){1,2})${surname}(?![\\p{L}])`, 'gu');
+    let found: string | null = null;
+    for (const match of this.body.slice(0, at).matchAll(pattern)) {
+      // Not in a headline in title case ("… as Cannes Crowns Georgian Director Nino Beridze"), nor
+      // after a word that opens a sentence ("While Obama had …").
+      const lineStart = this.body.lastIndexOf('\n', match.index!) + 1;
+      const lineEnd = this.body.indexOf('\n', match.index!);
+      // (Nor with a title or an acronym: "BOK Governor Park". A party or a nationality before the
+      // given name is left out: "Democrat Hillary Clinton" is Hillary Clinton.)
+      let given = match[1]!.trim().split(' ');
+      if (given.length === 2 && (DESCRIBING_WORD.test(given[0]!) || NATIONALITY.test(given[0]!))) given = given.slice(1);
+      if (isTitleCaseLine(this.body.slice(lineStart, lineEnd < 0 ? undefined : lineEnd)) || SENTENCE_OPENER.test(given[0]!) || given.some((w) => TITLE_WORDS.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase()) || /^\p{Lu}+$/u.test(w))) continue;
+      found = `${given.join(' ')} ${surname}`;
+    }
+    if (!found) return null;
+    // (A name alone: "BOK Governor Park" is a title and a surname.)
+    const mention = describeSpeaker(found.split(' '), at);
+    return mention.kind === 'person' && !mention.needsAntecedent && !mention.role && mention.name === found ? found : null;
   }
 
   /** "CCS" → "Centre for Coastal Studies" when the article spells it out anywhere. */
