@@ -2925,4 +2925,17 @@ describe('14. unseen wires and features (set 5)', () => {
     const { claims: film } = extract(['Nino Beridze won the prize.', 'Carla Mendes wrote on X: "The Salt Keepers is a masterpiece."', '"I will stay in Tbilisi," she said.']);
     assert.notEqual(withContent(film, /Tbilisi/)?.speaker.name, 'Salt Keepers');
   });
+
+  test('`Cllr` is a title; `Ashcombe Homes` a company that `the company` means; `Asked by reporters …, Whitcomb would not commit. “…,” he said`; `read a statement on behalf of …` is the statement’s channel; a post’s caption is its claim', () => {
+    const c = one(['Cllr Anjali Dev (Lab, Castle Ward) said she had voted in favour with a heavy heart.']);
+    expectClaim(c, { speaker: 'Anjali Dev' });
+    const homes = extract(['Ashcombe Homes welcomed the decision.', 'The company said building work could begin next spring.']).claims;
+    expectClaim(withContent(homes, /building work/), { speaker: 'Ashcombe Homes' });
+    const asked = extract(['A GOP aide said the chair is preparing a subpoena.', 'Asked by reporters after the hearing whether a subpoena was coming, Rep. Dale Whitcomb would not commit. "Everything is on the table," he said.']).claims;
+    expectClaim(withContent(asked, /on the table/), { speaker: 'Dale Whitcomb' });
+    const read = extract(['Officials from the city spoke on Sunday.', 'On Sunday evening, attorney Michael Brandt read a statement on behalf of the Salinas family.', '"Eduardo was a straight-A student," the statement said.']).claims;
+    expectClaim(withContent(read, /straight-A/), { speaker: 'Michael Brandt' });
+    const caption = extract(['Lukas Brandstätter lost in three sets.', 'Later, Brandstätter posted an Instagram story showing his wrist, with the caption: “Not how I wanted it to end. Back soon.”']).claims;
+    expectClaim(withContent(caption, /Back soon/), { speaker: 'Lukas Brandstätter', cue: 'posted' });
+  });
 });

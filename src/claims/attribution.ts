@@ -354,9 +354,9 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   let lemma = t.lemma;
   /** "released a statement that was read in court": the statement has a relative clause, not a claim. */
   let statementDescribed = false;
-  // "wrote a victim impact statement", "wrote a letter": what is written is the channel, as with
-  // "released a statement".
-  const written = lemma === 'write' ? writtenObject(tk, i, sLast) : -1;
+  // "wrote a victim impact statement", "wrote a letter", "read a statement on behalf of the
+  // family": what is written or read out is the channel, as with "released a statement".
+  const written = lemma === 'write' || lemma === 'read' ? writtenObject(tk, i, sLast) : -1;
   if (written >= 0) {
     cueLast = written;
     lemma = 'state';
@@ -1668,7 +1668,12 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
   if (t.pos === 'DET' && (lemma === 'post' || lemma === 'share')) {
     let m = k + 1;
     while (m < k + 4 && /^(PROPN|ADJ|NOUN)$/.test(tk[m]?.pos ?? '') && !POSTED_NOUNS.test(tk[m]!.lower) && !STATEMENT_NOUNS.has(tk[m]!.lower)) m++;
-    if (STATEMENT_NOUNS.has(tk[m]?.lower ?? '') || POSTED_NOUNS.test(tk[m]?.lower ?? '')) return null;
+    if (STATEMENT_NOUNS.has(tk[m]?.lower ?? '') || POSTED_NOUNS.test(tk[m]?.lower ?? '')) {
+      // ("…, with the caption: “Not how I wanted it to end.”": the words the post carries.)
+      while (m <= sLast && tk[m]!.text !== ':' && tk[m]!.quote < 0) m++;
+      const q = tk[m]?.text === ':' ? (tk[m + 1]?.quote ?? -1) : -1;
+      return q >= 0 && quotes[q]!.first === m + 1 ? { range: { first: m + 1, last: quotes[q]!.last }, zone, quoteOnly: true } : null;
+    }
   }
   // "confirmed what I always knew": a free relative names a thing, it states nothing.
   if (!afterThat && /^(what|whatever)$/.test(t.lower) && lemma !== 'ask') return null;

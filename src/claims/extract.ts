@@ -331,7 +331,7 @@ const SENTENCE_SUBJECT = subjectAfter(`(?:(?:On|In|At|Last|Early|Late|For|After|
  * Koval did not leave", "Moments later, Samoa's lead negotiator …", "Meanwhile, Kowal said". A
  * second pass, because a name opening the clause ("If Donald Trump could …, Sanders …") counts too. */
 const SUBJECT_AFTER_CLAUSE = subjectAfter(
-  `(?:(?:When|While|As|Although|Though|Because|If|Once|Moments|Minutes|Hours|Days|Weeks|Months|Years|Shortly|Soon)\\s[^,.]{1,40},\\s+|(?:Meanwhile|However|Separately|Still|Then|Now|Instead),\\s+)`,
+  `(?:(?:When|While|As|Although|Though|Because|If|Once|Moments|Minutes|Hours|Days|Weeks|Months|Years|Shortly|Soon)\\s[^,.]{1,40},\\s+|(?:Asked|Pressed|Questioned|Speaking|Responding|Addressing)\\s[^,.]{1,80},\\s+|(?:Meanwhile|However|Separately|Still|Then|Now|Instead),\\s+)`,
 );
 
 /** A short paragraph with most of its words capitalised: a headline or a kicker. */

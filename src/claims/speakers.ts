@@ -328,10 +328,13 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   }
   // A person: titles, nationalities and lower-case descriptions before the name make the role.
   let split = 0;
+  // (The words of the name, before any bracket: "Cllr Anjali Dev (Lab, Castle Ward)".)
+  const bracket = body.findIndex((w) => w.startsWith('('));
+  const nameEnd = bracket < 0 ? body.length : bracket;
   while (split < body.length - 1) {
     const w = body[split]!;
     const lw = lower[split]!;
-    const rest = body.length - split - 1;
+    const rest = nameEnd - split - 1;
     // (Not "Member of House panel": an occupation with "of" after it heads a phrase, not a name.)
     const occupation = OCCUPATIONS.has(lw) && lower[split + 1] !== 'of';
     if (!CAPITALISED.test(w) || TITLE_WORDS.has(lw) || ((NATIONALITY.test(w) || occupation) && rest >= 2) || /^\(/.test(w)) split++;
