@@ -2938,4 +2938,13 @@ describe('14. unseen wires and features (set 5)', () => {
     const caption = extract(['Lukas Brandstätter lost in three sets.', 'Later, Brandstätter posted an Instagram story showing his wrist, with the caption: “Not how I wanted it to end. Back soon.”']).claims;
     expectClaim(withContent(caption, /Back soon/), { speaker: 'Lukas Brandstätter', cue: 'posted' });
   });
+
+  test('`ruled that …` / `, ruling that …` report a court’s finding; `ruled out`, `the ruling party`, `new emissions rules that …` report nothing', () => {
+    const { claims } = extract(['A federal appeals court on Tuesday threw out the evidence, ruling that police violated the Fourth Amendment.', 'The case returns to U.S. District Judge Harold Pike, who in March 2023 ruled that the warrant was valid.']);
+    expectClaim(withContent(claims, /Fourth Amendment/), { cue: 'ruling' });
+    expectClaim(withContent(claims, /warrant was valid/), { speaker: 'Harold Pike', cue: 'ruled' });
+    assert.deepEqual(extract(['The judge ruled out a retrial.']).claims, []);
+    assert.deepEqual(extract(['Obama leaves a raft of new emissions rules that promise to transform the economy.']).claims, []);
+    expectClaim(one(['Oosterhuis has ruled out joining the government, but has said her party is open to talks.']), { cue: 'said' });
+  });
 });

@@ -348,8 +348,10 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   if (modified && /[^s]s$/.test(t.lower) && /^(VERB|AUX)$/.test(tk[i + 1]?.pos ?? '') && tk[i + 1]!.quote < 0 && /^\p{Ll}/u.test(tk[i + 1]!.text) && !/ing$/.test(tk[i + 1]!.lower)) return null;
   // "Asked whether Russia would declare martial law, he said: …": the question is not a claim.
   if (tk[sFirst]!.lower === 'asked' && i > sFirst && !tk.slice(sFirst, i).some((x) => x.text === ',' && x.quote < 0)) return null;
-  // "counter" uninflected is nearly always the noun ("a lunch counter", "over the counter").
-  if (t.lower === 'counter') return null;
+  // "counter" uninflected is nearly always the noun ("a lunch counter", "over the counter"); "rule"
+  // reports only as "ruled" or "ruling" ("new emissions rules that promise …" are nouns).
+  // (Nor "ruled out": only "ruled that …" reports a finding.)
+  if (t.lower === 'counter' || t.lower === 'rule' || t.lower === 'rules' || (t.lemma === 'rule' && tk[i + 1]?.lower !== 'that')) return null;
   let cueLast = i;
   let lemma = t.lemma;
   /** "released a statement that was read in court": the statement has a relative clause, not a claim. */
