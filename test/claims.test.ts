@@ -2947,4 +2947,19 @@ describe('14. unseen wires and features (set 5)', () => {
     assert.deepEqual(extract(['Obama leaves a raft of new emissions rules that promise to transform the economy.']).claims, []);
     expectClaim(one(['Oosterhuis has ruled out joining the government, but has said her party is open to talks.']), { cue: 'said' });
   });
+
+  test('reports and analysts: `A report by the Halden Institute, released on Tuesday, found that …`, `Economists at Marlow Capital estimate that …`, `The Halden report recommends that …, a measure it estimates …`; `that Ottawa would announce …` inside a claim is part of it', () => {
+    const { claims } = extract([
+      'A report by the Halden Institute, released on Tuesday, found that fewer than half of the rental units have been completed.',
+      'Economists at Marlow Capital estimate that average rents would need to fall by 18 per cent.',
+      'The Canadian Rental Owners Council argued that charges were to blame.',
+      'The Halden report recommends that Ottawa tie infrastructure money to lower charges, a measure it estimates could cut the cost of a unit by $90,000.',
+      'A spokesperson for the minister said the program had helped and that Ottawa would announce further measures in the spring budget.',
+    ]);
+    assert.match(withContent(claims, /rental units/)!.speaker.name, /Halden Institute/);
+    expectClaim(withContent(claims, /average rents/), { cue: 'estimate' });
+    assert.match(withContent(claims, /^Ottawa tie/)!.speaker.name, /Halden/);
+    assert.match(withContent(claims, /^could cut/)!.speaker.name, /Halden/);
+    assert.ok(!claims.some((c) => c.cue === 'announce'), JSON.stringify(claims.map((c) => [c.speaker.name, c.cue])));
+  });
 });

@@ -103,7 +103,7 @@ export function findAttributions(p: AnalysedParagraph, quotes: ParagraphQuote[])
       if (!found.via && found.cue.last > found.cue.first && STATEMENT_NOUNS.has(p.tokens[found.cue.last]!.lower)) found = { ...found, via: textOf(p, found.cue.first + 1, found.cue.last) };
       // "The mission will report its findings …", "Trump will insist …": what someone will say is
       // no claim yet, though who will say it is still the one spoken of.
-      if (willSay(p.tokens, found.cue.first)) found = { ...found, content: null, quote: null, kind: 'indirect' };
+      if (willSay(p.tokens, found.cue.first) || wouldSayInside(p.tokens, found.cue.first, inSentence)) found = { ...found, content: null, quote: null, kind: 'indirect' };
       for (const z of found.zone) for (let k = z.first; k <= z.last; k++) consumed.add(k);
       inSentence.push({ ...found, sentence: s });
       i = Math.max(i, found.cue.last);
@@ -126,6 +126,16 @@ function willSay(tk: Token[], cue: number): boolean {
     if (tk[k]!.pos !== 'ADV' && tk[k]!.pos !== 'PART') return false;
   }
   return false;
+}
+
+/** "… and that Ottawa would announce further measures": what someone would say, inside another's
+ * claim, is part of that claim. */
+function wouldSayInside(tk: Token[], cue: number, earlier: Attribution[]): boolean {
+  let k = cue - 1;
+  while (k >= 0 && tk[k]!.pos === 'ADV') k--;
+  if (!/^(would|could|might)$/.test(tk[k]?.lower ?? '')) return false;
+  const at = tk[cue]!.start;
+  return earlier.some((a) => a.content !== null && a.content.start <= at && a.content.end > at);
 }
 
 /**
@@ -1039,7 +1049,9 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
       // "the General Staff of the Armed Forces": a determiner after "of" continues the name;
       // "a senior engineer at the department": a person's workplace continues the description.
       const before = tk[m - 1];
-      if (before && (/^(of|for)$/.test(before.lower) || familiarWith(tk, m - 1) || (/^(at|in|with|from)$/.test(before.lower) && isPersonNoun(tk[m - 2]))) && m - 2 >= floor && (isNominal(tk[m - 2]!) || familiarWith(tk, m - 1))) {
+      // ("a report by the Halden Institute": a document and its author.)
+      const documentBy = before?.lower === 'by' && DOCUMENT_NOUNS.test(tk[m - 2]?.lower ?? '');
+      if (before && (/^(of|for)$/.test(before.lower) || documentBy || familiarWith(tk, m - 1) || (/^(at|in|with|from)$/.test(before.lower) && isPersonNoun(tk[m - 2]))) && m - 2 >= floor && (isNominal(tk[m - 2]!) || familiarWith(tk, m - 1))) {
         m -= 1;
         n++;
         continue;

@@ -480,7 +480,8 @@ function quoted(p: AnalysedParagraph, at: number): boolean {
 }
 
 /** A document opening a sentence as its subject: "The report did not …", "The 48-page study found …". */
-const DOCUMENT_SUBJECT = /(?:^|[.!?]["”’)]?\s+)(?:But |And )?The ((?:[\p{Ll}\d-]+ ){0,2}(?:report|study|survey|poll|review|audit|analysis|assessment|investigation|inquiry|paper))\s+(?=\p{Ll})/gu;
+// ("The Halden report recommends …": the report may carry its author's name.)
+const DOCUMENT_SUBJECT = /(?:^|[.!?]["”’)]?\s+)(?:But |And )?The ((?:[\p{L}\d-]+ ){0,2}(?:report|study|survey|poll|review|audit|analysis|assessment|investigation|inquiry|paper))\s+(?=\p{Ll})/gu;
 
 /** "the chancellor, Edward Ashcombe,", "Ukraine's defence minister, Oleksii Reznikov,": a role
  * noun after "the" or a possessive, then a full name set off by commas. */

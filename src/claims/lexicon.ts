@@ -11,7 +11,7 @@ export const SPEECH_VERBS = new Set([
   'testify', 'disclose', 'reveal', 'caution', 'quip', 'joke', 'scoff', 'agree', 'ask', 'continue',
   'propose', 'proclaim', 'retort', 'lament', 'concur', 'charge', 'indicate', 'estimate', 'mention',
   'inform', 'assure', 'remind', 'repeat', 'answer', 'shout', 'exclaim', 'conclude', 'predict', 'cite',
-  'clarify', 'speculate', 'recount', 'hint', 'specify', 'assess', 'find', 'dismiss', 'reject', 'rule',
+  'clarify', 'speculate', 'recount', 'hint', 'specify', 'assess', 'find', 'dismiss', 'reject', 'rule', 'recommend',
   'label', 'brand', 'term', 'dub', 'accuse', 'blame', 'slam', 'condemn', 'criticize', 'criticise', 'denounce',
   'threaten', 'demand', 'signal', 'read', 'doubt', 'show', 'project', 'forecast',
 ]);
@@ -26,7 +26,7 @@ export const AS_ONLY_VERBS = new Set(['dismiss', 'reject', 'slam', 'condemn', 'c
 
 /** Verbs that report a claim only with a that-clause ("clarified that …", not "clarified the matter";
  * "the study found that …", not "police found a gun"). */
-export const THAT_ONLY_VERBS = new Set(['clarify', 'speculate', 'recount', 'hint', 'specify', 'assess', 'find', 'demand', 'signal', 'project', 'forecast', 'rule']);
+export const THAT_ONLY_VERBS = new Set(['clarify', 'speculate', 'recount', 'hint', 'specify', 'assess', 'find', 'demand', 'signal', 'project', 'forecast', 'rule', 'recommend']);
 
 /** Verbs that only report speech when they introduce or follow a quotation ("continued: “…”"). */
 export const QUOTE_ONLY_VERBS = new Set(['continue', 'answer', 'conclude', 'repeat', 'ask', 'agree', 'charge', 'indicate', 'mention', 'comment', 'remark', 'read']);

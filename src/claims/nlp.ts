@@ -192,6 +192,14 @@ function retagMisreadNouns(tk: Token[]): void {
       t.pos = 'VERB';
       continue;
     }
+    // "Economists at Marlow Capital estimate that …": a verb of saying the tagger read as a noun,
+    // after a name with no determiner before it and before "that".
+    if (t.pos === 'NOUN' && tk[i + 1]!.lower === 'that' && tk[i - 1]!.pos === 'PROPN' && SPEECH_VERBS.has(t.lemma)) {
+      let k = i - 1;
+      while (k > 0 && tk[k - 1]!.pos === 'PROPN') k--;
+      if (tk[k - 1]?.pos !== 'DET' && !/^['’]s$/.test(tk[k - 1]?.text ?? '')) t.pos = 'VERB';
+      continue;
+    }
     if (t.pos !== 'ADJ') continue;
     // "A Ukrainian marine who has fought …": an "adjective" before "who" is the noun it describes.
     if (tk[i + 1]!.lower === 'who' && /^(DET|ADJ|PROPN)$/.test(tk[i - 1]!.pos)) {
