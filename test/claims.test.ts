@@ -2962,4 +2962,11 @@ describe('14. unseen wires and features (set 5)', () => {
     assert.match(withContent(claims, /^could cut/)!.speaker.name, /Halden/);
     assert.ok(!claims.some((c) => c.cue === 'announce'), JSON.stringify(claims.map((c) => [c.speaker.name, c.cue])));
   });
+
+  test('`In a blog post published shortly after …, Streamloop said …` names its channel, so `The post also said …` is Streamloop; `Asked by reporters whether …, Ms. Pathak smiled and said, “…”`', () => {
+    const { claims } = extract(['In a blog post published shortly after the announcement, Streamloop said it strongly disagreed with the decision.', 'The post also said that private accounts had been introduced across the EU.']);
+    expectClaim(claims[0], { speaker: 'Streamloop', via: 'a blog post' });
+    expectClaim(claims[1], { speaker: 'Streamloop' });
+    expectClaim(one(['Asked by reporters whether she would be the face of the campaign, Ms. Pathak smiled and said, "The party high command will decide."']), { speaker: 'Pathak' });
+  });
 });

@@ -714,7 +714,8 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   const opener = speakingOn ? sFirst + 1 : sFirst;
   if (!inverted && attrStart > opener + 1 && tk[attrStart - 1]!.text === ',' && /^(in|on|during|through|via|to)$/.test(tk[opener]!.lower) && (speakingOn || tk[opener]!.lower !== 'to')) {
     let verb = false;
-    for (let m = opener; m < attrStart - 1; m++) if (tk[m]!.pos === 'VERB' || tk[m]!.pos === 'AUX' || tk[m]!.quote >= 0) verb = true;
+    // ("In a blog post published shortly after the announcement, …": a participle describing the medium is no verb of the phrase.)
+    for (let m = opener; m < attrStart - 1; m++) if ((tk[m]!.pos === 'VERB' && !(/(ed|en)$/.test(tk[m]!.lower) && /^(NOUN|PROPN)$/.test(tk[m - 1]?.pos ?? ''))) || tk[m]!.pos === 'AUX' || tk[m]!.quote >= 0) verb = true;
     if (!verb) zone.push({ first: opener, last: attrStart - 2 });
   }
   let via: string | null = null;
@@ -2183,7 +2184,8 @@ function sentenceSubject(p: AnalysedParagraph, sFirst: number, before: number): 
   if (!head) return null;
   // Skip an introductory phrase to its comma: "In 2019, …", "Worse, the companies …", "Accepting
   // his award, Aagaard thanked …".
-  const participle = head.pos === 'VERB' && head.lower.endsWith('ing') && tk.slice(k + 1, before).some((t) => t.text === ',');
+  // (And "Asked by reporters whether …, Ms. Pathak smiled and said …".)
+  const participle = head.pos === 'VERB' && (head.lower.endsWith('ing') || (head.lower.endsWith('ed') && /^(ADP|SCONJ)$/.test(tk[k + 1]?.pos ?? ''))) && tk.slice(k + 1, before).some((t) => t.text === ',');
   if (participle || head.pos === 'ADP' || head.pos === 'SCONJ' || head.pos === 'ADV' || (tk[k + 1]?.text === ',' && (head.pos === 'ADJ' || SENTENCE_ADVERBS.test(head.text)))) {
     while (k < before && tk[k]!.text !== ',') k++;
     k++;
