@@ -2969,4 +2969,9 @@ describe('14. unseen wires and features (set 5)', () => {
     expectClaim(claims[1], { speaker: 'Streamloop' });
     expectClaim(one(['Asked by reporters whether she would be the face of the campaign, Ms. Pathak smiled and said, "The party high command will decide."']), { speaker: 'Pathak' });
   });
+
+  test('`The party’s “guarantee cards”, promising Rs 1,500 a month, have become …`: a participle describing a thing, before the thing’s own verb, reports nothing; `The ministry, saying …,` still does', () => {
+    assert.deepEqual(extract(['The party’s so-called "guarantee cards", promising Rs 1,500 a month to every woman, have become a talking point in villages.']).claims, []);
+    expectClaim(one(['The ministry, saying the strikes would continue, closed the border.']), { speaker: 'ministry', cue: 'saying' });
+  });
 });

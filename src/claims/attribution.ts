@@ -453,6 +453,9 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
       const found = finish(p, quotes, cue, { type: 'words', range: { first: quotedStart, last: i - 2 }, appositive: null }, content.range, content.zone, null);
       return outlet ? { ...found, via: found.via ?? textOf(p, outlet.first, outlet.last) } : found;
     }
+    // ("The JSP's “guarantee cards”, promising Rs 1,500 a month, have become …": a participle
+    // describing a thing that cannot speak, between it and its own verb, reports nothing.)
+    if (prev?.text === ',' && describesThing(tk, i, sLast)) return null;
     // "began by saying he would …", "responded by saying that …"; "…,” Ruiz said, before adding: “…”"
     const afterPreposition = prev?.lower === 'by' || (/^(before|after|while)$/.test(prev?.lower ?? '') && tk[i - 2]?.text === ',');
     if (!prev || (prev.text !== ',' && !commaInQuote && !subjectSays && !afterPreposition && prev.pos !== 'NOUN' && prev.pos !== 'ADJ' && prev.pos !== 'ADV' && prev.pos !== 'PROPN')) return null;
@@ -2086,6 +2089,19 @@ function isPastSpeechVerb(t: Token): boolean {
 /** A noun for one who can speak: a person ("analysts", "the band leader") or a body ("campaign"). */
 function canSpeak(t: Token): boolean {
   return isPersonNoun(t, true) || ORGANISATION_WORDS.has(t.lower);
+}
+
+/** A participle at `i`, after a comma, whose phrase closes with a comma and the sentence's own
+ * finite verb, and whose noun before the comma is a thing that cannot speak. */
+function describesThing(tk: Token[], i: number, sLast: number): boolean {
+  let k = i - 2;
+  while (k >= 0 && !/[\p{L}\p{N}]/u.test(tk[k]!.text)) k--;
+  const noun = tk[k];
+  if (!noun || noun.pos !== 'NOUN' || !/^\p{Ll}/u.test(noun.text) || canSpeak(noun)) return false;
+  let m = i + 1;
+  while (m <= sLast && tk[m]!.text !== ',' && !/^[.;:!?]$/.test(tk[m]!.text)) m++;
+  const verb = tk[m + 1];
+  return tk[m]?.text === ',' && verb !== undefined && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !verb.lower.endsWith('ing')));
 }
 
 /** Words that open an aside between a verb of saying and its "that": "citing …", "formerly …". */
