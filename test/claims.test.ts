@@ -2974,4 +2974,14 @@ describe('14. unseen wires and features (set 5)', () => {
     assert.deepEqual(extract(['The party’s so-called "guarantee cards", promising Rs 1,500 a month to every woman, have become a talking point in villages.']).claims, []);
     expectClaim(one(['The ministry, saying the strikes would continue, closed the border.']), { speaker: 'ministry', cue: 'saying' });
   });
+
+  test('`It was also reported by the ministry that …` names its speaker; `the ministry` said before the body was named in full gives way to it after', () => {
+    const { claims } = extract([
+      'Ukrainian army lost 420 servicemen, according to the ministry.',
+      'MOSCOW, March 12. /TASS/. Units of the Tsentr battlegroup have liberated two settlements over the past day, the Russian Defense Ministry reported.',
+      'It was also reported by the ministry that units of the Vostok battlegroup had improved their tactical position in the south.',
+    ]);
+    expectClaim(withContent(claims, /Vostok/), { speaker: 'Russian Defense Ministry', cue: 'reported' });
+    assert.deepEqual(extract(['The plan was reported by Reuters on Monday.']).claims, []);
+  });
 });

@@ -414,8 +414,14 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     // (A capitalised name the tagger calls a noun can speak: "a move CEO Dana Park called …".)
     if (!opensClause || (t.lower === 'called' && !canSpeak(tk[i - 1]!) && !/^\p{Lu}/u.test(tk[i - 1]!.text)) || tk[i + 1]?.lower === 'by') return null;
   }
-  // Passive voice ("was reported", "is called"): no speaker in view.
-  if (isBe(tk[i - 1]) || (isBe(tk[i - 2]) && tk[i - 1]!.pos === 'ADV')) return null;
+  // Passive voice ("was reported", "is called"): no speaker in view, unless "by" names one before
+  // what was said: "It was also reported by the ministry that units had improved …".
+  if (isBe(tk[i - 1]) || (isBe(tk[i - 2]) && tk[i - 1]!.pos === 'ADV')) {
+    const agentEnd = tk[i + 1]?.lower === 'by' ? npRight(tk, i + 2, sLast) : null;
+    if (agentEnd === null || tk[agentEnd + 1]?.lower !== 'that' || !/^it$/i.test(tk[sFirst]!.text)) return null;
+    const content = forwardContent(p, quotes, lemma, agentEnd + 1, sLast);
+    return content ? finish(p, quotes, { first: i, last: i }, { type: 'words', range: { first: i + 2, last: agentEnd }, appositive: null }, content.range, content.zone, lemma) : null;
+  }
   // "went on to say", "called for", "called on": keep the particle with the cue.
   if ((lemma === 'call' && (tk[i + 1]?.lower === 'for' || tk[i + 1]?.lower === 'on')) || (lemma === 'point' && tk[i + 1]?.lower === 'out')) cueLast = i + 1;
   const participle = t.lower.endsWith('ing');

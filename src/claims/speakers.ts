@@ -669,7 +669,9 @@ export class SpeakerResolver {
     const name = m.name.replace(/^(?:the|a|an)\s+/i, '');
     const words = name.split(/\s+/).filter((w) => !HONORIFICS.test(w));
     const key = words.join(' ').toLowerCase();
-    for (const e of this.entities) if (e.name.toLowerCase() === key) return e;
+    // (A body only ever called "the ministry" so far gives way to one named in full since: see below.)
+    const generic = m.kind === 'organisation' && name === name.toLowerCase();
+    for (const e of this.entities) if (e.name.toLowerCase() === key && !generic) return e;
     if (m.kind === 'person' && words.length === 1) {
       const surname = words[0]!.toLowerCase();
       // (A surname matches with or without its article: "Washali" for "Mohammed al-Washali".)
@@ -746,6 +748,7 @@ export class SpeakerResolver {
       // (Only a statement or readout: a letter or a post may be to a body, not from it.)
       if ((/(?:^|\s)think[ -]tank$|^watchdog$/i.test(name.trim()) || (m.medium && ISSUED_NOUN.test(name.trim()))) && last && last.kind === 'organisation') return last;
     }
+    if (generic) for (const e of this.entities) if (e.name.toLowerCase() === key) return e;
     return null;
   }
 
