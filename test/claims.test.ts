@@ -2984,4 +2984,10 @@ describe('14. unseen wires and features (set 5)', () => {
     expectClaim(withContent(claims, /Vostok/), { speaker: 'Russian Defense Ministry', cue: 'reported' });
     assert.deepEqual(extract(['The plan was reported by Reuters on Monday.']).claims, []);
   });
+
+  test('`a mobile fire group gunner in Kharkiv Oblast with the call sign Kolos told …`: the call sign is the name and the description with its place the role', () => {
+    const c = one(['"They come in waves of ten, fifteen drones," a mobile fire group gunner in Kharkiv Oblast with the call sign Kolos told Reuters.']);
+    expectClaim(c, { speaker: 'Kolos', via: 'Reuters' });
+    assert.equal(c.speaker.role, 'a mobile fire group gunner in Kharkiv Oblast');
+  });
 });

@@ -1340,6 +1340,13 @@ function callSignSubject(p: AnalysedParagraph, nameEnd: number, sFirst: number):
   let nameFirst = nameEnd;
   while (nameFirst > sFirst && nameEnd - nameFirst < 2 && tk[nameFirst - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(tk[nameFirst - 1]!.text)) nameFirst--;
   if (!/^\p{Lu}/u.test(tk[nameFirst]!.text) || !/^(sign|name|alias|pseudonym|nickname|moniker)$/.test(tk[nameFirst - 1]?.lower ?? '')) return null;
+  // "a mobile fire group gunner in Kharkiv Oblast with the call sign Kolos told …"
+  let withAt = nameFirst - 2;
+  while (withAt > sFirst && nameFirst - withAt < 5 && /^(DET|NOUN|ADJ)$/.test(tk[withAt]!.pos)) withAt--;
+  if (tk[withAt]?.lower === 'with' && withAt - 1 >= sFirst && isNominal(tk[withAt - 1]!)) {
+    const roleStart = npLeft(tk, withAt - 1, sFirst);
+    if (roleStart !== null && (roleStart === sFirst || !/^\p{L}/u.test(tk[roleStart - 1]!.text))) return { name: { first: nameFirst, last: nameEnd }, appositive: textOf(p, roleStart, withAt - 1), start: roleStart };
+  }
   let who = nameFirst - 2;
   while (who > sFirst && nameFirst - who < 9 && tk[who]!.lower !== 'who' && !/^[,;:.]$/.test(tk[who]!.text) && tk[who]!.quote < 0) who--;
   if (tk[who]?.lower !== 'who' || who - 1 < sFirst || !isNominal(tk[who - 1]!)) return null;
