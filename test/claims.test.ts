@@ -2990,4 +2990,9 @@ describe('14. unseen wires and features (set 5)', () => {
     expectClaim(c, { speaker: 'Kolos', via: 'Reuters' });
     assert.equal(c.speaker.role, 'a mobile fire group gunner in Kharkiv Oblast');
   });
+
+  test('`At least 47 Palestinians have been killed …, the Health Ministry in Gaza said`: a count opening the claim is no introductory phrase', () => {
+    expectClaim(one(['At least 47 Palestinians have been killed in Israeli strikes over the past 24 hours, the Health Ministry in Gaza said on Wednesday.']), { speaker: 'Health Ministry in Gaza', content: 'At least 47 Palestinians have been killed in Israeli strikes over the past 24 hours' });
+    expectClaim(one(['Up to 30 homes were destroyed, officials said.']), { speaker: 'officials' });
+  });
 });

@@ -2183,7 +2183,8 @@ function contentBefore(p: AnalysedParagraph, attrStart: number, sFirst: number, 
   const head = tk[first]!;
   // An introductory phrase ("On Saturday,", "In a video published late on Sunday,") is no claim,
   // but it may open one: "In the Donetsk direction, Russian troops repelled five attacks, Zimin said."
-  if (head.quote < 0 && (head.pos === 'ADP' || head.pos === 'SCONJ')) {
+  // (A count is no phrase: "At least 47 people have been killed, the ministry said.")
+  if (head.quote < 0 && (head.pos === 'ADP' || head.pos === 'SCONJ') && !opensCount(tk, first)) {
     let introEnd = first + 1;
     while (introEnd < comma && !(tk[introEnd]!.text === ',' && tk[introEnd]!.quote < 0)) introEnd++;
     if (introEnd >= comma || countWords(tk, introEnd + 1, comma - 1) < 3 || !isClausal(tk, { first: introEnd + 1, last: comma - 1 })) return null;
