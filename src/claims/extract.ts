@@ -748,10 +748,12 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
   }
   // What is left, in the past tense and pointing at no other time, was said on the day the story's
   // lead reports: "… was sentenced Friday" then "Lindqvist told Mahler", "Orozco told the court".
-  const occasion = occasionDay(article, paragraphs);
-  if (!occasion) return;
+  // (Read only when some claim is still undated: it asks the date parser about the lead.)
+  let occasion: string | null | undefined;
   for (const d of drafts) {
     if (d.saidOn) continue;
+    if (occasion === undefined) occasion = occasionDay(article, paragraphs);
+    if (!occasion) return;
     if (d.continues) {
       d.saidOn = d.continues.saidOn;
       continue;
@@ -796,7 +798,11 @@ function occasionDay(article: Article, paragraphs: Paragraph[]): string | null {
   if (!ref) return null;
   // A live page ("16:31 GMT", "4:52 PM EST" heading each entry) reports the day it is published.
   if (paragraphs.filter(({ p }) => CLOCK_TIME.test(p.text)).length >= 3) return ref.slice(0, 10);
-  const prose = paragraphs.filter(({ p }) => wordCount(p.text) >= 20).slice(0, 2);
+  const prose: Paragraph[] = [];
+  for (const para of paragraphs) {
+    if (wordCount(para.p.text) >= 20) prose.push(para);
+    if (prose.length === 2) break;
+  }
   for (const { p } of prose) {
     for (const e of findTimeExpressions(p.text, ref)) {
       if (e.precision !== 'day' || after(e.value, ref)) continue;

@@ -28,7 +28,12 @@ export function givenNameGender(name: string): 'm' | 'f' | undefined {
   if (words.length < 2) return undefined;
   const given = words[0]!;
   if (!/^\p{Lu}\p{Ll}+$/u.test(given) || words.slice(1).some((w) => /^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(w))) return undefined;
-  const { gender, probability, counts } = lookup()(given);
-  if (gender === 'unknown' || probability < MIN_PROBABILITY || counts.male + counts.female < MIN_BIRTHS) return undefined;
-  return gender === 'male' ? 'm' : 'f';
+  if (!known.has(given)) {
+    const { gender, probability, counts } = lookup()(given);
+    known.set(given, gender === 'unknown' || probability < MIN_PROBABILITY || counts.male + counts.female < MIN_BIRTHS ? undefined : gender === 'male' ? 'm' : 'f');
+  }
+  return known.get(given);
 }
+
+/** Given names already looked up, and what they told (the lookup folds and searches each time). */
+const known = new Map<string, 'm' | 'f' | undefined>();

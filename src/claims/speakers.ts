@@ -434,8 +434,13 @@ const DESCRIBING_WORD = /^(?:Democrat|Republican|Tory|Conservative|Labour|Libera
 
 /** A line of four words or more, most of them capitalised: a headline in title case. */
 function isTitleCaseLine(line: string): boolean {
-  const words = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
-  return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length > words.length * 0.6;
+  let words = 0;
+  let capitalised = 0;
+  for (const m of line.matchAll(/(?<!\S)\p{L}/gu)) {
+    words++;
+    if (m[0] !== m[0].toLowerCase()) capitalised++;
+  }
+  return words >= 4 && capitalised > words * 0.6;
 }
 
 /** Titles written short, spelled out: "Gov." is a governor, "Sen." a senator. */
@@ -470,6 +475,8 @@ export class SpeakerResolver {
   private readonly touches = new Map<Entity, number>();
   /** The person a question-and-answer interview is with: the person last named before the first answer. */
   private interviewee: Entity | null = null;
+  /** Full names the body writes, by surname (see `indexFullNames`). */
+  private fullNames: Map<string, Array<{ name: string; end: number }>> | null = null;
 
   /** `futureNames`: people named later in the article, for a role in the lede named below it. */
   /** Lower-case last words of every name known or named ahead, so that a lone capitalised word at
@@ -605,25 +612,58 @@ export class SpeakerResolver {
   /** The last full name ending in `surname` that the body writes before `at` ("Lukas Brandstätter"
    * for "Brandstätter"), if it is a person's; null otherwise. */
   private fullNameBefore(surname: string, at: number): string | null {
-    if (!/^\p{Lu}[\p{L}'’-]+$/u.test(surname)) return null;
-    const pattern = new RegExp(`(?<![\\p{L}.’'])((?:\\p{Lu}[\\p{L}-]+ ){1,2})${surname}(?![\\p{L}])`, 'gu');
+    this.fullNames ??= this.indexFullNames();
     let found: string | null = null;
-    for (const match of this.body.slice(0, at).matchAll(pattern)) {
-      // Not in a headline in title case ("… as Cannes Crowns Georgian Director Nino Beridze"), nor
-      // after a word that opens a sentence ("While Obama had …").
-      const lineStart = this.body.lastIndexOf('\n', match.index!) + 1;
-      const lineEnd = this.body.indexOf('\n', match.index!);
-      // (Nor with a title or an acronym: "BOK Governor Park". A party or a nationality before the
-      // given name is left out: "Democrat Hillary Clinton" is Hillary Clinton.)
-      let given = match[1]!.trim().split(' ');
-      if (given.length === 2 && (DESCRIBING_WORD.test(given[0]!) || NATIONALITY.test(given[0]!))) given = given.slice(1);
-      if (isTitleCaseLine(this.body.slice(lineStart, lineEnd < 0 ? undefined : lineEnd)) || SENTENCE_OPENER.test(given[0]!) || given.some((w) => TITLE_WORDS.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase()) || /^\p{Lu}+$/u.test(w))) continue;
-      found = `${given.join(' ')} ${surname}`;
+    for (const c of this.fullNames.get(surname) ?? []) {
+      if (c.end > at) break;
+      found = c.name;
     }
     if (!found) return null;
     // (A name alone: "BOK Governor Park" is a title and a surname.)
     const mention = describeSpeaker(found.split(' '), at);
     return mention.kind === 'person' && !mention.needsAntecedent && !mention.role && mention.name === found ? found : null;
+  }
+
+  /** Full names the body writes, by surname, in order: one or two capitalised words before it. Read
+   * once per article, on the first surname asked about. */
+  private indexFullNames(): Map<string, Array<{ name: string; end: number }>> {
+    const index = new Map<string, Array<{ name: string; end: number }>>();
+    const given = /^\p{Lu}[\p{L}-]+$/u;
+    const titleCase = new Map<number, boolean>();
+    // Runs of capitalised words one space apart ("Mateo Quiroga", "the world No 3, Lukas Brandstätter").
+    for (const run of this.body.matchAll(/(?<![\p{L}.’'])\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)+/gu)) {
+      const words = run[0].split(' ');
+      const lineStart = this.body.lastIndexOf('\n', run.index!) + 1;
+      // Not in a headline in title case ("… as Cannes Crowns Georgian Director Nino Beridze").
+      if (!titleCase.has(lineStart)) {
+        const lineEnd = this.body.indexOf('\n', run.index!);
+        titleCase.set(lineStart, isTitleCaseLine(this.body.slice(lineStart, lineEnd < 0 ? undefined : lineEnd)));
+      }
+      if (titleCase.get(lineStart)) continue;
+      let offset = run.index!;
+      for (let j = 0; j < words.length; j++) {
+        const word = words[j]!;
+        const wordEnd = offset + word.length;
+        offset = wordEnd + 1;
+        if (j === 0) continue;
+        // ("Donald Trump’s …" names Donald Trump.)
+        const possessive = /['’]s$/.test(word);
+        const surname = possessive ? word.slice(0, -2) : word;
+        if (!/^\p{Lu}[\p{L}'’-]+$/u.test(surname)) continue;
+        const first = j >= 2 && given.test(words[j - 2]!) && given.test(words[j - 1]!) ? j - 2 : given.test(words[j - 1]!) ? j - 1 : -1;
+        if (first < 0) continue;
+        let names = words.slice(first, j);
+        // A party or a nationality before the given name is left out: "Democrat Hillary Clinton".
+        if (names.length === 2 && (DESCRIBING_WORD.test(names[0]!) || NATIONALITY.test(names[0]!))) names = names.slice(1);
+        // Not after a word that opens a sentence ("While Obama had …"), nor with a title or an
+        // acronym ("BOK Governor Park").
+        if (SENTENCE_OPENER.test(names[0]!) || names.some((w) => TITLE_WORDS.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase()) || /^\p{Lu}+$/u.test(w))) continue;
+        const list = index.get(surname) ?? [];
+        list.push({ name: `${names.join(' ')} ${surname}`, end: wordEnd - (possessive ? 2 : 0) });
+        index.set(surname, list);
+      }
+    }
+    return index;
   }
 
   /** "CCS" → "Centre for Coastal Studies" when the article spells it out anywhere. */
