@@ -1040,6 +1040,12 @@ describe('8. when it was said (published Monday 2024-03-11)', () => {
       assert.equal(saidOn(['Donald Trump is raising questions about his microphone during Monday’s debate.', 'He notes that the commission announced there was an issue.'], '2016-09-30')[0], null);
     });
 
+    test('`“Tonight Bellhaven chose …,” she said` in the next morning’s paper was said the night the lead reports, not on the day of publication', () => {
+      const lead = 'City Councilmember Dana Whitlock was elected mayor of Bellhaven on Tuesday night, defeating two-term incumbent Greg Sorensen by nearly nine points in a race that centred on housing.';
+      const claims = extract([lead, '"Tonight Bellhaven chose to stop waiting," Whitlock said to loud cheers.'], '2024-11-06').claims;
+      expectClaim(withContent(claims, /Tonight/), { speaker: 'Dana Whitlock', saidOn: '2024-11-05' });
+    });
+
     test('a live page (entries headed "16:31 GMT") reports the day it is published', () => {
       const live = ['16:31 GMT', 'President Helena Vasconcelos said in a televised address that she would not dissolve parliament.', '16:05 GMT', 'Markets were calm.', '15:40 GMT', 'Renovar said its ministers would resign.'];
       assert.deepEqual(saidOn(live, '2025-06-17'), ['2025-06-17', '2025-06-17']);

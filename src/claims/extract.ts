@@ -724,7 +724,9 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
       }
     }
     const content = article.body.slice(d.content.start, d.content.end);
-    if (/\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(today|yesterday|tonight)\b/i.test(content)) {
+    // (Not inside a speaker's own words: "“Tonight Bellhaven chose …,” she said" in the next
+    // morning's paper means the night she spoke, not the day of publication.)
+    if (d.kind !== 'direct' && /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(today|yesterday|tonight)\b/i.test(content)) {
       // Only a day the claim reports on ("fighting was ongoing Monday"), not one it looks ahead to
       // ("traffic would be rerouted starting Monday"): resolved toward the past, that would be wrong.
       // The whole content before the date is looked at: "would discuss the strikes with European

@@ -80,7 +80,7 @@ export const TITLE_WORDS = new Set([
   'congresswoman', 'mayor', 'judge', 'justice', 'attorney', 'ambassador', 'spokesman', 'spokeswoman',
   'spokesperson', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'professor',
   'sir', 'dame', 'lord', 'lady', 'king', 'queen', 'prince', 'princess', 'pope', 'rev', 'rev.', 'father',
-  'sheikh', 'emir', 'chancellor', 'speaker', 'leader', 'head', 'founder', 'ceo', 'cfo', 'coach', 'cllr', 'councillor',
+  'sheikh', 'emir', 'chancellor', 'speaker', 'leader', 'head', 'founder', 'ceo', 'cfo', 'coach', 'cllr', 'councillor', 'councilmember', 'councilwoman', 'councilman',
   'candidate', 'nominee', 'chancellor', 'officer', 'inspector', 'commissioner', 'adviser', 'advisor',
   'analyst', 'expert', 'economist', 'pollster', 'strategist', 'anchor', 'host', 'correspondent',
   'reporter', 'editor', 'author', 'activist', 'lawmaker', 'official', 'state', 'staff', 'joint',
