@@ -701,10 +701,10 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
     // (Not after an attribution: a day there is what its claim is about.)
     // ("Speaking at his press conference on Thursday, Pryce was asked …" then "“…,” he said." in the
     // next paragraph: the sentence before may end the paragraph before.)
-    // (A paragraph the tagger skipped, with no reporting word, is one narrated sentence here.)
     const narrated = (para: Paragraph, sentence: number) => !para.attributions.some((a) => a.sentence === sentence);
     const previousPara = paragraphs[d.attributionParagraph - 1];
-    // (Its last sentence with words: the tagger may leave the blank line after it as one.)
+    // (Its last sentence with words, since the tagger may leave the blank line after it as one; a
+    // paragraph the tagger skipped, with no reporting word, is one narrated sentence.)
     const last = previousPara ? previousPara.p.sentences.findLastIndex((s) => /[\p{L}\p{N}]/u.test(article.body.slice(s.start, s.end))) : -1;
     const before =
       d.attribution.sentence > 0
@@ -788,12 +788,11 @@ const CLOCK_TIME = /^\s*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]M))?(?:\s+[A-Z]
 const OTHER_TIME = /\b(?:week|weeks|month|months|year|years|ago|previously|yesterday|last|since|\d{4})\b(?!-)|\bdays? (?:before|after|earlier|later)\b|\b(?:later|earlier)\b(?! (?:in the day|that day|on|today)\b)/i;
 
 /**
- * The day a story's lead reports ("was sentenced Friday", "said on Monday", "NEW YORK, June 10"),
- * or a live page's day of publication:
+ * The day a story's lead reports ("was sentenced Friday", "said on Monday", "NEW YORK, June 10"):
  * the first day named in the first two paragraphs of prose (20 words or more: not a headline,
  * byline or caption), if it is the day of publication or one of the two before (a lead further
- * back reports an earlier event, not the occasion of the quotations). Null without one, or without a
- * publication date to resolve it against.
+ * back reports an earlier event, not the occasion of the quotations); for a live page, its day of
+ * publication. Null without one, or without a publication date to resolve it against.
  */
 function occasionDay(article: Article, paragraphs: Paragraph[]): string | null {
   const ref = article.publishedAt;
