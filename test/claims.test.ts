@@ -3001,4 +3001,8 @@ describe('14. unseen wires and features (set 5)', () => {
     expectClaim(one(['At least 47 Palestinians have been killed in Israeli strikes over the past 24 hours, the Health Ministry in Gaza said on Wednesday.']), { speaker: 'Health Ministry in Gaza', content: 'At least 47 Palestinians have been killed in Israeli strikes over the past 24 hours' });
     expectClaim(one(['Up to 30 homes were destroyed, officials said.']), { speaker: 'officials' });
   });
+
+  test('`Several OPEC+ delegates, who asked not to be identified …, said …`: a plus sign written onto a name is part of it', () => {
+    expectClaim(one(['Several OPEC+ delegates, who asked not to be identified because the talks are private, said the group is leaning toward a pause.']), { speaker: 'Several OPEC+ delegates' });
+  });
 });

@@ -1029,7 +1029,8 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
       start = m;
       continue;
     }
-    if ((t.text === '-' && attached(tk, m)) || t.text === '.' || t.text === '&') continue;
+    // ("OPEC+ delegates", "G7+": a plus sign written onto a name is part of it.)
+    if ((t.text === '-' && attached(tk, m)) || t.text === '.' || t.text === '&' || (t.text === '+' && tk[m - 1]?.end === t.start)) continue;
     // ("The Ministry of Agriculture, Food and Rural Affairs said": a list inside the name.)
     if (t.text === ',' && m + 1 === start && nameListAt(tk, m, end)) continue;
     // ("the Washington-based think tank": the tagger's verb in a compound noun.)
@@ -1149,8 +1150,8 @@ export function npRight(tk: Token[], start: number, ceil: number): number | null
       k = m;
       // A bracket closes the name: "Corvane Semiconductor (CRVN.O) forecast revenue …".
       if (/^\p{Ll}/u.test(tk[m + 1]?.text ?? '')) break;
-    } else if (t.text === '-' || t.text === '.') {
-      // hyphenated names
+    } else if (t.text === '-' || t.text === '.' || (t.text === '+' && end === k - 1 && tk[k - 1]!.end === t.start)) {
+      // hyphenated names, "OPEC+"
     } else if (t.pos === 'VERB' && tk[k - 1]?.text === '-' && attached(tk, k - 1) && end !== null) {
       // "the Washington-based Armed Conflict …", "the Kremlin-backed leader": a participle joined by a hyphen.
     } else break;

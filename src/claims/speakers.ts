@@ -153,7 +153,7 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   // "Ana Ruiz, 41," gives an age, not a role.
   if (appositive && /^\d{1,3}$/.test(appositive)) appositive = null;
   const spaced = words.join(' ');
-  const text = NEEDS_TIDYING.test(spaced) ? spaced.replace(/ (['’]s)\b/g, '$1').replace(/(s) (['’])(?= )/g, '$1$2').replace(/ ([.,)])/g, '$1').replace(/\( /g, '(') : spaced;
+  const text = NEEDS_TIDYING.test(spaced) ? spaced.replace(/ (['’]s)\b/g, '$1').replace(/(s) (['’])(?= )/g, '$1$2').replace(/(\p{Lu}) \+(?= |$)/gu, '$1+').replace(/ ([.,)])/g, '$1').replace(/\( /g, '(') : spaced;
   // "said the charity's chief executive, Tom Ashworth": a role, then the name set off by a comma.
   const appositiveName = appositive?.split(' ');
   if (appositiveName && isFullName(appositiveName) && !CAPITALISED.test(words.at(-1)!) && namesAPerson(words.at(-1)!.toLowerCase())) return describeSpeaker(appositiveName, at, text);
@@ -386,7 +386,7 @@ function firstRoleNoun(lower: string[]): number {
 }
 
 /** What joinWords and describeSpeaker tidy: a space before a possessive or punctuation, after "(". */
-const NEEDS_TIDYING = / ['’.,);:-]|\( /;
+const NEEDS_TIDYING = / ['’.,);:+-]|\( /;
 
 /** Words with each lone hyphen between two capitalised words joined to them: "Mensah-Ward". */
 function joinHyphens(words: string[]): string[] {
@@ -418,8 +418,9 @@ export function joinWords(words: string[]): string {
   if (!NEEDS_TIDYING.test(joined)) return joined.trim();
   return joined
     .replace(/ (['’]s)\b/g, '$1')
-    // ("the rebels' chief": a plural's apostrophe.)
+    // ("the rebels' chief": a plural's apostrophe; "OPEC+".)
     .replace(/(s) (['’])(?= )/g, '$1$2')
+    .replace(/(\p{Lu}) \+(?= |$)/gu, '$1+')
     .replace(/ ([.,);:])/g, '$1')
     .replace(/\( /g, '(')
     .replace(/ - /g, '-')
