@@ -3005,4 +3005,9 @@ describe('14. unseen wires and features (set 5)', () => {
   test('`Several OPEC+ delegates, who asked not to be identified …, said …`: a plus sign written onto a name is part of it', () => {
     expectClaim(one(['Several OPEC+ delegates, who asked not to be identified because the talks are private, said the group is leaning toward a pause.']), { speaker: 'Several OPEC+ delegates' });
   });
+
+  test('a call sign in quotation marks, with or without a gloss (`who goes by the call sign “Lis,” or fox, said`), is the speaker', () => {
+    expectClaim(one(['A Ukrainian drone operator who goes by the call sign “Lis,” or fox, said the past week had been the most intense he had seen.']), { speaker: 'Lis' });
+    expectClaim(one(['A Ukrainian drone operator with the call sign “Lis” said the past week had been intense.']), { speaker: 'Lis' });
+  });
 });

@@ -508,6 +508,13 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     const st = npLeft(tk, j, sFirst);
     if (st !== null && st - 2 >= sFirst && tk[st - 1]!.lower === 'for' && tk[st - 2]!.text === ',') j = st - 2;
   }
+  // ("who goes by the call sign “Lis,” or fox, said": a name's gloss set off by commas.)
+  if (tk[j]?.text === ',' && tk[j]!.quote < 0) {
+    let m = j - 1;
+    while (m > j - 4 && m > sFirst && tk[m]!.quote < 0 && /^\p{Ll}/u.test(tk[m]!.text) && tk[m]!.lower !== 'or') m--;
+    const comma = tk[m - 1]?.text === ',' ? m - 1 : tk[m - 2]?.text === ',' && tk[m - 1]!.quote >= 0 ? m - 1 : -1;
+    if (tk[m]?.lower === 'or' && comma > sFirst && tk[comma - 1]!.quote >= 0) j = tk[comma]!.text === ',' && tk[comma]!.quote < 0 ? comma - 1 : comma;
+  }
   if (j < i - 1) zoneBefore.push({ first: j + 1, last: i - 1 });
   // "would not say when …", "never said that …": a denial that anything was said reports no claim;
   // "Patriot could threaten to liquidate …": nor does what someone might say.
@@ -543,7 +550,8 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     if (tk[j - 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(tk[j - 1]!.text) && tk[cueLast + 1]?.lower !== 'that' && !/^(VERB|AUX)$/.test(tk[cueLast + 1]?.pos ?? '') && !startsClause(tk, cueLast + 1, Math.min(sLast, cueLast + 8))) return null;
     speaker = { type: 'words', range: { first: j, last: j }, appositive: null };
     attrStart = j;
-  } else if (pseudonym && pseudonym.last === j && pseudonym.words <= 3 && pseudonym.first > sFirst && /^(as|under|named|nicknamed|dubbed|called)$/.test(tk[pseudonym.first - 1]!.lower)) {
+  } else if (pseudonym && pseudonym.last === j && pseudonym.words <= 3 && pseudonym.first > sFirst && /^(as|under|named|nicknamed|dubbed|called|sign|name|alias|nickname|pseudonym|moniker)$/.test(tk[pseudonym.first - 1]!.lower)) {
+    // (And "who goes by the call sign “Lis” said": a call sign in quotation marks.)
     let start = pseudonym.first + 1;
     while (start < j && OPEN_MARKS.has(tk[start]!.text)) start++;
     let end = j;
