@@ -1184,7 +1184,7 @@ function appositiveBefore(
     while (who > sFirst && comma - who < 24 && !(tk[who]!.lower === 'who' && tk[who - 1]?.text === ',') && tk[who]!.quote < 0) who--;
     if (tk[who]?.lower === 'who' && tk[who - 1]?.text === ',') {
       const roleStart = npLeft(tk, who - 2, sFirst);
-      if (roleStart !== null && (roleStart === sFirst || !/^\p{L}/u.test(tk[roleStart - 1]!.text))) return { name: { first: comma - 1, last: comma - 1 }, appositive: textOf(p, roleStart, who - 2), start: roleStart, asides: [] };
+      if (roleStart !== null && opensPhrase(tk, roleStart, sFirst)) return { name: { first: comma - 1, last: comma - 1 }, appositive: textOf(p, roleStart, who - 2), start: roleStart, asides: [] };
     }
   }
   // "The rebels' chief negotiator, known by his nom de guerre Comandante Julián, told AFP": the
@@ -1196,7 +1196,7 @@ function appositiveBefore(
     while (known > sFirst && nameFirst - known < 7 && tk[known]!.lower !== 'known' && tk[known]!.quote < 0 && tk[known]!.text !== ',') known--;
     if (tk[known]?.lower === 'known' && tk[known - 1]?.text === ',') {
       const roleStart = npLeft(tk, known - 2, sFirst);
-      if (roleStart !== null && (roleStart === sFirst || !/^\p{L}/u.test(tk[roleStart - 1]!.text))) return { name: { first: nameFirst, last: comma - 1 }, appositive: textOf(p, roleStart, known - 2), start: roleStart, asides: [] };
+      if (roleStart !== null && opensPhrase(tk, roleStart, sFirst)) return { name: { first: nameFirst, last: comma - 1 }, appositive: textOf(p, roleStart, known - 2), start: roleStart, asides: [] };
     }
   }
   /** The segments between the name and the cue's comma, nearest the name first. */
@@ -1354,7 +1354,7 @@ function callSignSubject(p: AnalysedParagraph, nameEnd: number, sFirst: number):
   while (withAt > sFirst && nameFirst - withAt < 5 && /^(DET|NOUN|ADJ)$/.test(tk[withAt]!.pos)) withAt--;
   if (tk[withAt]?.lower === 'with' && withAt - 1 >= sFirst && isNominal(tk[withAt - 1]!)) {
     const roleStart = npLeft(tk, withAt - 1, sFirst);
-    if (roleStart !== null && (roleStart === sFirst || !/^\p{L}/u.test(tk[roleStart - 1]!.text))) return { name: { first: nameFirst, last: nameEnd }, appositive: textOf(p, roleStart, withAt - 1), start: roleStart };
+    if (roleStart !== null && opensPhrase(tk, roleStart, sFirst)) return { name: { first: nameFirst, last: nameEnd }, appositive: textOf(p, roleStart, withAt - 1), start: roleStart };
   }
   let who = nameFirst - 2;
   while (who > sFirst && nameFirst - who < 9 && tk[who]!.lower !== 'who' && !/^[,;:.]$/.test(tk[who]!.text) && tk[who]!.quote < 0) who--;
@@ -1495,6 +1495,12 @@ function subjectBeforeRelative(tk: Token[], start: number, sFirst: number): Toke
   if (tk[who]?.lower !== 'who' || who - 1 < sFirst || !isNominal(tk[who - 1]!) || !tk.slice(who + 1, start).some((x) => x.pos === 'VERB')) return null;
   const subject = npLeft(tk, who - 1, sFirst);
   return subject === null ? null : { first: subject, last: who - 1 };
+}
+
+/** Whether a role phrase starting at `start` opens its sentence or follows punctuation, not a word
+ * of a longer phrase. */
+function opensPhrase(tk: Token[], start: number, sFirst: number): boolean {
+  return start === sFirst || !/^\p{L}/u.test(tk[start - 1]!.text);
 }
 
 /** A hyphen written inside a word ("Poland-based"), not a dash between words. */
@@ -2455,9 +2461,7 @@ function nominalClaim(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number,
   return finish(p, quotes, { first: i, last: i + 1 }, { type: 'words', range: { first: k, last: end }, appositive: null }, { first: from, last }, [], 'claim');
 }
 
-/** A content's words before any subordinate clause: "profanities [as she hurries closer]" states
- * nothing of its own, though the clause after "as" has a verb. */
-/** After "wrote" at `i`: the last token of a written document as its object ("a victim impact
+/** After "wrote" or "read" at `i`: the last token of a document as its object ("a victim impact
  * statement", "a letter", "an op-ed"), or -1. */
 function writtenObject(tk: Token[], i: number, sLast: number): number {
   let k = i + 1;
@@ -2480,6 +2484,8 @@ function relativeAfter(tk: Token[], k: number): boolean {
   return next !== undefined && ((next.lower === 'that' && /^(AUX|VERB)$/.test(tk[k + 2]?.pos ?? '')) || /^(which|who)$/.test(next.lower));
 }
 
+/** A content's words before any subordinate clause: "profanities [as she hurries closer]" states
+ * nothing of its own, though the clause after "as" has a verb. */
 function mainClause(tk: Token[], r: TokenRange): TokenRange {
   for (let k = r.first + 1; k <= r.last; k++) {
     if (tk[k]!.quote < 0 && /^(as|when|while|because|after|before|since|until|if)$/.test(tk[k]!.lower)) return { first: r.first, last: k - 1 };

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Article } from '../articles/types.ts';
 import { findTimeExpressions } from '../dates/index.ts';
 import { bareAnswer, dottedAnswer, findAttributions, HEADLINE_LABEL, SOURCE_LABEL, speakerLabel, type Attribution, type ParagraphQuote, type TokenRange } from './attribution.ts';
-import { CLAIM_NOUNS, DATELINE, mayHoldClaims, NAME_PARTICLES, namesAPerson, OCCUPATIONS, ROLE_NOUNS } from './lexicon.ts';
+import { CLAIM_NOUNS, DATELINE, mayHoldClaims, NAME_PARTICLES, namesAPerson, OCCUPATIONS, ROLE_NOUNS, SENTENCE_OPENERS } from './lexicon.ts';
 import { analyseParagraphs, type AnalysedParagraph } from './nlp.ts';
 import { findQuotes } from './quotes.ts';
 import { describeSpeaker, mergeGender, SpeakerResolver, type Entity, type Mention } from './speakers.ts';
@@ -296,16 +296,6 @@ const APPOSITIVE_NAME = /,\s+\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[^,]{0,40},\s+\p{Ll}/u
 
 const PRONOUN_WORDS = new Set(['He', 'She', 'It', 'They', 'We', 'I', 'You', 'His', 'Her', 'Its', 'Their', 'Our', 'My', 'Your']);
 
-/** Words that open a sentence without being part of a name after them. */
-const OPENERS = new Set([
-  'The', 'A', 'An', 'But', 'And', 'Meanwhile', 'However', 'Still', 'Yet', 'So', 'Then', 'Now', 'Also', 'Even', 'Both', 'When',
-  'After', 'Before', 'As', 'If', 'While', 'What', 'Which', 'Who', 'Where', 'Why', 'How', 'This', 'That', 'These', 'Those',
-  'On', 'In', 'At', 'By', 'For', 'From', 'With', 'Since', 'Until', 'Last', 'Early', 'Late', 'Like', 'Unlike', 'Despite',
-  'Although', 'Though', 'Because', 'Once', 'Unless', 'Whether', 'During', 'Under', 'Over', 'Among', 'Without', 'Against',
-  'Instead', 'Indeed', 'Later', 'Earlier', 'Today', 'Yesterday', 'Here', 'There', 'Thus', 'Perhaps', 'Asked', 'According',
-  'Said', 'Says', 'Added', 'Adds', 'Wrote', 'Writes', 'Noted', 'Explained', 'Recalled', 'Continued', 'Insisted', 'Argued',
-  'Speaking', 'Many', 'Some', 'Most', 'All', 'Every', 'Each', 'Other', 'Another', 'Few', 'Several', 'Such', 'Its', 'His', 'Her', 'Their',
-]);
 
 /** Lower-case role nouns that may stand inside a subject's name: "Rovers manager Tomasz Wójcik",
  * "City coach Marco Bellini". */
@@ -372,7 +362,7 @@ function narrativeSubjects(p: AnalysedParagraph): Mention[] {
       // a heading, "Gender Equality.", with no verb after it.)
       if (/['’]s$/.test(words.at(-1)!) || /^\s*(?:[.:;!?]|$)/.test(next)) continue;
       const opener = words[0];
-      while (words.length && OPENERS.has(words[0]!)) words.shift();
+      while (words.length && SENTENCE_OPENERS.has(words[0]!)) words.shift();
       // ("The Ohio Democrat said": with its article, an epithet for someone named before.)
       if (opener === 'The' && words.length > 0 && words.length <= 2 && PARTY_MEMBER.test(words.at(-1)!) && describeSpeaker(['The', ...words], 0).needsAntecedent) continue;
       // A dateline ("MIDWAY ATOLL —") or a transcript label is not a name.

@@ -12,6 +12,9 @@ const MIN_BIRTHS = 1000;
 
 let guess: Lookup | null = null;
 
+/** Given names already looked up, and what they told (the lookup folds and searches each time). */
+const known = new Map<string, 'm' | 'f' | undefined>();
+
 /** The package's table is large (about 20 MB once loaded): read it the first time a name is asked about. */
 function lookup(): Lookup {
   guess ??= (createRequire(import.meta.url)('name-to-gender') as { guessGender: Lookup }).guessGender;
@@ -34,6 +37,3 @@ export function givenNameGender(name: string): 'm' | 'f' | undefined {
   }
   return known.get(given);
 }
-
-/** Given names already looked up, and what they told (the lookup folds and searches each time). */
-const known = new Map<string, 'm' | 'f' | undefined>();

@@ -275,3 +275,14 @@ export const INSTITUTION_WORDS = new Set(['royal', 'national', 'international', 
  * "SACRAMENTO, Calif. (AP) — ", "WASHINGTON — ". It is where the story was filed, not part of what
  * anyone said. */
 export const DATELINE = /^(?:\p{Lu}[^!?()]{0,50}(?:\(\p{Lu}[\p{L} .]{0,19}\)\s*){1,2}[—–-]+\s+|\p{Lu}[\p{Lu}\s,.'’-]{2,40}\s[—–-]+\s+)/u;
+
+/** Words that open a sentence without being part of a name after them. */
+export const SENTENCE_OPENERS = new Set([
+  'The', 'A', 'An', 'But', 'And', 'Meanwhile', 'However', 'Still', 'Yet', 'So', 'Then', 'Now', 'Also', 'Even', 'Both', 'When',
+  'After', 'Before', 'As', 'If', 'While', 'What', 'Which', 'Who', 'Where', 'Why', 'How', 'This', 'That', 'These', 'Those',
+  'On', 'In', 'At', 'By', 'For', 'From', 'With', 'Since', 'Until', 'Last', 'Early', 'Late', 'Like', 'Unlike', 'Despite',
+  'Although', 'Though', 'Because', 'Once', 'Unless', 'Whether', 'During', 'Under', 'Over', 'Among', 'Without', 'Against',
+  'Instead', 'Indeed', 'Later', 'Earlier', 'Today', 'Yesterday', 'Here', 'There', 'Thus', 'Perhaps', 'Asked', 'According',
+  'Said', 'Says', 'Added', 'Adds', 'Wrote', 'Writes', 'Noted', 'Explained', 'Recalled', 'Continued', 'Insisted', 'Argued',
+  'Speaking', 'Many', 'Some', 'Most', 'All', 'Every', 'Each', 'Other', 'Another', 'Few', 'Several', 'Such', 'Its', 'His', 'Her', 'Their',
+]);

@@ -275,15 +275,15 @@ function splitAfterWordStops(spans: Array<[number, number]>, tokens: Token[]): A
   return out;
 }
 
-/** wink ends sentences inside "(D-N.C.)" and after "Gen." style abbreviations: join a sentence
- * to the next when it leaves a bracket open, ends with a title ("the Rev.") or inside a party and
- * state tag (", D-N.Y.,"), or the next one starts in lower case. */
 /** Whether tokens first..last hold no letter or digit: quotation marks, blank lines. */
 function wordless(tokens: Token[], first: number, last: number): boolean {
   for (let i = first; i <= last; i++) if (/[\p{L}\p{N}]/u.test(tokens[i]!.text)) return false;
   return true;
 }
 
+/** wink ends sentences inside "(D-N.C.)" and after "Gen." style abbreviations: join a sentence
+ * to the next when it leaves a bracket open, ends with a title ("the Rev.") or inside a party and
+ * state tag (", D-N.Y.,"), or the next one starts in lower case. */
 function mergeBrokenSentences(spans: Array<[number, number]>, tokens: Token[]): Sentence[] {
   const out: Sentence[] = [];
   for (const [first, last] of spans) {

@@ -13,12 +13,13 @@ import {
   ISSUED_NOUN,
   LEADER_NOUNS,
   MEDIUM_NOUNS,
-  NAME_PARTICLES,
   namesAPerson,
+  NAME_PARTICLES,
   OCCUPATIONS,
   ORGANISATION_WORDS,
   PUBLIC_BODY_WORDS,
   ROLE_NOUNS,
+  SENTENCE_OPENERS,
   TITLE_WORDS,
 } from './lexicon.ts';
 
@@ -153,7 +154,7 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   // "Ana Ruiz, 41," gives an age, not a role.
   if (appositive && /^\d{1,3}$/.test(appositive)) appositive = null;
   const spaced = words.join(' ');
-  const text = NEEDS_TIDYING.test(spaced) ? spaced.replace(/ (['’]s)\b/g, '$1').replace(/(s) (['’])(?= )/g, '$1$2').replace(/(\p{Lu}) \+(?= |$)/gu, '$1+').replace(/ ([.,)])/g, '$1').replace(/\( /g, '(') : spaced;
+  const text = NEEDS_TIDYING.test(spaced) ? joinTokenParts(spaced).replace(/ ([.,)])/g, '$1').replace(/\( /g, '(') : spaced;
   // "said the charity's chief executive, Tom Ashworth": a role, then the name set off by a comma.
   const appositiveName = appositive?.split(' ');
   if (appositiveName && isFullName(appositiveName) && !CAPITALISED.test(words.at(-1)!) && namesAPerson(words.at(-1)!.toLowerCase())) return describeSpeaker(appositiveName, at, text);
@@ -412,23 +413,26 @@ function syllableAfterName(before: string[], right: string): boolean {
   return before.length >= 2 && CAPITALISED.test(before.at(-2)!) && !/['’]s$/.test(before.at(-2)!) && /^[a-z]{2,5}$/.test(right) && !/(?:ed|en|wn|ing)$/.test(right) && !/^(?:run|born|led|held|made|like|free|wide|long|based|style|type|era|old|year|week|day|war|area|zone)$/.test(right);
 }
 
+/** Joins back what the tokenizer split off a word: "Kyiv 's" → "Kyiv's", "rebels '" →
+ * "rebels'", "OPEC +" → "OPEC+". */
+function joinTokenParts(spaced: string): string {
+  return spaced.replace(/ (['’]s)\b/g, '$1').replace(/(s) (['’])(?= )/g, '$1$2').replace(/(\p{Lu}) \+(?= |$)/gu, '$1+');
+}
+
 export function joinWords(words: string[]): string {
   const joined = words.join(' ');
   // Most names hold no punctuation: then none of the replacements below applies.
   if (!NEEDS_TIDYING.test(joined)) return joined.trim();
-  return joined
-    .replace(/ (['’]s)\b/g, '$1')
-    // ("the rebels' chief": a plural's apostrophe; "OPEC+".)
-    .replace(/(s) (['’])(?= )/g, '$1$2')
-    .replace(/(\p{Lu}) \+(?= |$)/gu, '$1+')
+  return joinTokenParts(joined)
     .replace(/ ([.,);:])/g, '$1')
     .replace(/\( /g, '(')
     .replace(/ - /g, '-')
     .trim();
 }
 
-/** Capitalised words that open a sentence and are nobody's first name. */
-const SENTENCE_OPENER = /^(?:While|When|As|After|Before|If|But|And|The|A|An|In|On|At|For|With|From|By|Since|Though|Although|Because|Once|Then|Now|So|Yet|Still|Also|Even|Here|There|This|That|These|Those|His|Her|Its|Their|Our|My|Your|Like|Unlike|Unless|Until|Where|Whether|Why|How|What|Who|Many|Some|Most|Several|All|Few|Other|Both|Each|Every|No)$/;
+/** Capitalised words that open a sentence and are nobody's first name: those that open a subject,
+ * and possessives. */
+const isSentenceOpener = (w: string) => SENTENCE_OPENERS.has(w) || /^(?:Our|My|Your|No)$/.test(w);
 
 /** A word before a name that says what the person is, not who: "Democrat Hillary Clinton". */
 const DESCRIBING_WORD = /^(?:Democrat|Republican|Tory|Conservative|Labour|Liberal|Independent|Socialist|Senator|Former|Rival|Fellow)$/;
@@ -658,7 +662,7 @@ export class SpeakerResolver {
         if (names.length === 2 && (DESCRIBING_WORD.test(names[0]!) || NATIONALITY.test(names[0]!))) names = names.slice(1);
         // Not after a word that opens a sentence ("While Obama had …"), nor with a title or an
         // acronym ("BOK Governor Park").
-        if (SENTENCE_OPENER.test(names[0]!) || names.some((w) => TITLE_WORDS.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase()) || /^\p{Lu}+$/u.test(w))) continue;
+        if (isSentenceOpener(names[0]!) || names.some((w) => TITLE_WORDS.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase()) || /^\p{Lu}+$/u.test(w))) continue;
         const list = index.get(surname) ?? [];
         list.push({ name: `${names.join(' ')} ${surname}`, end: wordEnd - (possessive ? 2 : 0) });
         index.set(surname, list);
