@@ -3011,3 +3011,36 @@ describe('14. unseen wires and features (set 5)', () => {
     expectClaim(one(['A Ukrainian drone operator with the call sign “Lis” said the past week had been intense.']), { speaker: 'Lis' });
   });
 });
+
+describe('15. unseen news, sixth round (sets r and s)', () => {
+  test('`The attorney insisted on Tuesday that …`: a day between the verb and "that" is no participle phrase ("the man arrested on Tuesday had …")', () => {
+    expectClaim(one(['But the family’s attorney insisted on Tuesday that police had arrested the wrong man.']), { cue: 'insisted', content: 'police had arrested the wrong man', saidOn: '2024-03-05' });
+    expectClaim(one(['The union argued on Friday that the cuts broke the contract.']), { speaker: 'union', cue: 'argued', saidOn: '2024-03-08' });
+  });
+
+  test('`said at a Friday morning press conference that …` and `told the Tuesday hearing`: a day naming the occasion dates the words', () => {
+    expectClaim(one(['Gov. Martin Thibodeaux said at a Friday morning press conference in Baton Rouge that at least two people had died.']), { speaker: 'Martin Thibodeaux', saidOn: '2024-03-08' });
+    expectClaim(one(['Ana Ruiz told the Tuesday hearing that the port would reopen.']), { speaker: 'Ana Ruiz', saidOn: '2024-03-05' });
+  });
+
+  test('`argued at Wednesday’s hearing for a lighter sentence, saying …`: a participle speaks on the day of the verb it hangs from', () => {
+    expectClaim(one(['Vance’s lawyer, Simone Laurent, argued at Wednesday’s hearing for a sentence of no more than four years, saying her client had made terrible mistakes.']), {
+      speaker: 'Simone Laurent',
+      cue: 'saying',
+      saidOn: '2024-03-06',
+    });
+  });
+
+  test('words said through another channel are another occasion: a memo filed last month, then reporters after the hearing', () => {
+    const { claims } = extract([
+      'The founder of a collapsed solar startup was sentenced Friday to seven years in federal prison for lying to investors.',
+      'Prosecutor Michael Brandt had asked for a 10-year sentence. In a sentencing memo filed last month, he wrote that Vance showed no remorse.',
+      'Speaking to reporters outside the courthouse after the hearing, Brandt said the sentence sends a clear message to founders.',
+    ], '2024-03-09');
+    expectClaim(withContent(claims, /no remorse/), { speaker: 'Michael Brandt', saidOn: '2024-02' });
+    expectClaim(withContent(claims, /clear message/), { speaker: 'Michael Brandt', saidOn: '2024-03-08' });
+    // ("In a statement emailed on Wednesday, the department said …" then "…, the statement said": one channel.)
+    const statement = extract(['In a statement emailed to reporters on Wednesday morning, the department said it was grateful. The new positions would be filled quickly, the statement said.']).claims;
+    assert.deepEqual(statement.map((c) => c.saidOn), ['2024-03-06', '2024-03-06']);
+  });
+});

@@ -96,6 +96,12 @@ describe('weekdays resolve to the most recent such day on or before the publicat
     expect('They always met on a Friday in March.', '2023-06-05', [['in March', '2023-03']]);
   });
 
+  test('an occasion named by its day, "at a Friday morning press conference", "the Tuesday hearing", is the last one', () => {
+    expect('He said at a Friday morning press conference that two people had died.', '2023-06-05', [['Friday morning', '2023-06-02']]);
+    expect('She told the Tuesday hearing that the port would reopen.', '2023-06-05', [['Tuesday', '2023-05-30']]);
+    none('On the Monday after the vote, the troops moved.');
+  });
+
   test('lower-case abbreviations are never weekdays: "sun", "sat", "wed"', () => {
     none('The sun sat low; they wed in the spring.');
   });

@@ -1371,7 +1371,9 @@ function callSignSubject(p: AnalysedParagraph, nameEnd: number, sFirst: number):
 function participlePhraseThenVerb(tk: Token[], i: number, sLast: number): boolean {
   if (tk[i + 1]?.pos !== 'ADP' || tk[i + 1]!.lower === 'to' || tk[i + 1]!.lower === 'that') return false;
   let m = i + 2;
-  while (m <= sLast && m < i + 8 && /^(DET|ADJ|NOUN|PROPN|NUM|ADP)$/.test(tk[m]!.pos) && tk[m]!.quote < 0) m++;
+  // (A "that" ends the phrase: "The attorney argued on Tuesday that police had …" is a verb of
+  // saying and its clause, whatever the tagger makes of "that".)
+  while (m <= sLast && m < i + 8 && /^(DET|ADJ|NOUN|PROPN|NUM|ADP)$/.test(tk[m]!.pos) && tk[m]!.lower !== 'that' && tk[m]!.quote < 0) m++;
   return m > i + 2 && (tk[m]?.pos === 'VERB' || tk[m]?.pos === 'AUX') && !/ing$/.test(tk[m]!.lower) && tk[m]!.quote < 0;
 }
 

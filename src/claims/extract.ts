@@ -645,7 +645,16 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
       if (found) return found;
     }
     const inSentence = para.attributions.filter((a) => a.sentence === d.attribution.sentence);
-    if (inSentence[0] !== d.attribution) return null;
+    // "argued at Wednesday's hearing for a lighter sentence, saying …": a participle speaks on the
+    // occasion of the verb it hangs from.
+    const at = inSentence.indexOf(d.attribution);
+    if (d.attribution.speaker.type === 'previous' && at > 0) {
+      for (const z of inSentence[at - 1]!.zone) {
+        const found = dateIn(tk[z.first]!.start, tk[z.last]!.end);
+        if (found) return found;
+      }
+    }
+    if (at !== 0) return null;
     const sentence = para.p.sentences[d.attribution.sentence]!;
     return dateIn(sentence.start, Math.min(...inSentence.map((a) => attributionStart(tk, a))));
   };
@@ -676,7 +685,11 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
       // latest meltdown is unhinged" is another occasion.)
       const tense = before ? [tenseOf(paragraphs[d.attributionParagraph]!.p.tokens, d.attribution), tenseOf(paragraphs[before.attributionParagraph]!.p.tokens, before.attribution)] : [];
       const sameTense = tense[0] === null || tense[1] === null || tense[0] === tense[1];
-      if (before && sameTense && before.entity === d.entity && before.saidOn && !before.datedByContent && d.attributionParagraph - before.attributionParagraph <= 1 && !atTheTime(paragraphs[before.attributionParagraph]!.p.tokens, before.attribution)) {
+      // (Nor from one channel to another: "In a sentencing memo filed last month, he wrote …" then
+      // "Speaking to reporters after the hearing, Brandt said …". "In a statement emailed to KXYZ"
+      // and "the statement" are one.)
+      const otherChannel = before !== undefined && before.via !== null && d.via !== null && !shareAWord(before.via, d.via);
+      if (before && sameTense && !otherChannel && before.entity === d.entity && before.saidOn && !before.datedByContent && d.attributionParagraph - before.attributionParagraph <= 1 && !atTheTime(paragraphs[before.attributionParagraph]!.p.tokens, before.attribution)) {
         const from = before.sentenceSpan.end;
         const to = attributionStart(paragraphs[d.attributionParagraph]!.p.tokens, d.attribution);
         if (to <= from || findTimeExpressions(article.body.slice(from, to), ref).every((e) => e.value === before.saidOn)) {
@@ -764,6 +777,15 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
     d.saidOn = occasion;
   }
 }
+
+/** Whether two phrases share a word other than a determiner or a preposition. */
+function shareAWord(a: string, b: string): boolean {
+  const words = (s: string) => (s.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w));
+  const first = new Set(words(a));
+  return words(b).some((w) => first.has(w));
+}
+
+const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'this', 'that', 'in', 'on', 'at', 'to', 'of', 'with', 'by', 'for', 'from', 'and']);
 
 /** A quotation in double marks, straight or curly. */
 const QUOTED = /[“"][^“”"]*[”"]/g;

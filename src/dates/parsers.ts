@@ -60,8 +60,10 @@ const WEEKDAY_NAME_AFTER =
 const WEEKDAY_NAME_BEFORE =
   /(?:^|[^\p{L}\p{N}])(?:Bloody|Black|Good|Easter|Palm|Ash|Super|Cyber|Holy|Maundy|Shrove|Giving|Orange|Man|Girl|the|that|a|an|every|each|one|following|previous|coming)\s+$/iu;
 
-/** A statement named after its day: "in a Friday statement", "a Monday post on X". */
-const STATEMENT_AFTER = /^\s+(?:statement|post|interview|briefing|address|speech|call|tweet|video|message|letter|note|update|news\s+conference|press\s+conference)\b/i;
+/** A statement or an occasion named after its day: "in a Friday statement", "a Monday post on X",
+ * "at a Friday morning press conference", "at the Tuesday hearing". */
+const STATEMENT_AFTER =
+  /^\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:statement|post|interview|briefing|address|speech|call|tweet|video|message|letter|note|update|hearing|meeting|rally|session|debate|sermon|(?:news|press)\s+(?:conference|briefing|release))\b/i;
 
 const WEEKDAY_PATTERN = new RegExp(
   '(?:((?:late|early|earlier|later)\\s+(?:on\\s+)?|on\\s+))?' + // 1: "late on ", "early ", "on "
@@ -94,8 +96,8 @@ export class PastWeekdayParser implements Parser {
     const before = context.text.slice(Math.max(0, index - 40), index);
     const after = context.text.slice(index + text.length);
     if (modifier === 'this' || modifier === 'next' || modifier === 'coming') return dropped(context, index, text);
-    // ("a Friday" is any Friday, but "in a Friday statement" is the last one.)
-    if (!match[1] && !modifier && WEEKDAY_NAME_BEFORE.test(before) && !(/\b(?:a|an)\s+$/i.test(before) && STATEMENT_AFTER.test(after))) return dropped(context, index, text);
+    // ("a Friday" is any Friday, but "in a Friday statement" and "at the Friday hearing" are the last one.)
+    if (!match[1] && !modifier && WEEKDAY_NAME_BEFORE.test(before) && !(/\b(?:a|an|the)\s+$/i.test(before) && STATEMENT_AFTER.test(after))) return dropped(context, index, text);
     if (WEEKDAY_NAME_AFTER.test(after)) return dropped(context, index, text);
 
     const ref = referenceDay(context);
