@@ -3043,4 +3043,10 @@ describe('15. unseen news, sixth round (sets r and s)', () => {
     const statement = extract(['In a statement emailed to reporters on Wednesday morning, the department said it was grateful. The new positions would be filled quickly, the statement said.']).claims;
     assert.deepEqual(statement.map((c) => c.saidOn), ['2024-03-06', '2024-03-06']);
   });
+
+  test('`Opposition parties have called the scheme a “land grab” and have threatened to …`: bodies in the plural name things too, and the repeated auxiliary starts the next claim', () => {
+    const { claims } = extract(['Opposition parties have called the scheme a "land grab" and have threatened to take to the streets.']);
+    expectClaim(withContent(claims, /land grab/), { speaker: 'Opposition parties', cue: 'called', content: 'the scheme a "land grab"' });
+    expectClaim(one(['Opposition parties called the scheme a land grab.']), { speaker: 'Opposition parties', content: 'the scheme a land grab' });
+  });
 });

@@ -1930,7 +1930,9 @@ function contentEnd(p: AnalysedParagraph, quotes: ParagraphQuote[], from: number
     // then the second verb may be that speaker's.
     // ("called the findings “consistent …” but warned that …": so does "but".)
     // ("says it takes steps … and accuses Hamas of …": in the present tense too.)
-    const nextVerb = tk[k + 1];
+    // ("have called the scheme a “land grab” and have threatened to …": the same auxiliary again.)
+    const sameAux = tk[k + 1] !== undefined && /^(has|have|had)$/.test(tk[k + 1]!.lower) && tk.slice(Math.max(0, from - 3), from).some((x) => x.lower === tk[k + 1]!.lower);
+    const nextVerb = tk[sameAux ? k + 2 : k + 1];
     const secondVerb = nextVerb !== undefined && (isPastSpeechVerb(nextVerb) || (nextVerb.pos === 'VERB' && /[^s]s$/.test(nextVerb.lower) && isSpeechVerb(nextVerb)));
     if ((t.lower === 'and' || t.lower === 'but') && k > from && secondVerb && !tk.slice(from, k).some((x, n) => isSpeechVerb(x) && /^(PROPN|PRON)$/.test(tk[from + n - 1]?.pos ?? ''))) return k - 1;
     if (t.text !== ',' && t.text !== '—' && t.text !== '–') continue;
@@ -2118,7 +2120,9 @@ function isPastSpeechVerb(t: Token): boolean {
 
 /** A noun for one who can speak: a person ("analysts", "the band leader") or a body ("campaign"). */
 function canSpeak(t: Token): boolean {
-  return isPersonNoun(t, true) || ORGANISATION_WORDS.has(t.lower);
+  // ("Opposition parties called the scheme …": bodies in the plural speak too.)
+  const singular = t.lower.endsWith('ies') ? `${t.lower.slice(0, -3)}y` : t.lower.replace(/s$/, '');
+  return isPersonNoun(t, true) || ORGANISATION_WORDS.has(t.lower) || ORGANISATION_WORDS.has(singular);
 }
 
 /** A participle at `i`, after a comma, whose phrase closes with a comma and the sentence's own
