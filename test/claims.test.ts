@@ -3049,4 +3049,17 @@ describe('15. unseen news, sixth round (sets r and s)', () => {
     expectClaim(withContent(claims, /land grab/), { speaker: 'Opposition parties', cue: 'called', content: 'the scheme a "land grab"' });
     expectClaim(one(['Opposition parties called the scheme a land grab.']), { speaker: 'Opposition parties', content: 'the scheme a land grab' });
   });
+
+  test('`Affected employees in the U.S. will receive …, the company said`: a participle modifying the subject of a clause is no participial opener', () => {
+    expectClaim(one(['Affected employees in the U.S. will receive 16 weeks of base pay, the company said.']), { speaker: 'company', content: 'Affected employees in the U.S. will receive 16 weeks of base pay' });
+    expectClaim(one(['Citing security concerns, the ministry said the road was closed.']), { speaker: 'ministry', content: 'the road was closed' });
+  });
+
+  test('`quoted the ship’s chief scientist, Han Yuwei, as saying …`: the name after the role is the speaker, the one quoting the channel', () => {
+    expectClaim(one(['The state news agency quoted the ship’s chief scientist, Han Yuwei, as saying the team had "nothing to hide."']), { speaker: 'Han Yuwei', role: 'the ship’s chief scientist', via: 'The state news agency' });
+  });
+
+  test('`wrote that Vance “showed no remorse” and continued to solicit money`: "continued to" goes on with the claim, it starts no other', () => {
+    expectClaim(one(['Brandt wrote that Vance "showed no remorse" and continued to solicit money after regulators opened an inquiry.']), { content: 'Vance "showed no remorse" and continued to solicit money after regulators opened an inquiry' });
+  });
 });

@@ -452,6 +452,18 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
       const found = finish(p, quotes, cue, { type: 'previous', fallback: sentenceSubject(p, sFirst, quotedStart - 2) }, content.range, content.zone, null);
       return { ...found, via: found.via ?? textOf(p, quotedStart, i - 2) };
     }
+    // "The agency quoted the ship's chief scientist, Han Yuwei, as saying …": a role, then the name set off by commas.
+    if (prev?.lower === 'as' && !subjectSays && tk[i - 2]?.text === ',' && tk[i - 3] && isNominal(tk[i - 3]!)) {
+      const nameStart = npLeft(tk, i - 3, sFirst);
+      const roleStart = nameStart !== null && tk[nameStart - 1]?.text === ',' && tk[nameStart - 2] && isNominal(tk[nameStart - 2]!) ? npLeft(tk, nameStart - 2, sFirst) : null;
+      if (roleStart !== null && /^(quoted|cited)$/.test(tk[roleStart - 1]?.lower ?? '')) {
+        const content = forwardContent(p, quotes, lemma, cueLast + 1, sLast);
+        if (!content || !isClausal(tk, mainClause(tk, content.range))) return null;
+        const outlet = sentenceSubject(p, sFirst, roleStart - 1);
+        const found = finish(p, quotes, cue, { type: 'words', range: { first: nameStart!, last: i - 3 }, appositive: textOf(p, roleStart, nameStart! - 2) }, content.range, content.zone, null);
+        return outlet ? { ...found, via: found.via ?? textOf(p, outlet.first, outlet.last) } : found;
+      }
+    }
     if (quotedStart !== null && /^(quoted|cited)$/.test(tk[quotedStart - 1]?.lower ?? '')) {
       const content = forwardContent(p, quotes, lemma, cueLast + 1, sLast);
       if (!content || !isClausal(tk, mainClause(tk, content.range))) return null;
@@ -1933,7 +1945,11 @@ function contentEnd(p: AnalysedParagraph, quotes: ParagraphQuote[], from: number
     // ("have called the scheme a “land grab” and have threatened to …": the same auxiliary again.)
     const sameAux = tk[k + 1] !== undefined && /^(has|have|had)$/.test(tk[k + 1]!.lower) && tk.slice(Math.max(0, from - 3), from).some((x) => x.lower === tk[k + 1]!.lower);
     const nextVerb = tk[sameAux ? k + 2 : k + 1];
-    const secondVerb = nextVerb !== undefined && (isPastSpeechVerb(nextVerb) || (nextVerb.pos === 'VERB' && /[^s]s$/.test(nextVerb.lower) && isSpeechVerb(nextVerb)));
+    // ("showed no remorse” and continued to solicit money": "continue", "agree" and the like report
+    // words only beside a quotation; before "to" and a verb they are the claim's own verbs.)
+    const idx = sameAux ? k + 2 : k + 1;
+    const infinitiveAfter = nextVerb !== undefined && QUOTE_ONLY_VERBS.has(nextVerb.lemma) && tk[idx + 1]?.lower === 'to' && tk[idx + 2]?.pos === 'VERB';
+    const secondVerb = nextVerb !== undefined && !infinitiveAfter && (isPastSpeechVerb(nextVerb) || (nextVerb.pos === 'VERB' && /[^s]s$/.test(nextVerb.lower) && isSpeechVerb(nextVerb)));
     if ((t.lower === 'and' || t.lower === 'but') && k > from && secondVerb && !tk.slice(from, k).some((x, n) => isSpeechVerb(x) && /^(PROPN|PRON)$/.test(tk[from + n - 1]?.pos ?? ''))) return k - 1;
     if (t.text !== ',' && t.text !== '—' && t.text !== '–') continue;
     // ("“because of the aggression” – the term the group uses for the coalition": the reporter's gloss.)
@@ -2211,7 +2227,10 @@ function contentBefore(p: AnalysedParagraph, attrStart: number, sFirst: number, 
     if (introEnd >= comma || countWords(tk, introEnd + 1, comma - 1) < 3 || !isClausal(tk, { first: introEnd + 1, last: comma - 1 })) return null;
   }
   // "Speaking to students in Philadelphia, Biden responded …": a participial opener.
-  if (head.quote < 0 && head.pos === 'VERB' && /(ing|ed)$/.test(head.lower)) return null;
+  // (Not one that modifies the subject of a clause: "Affected employees in the U.S. will receive …",
+  // "Rising prices have hurt …".)
+  const modifiesSubject = /^(NOUN|ADJ)$/.test(tk[first + 1]?.pos ?? '') && isClausal(tk, { first: first + 2, last: comma - 1 });
+  if (head.quote < 0 && head.pos === 'VERB' && /(ing|ed)$/.test(head.lower) && !modifiesSubject) return null;
   let verb = false;
   for (let k = first; k < comma; k++) if (tk[k]!.pos === 'VERB' || tk[k]!.pos === 'AUX' || tk[k]!.quote >= 0) verb = true;
   if (!verb) return null;
