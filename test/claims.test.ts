@@ -3062,4 +3062,35 @@ describe('15. unseen news, sixth round (sets r and s)', () => {
   test('`wrote that Vance “showed no remorse” and continued to solicit money`: "continued to" goes on with the claim, it starts no other', () => {
     expectClaim(one(['Brandt wrote that Vance "showed no remorse" and continued to solicit money after regulators opened an inquiry.']), { content: 'Vance "showed no remorse" and continued to solicit money after regulators opened an inquiry' });
   });
+
+  test('`according to a report the district released last month, …`: the one who released the document is the source, the document its channel', () => {
+    expectClaim(one(['According to a report the district released last month, three of the nine schools are less than 60% full.']), { speaker: 'district', via: 'a report', content: 'three of the nine schools are less than 60% full' });
+    const { claims } = extract(['Nationally, the CDC has confirmed 612 measles cases this year, according to figures the agency published Wednesday.']);
+    expectClaim(withContent(claims, /^Nationally/), { speaker: 'CDC', mention: 'the agency', cue: 'according to', saidOn: '2024-03-06' });
+  });
+
+  test('`…, though a printer malfunction forced …`: a concession in the reported tense goes on with the claim; one in the reporter’s present, or with its own verb of saying, does not', () => {
+    expectClaim(one(['Whitlow said there were no significant problems at polling places, though a printer malfunction forced poll workers to hand out paper ballots.']), {
+      content: 'there were no significant problems at polling places, though a printer malfunction forced poll workers to hand out paper ballots',
+    });
+    expectClaim(one(['Russia has denied targeting civilians, though AP reporters have documented strikes on homes and hospitals.']), { content: 'targeting civilians' });
+    const { claims } = extract(['Kazakhstan said it would compensate for the overproduction, though it conceded the cuts would take time.']);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.cue, c.content]), [
+      ['Kazakhstan', 'said', 'it would compensate for the overproduction'],
+      ['Kazakhstan', 'conceded', 'the cuts would take time'],
+    ]);
+  });
+
+  test('`Kazakhstan said it …`, `South Korea said …`: a country speaks as a state, "it", and is neither its ministry nor "the group"', () => {
+    expectClaim(one(['South Korea said it would respond.']), { speaker: 'South Korea', speakerKind: 'organisation' });
+    // (A country whose name is a common given name may be a person: nothing is decided.)
+    expectClaim(one(['Jordan said he would respond.']), { speaker: 'Jordan', speakerKind: 'person' });
+    const { claims } = extract([
+      "Russia's Defence Ministry said its troops had advanced near the river.",
+      'Russia says its troops have completed their withdrawal.',
+      'OPEC+ said it would pause the increase. Kazakhstan said it had pumped above its quota. The group said the pause was proactive.',
+    ]);
+    expectClaim(withContent(claims, /completed their withdrawal/), { speaker: 'Russia', speakerKind: 'organisation' });
+    expectClaim(withContent(claims, /pause was proactive/), { speaker: 'OPEC+' });
+  });
 });

@@ -593,7 +593,8 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
         : { type: 'previous', fallback: earlier.length > 0 ? null : sentenceSubject(p, sFirst, j) };
     if (speaker.type === 'previous' && earlier.length === 0 && !speaker.fallback) return null;
     attrStart = j;
-  } else if (left && left.quote < 0 && (isNominal(left) || left.text === ')')) {
+  } else if (left && left.quote < 0 && (isNominal(left) || left.text === ')' || (left.text === '+' && tk[j - 1] !== undefined && tk[j - 1]!.end === left.start && isNominal(tk[j - 1]!)))) {
+    // ("OPEC+ said …": the plus is part of the name.)
     let start = npLeft(tk, j, sFirst);
     if (start === null) return null;
     // "A Ukrainian marine who has fought on the left bank told the BBC": the noun before a relative
@@ -1033,6 +1034,8 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
     }
     k--;
   }
+  // ("OPEC+ said": a plus written onto the name ends it.)
+  if (tk[k]?.text === '+' && k - 1 >= floor && tk[k - 1]!.end === tk[k]!.start) k--;
   if (k < floor || !isNominal(tk[k]!) || tk[k]!.quote >= 0) return null;
   let start = k;
   let n = 0;
@@ -2043,7 +2046,16 @@ function isBreakAfterComma(tk: Token[], at: number, from: number, commaAt: numbe
   // (Not a participle set off with its time: "Moscow's decision, announced the same day, not to …".)
   if (isPastSpeechVerb(n) && !participleWithTime(tk, at)) return true;
   // ", though he conceded …", ", while …"
-  if (CLAUSE_BREAKS.has(n.lower) && n.lower !== 'but' && n.lower !== 'as' && long) return true;
+  // (But a concession with no verb of saying in it goes on with the claim: "there were no
+  // significant problems, though a printer malfunction forced poll workers to …".)
+  // A clause in the present beside words reported in the past is the reporter's own: "denied
+  // targeting civilians, though AP reporters have documented strikes …".
+  const clauseVerb = tk.slice(at + 1, at + 9).find((x) => x.quote < 0 && (x.pos === 'AUX' || x.pos === 'VERB'));
+  const presentClause = clauseVerb !== undefined && (/^(have|has|is|are|am|may|can|will|shall|do|does)$/.test(clauseVerb.lower) || (clauseVerb.pos === 'VERB' && /[^s]s$/.test(clauseVerb.lower)));
+  const reportedInPresent = tk.slice(Math.max(0, from - 3), from).some((x) => isSpeechVerb(x) && /[^s]s$/.test(x.lower));
+  const concessive = /^(though|although)$/.test(n.lower) && !tk.slice(at + 1, at + 9).some((x) => x.quote < 0 && isSpeechVerb(x));
+  if (concessive && presentClause && !reportedInPresent) return true;
+  if (CLAUSE_BREAKS.has(n.lower) && n.lower !== 'but' && n.lower !== 'as' && long && !concessive) return true;
   if (n.lower === 'but' && n2 && (n2.pos === 'VERB' || isSpeechVerb(n2))) return true;
   // "…, but he refuses to discuss …": the reporter goes on about the speaker.
   if (n.lower === 'but' && n2 && /^(he|she|they)$/.test(n2.lower)) return true;
@@ -2296,8 +2308,18 @@ function accordingTo(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, 
   if (k > sLast || !NP_START_POS.has(tk[k]!.pos)) return null;
   // "According to him, …": the person just reported.
   const objectPronoun = /^(him|her|them)$/.test(tk[k]!.lower) && (tk[k + 1] === undefined || tk[k + 1]!.pos === 'PUNCT');
-  const end = objectPronoun ? k : npRight(tk, k, sLast);
+  let end = objectPronoun ? k : npRight(tk, k, sLast);
   if (end === null) return null;
+  // "according to a report the district released last month, …": a document and who released it,
+  // with no "by" between; the author is the source, the document its channel.
+  if (byAt < 0 && DOCUMENT_NOUNS.test(tk[end]!.lower) && tk[end]!.pos === 'NOUN' && /^(DET|PROPN)$/.test(tk[end + 1]?.pos ?? '')) {
+    const authorEnd = npRight(tk, end + 1, sLast);
+    if (authorEnd !== null && PUBLISHED.test(tk[authorEnd + 1]?.lower ?? '')) {
+      zone.push({ first: k, last: end });
+      k = end + 1;
+      end = authorEnd;
+    }
+  }
   // "went according to plan", "according to tradition": a bare singular noun is no source.
   if (end === k && tk[k]!.pos === 'NOUN' && /^\p{Ll}/u.test(tk[k]!.text) && !tk[k]!.lower.endsWith('s') && !GROUP_NOUNS.has(tk[k]!.lower)) return null;
   let appositive: string | null = null;

@@ -37,3 +37,10 @@ export function givenNameGender(name: string): 'm' | 'f' | undefined {
   }
   return known.get(given);
 }
+
+/** How many US births a word had as a given name: "Chad" some 239,000, "Israel" 52,000, "India" 21,000. */
+export function givenNameBirths(word: string): number {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return 0;
+  const { counts } = lookup()(word);
+  return counts.male + counts.female;
+}

@@ -1,6 +1,7 @@
 // Who is speaking: turn the words that stand for a speaker into a name, a role and a kind, and
 // resolve "he", "Mr. Prigozhin", "Muzyka", "the ISW" or "the head of the group" to the person or
 // body the article names.
+import { isCountryName } from './countries.ts';
 import { givenNameGender } from './givenNames.ts';
 import type { SpeakerKind } from './types.ts';
 import {
@@ -134,6 +135,8 @@ const isStatementHead = (w: string) => ISSUED_NOUN.test(w) || /^(?:post|letter)$
 export function describeSpeaker(words: string[], at: number, appositive: string | null = null): Mention {
   // "Kofi Mensah-Ward" comes as "Mensah", "-", "Ward": one surname, not two names.
   if (words.includes('-')) words = joinHyphens(words);
+  // "OPEC+" comes as "OPEC", "+": one name.
+  if (words.includes('+')) words = words.reduce<string[]>((out, w) => (w === '+' && out.length > 0 ? [...out.slice(0, -1), `${out.at(-1)!}+`] : [...out, w]), []);
   // "al-Washali said": a surname with its article, which the name named before carries too.
   if (words.length === 3 && words[1] === '-' && NAME_PARTICLES.has(words[0]!) && CAPITALISED.test(words[2]!)) words = [words[2]!];
   // "a ministry statement said", "a statement from the ministry said": the ministry speaks, in a
@@ -353,10 +356,13 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   // ("Rival Hillary Clinton": a word that relates the person to someone else is no role either.)
   const titles = joinWords(body.slice(0, split).filter((w) => !HONORIFIC.test(w) && !/^(rival|fellow|colleague|ally|opponent)$/i.test(w)));
   const roleParts = [titles, tag, appositive].filter((p): p is string => !!p && p.length > 0);
-  const isAcronym = nameWords.length === 1 && /^[A-Z]{2,6}$/.test(nameWords[0]!);
+  // ("OPEC+": an acronym with a plus written onto it.)
+  const isAcronym = nameWords.length === 1 && /^[A-Z]{2,6}\+?$/.test(nameWords[0]!);
+  // ("Kazakhstan said it would …", "South Korea said …": a state speaks, not a person.)
+  const isCountry = split === 0 && isCountryName(joinWords(nameWords));
   return {
     text,
-    kind: isAcronym ? 'organisation' : 'person',
+    kind: isAcronym || isCountry ? 'organisation' : 'person',
     name: joinWords(nameWords),
     role: roleParts.length ? roleParts.join(', ') : null,
     needsAntecedent: null,
@@ -771,7 +777,8 @@ export class SpeakerResolver {
       const mw = significant(name);
       // (Not a body of another country: "the UK Ministry of Defence" is not "Russia's defence ministry".)
       const country = words.find((w) => /^[A-Z]{2,3}$/.test(w) || NATION_ADJECTIVE.test(w));
-      if (mw.length > 0 && mw.length <= 3 && !country) {
+      // (Nor a country for its ministry: "Russia says" is not "Russia's defence ministry".)
+      if (mw.length > 0 && mw.length <= 3 && !country && !isCountryName(name)) {
         const found = [...this.entities].reverse().find((e) => e.kind !== 'person' && e.words.length > mw.length && mw.every((w) => e.words.includes(w)));
         if (found) return found;
       }
@@ -784,10 +791,11 @@ export class SpeakerResolver {
       if (mw.length >= 1 && mw.length <= 2 && (BUSINESS_NOUNS.has(head) || fits)) {
         const business = BUSINESS_NOUNS.has(head);
         // (A name with a capital anywhere: "nonpartisan Congressional Budget Office".)
-        const named = [...this.recentBodies].reverse().find((e) => e.kind === 'organisation' && /\p{Lu}/u.test(e.name) && !(business && e.words.some((w) => PUBLIC_BODY_WORDS.has(w))) && (business || fits!.test(e.name) || (e.acronym !== undefined && fits!.test(e.acronym))));
+        // (A country is no "group" or "company": "Kazakhstan" between OPEC+ and "the group".)
+        const named = [...this.recentBodies].reverse().find((e) => e.kind === 'organisation' && /\p{Lu}/u.test(e.name) && !isCountryName(e.name) && !(business && e.words.some((w) => PUBLIC_BODY_WORDS.has(w))) && (business || fits!.test(e.name) || (e.acronym !== undefined && fits!.test(e.acronym))));
         if (named) return named;
       }
-      if (mw.length === 1 && BUSINESS_NOUNS.has(mw[0]!) && last && last.kind === 'organisation' && !last.words.some((w) => PUBLIC_BODY_WORDS.has(w))) return last;
+      if (mw.length === 1 && BUSINESS_NOUNS.has(mw[0]!) && last && last.kind === 'organisation' && !isCountryName(last.name) && !last.words.some((w) => PUBLIC_BODY_WORDS.has(w))) return last;
       // "The think tank added", "the statement said": the body the article spoke of last, whatever
       // its name.
       // (Only a statement or readout: a letter or a post may be to a body, not from it.)
