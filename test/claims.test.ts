@@ -3093,4 +3093,25 @@ describe('15. unseen news, sixth round (sets r and s)', () => {
     expectClaim(withContent(claims, /completed their withdrawal/), { speaker: 'Russia', speakerKind: 'organisation' });
     expectClaim(withContent(claims, /pause was proactive/), { speaker: 'OPEC+' });
   });
+
+  test('`promised the crowd that …`: the ones promised are no part of the claim', () => {
+    expectClaim(one(['Ortiz promised the crowd that the clinic would reopen by June.']), { cue: 'promised', content: 'the clinic would reopen by June' });
+    expectClaim(one(['Ortiz promised them that the clinic would reopen.']), { content: 'the clinic would reopen' });
+  });
+
+  test('`in what Pemberton called “…”`: the words quoted are the namer’s; a word or two is a label, and a sentence someone else reports stays theirs', () => {
+    expectClaim(one(['The council approved the plan in what Pemberton called “a betrayal of the neighbourhood”.']), { speaker: 'Pemberton', cue: 'called', kind: 'direct', content: 'a betrayal of the neighbourhood' });
+    none(['The Kremlin declined to comment on what it called “operational matters.”']);
+    expectClaim(one(['Vladimir Putin congratulated his troops on what the Kremlin called “an important victory for our forces”, his spokesman Dmitry Peskov said.']), { speaker: 'Dmitry Peskov', cue: 'said' });
+  });
+
+  test('`shot back that …`, `hit back that …`: a phrasal verb of saying with its particle; "shot down" reports nothing', () => {
+    expectClaim(one(['Asked about the delay, the mayor shot back that the contractor had missed every deadline.']), { cue: 'shot back', content: 'the contractor had missed every deadline' });
+    expectClaim(one(['Ortiz hit back that the clinic had never closed.']), { cue: 'hit back', content: 'the clinic had never closed' });
+    none(['Police shot back at the gunman.']);
+    expectClaim(one(['Air defence units shot down 61 of the drones, while another 19 were “locally lost,” the Air Force said.']), {
+      kind: 'mixed',
+      content: 'Air defence units shot down 61 of the drones, while another 19 were “locally lost,”',
+    });
+  });
 });

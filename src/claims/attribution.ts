@@ -15,6 +15,7 @@ import {
   ISSUED_NOUN,
   MEDIUM_NOUNS,
   NAMING_VERBS,
+  PHRASAL_CUES,
   OBJECT_VERBS,
   ORGANISATION_WORDS,
   PLATFORMS,
@@ -373,7 +374,7 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     cueLast = written;
     lemma = 'state';
     statementDescribed = relativeAfter(tk, written);
-  } else if (!SPEECH_VERBS.has(lemma) && !(lemma === 'point' && tk[i + 1]?.lower === 'out' && tk[i + 2]?.lower === 'that')) {
+  } else if (!SPEECH_VERBS.has(lemma) && !(PHRASAL_CUES.has(lemma) && tk[i + 1]?.lower === PHRASAL_CUES.get(lemma) && tk[i + 2]?.lower === 'that')) {
     // "released a statement", "issued a video": an attribution with no verb of saying.
     if (STATEMENT_VERBS.has(lemma)) {
       let k = i + 1;
@@ -423,7 +424,7 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     return content ? finish(p, quotes, { first: i, last: i }, { type: 'words', range: { first: i + 2, last: agentEnd }, appositive: null }, content.range, content.zone, lemma) : null;
   }
   // "went on to say", "called for", "called on": keep the particle with the cue.
-  if ((lemma === 'call' && (tk[i + 1]?.lower === 'for' || tk[i + 1]?.lower === 'on')) || (lemma === 'point' && tk[i + 1]?.lower === 'out')) cueLast = i + 1;
+  if ((lemma === 'call' && (tk[i + 1]?.lower === 'for' || tk[i + 1]?.lower === 'on')) || (PHRASAL_CUES.has(lemma) && tk[i + 1]?.lower === PHRASAL_CUES.get(lemma))) cueLast = i + 1;
   const participle = t.lower.endsWith('ing');
   const cue = { first: i, last: cueLast };
   // "asked whether the deals required …": a question put in the reporter's words is a claim too.
@@ -721,7 +722,15 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   if (lemma === 'show' && /^(would|will|could|might|may|should|can)$/.test(tk[i - 1]?.lower ?? '')) return null;
   if (lemma === 'show' && !(speaker.type === 'words' && SHOWING_NOUNS.test(tk[speaker.range.last]!.lower) && !/^(their|its|his|her|our)$/.test(tk[speaker.range.first]!.lower))) return null;
   // "what Trump says his plan would do": a free relative, not an attribution.
-  if (/^(what|whatever|everything|anything)$/.test(tk[attrStart - 1]?.lower ?? '')) return null;
+  if (/^(what|whatever|everything|anything)$/.test(tk[attrStart - 1]?.lower ?? '')) {
+    // (But "in what Pemberton called “a betrayal of trust”": the words quoted are the namer's, unless someone
+    // else reports the whole sentence: "… on what the Kremlin called “an important victory”, his
+    // spokesman said".)
+    const named = NAMING_VERBS.has(lemma) && tk[afterCue] !== undefined && tk[afterCue]!.quote >= 0 ? quotes[tk[afterCue]!.quote]! : null;
+    // (A word or two in quotation marks, "what it called “deadlines”", is a label, not a claim.)
+    if (!named || named.first !== afterCue || named.words < 3 || tk.slice(named.last + 1, sLast + 1).some((x) => x.quote < 0 && (isSpeechVerb(x) || /^(said|told)$/.test(x.lower)))) return null;
+    return finish(p, quotes, { first: i, last: cueLast }, speaker, { first: named.first, last: named.last }, zoneBefore, lemma);
+  }
   if (speaker.type === 'words' && /^(everything|anything|nothing|something)$/.test(tk[speaker.range.first]!.lower)) return null;
   // "once he has said his piece, …": a subordinate clause; its content ends with it.
   const subordinate = /^(once|when|after|before|if|because|since|as|while|until|unless|although|though)$/.test(tk[attrStart - 1]?.lower ?? '');
@@ -786,7 +795,9 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
       for (let m = lead.first; m <= lead.last; m++) {
         // ("… on what the Kremlin called “an important victory”, his spokesman said": a free relative's verb.)
         const freeRelative = tk.slice(Math.max(lead.first, m - 4), m).some((x) => x.lower === 'what');
-        if (tk[m]!.quote >= 0 || (VERB_FORMS.has(tk[m]!.lower) && !willSay(tk, m) && !freeRelative) || OPEN_MARKS.has(tk[m]!.text)) plain = false;
+        // ("Air defence units shot down 61 drones": a phrasal cue without its particle says nothing.)
+        const reports = VERB_FORMS.has(tk[m]!.lower) && (!PHRASAL_CUES.has(tk[m]!.lemma) || PHRASAL_CUES.get(tk[m]!.lemma) === tk[m + 1]?.lower);
+        if (tk[m]!.quote >= 0 || (reports && !willSay(tk, m) && !freeRelative) || OPEN_MARKS.has(tk[m]!.text)) plain = false;
         if (isWord(tk[m]!)) leadWords++;
       }
       // ("Mills “got an immunity agreement,” Jordan said": a subject alone, when the quotation opens
@@ -1606,6 +1617,15 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
       }
     }
   }
+  // "promised the crowd that …": a promise made to someone, when a that-clause follows; without
+  // one ("promised a review of the rules") the noun phrase is what was promised.
+  if (lemma === 'promise' && k === from && k <= sLast && tk[k]!.quote < 0 && (NP_START_POS.has(tk[k]!.pos) || tk[k]!.pos === 'PRON')) {
+    const end = /^(me|him|her|us|them|you)$/.test(tk[k]!.lower) ? k : npRight(tk, k, sLast);
+    if (end !== null && end - k < 5 && tk[end + 1]?.lower === 'that') {
+      mark(k, end);
+      k = end + 1;
+    }
+  }
   // "warned anyone who would listen that …": the one told may have a relative clause.
   if (OBJECT_VERBS.has(lemma) && k > from && /^(who|whom)$/.test(tk[k]?.lower ?? '')) {
     let m = k + 1;
@@ -2096,6 +2116,8 @@ function isCueVerb(tk: Token[], i: number): boolean {
   const t = tk[i]!;
   if (t.pos === 'VERB') return true;
   if (t.quote >= 0) return false;
+  // ("shot back that …": with its particle and a that-clause, whatever the tagger read.)
+  if (PHRASAL_CUES.get(t.lemma) === tk[i + 1]?.lower && tk[i + 2]?.lower === 'that') return true;
   // "Prosecutors alleged that …": the tagger reads "alleged" as the adjective of "alleged crimes".
   // ("was seen telling soldiers that …": "telling" read as in "a telling sign".)
   if (t.pos === 'ADJ') {

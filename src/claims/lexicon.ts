@@ -193,8 +193,18 @@ const IRREGULAR: Record<string, string[]> = {
   plead: ['pled'], go: ['went', 'gone'], speak: ['spoke', 'spoken'], admit: ['admitted', 'admitting'],
   commit: ['committed', 'committing'], quip: ['quipped', 'quipping'], concur: ['concurred', 'concurring'],
   forecast: ['forecast'], read: ['read'], mean: ['meant'], think: ['thought'], hold: ['held'], find: ['found'],
+  hit: ['hit', 'hitting'], shoot: ['shot'],
   label: ['labelled', 'labelling'], dub: ['dubbed', 'dubbing'], slam: ['slammed', 'slamming'],
 };
+
+/** Verbs that report speech only with their particle and a that-clause: "pointed out that …",
+ * "shot back that …", "hit back that …" ("shot back at the police" is no claim). */
+export const PHRASAL_CUES: ReadonlyMap<string, string> = new Map([
+  ['point', 'out'],
+  ['hit', 'back'],
+  ['fire', 'back'],
+  ['shoot', 'back'],
+]);
 
 /** Every inflected form of the reporting verbs, mapped to its lemma ("told" → "tell"). Built once:
  * a table is cheaper than asking the tagger for lemmas of every token. */
@@ -203,7 +213,7 @@ export const VERB_FORMS: ReadonlyMap<string, string> = (() => {
   const add = (form: string, lemma: string) => {
     if (!forms.has(form)) forms.set(form, lemma);
   };
-  for (const lemma of new Set([...SPEECH_VERBS, ...STATEMENT_VERBS, 'point'])) {
+  for (const lemma of new Set([...SPEECH_VERBS, ...STATEMENT_VERBS, ...PHRASAL_CUES.keys()])) {
     add(lemma, lemma);
     for (const f of IRREGULAR[lemma] ?? []) add(f, lemma);
     const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
