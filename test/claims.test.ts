@@ -3114,4 +3114,17 @@ describe('15. unseen news, sixth round (sets r and s)', () => {
       content: 'Air defence units shot down 61 of the drones, while another 19 were “locally lost,”',
     });
   });
+
+  test('`the family’s attorney said …`: a lawyer named by whom they represent is a person, the one the article names as their lawyer', () => {
+    const { claims } = extract([
+      'The lawsuit was filed on Monday.',
+      "The family's attorney said the city had ignored repeated warnings.",
+      'Simone Achebe, a lawyer representing the family, said the footage would be released.',
+      '“We want answers,” the attorney said.',
+    ]);
+    expectClaim(withContent(claims, /ignored repeated warnings/), { speaker: 'Simone Achebe', speakerKind: 'person' });
+    expectClaim(withContent(claims, /We want answers/), { speaker: 'Simone Achebe' });
+    // (With no lawyer named, the description is the speaker, and it is a person.)
+    expectClaim(one(["The driver's lawyer said he would plead not guilty."]), { speaker: "driver's lawyer", speakerKind: 'person' });
+  });
 });

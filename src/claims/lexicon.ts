@@ -152,6 +152,7 @@ export const ROLE_NOUNS = new Set([
   'spokesman', 'spokeswoman', 'director', 'chairman', 'chairwoman', 'secretary', 'governor', 'mayor',
   'ambassador', 'general', 'premier', 'chancellor', 'owner', 'ceo', 'adviser', 'advisor', 'candidate',
   'nominee', 'senator', 'official', 'officer', 'prosecutor', 'judge', 'envoy', 'negotiator',
+  'attorney', 'lawyer',
 ]);
 
 /** Whether a lower-case noun names a person by what they do: "official", "engineer", "spokeswoman". */
@@ -168,6 +169,9 @@ const PERSON_NOUNS = new Set([
 
 /** Leader-like role nouns are interchangeable when matching a role to a person. */
 export const LEADER_NOUNS = new Set(['head', 'leader', 'chief', 'founder', 'boss', 'owner', 'chairman', 'chairwoman', 'director', 'ceo']);
+
+/** Role nouns that name the same job: "the family's attorney" is "a lawyer representing the family". */
+export const SAME_JOB: Record<string, string> = { attorney: 'lawyer', spokesman: 'spokesperson', spokeswoman: 'spokesperson' };
 
 export const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that']);

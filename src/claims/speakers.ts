@@ -20,6 +20,7 @@ import {
   ORGANISATION_WORDS,
   PUBLIC_BODY_WORDS,
   ROLE_NOUNS,
+  SAME_JOB,
   SENTENCE_OPENERS,
   TITLE_WORDS,
 } from './lexicon.ts';
@@ -813,7 +814,8 @@ export class SpeakerResolver {
       if (!role) return false;
       // ("Gov. Thomas Arceneaux" is whom "the governor" means.)
       const rw = significant(role).map((w) => SPELLED_OUT[w] ?? w);
-      const nounOk = roleNouns.some((n) => rw.includes(n) || (LEADER_NOUNS.has(n) && rw.some((w) => LEADER_NOUNS.has(w))));
+      const job = (w: string) => SAME_JOB[w] ?? w;
+      const nounOk = roleNouns.some((n) => rw.some((w) => job(w) === job(n)) || (LEADER_NOUNS.has(n) && rw.some((w) => LEADER_NOUNS.has(w))));
       // "the city's mayor" and "the mayor": a role with no other words does not contradict.
       const roleOnly = rw.every((w) => ROLE_NOUNS.has(w) || RANK_WORDS.has(w));
       const otherOk = others.length === 0 || roleOnly || others.some((w) => rw.includes(w) || rw.includes(w.replace(/s$/, '')));
