@@ -3012,7 +3012,7 @@ describe('14. unseen wires and features (set 5)', () => {
   });
 });
 
-describe('15. unseen news, sixth round (sets r and s)', () => {
+describe('15. unseen news, sixth and seventh rounds (sets r to u)', () => {
   test('`The attorney insisted on Tuesday that …`: a day between the verb and "that" is no participle phrase ("the man arrested on Tuesday had …")', () => {
     expectClaim(one(['But the family’s attorney insisted on Tuesday that police had arrested the wrong man.']), { cue: 'insisted', content: 'police had arrested the wrong man', saidOn: '2024-03-05' });
     expectClaim(one(['The union argued on Friday that the cuts broke the contract.']), { speaker: 'union', cue: 'argued', saidOn: '2024-03-08' });
@@ -3126,5 +3126,21 @@ describe('15. unseen news, sixth round (sets r and s)', () => {
     expectClaim(withContent(claims, /We want answers/), { speaker: 'Simone Achebe' });
     // (With no lawyer named, the description is the speaker, and it is a person.)
     expectClaim(one(["The driver's lawyer said he would plead not guilty."]), { speaker: "driver's lawyer", speakerKind: 'person' });
+  });
+
+  test('`The minister for digital health, Karen Ashworth, said …`: a role "for" its field, then the name', () => {
+    expectClaim(one(['The minister for health, Karen Ashworth, said the plan had worked.']), { speaker: 'Karen Ashworth', role: 'The minister for health', content: 'the plan had worked' });
+    expectClaim(one(['The minister for digital health, Karen Ashworth, said concerns about the system had been “escalated, investigated and acted on” as soon as they reached her.']), {
+      speaker: 'Karen Ashworth',
+      kind: 'mixed',
+    });
+  });
+
+  test('`Doyle asked Okoye why …. “Because …,” he replied.`: the one asked answers', () => {
+    const { claims } = extract([
+      'Daniel Okoye, a former director, said the system was unsafe. Oliver Brandt wrote that the minister should resign.',
+      'The Conservative MP Rachel Doyle asked Okoye why he had not gone to the press sooner. “Because I believed the system would work,” he replied.',
+    ]);
+    expectClaim(withContent(claims, /Because I believed/), { speaker: 'Daniel Okoye', cue: 'replied' });
   });
 });

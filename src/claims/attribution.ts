@@ -1112,7 +1112,7 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
     }
     // ("the General Staff of the Armed Forces"; "the chief of staff", "Minister of Defence": a role
     // and what it is of, whatever the tagger calls the role word.)
-    if (/^(of|for)$/.test(t.lower) && m - 1 >= floor && ((isNominal(tk[m - 1]!) && /^\p{Lu}/u.test(tk[start]!.text)) || (t.lower === 'of' && /^\p{L}/u.test(tk[m - 1]!.text) && ROLE_NOUNS.has(tk[m - 1]!.lower)))) continue;
+    if (/^(of|for)$/.test(t.lower) && m - 1 >= floor && ((isNominal(tk[m - 1]!) && /^\p{Lu}/u.test(tk[start]!.text)) || (/^\p{L}/u.test(tk[m - 1]!.text) && ROLE_NOUNS.has(tk[m - 1]!.lower)))) continue;
     // "Analysts at Nordea", "a source in Ukraine's SBU": people and where they work.
     if (/^(at|in)$/.test(t.lower) && m - 1 >= floor && /^\p{Lu}/u.test(tk[start]!.text) && isPersonNoun(tk[m - 1], true)) continue;
     // "The Health Ministry in Gaza", "the U.S. Embassy in Kyiv", "Al-Aqsa Martyrs Hospital in

@@ -450,8 +450,23 @@ function narrativeSubjects(p: AnalysedParagraph): Mention[] {
       if (mention.kind === 'person' && !mention.needsAntecedent && mention.name.includes(' ') && mention.role && !out.some((o) => o.name === mention.name)) out.push(mention);
     }
   }
+  // "Doyle asked Okoye why he had not gone to the press. “Because …,” he replied.": the one asked
+  // a question answers it, so a later "he" may mean them rather than the asker.
+  if (p.text.includes('asked ')) {
+    for (const m of p.text.matchAll(ASKED_SOMEONE)) {
+      const at = p.start + m.index! + m[0].length - m[1]!.length - m[2]!.length - 1;
+      if (quoted(p, at)) continue;
+      const words = m[1]!.split(/\s+/);
+      if (words.some((w) => PRONOUN_WORDS.has(w))) continue;
+      const mention = describeSpeaker(words, at);
+      if (mention.kind === 'person' && !mention.needsAntecedent) out.push(mention);
+    }
+  }
   return out.sort((a, b) => a.at - b.at);
 }
+
+/** "asked Okoye why …", "asked Ms. Ruiz whether …": a person asked a question (group 1), then the question word (group 2). */
+const ASKED_SOMEONE = /\basked ((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+) (why|whether|if|how|what|when|about)\b/gu;
 
 /** "Wales winger Tomos Evans, who …": a role and a full name, then a relative clause about them. */
 const ROLE_NAME_WHO = new RegExp(`(?<![\\p{L}])((?:\\p{Lu}[\\p{L}'’-]*\\s+)?${ROLE_WORDS}\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,2}\\p{Lu}[\\p{L}'’-]+),\\s+who\\b`, 'gu');
