@@ -3143,4 +3143,17 @@ describe('15. unseen news, sixth and seventh rounds (sets r to u)', () => {
     ]);
     expectClaim(withContent(claims, /Because I believed/), { speaker: 'Daniel Okoye', cue: 'replied' });
   });
+
+  test('`rejected that, saying …`: one claim, the participle’s; `as soon as engineers confirmed the breach` inside it is no claim of the engineers', () => {
+    const { claims } = extract(['Gill rejected that, saying the alert had given people “a clear warning” and that the order was issued as soon as engineers confirmed the breach.']);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.cue]), [['Gill', 'saying']]);
+    expectClaim(claims[0], { content: 'the alert had given people “a clear warning” and that the order was issued as soon as engineers confirmed the breach' });
+    // (A claim set against another with "as" is a claim: "… were ignored as the operator insists it …".)
+    const against = extract(['The union said warnings about the line were ignored, as the operator insists it followed the inspection regime.']).claims;
+    expectClaim(withContent(against, /followed the inspection regime/), { speaker: 'operator', cue: 'insists' });
+  });
+
+  test('`…, meaning rain was falling on snowpack`: what the speaker draws from the claim goes on with it', () => {
+    expectClaim(one(['Fitch said freezing levels were unusually high, meaning rain was falling on snowpack.']), { content: 'freezing levels were unusually high, meaning rain was falling on snowpack' });
+  });
 });

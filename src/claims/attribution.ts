@@ -104,10 +104,19 @@ export function findAttributions(p: AnalysedParagraph, quotes: ParagraphQuote[])
       if (!found.via && found.cue.last > found.cue.first && STATEMENT_NOUNS.has(p.tokens[found.cue.last]!.lower)) found = { ...found, via: textOf(p, found.cue.first + 1, found.cue.last) };
       // "The mission will report its findings …", "Trump will insist …": what someone will say is
       // no claim yet, though who will say it is still the one spoken of.
-      if (willSay(p.tokens, found.cue.first) || wouldSayInside(p.tokens, found.cue.first, inSentence)) found = { ...found, content: null, quote: null, kind: 'indirect' };
+      if (willSay(p.tokens, found.cue.first) || wouldSayInside(p.tokens, found.cue.first, inSentence) || timeClauseInside(p.tokens, found.cue.first, inSentence)) found = { ...found, content: null, quote: null, kind: 'indirect' };
       for (const z of found.zone) for (let k = z.first; k <= z.last; k++) consumed.add(k);
       inSentence.push({ ...found, sentence: s });
       i = Math.max(i, found.cue.last);
+    }
+    // ("Gill rejected that, saying …": "that" is what was rejected, and the participle's words are
+    // its own claim, not the rejection's.)
+    for (const a of inSentence) {
+      const thatComma = a.content ? p.tokens.findIndex((t) => t.start >= a.content!.start) : -1;
+      if (thatComma >= 2 && p.tokens[thatComma - 1]!.text === ',' && p.tokens[thatComma - 2]!.lower === 'that' && inSentence.some((b) => b !== a && b.cue.first === thatComma)) {
+        const i = inSentence.indexOf(a);
+        inSentence[i] = { ...a, content: null, quote: null, kind: 'indirect' };
+      }
     }
     if (inSentence.length === 0) {
       const colon = colonQuote(p, quotes, sent.first, sent.last);
@@ -137,6 +146,22 @@ function wouldSayInside(tk: Token[], cue: number, earlier: Attribution[]): boole
   if (!/^(would|could|might)$/.test(tk[k]?.lower ?? '')) return false;
   const at = tk[cue]!.start;
   return earlier.some((a) => a.content !== null && a.content.start <= at && a.content.end > at);
+}
+
+/** "… the order was issued as soon as engineers confirmed the breach": a verb of saying in a clause
+ * of time or reason, inside another's claim, tells when or why; it is part of that claim. */
+function timeClauseInside(tk: Token[], cue: number, earlier: Attribution[]): boolean {
+  const at = tk[cue]!.start;
+  if (!earlier.some((a) => a.content !== null && a.content.start <= at && a.content.end > at)) return false;
+  let k = cue - 1;
+  while (k >= 0 && (tk[k]!.pos === 'ADV' || tk[k]!.pos === 'AUX' || tk[k]!.pos === 'PART')) k--;
+  // The clause's subject: a short noun phrase ("engineers", "the district's officials").
+  const subjectEnd = k;
+  while (k >= 0 && subjectEnd - k < 5 && (NP_START_POS.has(tk[k]!.pos) || /^['’]s$/.test(tk[k]!.lower))) k--;
+  if (k === subjectEnd) return false;
+  // (Not "as" alone nor "while": "… were ignored, as the operator insists it …" sets a claim against it.)
+  const word = tk[k]?.lower ?? '';
+  return /^(after|before|when|once|until|since|because|if)$/.test(word) || (word === 'as' && tk[k - 1]?.lower === 'soon');
 }
 
 /**
@@ -2098,7 +2123,7 @@ function spanBeforeOrAfter(tk: Token[], at: number): boolean {
 /** Participles that go on with what the claim says happened ("…, sending drones in waves", "…,
  * killing three people") or work as prepositions ("results, including genetic tests, would …"),
  * not the reporter's comment on it ("…, repeating a request"). */
-const CONTINUING_PARTICIPLE = /^(sending|leaving|killing|wounding|injuring|damaging|destroying|forcing|causing|hitting|striking|targeting|trapping|displacing|firing|launching|shelling|bringing|including|excluding|regarding|concerning|involving|barring|pending|waiting|fleeing|hoping|trying|seeking|heading|carrying)$/;
+const CONTINUING_PARTICIPLE = /^(sending|leaving|killing|wounding|injuring|damaging|destroying|forcing|causing|hitting|striking|targeting|trapping|displacing|firing|launching|shelling|bringing|including|excluding|regarding|concerning|involving|barring|pending|waiting|fleeing|hoping|trying|seeking|heading|carrying|meaning)$/;
 
 /** "announced the same day,", "published on Monday,": a past participle and a time, then a comma. */
 function participleWithTime(tk: Token[], at: number): boolean {
