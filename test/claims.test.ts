@@ -395,8 +395,10 @@ describe('4. indirect speech', () => {
     expectClaim(one(['The port authority said in an emailed statement that the canal would reopen.']), { via: 'an emailed statement' });
   });
 
-  test('a negation after the verb is part of the claim: "pleaded not guilty to …", "said not all of …"', () => {
-    expectClaim(one(['Pavel Drozd pleaded not guilty to charges that he took bribes from builders.']), { content: 'not guilty to charges that he took bribes from builders' });
+  test('a negation after the verb is part of the claim: "said not all of …"; a plea in court is no claim', () => {
+    // (Reporters record "pleaded not guilty" as a step in the case; independent labellers agree.)
+    none(['Pavel Drozd pleaded not guilty to charges that he took bribes from builders.']);
+    expectClaim(one(['Ruiz, who has pleaded guilty to a single conspiracy count, said the instruction came in 2019.']), { speaker: 'Ruiz', content: 'the instruction came in 2019' });
     expectClaim(one(['Lena Ortiz said not all of the damage was covered by insurance.']), { content: 'not all of the damage was covered by insurance' });
   });
 
@@ -1671,9 +1673,9 @@ describe('13. features, politics and conflict wires (set 4)', () => {
     expectClaim(withContent(sourced, /^Two of the developers/), { speaker: 'court filings', cue: 'according to' });
   });
 
-  test('`A former trader at a collapsed lender pleaded …`: a participle between a determiner and a noun stays in the speaker; `said in court filings` names the channel', () => {
-    expectClaim(one(['A former trader at a collapsed port authority pleaded not guilty on Tuesday to charges that he took bribes.']), {
-      speaker: 'former trader at a collapsed port authority', cue: 'pleaded',
+  test('`A former trader at a collapsed lender insisted …`: a participle between a determiner and a noun stays in the speaker; `said in court filings` names the channel', () => {
+    expectClaim(one(['A former trader at a collapsed port authority insisted on Tuesday that he took no bribes.']), {
+      speaker: 'former trader at a collapsed port authority', cue: 'insisted',
     });
     expectClaim(one(['Prosecutors said in court filings that he had moved more than $40 million into accounts he controlled.']), { speaker: 'Prosecutors', via: 'court filings' });
   });

@@ -356,6 +356,8 @@ function transcriptLabel(p: AnalysedParagraph): Attribution | null {
 function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFirst: number, sLast: number, earlier: Attribution[]): Found | null {
   const tk = p.tokens;
   const t = tk[i]!;
+  // ("Kessler has pleaded not guilty": a plea is a step in court, reported as such, not a claim.)
+  if (isCourtPlea(tk, i) && tk[i + 1]?.lower !== 'the') return null;
   // "according to X": the speaker follows.
   if (t.lower === 'according' && tk[i + 1]?.lower === 'to') return accordingTo(p, quotes, i, sFirst, sLast);
   // "claims by Russian forces that …"
@@ -2476,8 +2478,8 @@ function accordingTo(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, 
 
 /** Documents that speak for their authors: "according to a report by the ISW". */
 const DOCUMENT_NOUNS = /^(analysis|analyses|report|reports|statement|data|figures|estimate|estimates|assessment|assessments|research|study|poll|polls|survey|surveys|account|accounts|documents|records|officials|projection|projections|forecast|forecasts|calculations|count|tally)$/;
-/** "pleaded not guilty", "pleaded guilty to fraud": a plea in court. The accused's own claim, but
- * not words that a record ("according to court filings") could be the transcript of. */
+/** "pleaded not guilty", "pleaded guilty to fraud": a plea in court, which reporters record as a
+ * step of the case; nor are its words what a record ("according to court filings") transcribes. */
 function isCourtPlea(tk: Token[], i: number): boolean {
   return tk[i]!.lemma === 'plead' && /^(guilty|not|innocent|no|the)$/.test(tk[i + 1]?.lower ?? '');
 }
