@@ -3158,4 +3158,13 @@ describe('15. unseen news, sixth and seventh rounds (sets r to u)', () => {
   test('`…, meaning rain was falling on snowpack`: what the speaker draws from the claim goes on with it', () => {
     expectClaim(one(['Fitch said freezing levels were unusually high, meaning rain was falling on snowpack.']), { content: 'freezing levels were unusually high, meaning rain was falling on snowpack' });
   });
+
+  test('`the 44-year-old teaching assistant from Skelby said`: an epithet with a place is the person last named; `a shop assistant from Skelby` is a speaker after a quotation', () => {
+    const { claims } = extract([
+      'For Joanne Pickersgill, who was travelling to work in the rear carriage, the findings brought relief.',
+      '"I heard a bang under my feet," the 44-year-old teaching assistant from Skelby said. "People were thrown across the aisle."',
+    ]);
+    assert.deepEqual(claims.map((c) => c.speaker.name), ['Joanne Pickersgill', 'Joanne Pickersgill']);
+    expectClaim(one(['"I heard a bang," a shop assistant from Skelby said.']), { speaker: 'shop assistant from Skelby', speakerKind: 'person', kind: 'direct' });
+  });
 });

@@ -1141,7 +1141,7 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
     // and what it is of, whatever the tagger calls the role word.)
     if (/^(of|for)$/.test(t.lower) && m - 1 >= floor && ((isNominal(tk[m - 1]!) && /^\p{Lu}/u.test(tk[start]!.text)) || (/^\p{L}/u.test(tk[m - 1]!.text) && ROLE_NOUNS.has(tk[m - 1]!.lower)))) continue;
     // "Analysts at Nordea", "a source in Ukraine's SBU": people and where they work.
-    if (/^(at|in)$/.test(t.lower) && m - 1 >= floor && /^\p{Lu}/u.test(tk[start]!.text) && isPersonNoun(tk[m - 1], true)) continue;
+    if (/^(at|in|from)$/.test(t.lower) && m - 1 >= floor && /^\p{Lu}/u.test(tk[start]!.text) && isPersonNoun(tk[m - 1], true)) continue;
     // "The Health Ministry in Gaza", "the U.S. Embassy in Kyiv", "Al-Aqsa Martyrs Hospital in
     // nearby Deir al-Balah": a body and its place.
     if (t.lower === 'in' && m - 1 >= floor && (/^\p{Lu}/u.test(tk[start]!.text) || (tk[start]!.lower === 'nearby' && /^\p{Lu}/u.test(tk[start + 1]?.text ?? ''))) && (PUBLIC_BODY_WORDS.has(tk[m - 1]!.lower) || (ORGANISATION_WORDS.has(tk[m - 1]!.lower) && /^\p{Lu}/u.test(tk[m - 1]!.text)))) continue;

@@ -180,7 +180,9 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   // ("the 51-year-old farmer", "the 24-year-old striker": an age and an occupation.)
   // ("the Ohio Democrat", "the Texas Republican", "the veteran Tory": a party member last named.)
   const partisan = lowerWords[0] === 'the' && lowerWords.length <= 3 && /^(democrat|republican|tory|conservative|independent|socialist|liberal)$/.test(lowerWords.at(-1)!) && words.slice(1, -1).every((w) => CAPITALISED.test(w) || /^(veteran|former|senior)$/.test(w)) && CAPITALISED.test(words.at(-1)!);
-  const aged = /^the \d{1,3} ?- ?year ?- ?old(?: ([a-z]+))?$/.exec(lowerWords.join(' '));
+  // ("the 44-year-old teaching assistant from Skelby": with a word before the occupation, and where
+  // the person is from.)
+  const aged = /^the \d{1,3} ?- ?year ?- ?old(?: (?:[a-z]+ )?([a-z]+)(?: (?:from|in) (?:the )?\S+)?)?$/.exec(lowerWords.join(' '));
   // ("the world No 3", "the No. 2 seed": a ranking, as sports pages write it.)
   const ranked = /^the (?:world )?no\.? ?\d{1,4}(?: seed)?$/.test(lowerWords.join(' '));
   if (nationality || partisan || ranked || (aged && (aged[1] === undefined || namesAPerson(aged[1])))) {
