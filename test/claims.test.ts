@@ -3167,4 +3167,23 @@ describe('15. unseen news, sixth and seventh rounds (sets r to u)', () => {
     assert.deepEqual(claims.map((c) => c.speaker.name), ['Joanne Pickersgill', 'Joanne Pickersgill']);
     expectClaim(one(['"I heard a bang," a shop assistant from Skelby said.']), { speaker: 'shop assistant from Skelby', speakerKind: 'person', kind: 'direct' });
   });
+
+  test('`according to the U.N. refugee agency`, `the RMT union said`: a tag before the noun must fit the body it is resolved to', () => {
+    const { claims } = extract([
+      "The Eastern Council's military wing denied firing on the town. Around 6,000 residents have fled since Nov. 3, according to the U.N. refugee agency.",
+    ]);
+    expectClaim(withContent(claims, /6,000 residents/), { speaker: 'U.N. refugee agency' });
+    // (A UN body known by its acronym is still "the UN agency".)
+    const unicef = extract(['UNICEF said 40 schools had closed. The UN agency said teachers had fled.']).claims;
+    expectClaim(withContent(unicef, /teachers had fled/), { speaker: 'UNICEF' });
+    const union = extract(['Union says warnings were ignored', 'The RMT union said the findings vindicated its members.']).claims;
+    expectClaim(withContent(union, /vindicated/), { speaker: 'RMT union' });
+  });
+
+  test('a paragraph with no full stop before one opening with "The": its claim ends in its own paragraph', () => {
+    const { article, claims } = extract(['The union says warnings were ignored', 'The operator said it had followed the inspection regime.']);
+    expectClaim(withContent(claims, /warnings were ignored/), { content: 'warnings were ignored' });
+    const c = withContent(claims, /warnings were ignored/)!;
+    assert.equal(article.body.slice(c.start, c.end), 'warnings were ignored');
+  });
 });

@@ -74,6 +74,14 @@ export function analyseParagraphs(parts: Array<{ text: string; start: number }>)
     if (value.charCodeAt(0) !== 32) while (fed.charCodeAt(cursor) === 32) cursor++;
     let at = fed.startsWith(value, cursor) ? cursor : fed.indexOf(value, cursor);
     if (at < 0) at = cursor;
+    // (The line breaks joining two paragraphs belong to neither: as the last token of a paragraph
+    // with no full stop, "Union says warnings were ignored", they would stretch its claim.)
+    if (value.trim() === '') {
+      owner.push(-1);
+      local.push(-1);
+      cursor = at + value.length;
+      continue;
+    }
     while (part + 1 < parts.length && at >= bases[part + 1]!) part++;
     const p = out[part]!;
     // The token as written, not as folded for the tagger.
@@ -90,12 +98,13 @@ export function analyseParagraphs(parts: Array<{ text: string; start: number }>)
   doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
     const [first, last] = s.out(its.span) as [number, number];
     // Split a span at a paragraph boundary, should the tagger ever join two.
-    let from = first;
-    for (let i = first + 1; i <= last + 1; i++) {
-      if (i > last || owner[i] !== owner[from]) {
+    let from = -1;
+    for (let i = first; i <= last + 1; i++) {
+      if (from >= 0 && (i > last || owner[i] !== owner[from])) {
         spans[owner[from]!]!.push([local[from]!, local[i - 1]!]);
-        from = i;
+        from = -1;
       }
+      if (from < 0 && i <= last && owner[i]! >= 0) from = i;
     }
   });
   out.forEach((p, n) => {

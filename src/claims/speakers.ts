@@ -795,7 +795,14 @@ export class SpeakerResolver {
         const business = BUSINESS_NOUNS.has(head);
         // (A name with a capital anywhere: "nonpartisan Congressional Budget Office".)
         // (A country is no "group" or "company": "Kazakhstan" between OPEC+ and "the group".)
-        const named = [...this.recentBodies].reverse().find((e) => e.kind === 'organisation' && /\p{Lu}/u.test(e.name) && !isCountryName(e.name) && !(business && e.words.some((w) => PUBLIC_BODY_WORDS.has(w))) && (business || fits!.test(e.name) || (e.acronym !== undefined && fits!.test(e.acronym))));
+        // (A tag before the noun must fit too: "the UN refugee agency" is not the "Eastern Council's
+        // military wing" named before, though a council may be an agency, and "the RMT union" is not
+        // the "Union" of a headline; a UN body may go by its acronym, "UNHCR", or by a name of the
+        // UN system's pattern, "World Meteorological Organization", "International Labour Organization".)
+        const tags = words.slice(0, -1).map((w) => w.replace(/\./g, '')).filter((w) => /^[A-Z]{2,5}$/.test(w));
+        const qualified = (e: Entity) =>
+          tags.every((tag) => e.name.replace(/\./g, '').split(/[^\p{L}]+/u).includes(tag) || e.acronym === tag || (tag === 'UN' && (e.acronym !== undefined || /^[A-Z]{2,6}$/.test(e.name) || /United Nations|^(?:World|International) /.test(e.name))));
+        const named = [...this.recentBodies].reverse().find((e) => e.kind === 'organisation' && /\p{Lu}/u.test(e.name) && !isCountryName(e.name) && !(business && e.words.some((w) => PUBLIC_BODY_WORDS.has(w))) && (business || fits!.test(e.name) || (e.acronym !== undefined && fits!.test(e.acronym))) && qualified(e));
         if (named) return named;
       }
       if (mw.length === 1 && BUSINESS_NOUNS.has(mw[0]!) && last && last.kind === 'organisation' && !isCountryName(last.name) && !last.words.some((w) => PUBLIC_BODY_WORDS.has(w))) return last;
