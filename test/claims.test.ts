@@ -3186,4 +3186,17 @@ describe('15. unseen news, sixth and seventh rounds (sets r to u)', () => {
     const c = withContent(claims, /warnings were ignored/)!;
     assert.equal(article.body.slice(c.start, c.end), 'warnings were ignored');
   });
+
+  test('`Terzi said the council’s delegation had proposed …`: what a claim reports another said is part of it; a new clause, a relative clause or the speaker going on is not', () => {
+    const nested = extract(["Terzi said the council's delegation had proposed a ceasefire of 30 days and would not accept a shorter pause."]).claims;
+    assert.deepEqual(nested.map((c) => [c.speaker.name, c.cue]), [['Terzi', 'said']]);
+    const coordinated = extract(['Some critics have accused her of “emotional blackmail”, and a columnist called the book “a sermon dressed as a memoir”.']).claims;
+    expectClaim(withContent(coordinated, /^the book/), { speaker: 'columnist', cue: 'called' });
+    const relative = extract(['Ukraine and Russia exchanged 175 prisoners each, the headquarters reported, in a swap that officials in Kyiv said had been held up for weeks.']).claims;
+    expectClaim(withContent(relative, /^had been held up/), { speaker: 'officials in Kyiv' });
+    const goingOn = extract(['Rahman told jurors that in 2022 she warned Voss in a private meeting that the firm could not cover withdrawals.']).claims;
+    expectClaim(withContent(goingOn, /^the firm could not cover/), { speaker: 'Rahman', cue: 'warned' });
+    const sameSubject = extract(['The ministry said eight drones had taken part and claimed that all of them had been neutralized.']).claims;
+    expectClaim(withContent(sameSubject, /all of them had been neutralized/), { speaker: 'ministry', cue: 'claimed' });
+  });
 });

@@ -104,7 +104,7 @@ export function findAttributions(p: AnalysedParagraph, quotes: ParagraphQuote[])
       if (!found.via && found.cue.last > found.cue.first && STATEMENT_NOUNS.has(p.tokens[found.cue.last]!.lower)) found = { ...found, via: textOf(p, found.cue.first + 1, found.cue.last) };
       // "The mission will report its findings …", "Trump will insist …": what someone will say is
       // no claim yet, though who will say it is still the one spoken of.
-      if (willSay(p.tokens, found.cue.first) || wouldSayInside(p.tokens, found.cue.first, inSentence) || timeClauseInside(p.tokens, found.cue.first, inSentence)) found = { ...found, content: null, quote: null, kind: 'indirect' };
+      if (willSay(p.tokens, found.cue.first) || wouldSayInside(p.tokens, found.cue.first, inSentence) || timeClauseInside(p.tokens, found.cue.first, inSentence) || reportedInside(p.tokens, found, inSentence)) found = { ...found, content: null, quote: null, kind: 'indirect' };
       for (const z of found.zone) for (let k = z.first; k <= z.last; k++) consumed.add(k);
       inSentence.push({ ...found, sentence: s });
       i = Math.max(i, found.cue.last);
@@ -146,6 +146,32 @@ function wouldSayInside(tk: Token[], cue: number, earlier: Attribution[]): boole
   if (!/^(would|could|might)$/.test(tk[k]?.lower ?? '')) return false;
   const at = tk[cue]!.start;
   return earlier.some((a) => a.content !== null && a.content.start <= at && a.content.end > at);
+}
+
+/** "Terzi said the council's delegation had proposed a ceasefire of 30 days": what a claim reports
+ * someone else said or did is part of that claim, not a claim of theirs. Not a new clause ("…,
+ * and a columnist called the book …"), nor a relative clause ("in a swap that officials in Kyiv
+ * said had been held up"), which are claims of their own; nor the participle a claim opens with. */
+function reportedInside(tk: Token[], found: Found, earlier: Attribution[]): boolean {
+  if (found.kind !== 'indirect' || found.speaker.type !== 'words') return false;
+  // (The nested speaker is named inside the claim: "said [the council's delegation had proposed …]",
+  // not the first speaker going on, "said … and claimed that …".)
+  const s = found.speaker.range.first;
+  const at = tk[s]!.start;
+  if (!earlier.some((a) => a.content !== null && a.kind !== 'direct' && a.content.start <= at && a.content.end > tk[found.cue.first]!.start)) return false;
+  // ("Rahman told jurors that … she warned Voss that …": the speaker going on, in more detail.)
+  if (found.speaker.range.last === s && tk[s]!.pos === 'PRON') return false;
+  const before = tk[s - 1];
+  const twoBefore = tk[s - 2];
+  if (!before) return false;
+  if (/^(and|but)$/.test(before.lower) && (twoBefore?.text === ',' || twoBefore?.text === ';')) return false;
+  // ("… were ignored as the operator insists it …", "…, while the ministry said …": set against it.)
+  if (/^(while|whereas|as)$/.test(before.lower) && tk[s - 2]?.lower !== 'soon') return false;
+  // ("a swap that officials in Kyiv said …", "“systematic irregularities” that she said …",
+  // "Bakhmut, where Russia had claimed victory": a relative clause, the reporter's or the speaker's
+  // aside, not what the claim reports.)
+  if (/^(that|which|who|where)$/.test(before.lower) && twoBefore !== undefined && (twoBefore.pos === 'NOUN' || twoBefore.pos === 'PROPN' || CLOSE_MARKS.has(twoBefore.text) || (twoBefore.text === ',' && before.lower !== 'that'))) return false;
+  return true;
 }
 
 /** "… the order was issued as soon as engineers confirmed the breach": a verb of saying in a clause
