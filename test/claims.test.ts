@@ -3199,4 +3199,25 @@ describe('15. unseen news, sixth and seventh rounds (sets r to u)', () => {
     const sameSubject = extract(['The ministry said eight drones had taken part and claimed that all of them had been neutralized.']).claims;
     expectClaim(withContent(sameSubject, /all of them had been neutralized/), { speaker: 'ministry', cue: 'claimed' });
   });
+
+  test('`SAN JOSE, Calif. - …`: a dateline with a state and a hyphen is not the subject', () => {
+    expectClaim(one(['SAN JOSE, Calif. - Lumora chief executive Nadia Castellanos walked onto the stage on Tuesday wearing black glasses and told a crowd that they were looking at "the end of the phone era."']), {
+      speaker: 'Nadia Castellanos',
+      cue: 'told',
+    });
+  });
+
+  test('`Business owners on the street have said …`: people and where they are', () => {
+    expectClaim(one(['Business owners on the street have said losing the lot would cost them customers.']), { speaker: 'Business owners on the street', speakerKind: 'group' });
+  });
+
+  test('`A city planning department report released last month found that …`: the document is the source; put out by someone, the author is', () => {
+    expectClaim(one(['A city planning department report released last month found that the project would add about 180 vehicle trips.']), {
+      speaker: 'city planning department report',
+      cue: 'found',
+      content: 'the project would add about 180 vehicle trips',
+      saidOn: '2024-02',
+    });
+    expectClaim(one(['Figures released by the Australian Bureau of Statistics on Tuesday showed dwelling approvals fell 2.4 per cent.']), { speaker: 'Australian Bureau of Statistics' });
+  });
 });

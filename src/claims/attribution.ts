@@ -174,6 +174,20 @@ function reportedInside(tk: Token[], found: Found, earlier: Attribution[]): bool
   return true;
 }
 
+/** Where the participle starts in "report released last month" / "study published on Tuesday in
+ * JAMA" before a verb: a document noun, a past participle, then only nouns and a preposition or
+ * two up to the verb at `end` + 1; null when the words before the verb are not that, or name the
+ * document's author ("released by the bureau"), who is then the speaker. */
+function documentPutOut(tk: Token[], from: number, end: number): number | null {
+  for (let m = end; m > from && end - m < 7; m--) {
+    const t = tk[m]!;
+    if (t.quote >= 0 || /^[\p{P}]+$/u.test(t.text) || t.lower === 'by') return null;
+    if (t.pos === 'VERB' && /ed$/.test(t.lower) && DOCUMENT_NOUNS.test(tk[m - 1]!.lower)) return m;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return null;
+  }
+  return null;
+}
+
 /** "… the order was issued as soon as engineers confirmed the breach": a verb of saying in a clause
  * of time or reason, inside another's claim, tells when or why; it is part of that claim. */
 function timeClauseInside(tk: Token[], cue: number, earlier: Attribution[]): boolean {
@@ -581,6 +595,9 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     const comma = tk[m - 1]?.text === ',' ? m - 1 : tk[m - 2]?.text === ',' && tk[m - 1]!.quote >= 0 ? m - 1 : -1;
     if (tk[m]?.lower === 'or' && comma > sFirst && tk[comma - 1]!.quote >= 0) j = tk[comma]!.text === ',' && tk[comma]!.quote < 0 ? comma - 1 : comma;
   }
+  // ("A city planning department report released last month found …": the document put out, then when.)
+  // (Not with its author: "Figures released by the Australian Bureau of Statistics on Tuesday showed …" are the bureau's.)
+  if (j < i - 1 && j - 1 >= sFirst && tk[j]!.pos === 'VERB' && /ed$/.test(tk[j]!.lower) && DOCUMENT_NOUNS.test(tk[j - 1]!.lower) && !tk.slice(j, i).some((x) => x.lower === 'by')) j--;
   if (j < i - 1) zoneBefore.push({ first: j + 1, last: i - 1 });
   // "would not say when …", "never said that …": a denial that anything was said reports no claim;
   // "Patriot could threaten to liquidate …": nor does what someone might say.
@@ -651,12 +668,20 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     // ("OPEC+ said …": the plus is part of the name.)
     let start = npLeft(tk, j, sFirst);
     if (start === null) return null;
+    // "A city planning department report released last month found that …": a document and when
+    // or by whom it was put out; the document is the subject.
+    const putOut = documentPutOut(tk, sFirst, j);
+    const docStart = putOut !== null ? npLeft(tk, putOut - 1, sFirst) : null;
     // "A Ukrainian marine who has fought on the left bank told the BBC": the noun before a relative
     // clause with no commas is the subject, not the clause's last noun.
     const beforeRelative = subjectBeforeRelative(tk, start, sFirst);
     // ("A Ukrainian infantryman who uses the call sign Sova said …")
     const signed = callSignSubject(p, j, sFirst);
-    if (signed) {
+    if (putOut !== null && docStart !== null) {
+      speaker = { type: 'words', range: { first: docStart, last: putOut - 1 }, appositive: null };
+      attrStart = docStart;
+      zoneBefore.push({ first: putOut, last: j });
+    } else if (signed) {
       speaker = { type: 'words', range: signed.name, appositive: signed.appositive };
       attrStart = signed.start;
     } else if (beforeRelative) {
@@ -1149,7 +1174,7 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
       const before = tk[m - 1];
       // ("a report by the Halden Institute": a document and its author.)
       const documentBy = before?.lower === 'by' && DOCUMENT_NOUNS.test(tk[m - 2]?.lower ?? '');
-      if (before && (/^(of|for)$/.test(before.lower) || documentBy || familiarWith(tk, m - 1) || (/^(at|in|with|from)$/.test(before.lower) && isPersonNoun(tk[m - 2]))) && m - 2 >= floor && (isNominal(tk[m - 2]!) || familiarWith(tk, m - 1))) {
+      if (before && (/^(of|for)$/.test(before.lower) || documentBy || familiarWith(tk, m - 1) || (/^(at|in|with|from|on)$/.test(before.lower) && isPersonNoun(tk[m - 2]))) && m - 2 >= floor && (isNominal(tk[m - 2]!) || familiarWith(tk, m - 1))) {
         m -= 1;
         n++;
         continue;

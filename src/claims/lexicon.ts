@@ -286,9 +286,9 @@ export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', '
 export const INSTITUTION_WORDS = new Set(['royal', 'national', 'international', 'federal', 'central', 'united', 'college', 'academy', 'chamber', 'museum', 'church', 'library', 'clinic', 'school', 'house', 'hall', 'society', 'order', 'friends']);
 
 /** A dateline opening a paragraph: "KYIV, Ukraine (AP) — ", "June 5 (Reuters) - ", "Washington (CNN) — ", "Padang (Indonesia) (AFP) – ",
- * "SACRAMENTO, Calif. (AP) — ", "WASHINGTON — ". It is where the story was filed, not part of what
+ * "SACRAMENTO, Calif. (AP) — ", "WASHINGTON — ", "SAN JOSE, Calif. - ". It is where the story was filed, not part of what
  * anyone said. */
-export const DATELINE = /^(?:\p{Lu}[^!?()]{0,50}(?:\(\p{Lu}[\p{L} .]{0,19}\)\s*){1,2}[—–-]+\s+|\p{Lu}[\p{Lu}\s,.'’-]{2,40}\s[—–-]+\s+)/u;
+export const DATELINE = /^(?:\p{Lu}[^!?()]{0,50}(?:\(\p{Lu}[\p{L} .]{0,19}\)\s*){1,2}[—–-]+\s+|\p{Lu}[\p{Lu}\s,.'’-]{2,40}(?:,\s*\p{Lu}[\p{L}.]{1,15}(?:\s\p{Lu}[\p{L}.]{1,15})?)?\s[—–-]+\s+)/u;
 
 /** Words that open a sentence without being part of a name after them. */
 export const SENTENCE_OPENERS = new Set([

@@ -241,7 +241,10 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
 
   // "Analysts at Jefferies", "Officials in Moscow", "scientists at the university": people described
   // by where they work or are.
-  if (body.length > 2 && GROUP_NOUNS.has(lower[0]!) && /^(at|in|from|with)$/.test(lower[1]!)) {
+  // ("Business owners on the street": the plural noun may have words before it.)
+  const placeAt = lower.findIndex((w, i) => i >= 1 && i <= 3 && /^(at|in|from|with|on)$/.test(w));
+  const crowd = placeAt >= 1 ? lower[placeAt - 1]! : '';
+  if (body.length > 2 && placeAt >= 1 && (GROUP_NOUNS.has(crowd) || (crowd.endsWith('s') && !crowd.endsWith('ss') && namesAPerson(crowd.slice(0, -1)))) && body.slice(0, placeAt).every((w) => !CAPITALISED.test(w) || w === body[0])) {
     return { text, kind: 'group', name: joined, role: appositive, needsAntecedent: null, at };
   }
   // "President of Ukraine Volodymyr Zelensky", "Secretary of State John F. Kerry": a title of a
