@@ -3220,4 +3220,29 @@ describe('15. unseen news, sixth and seventh rounds (sets r to u)', () => {
     });
     expectClaim(one(['Figures released by the Australian Bureau of Statistics on Tuesday showed dwelling approvals fell 2.4 per cent.']), { speaker: 'Australian Bureau of Statistics' });
   });
+
+  test('`Chu asked` after `Assistant U.S. Attorney Rebecca Chu`: a surname is the full name written before with a title; of two people with one surname, the one named more often', () => {
+    const { claims } = extract([
+      'Angela Ruiz testified at the trial of Martin Kessler, the founder of Northgate Home Health.',
+      'Under questioning from Assistant U.S. Attorney Rebecca Chu, Ruiz said the instruction came in 2019.',
+      '"What was the gap?" Chu asked.',
+      'Ruiz told jurors she raised concerns with Kessler. On one occasion, she said, he told her that "nobody reads these claims."',
+    ]);
+    expectClaim(withContent(claims, /What was the gap/), { speaker: 'Rebecca Chu' });
+    expectClaim(withContent(claims, /^“?"?nobody reads/), { speaker: 'Martin Kessler', cue: 'told' });
+    const clintons = extract([
+      'Hillary Clinton spoke in Ohio. Former President Bill Clinton did not attend. Hillary Clinton later flew home.',
+      'Clinton said the race was close.',
+    ]).claims;
+    expectClaim(withContent(clintons, /race was close/), { speaker: 'Hillary Clinton' });
+  });
+
+  test('`… concerns Henry Crespo, president of the …. “…,” he said.`: someone introduced with an office is whom "he" means; a name inside a quotation is not', () => {
+    const { claims } = extract([
+      'Bryan Anderson said the outreach felt phony.',
+      'While Obama had black artists writing songs about him, that has not happened for Clinton, which concerns Henry Crespo, president of the Florida Democratic Black Caucus.',
+      '“No one is writing songs for Hillary. Obama had will.i.am,” he said.',
+    ]);
+    expectClaim(withContent(claims, /No one is writing songs/), { speaker: 'Henry Crespo', role: 'president of the Florida Democratic Black Caucus' });
+  });
 });

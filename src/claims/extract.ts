@@ -376,6 +376,9 @@ function narrativeSubjects(p: AnalysedParagraph): Mention[] {
       // participle's phrase, "Mahler, wearing an orange jumpsuit, turned …".)
       if (words.length === 1 && !/^\s+\p{Ll}/u.test(next) && !/^, (?:who\b|whose\b|\p{Ll}+ing\s)/u.test(p.text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
       const at = p.start + m.index + m[0].length - m[1]!.length;
+      // ("“No one is writing songs for Hillary. Obama had will.i.am,” he said": a name the speaker
+      // says is no subject of the reporter's.)
+      if (quoted(p, at)) continue;
       // ("… no plan for housing. None. They have …": a word with a full stop inside a name is an
       // initial or a title, "Gen. Mark Milley"; otherwise a sentence ended there.)
       if (words.slice(0, -1).some((w) => /^\p{Lu}\p{Ll}{2,}\.$/u.test(w) && !TITLE_ABBREVIATION.test(w))) continue;
@@ -450,6 +453,18 @@ function narrativeSubjects(p: AnalysedParagraph): Mention[] {
       if (mention.kind === 'person' && !mention.needsAntecedent && mention.name.includes(' ') && mention.role && !out.some((o) => o.name === mention.name)) out.push(mention);
     }
   }
+  // "… something that concerns Henry Crespo, president of the Florida Democratic Black Caucus.
+  // “…,” he said.": a full name described by a role after it, anywhere in a sentence, is someone
+  // the reporter is introducing, whom the next "he" likely means.
+  if (p.text.includes(', ')) {
+    NAME_THEN_OFFICE.lastIndex = 0;
+    for (let m = NAME_THEN_OFFICE.exec(p.text); m; m = NAME_THEN_OFFICE.exec(p.text)) {
+      const at = p.start + m.index + m[0].indexOf(m[1]!);
+      if (out.some((o) => o.at === at) || quoted(p, at)) continue;
+      const mention = describeSpeaker(m[1]!.split(/\s+/), at, m[2]!);
+      if (mention.kind === 'person' && !mention.needsAntecedent && mention.name.includes(' ')) out.push(mention);
+    }
+  }
   // "Doyle asked Okoye why he had not gone to the press. “Because …,” he replied.": the one asked
   // a question answers it, so a later "he" may mean them rather than the asker.
   if (p.text.includes('asked ')) {
@@ -464,6 +479,9 @@ function narrativeSubjects(p: AnalysedParagraph): Mention[] {
   }
   return out.sort((a, b) => a.at - b.at);
 }
+
+/** "Henry Crespo, president of the …": a full name (group 1), then an office held somewhere (group 2). */
+const NAME_THEN_OFFICE = new RegExp(`(?<![\\p{L}.’'])((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,2}\\p{Lu}[\\p{L}'’-]+),\\s+((?:the\\s+|a\\s+|an\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}${ROLE_WORDS}\\s+(?:of|at|for)\\s+[^,.;:"“”]{2,70})`, 'gu');
 
 /** "asked Okoye why …", "asked Ms. Ruiz whether …": a person asked a question (group 1), then the question word (group 2). */
 const ASKED_SOMEONE = /\basked ((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+) (why|whether|if|how|what|when|about)\b/gu;

@@ -630,12 +630,16 @@ export class SpeakerResolver {
    * for "Brandstätter"), if it is a person's; null otherwise. */
   private fullNameBefore(surname: string, at: number): string | null {
     this.fullNames ??= this.indexFullNames();
-    let found: string | null = null;
+    // (Two people of one surname, "Hillary Clinton" and "former President Bill Clinton": the one
+    // the article has named more often so far, or none when that does not tell.)
+    const counts = new Map<string, number>();
     for (const c of this.fullNames.get(surname) ?? []) {
       if (c.end > at) break;
-      found = c.name;
+      counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
     }
-    if (!found) return null;
+    const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+    if (ranked.length === 0 || (ranked.length > 1 && ranked[0]![1] === ranked[1]![1])) return null;
+    const found = ranked[0]![0];
     // (A name alone: "BOK Governor Park" is a title and a surname.)
     const mention = describeSpeaker(found.split(' '), at);
     return mention.kind === 'person' && !mention.needsAntecedent && !mention.role && mention.name === found ? found : null;
@@ -671,7 +675,8 @@ export class SpeakerResolver {
         if (first < 0) continue;
         let names = words.slice(first, j);
         // A party or a nationality before the given name is left out: "Democrat Hillary Clinton".
-        if (names.length === 2 && (DESCRIBING_WORD.test(names[0]!) || NATIONALITY.test(names[0]!))) names = names.slice(1);
+        // So is a title: "Assistant U.S. Attorney Rebecca Chu" names Rebecca Chu.
+        if (names.length === 2 && (DESCRIBING_WORD.test(names[0]!) || NATIONALITY.test(names[0]!) || TITLE_WORDS.has(names[0]!.toLowerCase()) || ROLE_NOUNS.has(names[0]!.toLowerCase()))) names = names.slice(1);
         // Not after a word that opens a sentence ("While Obama had …"), nor with a title or an
         // acronym ("BOK Governor Park").
         if (isSentenceOpener(names[0]!) || names.some((w) => TITLE_WORDS.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase()) || /^\p{Lu}+$/u.test(w))) continue;
@@ -733,7 +738,12 @@ export class SpeakerResolver {
       const surname = words[0]!.toLowerCase();
       // (A surname matches with or without its article: "Washali" for "Mohammed al-Washali".)
       const matches = this.entities.filter((e) => e.kind === 'person' && [e.name.toLowerCase().split(' ').at(-1), e.name.toLowerCase().split(' ').at(-1)!.replace(/^(?:al|el|an|ad|ar|as|ash|at|az)-/, '')].includes(surname));
-      if (matches.length >= 1) return matches.at(-1)!;
+      // (Of two with one surname, "Hillary Clinton" and "Bill Clinton", the one spoken of last.)
+      // ("De Blasio" from a headline and "Bill de Blasio" are one: the fuller name.)
+      const people = matches.filter((e) => !matches.some((o) => o !== e && o.name.length > e.name.length && o.name.toLowerCase().endsWith(` ${e.name.toLowerCase()}`)));
+      if (people.length > 1) return [...this.recentPeople].reverse().find((e) => people.includes(e)) ?? people.at(-1)!;
+      if (people.length === 1 && matches.length > 1) return people[0]!;
+      if (matches.length === 1) return matches[0]!;
       // Look ahead: the full name may come later in the article.
       const ahead = this.futureNames.find((f) => f.words.length > 1 && f.words.at(-1)!.toLowerCase() === surname);
       if (ahead) {
