@@ -3245,4 +3245,21 @@ describe('15. unseen news, sixth and seventh rounds (sets r to u)', () => {
     ]);
     expectClaim(withContent(claims, /No one is writing songs/), { speaker: 'Henry Crespo', role: 'president of the Florida Democratic Black Caucus' });
   });
+
+  test('`Two engineers involved in the recovery, who …, told …`, `One of them said …`: people described by a participle, and some of them', () => {
+    const { claims } = extract([
+      'Two engineers involved in the recovery, who spoke on condition of anonymity because they were not authorised to discuss it, told Orbital Review that the leading theory was a snagged cable harness. One of them said a similar harness had been re-routed late in testing.',
+    ]);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.kind, c.cue]), [
+      ['Two engineers involved in the recovery', 'group', 'told'],
+      ['Two engineers involved in the recovery', 'group', 'said'],
+    ]);
+    const people = extract(['Three people familiar with the talks described the mood as tense. Two of those people said a deal was close.']).claims;
+    expectClaim(withContent(people, /deal was close/), { speaker: 'Three people familiar with the talks' });
+    expectClaim(one(['People involved in the talks said a deal was close.']), { speaker: 'People involved in the talks', speakerKind: 'group' });
+  });
+
+  test('`Supporters’ group Northbridge Together wrote on X that …`: a capitalised word the tagger reads as an adverb is part of a name', () => {
+    expectClaim(one(["Supporters' group Northbridge Together wrote on X that the player owes this club nothing."]), { speaker: 'Northbridge Together', via: 'X' });
+  });
 });

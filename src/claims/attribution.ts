@@ -188,6 +188,18 @@ function documentPutOut(tk: Token[], from: number, end: number): number | null {
   return null;
 }
 
+/** Where "One of them" / "Two of those people" / "one of the engineers" starts when it ends at `j`
+ * with a pronoun or a demonstrative's noun; null otherwise. */
+function someOfThem(tk: Token[], j: number, sFirst: number): number | null {
+  let of = j - 1;
+  if (/^(them|those|these|us)$/.test(tk[j]!.lower)) of = j - 1;
+  else if (tk[j]!.pos === 'NOUN' && /^(those|these)$/.test(tk[j - 1]?.lower ?? '')) of = j - 2;
+  else return null;
+  const count = of - 1;
+  if (count < sFirst || tk[of]?.lower !== 'of' || !/^(one|two|three|four|five|several|some|many|most|another|none|neither|either|each|both|all)$/.test(tk[count]!.lower)) return null;
+  return count;
+}
+
 /** "… the order was issued as soon as engineers confirmed the breach": a verb of saying in a clause
  * of time or reason, inside another's claim, tells when or why; it is part of that claim. */
 function timeClauseInside(tk: Token[], cue: number, earlier: Attribution[]): boolean {
@@ -624,9 +636,14 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   const quantifier = left && left.quote < 0 && /^(several|some|many|most|others)$/.test(left.lower) && (j === sFirst || !/^(NOUN|PROPN|ADJ|DET|ADP)$/.test(tk[j - 1]!.pos));
   // "A blogger who writes on Telegram as “Shturman” said": the name in quotation marks is who says it.
   const pseudonym = left && left.quote >= 0 ? quotes[left.quote]! : null;
+  // "One of them said", "Two of those people told …": some of the group just named.
+  const partOf = left && left.quote < 0 ? someOfThem(tk, j, sFirst) : null;
   if (quantifier) {
     speaker = { type: 'words', range: { first: j, last: j }, appositive: null };
     attrStart = j;
+  } else if (partOf !== null) {
+    speaker = { type: 'words', range: { first: partOf, last: j }, appositive: null };
+    attrStart = partOf;
   } else if (left && left.quote < 0 && left.pos === 'PRON' && /^(he|she|they|it|we|i)$/.test(left.lower)) {
     // "the ballad she wrote for her late husband": the verb's object is the noun before it.
     // ("a provision they say could exclude …" still reports: the noun is the gap's subject.)
@@ -1181,7 +1198,9 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
       }
       // "a Ukrainian soldier serving in the area", "a nurse working at the hospital".
       const doing = tk[m - 2];
-      if (before && /^(at|in|on|with|from)$/.test(before.lower) && doing?.pos === 'VERB' && doing.lower.endsWith('ing') && m - 3 >= floor && isPersonNoun(tk[m - 3])) {
+      // ("Two engineers involved in the recovery", "officials based in Kyiv": a past participle too.)
+      const participle = doing !== undefined && ((doing.pos === 'VERB' && doing.lower.endsWith('ing')) || ((doing.pos === 'VERB' || doing.pos === 'ADJ') && /[^e]ed$/.test(doing.lower)));
+      if (before && /^(at|in|on|with|from)$/.test(before.lower) && participle && m - 3 >= floor && isPersonNoun(tk[m - 3], true)) {
         m -= 2;
         n += 2;
         continue;

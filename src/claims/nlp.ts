@@ -183,6 +183,11 @@ function retagMisreadNouns(tk: Token[]): void {
       t.pos = t.text === t.lower ? 'NOUN' : 'PROPN';
       continue;
     }
+    // ("Northbridge Together wrote …": a capitalised "adverb" right after a name is part of it.)
+    if (t.pos === 'ADV' && tk[i - 1]!.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && tk[i - 1]!.end + 1 === t.start) {
+      t.pos = 'PROPN';
+      continue;
+    }
     // "in his nightly video address on Sunday", "in a post": the medium of a statement, after a
     // determiner or possessive, is a noun.
     if (t.pos === 'VERB' && MEDIUM_NOUNS.has(t.lower) && determinerBefore(tk, i) >= 0) {

@@ -166,7 +166,9 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   const lowerWords = words.map((w) => w.toLowerCase().replace(/’/g, "'")).map((w, _, all) => (all.length === 1 ? (OBJECT_PRONOUNS[w] ?? w) : w));
   const single = lowerWords.length === 1 ? lowerWords[0]! : null;
   // ("Several described the retreat as …", "Some have alleged …": some of the group just named.)
-  if (single && /^(several|some|many|others|most)$/.test(single)) {
+  // ("One of them", "Two of those people": the same, however many.)
+  const ofThem = lowerWords.length >= 3 && lowerWords[1] === 'of' && /^(them|those|these|us)$/.test(lowerWords[2]!);
+  if ((single && /^(several|some|many|others|most)$/.test(single)) || ofThem) {
     return { text, kind: 'group', name: text, role: null, needsAntecedent: 'pronoun', pronoun: 'some', at };
   }
   if (single && ['he', 'she', 'they', 'it', 'we', 'i', 'you'].includes(single)) {
@@ -243,7 +245,9 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   // by where they work or are.
   // ("Business owners on the street": the plural noun may have words before it.)
   const placeAt = lower.findIndex((w, i) => i >= 1 && i <= 3 && /^(at|in|from|with|on)$/.test(w));
-  const crowd = placeAt >= 1 ? lower[placeAt - 1]! : '';
+  // ("People involved in the talks", "Two engineers involved in the recovery": over a participle.)
+  const crowdAt = placeAt >= 2 && /(?:[^e]ed|ing)$/.test(lower[placeAt - 1]!) ? placeAt - 2 : placeAt - 1;
+  const crowd = placeAt >= 1 ? lower[crowdAt]! : '';
   if (body.length > 2 && placeAt >= 1 && (GROUP_NOUNS.has(crowd) || (crowd.endsWith('s') && !crowd.endsWith('ss') && namesAPerson(crowd.slice(0, -1)))) && body.slice(0, placeAt).every((w) => !CAPITALISED.test(w) || w === body[0])) {
     return { text, kind: 'group', name: joined, role: appositive, needsAntecedent: null, at };
   }
