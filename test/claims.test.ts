@@ -3262,4 +3262,22 @@ describe('15. unseen news, sixth and seventh rounds (sets r to u)', () => {
   test('`Supporters’ group Northbridge Together wrote on X that …`: a capitalised word the tagger reads as an adverb is part of a name', () => {
     expectClaim(one(["Supporters' group Northbridge Together wrote on X that the player owes this club nothing."]), { speaker: 'Northbridge Together', via: 'X' });
   });
+
+  test('an interview after "edited and condensed": a prompt that is no question ("So you rewrote it.") is answered in the first person; "Her new book, The Salt Year," is no person', () => {
+    const { claims } = extract([
+      'Nuala Brennan is standing in her kitchen. Her new book, The Salt Year, is about her father.',
+      '"All of it and none of it," she says.',
+      'We talk for nearly three hours. What follows has been edited and condensed.',
+      'What changed?',
+      'Everything and nothing. I still write at this table.',
+      'So you rewrote it.',
+      'I wrote the book I was afraid of, and then I rewrote it braver.',
+      'Is it true you nearly stopped writing?',
+      'It is. I got one review, and it was bad.',
+      'As I leave, the rain has eased.',
+    ]);
+    expectClaim(withContent(claims, /All of it/), { speaker: 'Nuala Brennan' });
+    expectClaim(withContent(claims, /^I wrote the book/), { speaker: 'Nuala Brennan', kind: 'direct' });
+    assert.ok(!claims.some((c) => /rain has eased|So you rewrote/.test(c.content)), JSON.stringify(claims.map(view)));
+  });
 });

@@ -202,7 +202,19 @@ function analyseBody(body: string): Paragraph[] {
   const note = parts.findIndex((p) => EDITED_NOTE.test(p.text));
   if (note >= 0) {
     const spaced = parts.filter((p, i) => i > note + 1 && endsWithQuestion(parts[i - 1]!.text) && !endsWithQuestion(p.text));
-    if (spaced.length >= 2) for (const p of spaced) bare.add(p.start);
+    if (spaced.length >= 2) {
+      for (const p of spaced) bare.add(p.start);
+      // Between the first and the last answer, a prompt need not be a question ("So you rewrote
+      // it."): a short line the interviewee answers in the first person.
+      const first = parts.indexOf(spaced[0]!);
+      const last = parts.indexOf(spaced.at(-1)!);
+      for (let i = first + 2; i < last; i++) {
+        const prompt = parts[i - 1]!.text;
+        const answer = parts[i]!.text;
+        if (bare.has(parts[i]!.start) || bare.has(parts[i - 1]!.start) || endsWithQuestion(prompt) || wordCount(prompt) > 12) continue;
+        if (FIRST_PERSON.test(answer) && !FIRST_PERSON.test(prompt) && !/^["“‘']/.test(answer.trimStart()) && !/["”’'],? (?:she|he) (?:says|said)\b/.test(answer)) bare.add(parts[i]!.start);
+      }
+    }
   }
   // The first paragraph may be a headline in the "Speaker: claim" form, with no reporting word.
   const wanted = parts.filter((p, i) => mayHoldClaims(p.text) || (i === 0 && HEADLINE_LABEL.test(p.text)) || labelled.has(p.start) || answers.has(p.start) || bare.has(p.start) || SOURCE_LABEL.test(p.text));
@@ -237,6 +249,9 @@ const PARTY_MEMBER = /^(?:Democrat|Republican|Tory|Conservative|Independent|Soci
 const isQuestion = (text: string) => /\?\s*$/.test(text) && !/["“”]/.test(text);
 
 /** An interview's editorial note: "This interview has been edited for length and clarity." */
+/** The first person outside a quotation's marks: an interviewee answering. */
+const FIRST_PERSON = /(?:^|[\s(])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|my|me|My)(?=[\s,.;:!?)])/;
+
 const EDITED_NOTE = /\b(?:edited|condensed) (?:(?:and condensed|and edited|lightly) )?for (?:length|clarity|brevity)\b|\bhas been (?:lightly )?(?:edited and condensed|condensed and edited)\b/i;
 /** A paragraph of at most 60 words that ends with a question mark (after any closing quotation mark). */
 const endsWithQuestion = (text: string) => /\?["”’]?\s*$/.test(text) && text.split(/\s+/).length <= 60;
@@ -410,6 +425,9 @@ function narrativeSubjects(p: AnalysedParagraph): Mention[] {
   for (let m = mayHaveAppositive ? appositive.exec(p.text) : null; m; m = appositive.exec(p.text)) {
     // "In the end, Tom Price, …" opens with an adverbial, not a role.
     if (/^(?:in|on|at|after|before|during|when|while|as|for|with|by|from|since|until|if|although|though|because|of|to|like|unlike)\s/i.test(m[1]!)) continue;
+    // ("Her new book, The Salt Year, is …": a work's title, not a person.)
+    const head = m[1]!.split(/\s(?:of|at|for|in|with|from)\s/)[0]!.split(/\s+/).at(-1)!.toLowerCase();
+    if (WORK_NOUNS.test(head)) continue;
     const mention = describeSpeaker(m[2]!.split(/\s+/), p.start + m.indices![2]![0], m[1]!);
     if (mention.kind === 'person' && !mention.needsAntecedent && mention.name.includes(' ')) out.push(mention);
   }
@@ -479,6 +497,9 @@ function narrativeSubjects(p: AnalysedParagraph): Mention[] {
   }
   return out.sort((a, b) => a.at - b.at);
 }
+
+/** Things with titles that an appositive may name: "her new book, The Salt Year,". */
+const WORK_NOUNS = /^(?:book|novel|film|movie|album|song|single|play|show|series|memoir|documentary|debut|record|title|podcast|exhibition|opera|musical|painting|poem|collection)$/;
 
 /** "Henry Crespo, president of the …": a full name (group 1), then an office held somewhere (group 2). */
 const NAME_THEN_OFFICE = new RegExp(`(?<![\\p{L}.’'])((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,2}\\p{Lu}[\\p{L}'’-]+),\\s+((?:the\\s+|a\\s+|an\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}${ROLE_WORDS}\\s+(?:of|at|for)\\s+[^,.;:"“”]{2,70})`, 'gu');
