@@ -3280,4 +3280,18 @@ describe('15. unseen news, sixth and seventh rounds (sets r to u)', () => {
     expectClaim(withContent(claims, /^I wrote the book/), { speaker: 'Nuala Brennan', kind: 'direct' });
     assert.ok(!claims.some((c) => /rain has eased|So you rewrote/.test(c.content)), JSON.stringify(claims.map(view)));
   });
+
+  test('`prompting Pacific island nations to warn that …`: those made to speak; `Two delegates from major oil-producing countries`; `global policy lead at …`', () => {
+    expectClaim(one(['A new draft dropped any timetable, prompting Pacific island nations to warn that they would not sign up to the deal.']), {
+      speaker: 'Pacific island nations',
+      cue: 'warn',
+      content: 'they would not sign up to the deal',
+    });
+    expectClaim(one(['The leak led the ministry to announce that it would investigate.']), { speaker: 'ministry', content: 'it would investigate' });
+    expectClaim(one(['Two delegates from major oil-producing countries told the Herald that any timetable would have been blocked.']), { speaker: 'Two delegates from major oil-producing countries', speakerKind: 'group' });
+    expectClaim(one(['Harriet Osei, global policy lead at the advocacy group Carbon Watch Africa, called the draft "a text written for the petrostates".']), {
+      speaker: 'Harriet Osei',
+      role: 'global policy lead at the advocacy group Carbon Watch Africa',
+    });
+  });
 });

@@ -768,6 +768,11 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     // "Said Ellis: “…”": the verb opens the sentence, the speaker and the words follow.
     inverted = true;
     opensSentence = true;
+  } else if (left && left.lower === 'to' && causedToSay(tk, j, sFirst) !== null) {
+    // "…, prompting Pacific island nations to warn that …": the ones prompted speak.
+    const subject = causedToSay(tk, j, sFirst)!;
+    speaker = { type: 'words', range: subject, appositive: null };
+    attrStart = subject.first;
   } else if (left && left.lower === 'to' && goesOnTo(tk, j) >= 0) {
     // "Ruiz went on to say that …", "was quick to point out that …": the sentence's subject.
     const start = goesOnTo(tk, j);
@@ -1211,7 +1216,8 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
     // and what it is of, whatever the tagger calls the role word.)
     if (/^(of|for)$/.test(t.lower) && m - 1 >= floor && ((isNominal(tk[m - 1]!) && /^\p{Lu}/u.test(tk[start]!.text)) || (/^\p{L}/u.test(tk[m - 1]!.text) && ROLE_NOUNS.has(tk[m - 1]!.lower)))) continue;
     // "Analysts at Nordea", "a source in Ukraine's SBU": people and where they work.
-    if (/^(at|in|from)$/.test(t.lower) && m - 1 >= floor && /^\p{Lu}/u.test(tk[start]!.text) && isPersonNoun(tk[m - 1], true)) continue;
+    // ("Two delegates from major oil-producing countries": people from a kind of place.)
+    if (/^(at|in|from)$/.test(t.lower) && m - 1 >= floor && (/^\p{Lu}/u.test(tk[start]!.text) || (t.lower === 'from' && /s$/.test(tk[m - 1]!.lower))) && isPersonNoun(tk[m - 1], true)) continue;
     // "The Health Ministry in Gaza", "the U.S. Embassy in Kyiv", "Al-Aqsa Martyrs Hospital in
     // nearby Deir al-Balah": a body and its place.
     if (t.lower === 'in' && m - 1 >= floor && (/^\p{Lu}/u.test(tk[start]!.text) || (tk[start]!.lower === 'nearby' && /^\p{Lu}/u.test(tk[start + 1]?.text ?? ''))) && (PUBLIC_BODY_WORDS.has(tk[m - 1]!.lower) || (ORGANISATION_WORDS.has(tk[m - 1]!.lower) && /^\p{Lu}/u.test(tk[m - 1]!.text)))) continue;
@@ -1534,6 +1540,17 @@ function opensCount(tk: Token[], k: number): boolean {
 
 /** Where "went on to", "goes on to", "was quick to", "continued to" starts, the "to" being at `to`;
  * -1 when the words before "to" are none of these. */
+/** "prompting Pacific island nations to warn", "leading the ministry to announce": the noun
+ * phrase made to speak, between a verb of causing and the "to" at `to`; null otherwise. */
+function causedToSay(tk: Token[], to: number, sFirst: number): TokenRange | null {
+  if (to - 1 < sFirst || !isNominal(tk[to - 1]!)) return null;
+  const start = npLeft(tk, to - 1, sFirst);
+  if (start === null || start - 1 < sFirst) return null;
+  const verb = tk[start - 1]!;
+  // (The tagger's lemmas cover only verbs of saying: the forms are listed.)
+  return verb.pos === 'VERB' && /^(?:prompt(?:s|ed|ing)?|lead(?:s|ing)?|led|spur(?:s|red|ring)?|forc(?:e|es|ed|ing)|caus(?:e|es|ed|ing)|compel(?:s|led|ling)?)$/.test(verb.lower) ? { first: start, last: to - 1 } : null;
+}
+
 function goesOnTo(tk: Token[], to: number): number {
   if (tk[to - 1]?.lower === 'on' && /^(went|go|goes|going|gone)$/.test(tk[to - 2]?.lower ?? '')) return to - 2;
   if (/^(quick|quicker|continued|continues|proceeded)$/.test(tk[to - 1]?.lower ?? '')) return isBe(tk[to - 2]) ? to - 2 : to - 1;

@@ -183,6 +183,12 @@ function retagMisreadNouns(tk: Token[]): void {
       t.pos = t.text === t.lower ? 'NOUN' : 'PROPN';
       continue;
     }
+    // ("Harriet Osei, global policy lead at Carbon Watch": a job after a noun or an adjective and
+    // before where it is held is a noun.)
+    if (t.pos === 'VERB' && /^(lead|head|chair|coach|captain)$/.test(t.lower) && /^(NOUN|ADJ)$/.test(tk[i - 1]!.pos) && /^(at|of|for|with)$/.test(tk[i + 1]!.lower)) {
+      t.pos = 'NOUN';
+      continue;
+    }
     // ("Northbridge Together wrote …": a capitalised "adverb" right after a name is part of it.)
     if (t.pos === 'ADV' && tk[i - 1]!.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && tk[i - 1]!.end + 1 === t.start) {
       t.pos = 'PROPN';
