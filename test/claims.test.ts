@@ -3294,4 +3294,16 @@ describe('15. unseen news, sixth and seventh rounds (sets r to u)', () => {
       role: 'global policy lead at the advocacy group Carbon Watch Africa',
     });
   });
+
+  test('`The lawyer for the family of Darnell Price, the man shot and killed by an officer, says newly released body-camera footage shows …`: the lawyer, the one the article names', () => {
+    const { claims } = extract([
+      'EASTFIELD (KTVR) - The lawyer for the family of Darnell Price, the 34-year-old man shot and killed by a police officer earlier this month, says newly released body-camera footage shows the officer opened fire within seconds.',
+      'Keisha Holloway, a lawyer representing the family, said the city must release all of it.',
+    ]);
+    expectClaim(withContent(claims, /footage shows/), { speaker: 'Keisha Holloway', content: 'newly released body-camera footage shows the officer opened fire within seconds' });
+    // (Unnamed, they are who the description says, never the one they stand for.)
+    expectClaim(one(['The mother of Darnell Price said the family wanted answers.']), { speaker: 'mother of Darnell Price', speakerKind: 'person' });
+    expectClaim(one(['An aide to Senator Ana Ruiz said the vote would be close.']), { speaker: 'aide to Senator Ana Ruiz' });
+    expectClaim(one(['The spokesman for President Joe Biden said the vote would be close.']), { speaker: 'spokesman for President Joe Biden' });
+  });
 });

@@ -188,6 +188,11 @@ function documentPutOut(tk: Token[], from: number, end: number): number | null {
   return null;
 }
 
+/** A participle, regular or not: "killed", "fighting", "shot", "held". */
+function participleLike(t: Token): boolean {
+  return /(ing|ed)$/.test(t.lower) || /^(shot|hit|held|struck|found|taken|seen|known|born|hurt|caught|left|kept|sent|built|made|beaten|stabbed|run|won|lost)$/.test(t.lower);
+}
+
 /** Where "One of them" / "Two of those people" / "one of the engineers" starts when it ends at `j`
  * with a pronoun or a demonstrative's noun; null otherwise. */
 function someOfThem(tk: Token[], j: number, sFirst: number): number | null {
@@ -748,7 +753,13 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     attrStart = start;
   } else if (left && left.quote < 0 && left.text === ',') {
     const appos = appositiveBefore(p, j, sFirst);
-    if (appos) {
+    // ("The lawyer for the family of Darnell Price, the man shot by an officer, says …": the
+    // appositive describes the name inside the subject, and the subject is the lawyer.)
+    const holder = appos && /^(of|for)$/.test(tk[appos.name.first - 1]?.lower ?? '') ? npLeft(tk, appos.name.last, sFirst) : null;
+    if (appos && holder !== null && holder < appos.name.first - 1) {
+      speaker = { type: 'words', range: { first: holder, last: appos.name.last }, appositive: null };
+      attrStart = holder;
+    } else if (appos) {
       speaker = { type: 'words', range: appos.name, appositive: appos.appositive };
       // ("…, the commander of the ground forces, Col. Gen. Ana Ruiz, said": from the role on.)
       attrStart = appos.start;
@@ -1215,6 +1226,8 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
     // ("the General Staff of the Armed Forces"; "the chief of staff", "Minister of Defence": a role
     // and what it is of, whatever the tagger calls the role word.)
     if (/^(of|for)$/.test(t.lower) && m - 1 >= floor && ((isNominal(tk[m - 1]!) && /^\p{Lu}/u.test(tk[start]!.text)) || (/^\p{L}/u.test(tk[m - 1]!.text) && ROLE_NOUNS.has(tk[m - 1]!.lower)))) continue;
+    // ("An aide to Senator Ana Ruiz", "the ambassador to Germany": a person and whom they serve.)
+    if (t.lower === 'to' && m - 1 >= floor && tk[m - 1]!.pos === 'NOUN' && /^\p{Ll}/u.test(tk[m - 1]!.text) && namesAPerson(tk[m - 1]!.lower) && /^\p{Lu}/u.test(tk[start]!.text)) continue;
     // "Analysts at Nordea", "a source in Ukraine's SBU": people and where they work.
     // ("Two delegates from major oil-producing countries": people from a kind of place.)
     if (/^(at|in|from)$/.test(t.lower) && m - 1 >= floor && (/^\p{Lu}/u.test(tk[start]!.text) || (t.lower === 'from' && /s$/.test(tk[m - 1]!.lower))) && isPersonNoun(tk[m - 1], true)) continue;
@@ -1368,7 +1381,9 @@ function appositiveBefore(
         // suing the EPA", "a group founded in 2019": a participle after a noun describes the noun.
         if (tk[m - 1]?.text === '-' && attached(tk, m - 1)) continue;
         // ("a father of three sheltering in Rafah": after a number standing for a noun too.)
-        if (m > segFirst && /^(NOUN|PROPN|NUM)$/.test(tk[m - 1]!.pos) && /(ing|ed)$/.test(t.lower) && t.pos === 'VERB') continue;
+        // ("the 34-year-old man shot and killed by an officer": irregular, and joined by "and".)
+        if (m > segFirst && /^(NOUN|PROPN|NUM)$/.test(tk[m - 1]!.pos) && participleLike(t) && t.pos === 'VERB') continue;
+        if (m > segFirst + 1 && /^(and|or)$/.test(tk[m - 1]!.lower) && participleLike(tk[m - 2]!) && participleLike(t) && t.pos === 'VERB') continue;
         // "a think tank", "a U.S.-based watch group": a "verb" right before the phrase's final noun is part of it.
         if (m > segFirst && m + 1 === segEnd && tk[segEnd]!.pos === 'NOUN' && t.pos === 'VERB') continue;
         // "Pyongyang's only ally": a "verb" after a determiner or possessive is a noun the tagger misread.
@@ -1774,7 +1789,9 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
       }
     }
     // "pleaded not guilty": a negation after the verb belongs to what was said.
-    if (isModifierOrTime(tk, k) && t.pos !== 'AUX' && !/^(not|never)$/.test(t.lower)) {
+    // ("says newly released footage shows …": an adverb of the participle after it, not of the verb.)
+    const ofParticiple = t.pos === 'ADV' && /ly$/.test(t.lower) && tk[k + 1]?.pos === 'VERB' && /ed$/.test(tk[k + 1]!.lower) && /^(NOUN|PROPN|ADJ)$/.test(tk[k + 2]?.pos ?? '');
+    if (isModifierOrTime(tk, k) && t.pos !== 'AUX' && !/^(not|never)$/.test(t.lower) && !ofParticiple) {
       k++;
       sawAdverbial = true;
       continue;
@@ -2038,9 +2055,18 @@ function startsClause(tk: Token[], from: number, last: number): boolean {
   let m = from;
   if (tk[m]?.pos === 'PRON' && /^(he|she|they|we|i|it)$/.test(tk[m]!.lower)) m++;
   else {
-    while (m <= last && (tk[m]!.pos === 'DET' || tk[m]!.pos === 'ADJ' || tk[m]!.pos === 'NUM' || (tk[m]!.pos === 'PRON' && /^(his|her|its|their|our)$/.test(tk[m]!.lower)))) m++;
+    // ("newly released body-camera footage shows …": an adverb and a participle before the noun,
+    // and nouns joined by a hyphen.)
+    const modifier = (k: number) =>
+      tk[k]!.pos === 'DET' ||
+      tk[k]!.pos === 'ADJ' ||
+      tk[k]!.pos === 'NUM' ||
+      (tk[k]!.pos === 'PRON' && /^(his|her|its|their|our)$/.test(tk[k]!.lower)) ||
+      (tk[k]!.pos === 'ADV' && /ly$/.test(tk[k]!.lower) && /^(VERB|ADJ)$/.test(tk[k + 1]?.pos ?? '')) ||
+      (tk[k]!.pos === 'VERB' && /ed$/.test(tk[k]!.lower) && k > from && /^(ADV|DET|ADJ)$/.test(tk[k - 1]!.pos) && /^(NOUN|PROPN|ADJ)$/.test(tk[k + 1]?.pos ?? ''));
+    while (m <= last && modifier(m)) m++;
     const head = m;
-    while (m <= last && (tk[m]!.pos === 'NOUN' || tk[m]!.pos === 'PROPN')) m++;
+    while (m <= last && (tk[m]!.pos === 'NOUN' || tk[m]!.pos === 'PROPN' || (tk[m]!.text === '-' && attached(tk, m) && tk[m + 1]?.pos === 'NOUN'))) m++;
     if (m === head) return false;
     // ("the lake house, on Indian Lake, was bought": a phrase set off by commas after the subject.)
     if (tk[m]?.text === ',') {

@@ -165,7 +165,8 @@ const PERSON_NOUNS = new Set([
   'source', 'aide', 'expert', 'witness', 'resident', 'insider', 'staffer', 'veteran', 'student', 'colleague',
   'friend', 'relative', 'victim', 'survivor', 'parent', 'nurse', 'attorney', 'diplomat', 'analyst', 'lawmaker',
   'delegate', 'candidate', 'nominee', 'activist', 'scientist', 'academic', 'guard', 'pilot', 'soldier', 'cop', 'lady', 'executive',
-  'lead', 'chair', 'coach', 'captain',
+  'lead', 'chair', 'coach', 'captain', 'son', 'wife', 'husband', 'widow', 'niece', 'nephew', 'cousin', 'child', 'uncle',
+  'aunt', 'grandson', 'girlfriend', 'boyfriend', 'fiancee', 'fiance',
 ]);
 
 /** Leader-like role nouns are interchangeable when matching a role to a person. */

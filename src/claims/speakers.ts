@@ -278,6 +278,18 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
     }
   }
 
+  // "The lawyer for the family of Darnell Price", "the mother of Darnell Price", "an aide to
+  // Senator Ana Ruiz", "the spokesman for President Joe Biden": someone described by whom they
+  // stand for; the name is not theirs. (Not "the founder of Wagner Yevgeny Prigozhin", where a
+  // name follows a body's.)
+  const relation = lower.findIndex((w, i) => i >= 1 && /^(of|for|to)$/.test(w) && /^\p{Ll}/u.test(body[i - 1]!) && namesAPerson(lower[i - 1]!) && !body.slice(1, i).some((x) => CAPITALISED.test(x)));
+  if (relation >= 1) {
+    const named = body.slice(relation + 1).filter((w) => CAPITALISED.test(w) && !TITLE_WORDS.has(w.toLowerCase()) && !HONORIFIC.test(w));
+    if (named.length >= 1 && named.length <= 2) {
+      // (An appositive after the name, "…, the man shot by an officer,", describes the name, not them.)
+      return { text, kind: 'person', name: joined, role: joined, needsAntecedent: ROLE_NOUNS.has(lower[relation - 1]!) ? 'role' : null, at };
+    }
+  }
   const lastLower = body.findLastIndex((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w));
   // "the militant group Hamas", "Russian news agency TASS", "the think tank Chatham House": a
   // body named after what kind of body it is.
