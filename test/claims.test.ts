@@ -3306,4 +3306,18 @@ describe('15. unseen news, sixth and seventh rounds (sets r to u)', () => {
     expectClaim(one(['An aide to Senator Ana Ruiz said the vote would be close.']), { speaker: 'aide to Senator Ana Ruiz' });
     expectClaim(one(['The spokesman for President Joe Biden said the vote would be close.']), { speaker: 'spokesman for President Joe Biden' });
   });
+
+  test('the lead\'s day after a long headline and standfirst: "on Tuesday" in the third paragraph of prose dates the words that name no day', () => {
+    const { claims } = extract(
+      [
+        'Lumora unveils $799 Halo glasses, calls them the end of the phone era; rivals and analysts are not so sure about it',
+        'The AR glasses ship in November in the US and UK, with a battery that Lumora says lasts a full workday of use',
+        'SAN JOSE, Calif. - Lumora chief executive Nadia Castellanos walked onto the stage of the California Theatre on Tuesday and told a crowd of developers that they were looking at the future.',
+        'The glasses drew a long queue of developers outside the theatre after the keynote ended in the afternoon.',
+        'Grace Liang, an analyst at Perimeter Research, said the price would limit sales.',
+      ],
+      '2025-09-10',
+    );
+    expectClaim(withContent(claims, /limit sales/), { speaker: 'Grace Liang', saidOn: '2025-09-09' });
+  });
 });

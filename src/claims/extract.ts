@@ -855,8 +855,8 @@ const OTHER_TIME = /\b(?:week|weeks|month|months|year|years|ago|previously|yeste
 
 /**
  * The day a story's lead reports ("was sentenced Friday", "said on Monday", "NEW YORK, June 10"):
- * the first day named in the first two paragraphs of prose (20 words or more: not a headline,
- * byline or caption), if it is the day of publication or one of the two before (a lead further
+ * the first day named in the first three paragraphs of prose (20 words or more: not a byline or a
+ * short caption; a long headline and its standfirst may be two of them), if it is the day of publication or one of the two before (a lead further
  * back reports an earlier event, not the occasion of the quotations); for a live page, its day of
  * publication. Null without one, or without a publication date to resolve it against.
  */
@@ -868,7 +868,7 @@ function occasionDay(article: Article, paragraphs: Paragraph[]): string | null {
   const prose: Paragraph[] = [];
   for (const para of paragraphs) {
     if (wordCount(para.p.text) >= 20) prose.push(para);
-    if (prose.length === 2) break;
+    if (prose.length === 3) break;
   }
   for (const { p } of prose) {
     for (const e of findTimeExpressions(p.text, ref)) {
