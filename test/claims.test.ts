@@ -3320,4 +3320,16 @@ describe('15. unseen news, sixth and seventh rounds (sets r to u)', () => {
     );
     expectClaim(withContent(claims, /limit sales/), { speaker: 'Grace Liang', saidOn: '2025-09-09' });
   });
+
+  test("straight single quotation marks, as some sites print British copy: 'We will not back down,' the minister said", () => {
+    const { claims } = extract(["'We will not back down,' the minister said. 'This is about safety.'"]);
+    assert.deepEqual(claims.map((c) => [c.kind, c.content]), [
+      ['direct', 'We will not back down'],
+      ['direct', 'This is about safety.'],
+    ]);
+    expectClaim(one(["Ana Ruiz spoke first. 'The soldiers' families are safe,' she said."]), { kind: 'direct', content: "The soldiers' families are safe" });
+    // (A scare quote of a word or two, an apostrophe and "the early '80s" quote nothing.)
+    expectClaim(one(["The players' union said the offer was 'insulting' and rock 'n roll was dead."]), { speaker: "players' union", kind: 'indirect', content: "the offer was 'insulting' and rock 'n roll was dead" });
+    expectClaim(one(['In the early \'80s, Lynch said the partner was "admonishing the client" at one point.']), { kind: 'mixed', content: 'the partner was "admonishing the client" at one point' });
+  });
 });

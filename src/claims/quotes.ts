@@ -55,7 +55,7 @@ export function findQuotes(text: string): Quote[] {
       else if ((/[\p{L}\p{N}]/u.test(text[i + 1] ?? '') && /^$|\s/.test(text[i - 1] ?? '')) || text.slice(0, i).trim() === '') opens = true;
     } else if (ch === '‘' && (stack.length > 0 || /^$|[\s([—–-]/.test(text[i - 1] ?? ''))) {
       // An opening single mark: inside double quotes, or at the start of a word, as British copy
-      // quotes ("‘We will win,’ she said"). Straight ' and a closing ’ stay apostrophes.
+      // quotes ("‘We will win,’ she said"). A closing ’ stays an apostrophe.
       if (/\S/.test(text[i + 1] ?? '')) opens = true;
     } else if (ch === '’' && stack.at(-1)?.mark === '‘' && !/[\p{L}]/u.test(text[i + 1] ?? '')) {
       // ("‘The soldiers’ families are safe,’ she said": a plural's apostrophe closes nothing.)
@@ -69,12 +69,24 @@ export function findQuotes(text: string): Quote[] {
           closes = false;
         }
       }
+    } else if (ch === "'" && stack.at(-1)?.mark === "'" && /\S/.test(text[i - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) {
+      // Straight single marks, as some sites print British copy ("'We will win,' she said"): the
+      // same rules as curly ones, and only outside other quotation marks.
+      closes = !(text[i - 1] === 's' && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3)));
+      const inner = text.slice(stack[0]!.at + 1, i);
+      if (closes && !/[,.!?…]$/.test(inner) && inner.trim().split(/\s+/).length < 4) {
+        stack.pop();
+        closes = false;
+      }
+    } else if (ch === "'" && stack.length === 0 && /^$|[\s([—–-]/.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? '')) {
+      // (Not "the early '80s".)
+      opens = true;
     }
     if (opens) {
       stack.push({ mark: ch, at: i });
     } else if (closes) {
       // Pop to the matching kind of mark; an unmatched inner opener is dropped.
-      const want = ch === '"' ? '"' : ch === '’' ? '‘' : null;
+      const want = ch === '"' ? '"' : ch === '’' ? '‘' : ch === "'" ? "'" : null;
       let top = stack.pop();
       while (top && want && top.mark !== want && stack.length) top = stack.pop();
       if (!want) while (top && (top.mark === '"' || top.mark === '‘') && stack.length) top = stack.pop();
@@ -84,7 +96,10 @@ export function findQuotes(text: string): Quote[] {
   // (A single mark left open is more likely an apostrophe or a scare quote than words going on,
   // unless it opens the paragraph or follows a colon and runs on for whole sentences, as British
   // copy continues a quotation into the next paragraph: "She said: ‘We have written three times.")
-  if (stack.length > 0 && (stack[0]!.mark !== '‘' || runsOn(text, stack[0]!.at))) quotes.push(makeQuote(text, stack[0]!.at, text.length, markOf(stack[0]!.mark), 0));
+  // (A straight mark left open was an apostrophe, "rock 'n roll": read again without it, so the
+  // quotations it swallowed count.)
+  if (stack[0]?.mark === "'" && !runsOn(text, stack[0].at)) return findQuotes(`${text.slice(0, stack[0].at)}ʼ${text.slice(stack[0].at + 1)}`);
+  if (stack.length > 0 && ((stack[0]!.mark !== '‘' && stack[0]!.mark !== "'") || runsOn(text, stack[0]!.at))) quotes.push(makeQuote(text, stack[0]!.at, text.length, markOf(stack[0]!.mark), 0));
   return quotes;
 }
 
