@@ -3332,4 +3332,13 @@ describe('15. unseen news, sixth and seventh rounds (sets r to u)', () => {
     expectClaim(one(["The players' union said the offer was 'insulting' and rock 'n roll was dead."]), { speaker: "players' union", kind: 'indirect', content: "the offer was 'insulting' and rock 'n roll was dead" });
     expectClaim(one(['In the early \'80s, Lynch said the partner was "admonishing the client" at one point.']), { kind: 'mixed', content: 'the partner was "admonishing the client" at one point' });
   });
+
+  test('`The announcer said`: one unnamed person; `Donald Trump’s campaign is defending …. It’s denouncing what it calls “…”`: the campaign', () => {
+    expectClaim(one(['The announcer said the show would go on.']), { speaker: 'announcer', speakerKind: 'person' });
+    expectClaim(one(['The regulator said the deal would be reviewed.']), { speaker: 'regulator', speakerKind: 'organisation' });
+    const { claims } = extract([
+      'The announcer said the show would go on. Donald Trump’s campaign is defending his early-morning tweets. It’s denouncing what it calls “the single-biggest coordinated media attack in history.”',
+    ]);
+    expectClaim(withContent(claims, /media attack/), { speaker: 'Donald Trump’s campaign', speakerKind: 'organisation' });
+  });
 });

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Article } from '../articles/types.ts';
 import { findTimeExpressions } from '../dates/index.ts';
 import { bareAnswer, dottedAnswer, findAttributions, HEADLINE_LABEL, SOURCE_LABEL, speakerLabel, type Attribution, type ParagraphQuote, type TokenRange } from './attribution.ts';
-import { CLAIM_NOUNS, DATELINE, mayHoldClaims, NAME_PARTICLES, namesAPerson, OCCUPATIONS, ROLE_NOUNS, SENTENCE_OPENERS } from './lexicon.ts';
+import { BUSINESS_NOUNS, CLAIM_NOUNS, DATELINE, mayHoldClaims, NAME_PARTICLES, namesAPerson, OCCUPATIONS, ORGANISATION_WORDS, ROLE_NOUNS, SENTENCE_OPENERS } from './lexicon.ts';
 import { analyseParagraphs, type AnalysedParagraph } from './nlp.ts';
 import { findQuotes } from './quotes.ts';
 import { describeSpeaker, mergeGender, SpeakerResolver, type Entity, type Mention } from './speakers.ts';
@@ -483,6 +483,18 @@ function narrativeSubjects(p: AnalysedParagraph): Mention[] {
       if (mention.kind === 'person' && !mention.needsAntecedent && mention.name.includes(' ')) out.push(mention);
     }
   }
+  // "Donald Trump’s campaign is defending his tweets. It’s denouncing …": a body that belongs to
+  // someone, as a sentence's subject, is what a later "it" means.
+  if (p.text.includes('s ')) {
+    for (const m of p.text.matchAll(OWNED_BODY_SUBJECT)) {
+      const head = m[2]!.toLowerCase();
+      if (!ORGANISATION_WORDS.has(head) && !BUSINESS_NOUNS.has(head)) continue;
+      const at = p.start + m.index! + m[0].indexOf(m[1]!);
+      if (quoted(p, at)) continue;
+      const mention = describeSpeaker(m[1]!.split(/\s+/), at);
+      if (mention.kind === 'organisation') out.push(mention);
+    }
+  }
   // "Doyle asked Okoye why he had not gone to the press. “Because …,” he replied.": the one asked
   // a question answers it, so a later "he" may mean them rather than the asker.
   if (p.text.includes('asked ')) {
@@ -497,6 +509,9 @@ function narrativeSubjects(p: AnalysedParagraph): Mention[] {
   }
   return out.sort((a, b) => a.at - b.at);
 }
+
+/** "Donald Trump’s campaign is …": a name's body (group 1, its noun group 2) opening a sentence, then a verb. */
+const OWNED_BODY_SUBJECT = /(?:^|[.!?]["”’)]?\s+)((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}+))\s+(?:is|was|has|had|said|says|\p{Ll}+ed)\b/gu;
 
 /** Things with titles that an appositive may name: "her new book, The Salt Year,". */
 const WORK_NOUNS = /^(?:book|novel|film|movie|album|song|single|play|show|series|memoir|documentary|debut|record|title|podcast|exhibition|opera|musical|painting|poem|collection)$/;

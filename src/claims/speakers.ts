@@ -346,6 +346,10 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
     return { text, kind: 'group', name: joined, role: appositive, needsAntecedent: null, at };
   }
   if (orgWordAt >= 0 || hasPossessive || (capitalised === 0 && !ROLE_NOUNS.has(head))) {
+    // ("The announcer said", "the engineer said": one person, unnamed.)
+    if (orgWordAt < 0 && !hasPossessive && capitalised === 0 && !GROUP_NOUNS.has(head) && PERSON_SUFFIXED.test(head) && !BODY_SUFFIXED.test(head) && !BUSINESS_NOUNS.has(head) && !GENERIC_BODY.has(head) && !/maker$/.test(head)) {
+      return { text, kind: 'person', name: joined, role: appositive ?? joined, needsAntecedent: null, at };
+    }
     const kind: SpeakerKind = GROUP_NOUNS.has(head) && orgWordAt < 0 ? 'group' : 'organisation';
     // "The Centre for Coastal Studies (CCS)": the acronym is an alias, not part of the name.
     const acronym = /^(.*\S)\s*\(([A-Z]{2,6})\)$/.exec(joined);
@@ -391,6 +395,15 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
     at,
   };
 }
+
+/** A body named after the person it belongs to: "Donald Trump’s campaign". */
+const PERSON_OWNED = /^\p{Lu}\p{Ll}+ (?:\p{Lu}\.? )?\p{Lu}[\p{L}-]+['’]s /u;
+
+/** Nouns for one person by what they do, with no plural ending: "announcer", "engineer", "spokeswoman". */
+const PERSON_SUFFIXED = /^[a-z-]+(?:er|or|ist|ian|man|woman|person)$/;
+
+/** The same endings on bodies: "the regulator", "the broadcaster", "the supplier". */
+const BODY_SUFFIXED = /^(?:regulator|operator|broadcaster|monitor|carrier|producer|supplier|provider|distributor|exporter|importer|publisher|developer|builder|contractor|processor|refiner|miner|brewer|wholesaler|buyer|seller|bidder|acquirer|investor|sponsor|organiser|organizer|promoter|competitor|owner|partner|employer|sender|issuer|underwriter|server|computer|transmitter|reactor|sector|indicator|factor|motor|tractor|river|order|border|paper|letter|poster|register|counter|charter|filter|corridor|tower|shelter|center|centre|theater|theatre|quarter|minister|water|power|cluster|container|trailer|newsletter|scanner|router|printer|speaker|monster|meteor|error|mirror|terror|horror|tutor|chapter|cancer|banner|winter|summer|weather|matter|number|cover|corner|dinner|manner)$/;
 
 /** Lower-case words that join a name rather than describe it ("Bank of New England"). */
 const FUNCTION_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'at', 'in', 'to', 'from', 'with', 'by', "'s", '&']);
@@ -811,7 +824,10 @@ export class SpeakerResolver {
       const country = words.find((w) => /^[A-Z]{2,3}$/.test(w) || NATION_ADJECTIVE.test(w));
       // (Nor a country for its ministry: "Russia says" is not "Russia's defence ministry".)
       if (mw.length > 0 && mw.length <= 3 && !country && !isCountryName(name)) {
-        const found = [...this.entities].reverse().find((e) => e.kind !== 'person' && e.words.length > mw.length && mw.every((w) => e.words.includes(w)));
+        // (A person's body, "Donald Trump’s campaign", only while the article is still on it: "the
+        // campaign" pages later may be another's.)
+        const recent = this.recentBodies.slice(-3);
+        const found = [...this.entities].reverse().find((e) => e.kind !== 'person' && e.words.length > mw.length && mw.every((w) => e.words.includes(w)) && (!PERSON_OWNED.test(e.name) || recent.includes(e)));
         if (found) return found;
       }
       // "the company", "the carmaker", "the UN agency", "the group": the body with a name the
