@@ -3341,4 +3341,13 @@ describe('15. unseen news, sixth and seventh rounds (sets r to u)', () => {
     ]);
     expectClaim(withContent(claims, /media attack/), { speaker: 'Donald Trump’s campaign', speakerKind: 'organisation' });
   });
+
+  test('`… and released footage it said showed …`, `a move it said had been “planned for months”`: "it" on the thing the speaker put out is the speaker', () => {
+    const { claims } = extract([
+      "Russia's Defence Ministry said its units had taken the town, which Russia calls by its Soviet-era name, and released footage it said showed soldiers raising flags.",
+    ]);
+    expectClaim(withContent(claims, /^showed soldiers/), { speaker: "Russia's Defence Ministry" });
+    const move = extract(['Perimeter Research expects slow sales. A Vantix spokesperson later said the company would cut its price, a move it said had been "planned for months."']).claims;
+    expectClaim(withContent(move, /planned for months/), { speaker: 'Vantix spokesperson' });
+  });
 });

@@ -653,7 +653,10 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     // "the ballad she wrote for her late husband": the verb's object is the noun before it.
     // ("a provision they say could exclude …" still reports: the noun is the gap's subject.)
     if (tk[j - 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(tk[j - 1]!.text) && tk[cueLast + 1]?.lower !== 'that' && !/^(VERB|AUX)$/.test(tk[cueLast + 1]?.pos ?? '') && !startsClause(tk, cueLast + 1, Math.min(sLast, cueLast + 8))) return null;
-    speaker = { type: 'words', range: { first: j, last: j }, appositive: null };
+    // ("The ministry said …, and released footage it said showed …": "it" in a clause on the
+    // thing the speaker released is the speaker.)
+    const onThing = left.lower === 'it' && tk[j - 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(tk[j - 1]!.text) && earlier.length > 0 && /^(VERB|AUX)$/.test(tk[cueLast + 1]?.pos ?? '');
+    speaker = onThing ? { type: 'previous', fallback: null } : { type: 'words', range: { first: j, last: j }, appositive: null };
     attrStart = j;
   } else if (pseudonym && pseudonym.last === j && pseudonym.words <= 3 && pseudonym.first > sFirst && /^(as|under|named|nicknamed|dubbed|called|sign|name|alias|nickname|pseudonym|moniker)$/.test(tk[pseudonym.first - 1]!.lower)) {
     // (And "who goes by the call sign “Lis” said": a call sign in quotation marks.)
