@@ -3350,4 +3350,15 @@ describe('15. unseen news, sixth and seventh rounds (sets r to u)', () => {
     const move = extract(['Perimeter Research expects slow sales. A Vantix spokesperson later said the company would cut its price, a move it said had been "planned for months."']).claims;
     expectClaim(withContent(move, /planned for months/), { speaker: 'Vantix spokesperson' });
   });
+
+  test('a run-in heading ("Limited Tools to Fight Terrorism: The United Nations …") names no one a later "he" could mean; "President Ana Ruiz said: …" still does', () => {
+    const { claims } = extract([
+      'Ban Ki-moon, the secretary general of the United Nations, vowed not to repeat the mistake.',
+      'Limited Tools to Fight Terrorism: The United Nations was set up at a time when conflicts erupted among nations.',
+      'Asked about his successor, he said he backed the idea of a woman succeeding him.',
+    ]);
+    expectClaim(withContent(claims, /backed the idea/), { speaker: 'Ban Ki-moon' });
+    const named = extract(['Tom Hart spoke first. President Ana Ruiz then walked on: “We will rebuild the port.”', 'She added that it would reopen in May.']).claims;
+    expectClaim(withContent(named, /reopen in May/), { speaker: 'Ana Ruiz' });
+  });
 });

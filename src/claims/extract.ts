@@ -352,6 +352,9 @@ function isTitleCase(p: AnalysedParagraph): boolean {
   return words >= 4 && capitalised > words * 0.7;
 }
 
+/** A paragraph opening with a heading of three to eight words and a colon: "Limited Tools to Fight Terrorism: …". */
+const RUN_IN_HEADING = /^((?:[\p{L}'’-]+\s+){2,7}[\p{L}'’-]+):\s/u;
+
 /** ", the Kremlin's spokesman, declined": a description opening with an article, set off by commas,
  * then a lower-case word. (Not ", who …," or ", however,": those describe nothing.) */
 const NAME_THEN_ROLE = /^,\s+((?:the|a|an)\s[^,.;:"“”]{2,70}?),\s+\p{Ll}/u;
@@ -364,11 +367,16 @@ function narrativeSubjects(p: AnalysedParagraph): Mention[] {
   const out: Mention[] = [];
   // A headline in title case ("Retired General Reveals ‘Demoralizing’ Experience") names no one.
   if (isTitleCase(p)) return out;
+  // ("Limited Tools to Fight Terrorism: The United Nations was …": a run-in heading names no one.)
+  const runIn = RUN_IN_HEADING.exec(p.text);
+  // (Every word capitalised but the small ones: not "President Volodymyr Zelensky said: …".)
+  const headingEnd = runIn && runIn[1]!.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:to|of|the|and|for|in|on|a|an|with|at|by|from|vs)$/.test(w)) ? runIn[0].length : 0;
   // A sentence starts a paragraph (after its dateline, if any: "June 5 (Reuters) - ", "KYIV, Ukraine
   // (AP) — ", "WASHINGTON — ") or follows a full stop.
   for (const re of [SENTENCE_SUBJECT, SUBJECT_AFTER_CLAUSE]) {
     re.lastIndex = 0;
     for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
+      if (m.index < headingEnd) continue;
       const next = p.text.slice(m.index + m[0].length, m.index + m[0].length + 3);
       // A name longer than the pattern takes ("Manhattan Supreme Court Justice Frank …") is cut, not read.
       if (/^\s+\p{Lu}/u.test(next)) continue;
