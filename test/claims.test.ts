@@ -3361,4 +3361,12 @@ describe('15. unseen news, sixth and seventh rounds (sets r to u)', () => {
     const named = extract(['Tom Hart spoke first. President Ana Ruiz then walked on: “We will rebuild the port.”', 'She added that it would reopen in May.']).claims;
     expectClaim(withContent(named, /reopen in May/), { speaker: 'Ana Ruiz' });
   });
+
+  test('`promised the crowd she would vote …`: the ones promised are left out without "that" too; `…, a pledge her campaign has made …`, `…, a figure the Ledger could not verify` are the reporter\'s', () => {
+    expectClaim(one(['Ana Ruiz spoke. She promised the crowd she would vote to cap insulin "on day one," a pledge her campaign has made the centerpiece of its ads.']), {
+      cue: 'promised',
+      content: 'she would vote to cap insulin "on day one,"',
+    });
+    expectClaim(one(['Kolos said his crew had shot down four drones, a figure the Kyiv Ledger could not verify.']), { content: 'his crew had shot down four drones' });
+  });
 });

@@ -1753,7 +1753,9 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
   // one ("promised a review of the rules") the noun phrase is what was promised.
   if (lemma === 'promise' && k === from && k <= sLast && tk[k]!.quote < 0 && (NP_START_POS.has(tk[k]!.pos) || tk[k]!.pos === 'PRON')) {
     const end = /^(me|him|her|us|them|you)$/.test(tk[k]!.lower) ? k : npRight(tk, k, sLast);
-    if (end !== null && end - k < 5 && tk[end + 1]?.lower === 'that') {
+    // ("promised the crowd she would vote …": with no "that", when the ones promised are people.)
+    const audience = end !== null && (/^(me|him|her|us|them|you)$/.test(tk[end]!.lower) || isPersonNoun(tk[end]) || /^(crowd|audience|nation|country|public)$/.test(tk[end]!.lower));
+    if (end !== null && end - k < 5 && (tk[end + 1]?.lower === 'that' || (audience && startsClause(tk, end + 1, Math.min(sLast, end + 8))))) {
       mark(k, end);
       k = end + 1;
     }
@@ -2100,6 +2102,8 @@ function contentEnd(p: AnalysedParagraph, quotes: ParagraphQuote[], from: number
       if (closeComma && k < sLast && isBreakAfterComma(tk, k + 1, from, k)) return k;
       // ("will report its findings “as soon as possible,” Grossi said": the quotation's own attribution.)
       if (closeComma && k < sLast && looksLikeAttributionAhead(tk, k + 1, sLast)) return k;
+      // (“… on day one,” a pledge her campaign has made …: the reporter's note after it.)
+      if (closeComma && /^(a|an)$/.test(tk[k + 1]?.lower ?? '') && tk[k + 2]?.pos === 'NOUN' && (disputedToEnd(tk, k + 3, sLast) || echoedBy(tk, k + 2) || notedBySomeoneElse(tk, k + 2, sLast))) return k;
       continue;
     }
     if (t.text === ';') return k - 1;
@@ -2122,7 +2126,7 @@ function contentEnd(p: AnalysedParagraph, quotes: ParagraphQuote[], from: number
     if (t.text !== ',' && tk[k + 1]?.pos === 'DET' && /^(term|word|name|phrase|euphemism|label|nickname|acronym)$/.test(tk[k + 2]?.lower ?? '')) return k - 1;
     if (isBreakAfterComma(tk, k + 1, from, k)) return k - 1;
     // "…, a figure the opposition disputed.": the reporter's note on the claim, not part of it.
-    if (t.text === ',' && /^(a|an)$/.test(tk[k + 1]?.lower ?? '') && tk[k + 2]?.pos === 'NOUN' && (disputedToEnd(tk, k + 3, sLast) || echoedBy(tk, k + 2))) return k - 1;
+    if (t.text === ',' && /^(a|an)$/.test(tk[k + 1]?.lower ?? '') && tk[k + 2]?.pos === 'NOUN' && (disputedToEnd(tk, k + 3, sLast) || echoedBy(tk, k + 2) || notedBySomeoneElse(tk, k + 2, sLast))) return k - 1;
     // ", who …" / ", which …" to the end of the sentence: the reporter's background, not the claim.
     if (/^(who|which)$/.test(tk[k + 1]?.lower ?? '') && k - from >= 4 && !hasCommaBefore(tk, k + 2, sLast)) return k - 1;
     if (looksLikeAttributionAhead(tk, k + 1, sLast)) return k - 1;
@@ -2139,6 +2143,17 @@ function disputedToEnd(tk: Token[], from: number, sLast: number): boolean {
   while (k <= sLast && k - from < 6 && /^(DET|PROPN|NOUN|ADJ|PRON|PART)$/.test(tk[k]!.pos) && tk[k]!.quote < 0 && !(k > from && /^(dispute|disputes|reject|rejects|deny|denies|question|questions|challenge|challenges|contest|contests|dismiss|dismisses)$/.test(tk[k]!.lower) && (k + 1 > sLast || /^[.!?]$/.test(tk[k + 1]!.text)))) k++;
   if (k === from || k > sLast || !/^(deny|dispute|reject|contest|question|challenge|dismiss)$/.test(tk[k]!.lemma) && !/^(denied|disputed|rejected|contested|questioned|challenged|dismissed)$/.test(tk[k]!.lower)) return false;
   return k + 1 > sLast || /^[.!?]$/.test(tk[k + 1]!.text) || tk[k + 1]!.lower === 'as';
+}
+
+/** "(…, a pledge) her campaign has made the centerpiece of its ads", "(a move) analysts called
+ * risky": a noun for what was said, then a clause with a subject of its own. */
+function notedBySomeoneElse(tk: Token[], noun: number, sLast: number): boolean {
+  if (!NOTE_NOUNS.has(tk[noun]!.lower) && !/^(pledge|promise|vow|move|remark|comment|message|boast|threat)$/.test(tk[noun]!.lower)) return false;
+  let k = noun + 1;
+  if (/^(that|which)$/.test(tk[k]?.lower ?? '')) k++;
+  const subject = k;
+  while (k <= sLast && k - subject < 5 && /^(DET|ADJ|NOUN|PROPN|PRON|PART|NUM)$/.test(tk[k]!.pos) && tk[k]!.quote < 0) k++;
+  return k > subject && k <= sLast && /^(VERB|AUX)$/.test(tk[k]!.pos) && /^(NOUN|PROPN|PRON)$/.test(tk[k - 1]!.pos);
 }
 
 /** "(a point) echoed by Western analysts", "(a claim) denied by Moscow": a noun for what was said,
