@@ -3369,4 +3369,34 @@ describe('15. unseen news, sixth and seventh rounds (sets r to u)', () => {
     });
     expectClaim(one(['Kolos said his crew had shot down four drones, a figure the Kyiv Ledger could not verify.']), { content: 'his crew had shot down four drones' });
   });
+
+  test('`Mrs Justice Okafor found …. But the judge was sharply critical …, she noted`: a role as a narrative subject brings its holder back; a titled surname is whom the role means', () => {
+    const { claims } = extract([
+      'Mrs Justice Okafor found that the council had given parents no meaningful opportunity to comment.',
+      'Ms Raman said she had been in tears when her solicitor phoned.',
+      'But the judge was sharply critical of how the exercise was run. The online questionnaire, she noted, did not ask respondents about any individual centre.',
+      'In the judgment, the judge said the consultation had been framed as a settled outcome.',
+    ]);
+    expectClaim(withContent(claims, /online questionnaire/), { speaker: 'Okafor' });
+    expectClaim(withContent(claims, /settled outcome/), { speaker: 'Okafor' });
+  });
+
+  test('a feature\'s "she says" two paragraphs after someone else was quoted is the person the article is about; news\'s "he said" after a quotation is the last one named', () => {
+    const { claims } = extract([
+      'Amara Osei-Lindqvist slides into the slow lane. “For ten years I was the girl who swims fast,” she says. “Now I swim slowly.”',
+      'Osei-Lindqvist won two titles last summer. Five weeks later she announced her retirement, and Osei-Lindqvist says she has no regrets.',
+      'Her longtime rival, the Australian Keeley Dunstan, wrote in a message that racing Osei-Lindqvist had made her a better athlete.',
+      'Towards the end of our conversation, I ask what she misses. She takes a long time to answer.',
+      '“I miss the fear,” she says.',
+    ]);
+    expectClaim(withContent(claims, /a better athlete/), { speaker: 'Keeley Dunstan', role: 'Her longtime rival, the Australian' });
+    expectClaim(withContent(claims, /I miss the fear/), { speaker: 'Amara Osei-Lindqvist' });
+    const news = extract([
+      'Viktor Trehubov, a spokesman, said on Friday that the town was held. Trehubov said the troops were tired. Trehubov added that supplies were short.',
+      'A Ukrainian infantryman who uses the call sign Sova said the fighting had broken down into small clashes.',
+      '“They come in groups of two or three.',
+      '“You cannot say who holds which street,” he said.',
+    ]).claims;
+    expectClaim(withContent(news, /who holds which street/), { speaker: 'Sova' });
+  });
 });

@@ -3,6 +3,7 @@
 // English news reporting (see the README's list); none is tied to a particular article.
 import type { AnalysedParagraph, Token } from './nlp.ts';
 import type { ClaimKind } from './types.ts';
+import { givenNameGender } from './givenNames.ts';
 import {
   AS_ONLY_VERBS,
   CLAIM_NOUNS,
@@ -1342,6 +1343,30 @@ function appositiveBefore(
     if (tk[known]?.lower === 'known' && tk[known - 1]?.text === ',') {
       const roleStart = npLeft(tk, known - 2, sFirst);
       if (roleStart !== null && opensPhrase(tk, roleStart, sFirst)) return { name: { first: nameFirst, last: comma - 1 }, appositive: textOf(p, roleStart, known - 2), start: roleStart, asides: [] };
+    }
+  }
+  // "Her longtime rival, the Australian Keeley Dunstan, wrote …", "Her rival, the swimmer Keeley
+  // Dunstan, said …": a role, then a description ending in the name, set off by commas.
+  {
+    let k = comma - 1;
+    while (k > sFirst && tk[k]!.text !== ',' && tk[k]!.quote < 0) k--;
+    const segFirst = k + 1;
+    let nameFirst = comma - 1;
+    while (nameFirst > segFirst && tk[nameFirst - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(tk[nameFirst - 1]!.text)) nameFirst--;
+    // ("the Australian Keeley Dunstan": a nationality before the name describes it.)
+    while (comma - nameFirst > 2 && /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ch|i|an)$/u.test(tk[nameFirst]!.text) && givenNameGender(tk[nameFirst]!.text) === undefined) nameFirst++;
+    const described = tk[segFirst]?.pos === 'DET' && nameFirst > segFirst + 1 && comma - nameFirst >= 2 && comma - nameFirst <= 4 && tk.slice(segFirst + 1, nameFirst).every((x) => x.pos === 'ADJ' || x.pos === 'NOUN' || x.pos === 'PROPN');
+    if (tk[k]?.text === ',' && described && tk.slice(nameFirst, comma).every((x) => /^\p{Lu}/u.test(x.text))) {
+      // (The tagger may read the role noun as an adjective: "Her longtime rival".)
+      let roleStart = npLeft(tk, k - 1, sFirst);
+      if (roleStart === null && tk[k - 1]?.pos === 'ADJ') {
+        let b = k - 1;
+        while (b > sFirst && tk[b - 1]!.pos === 'ADJ') b--;
+        if (b - 1 >= sFirst && /^(his|her|its|their|our|the)$/.test(tk[b - 1]!.lower)) roleStart = b - 1;
+      }
+      if (roleStart !== null && opensPhrase(tk, roleStart, sFirst)) {
+        return { name: { first: nameFirst, last: comma - 1 }, appositive: `${textOf(p, roleStart, k - 1)}, ${textOf(p, segFirst, nameFirst - 1)}`, start: roleStart, asides: [] };
+      }
     }
   }
   /** The segments between the name and the cue's comma, nearest the name first. */

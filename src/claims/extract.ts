@@ -491,6 +491,14 @@ function narrativeSubjects(p: AnalysedParagraph): Mention[] {
       if (mention.kind === 'person' && !mention.needsAntecedent && mention.name.includes(' ')) out.push(mention);
     }
   }
+  // "But the judge was sharply critical …": a role as a sentence's subject brings back the one it
+  // means, for a later "she".
+  for (const m of p.text.matchAll(ROLE_SUBJECT)) {
+    const at = p.start + m.index! + m[0].indexOf(m[1]!);
+    if (quoted(p, at)) continue;
+    const mention = describeSpeaker(m[1]!.split(/\s+/), at);
+    if (mention.needsAntecedent === 'role') out.push(mention);
+  }
   // "Donald Trump’s campaign is defending his tweets. It’s denouncing …": a body that belongs to
   // someone, as a sentence's subject, is what a later "it" means.
   if (p.text.includes('s ')) {
@@ -517,6 +525,9 @@ function narrativeSubjects(p: AnalysedParagraph): Mention[] {
   }
   return out.sort((a, b) => a.at - b.at);
 }
+
+/** "But the judge was …", "The minister has …": the role (group 1) as a sentence's subject, then a verb. */
+const ROLE_SUBJECT = new RegExp(`(?:^|[.!?]["”’)]?\\s+)(?:(?:But|And|Yet|Still)\\s+)?((?:The|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${ROLE_WORDS})\\s+(?:was|is|had|has|did|also|then|later|\\p{Ll}+ed)\\b`, 'gu');
 
 /** "Donald Trump’s campaign is …": a name's body (group 1, its noun group 2) opening a sentence, then a verb. */
 const OWNED_BODY_SUBJECT = /(?:^|[.!?]["”’)]?\s+)((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}+))\s+(?:is|was|has|had|said|says|\p{Ll}+ed)\b/gu;
@@ -641,7 +652,8 @@ function speakerOf(p: AnalysedParagraph, a: Attribution, sameSentence: Draft[], 
     if (prev?.entity) return { mention: prev.mention, entity: prev.entity };
   }
   const mention = mentionOf(p, a);
-  return mention ? { mention, entity: resolver.resolve(mention) } : { mention: null, entity: null };
+  // (A feature's present tense, "she says", tells the resolver its main person may be meant.)
+  return mention ? { mention, entity: resolver.resolve(mention.pronoun && tenseOf(p.tokens, a) === 'present' ? { ...mention, present: true } : mention) } : { mention: null, entity: null };
 }
 
 /** Each attribution's speaker words, classified once: the look-ahead and the resolution both ask. */

@@ -173,7 +173,7 @@ const PERSON_NOUNS = new Set([
 export const LEADER_NOUNS = new Set(['head', 'leader', 'chief', 'founder', 'boss', 'owner', 'chairman', 'chairwoman', 'director', 'ceo']);
 
 /** Role nouns that name the same job: "the family's attorney" is "a lawyer representing the family". */
-export const SAME_JOB: Record<string, string> = { attorney: 'lawyer', spokesman: 'spokesperson', spokeswoman: 'spokesperson' };
+export const SAME_JOB: Record<string, string> = { attorney: 'lawyer', spokesman: 'spokesperson', spokeswoman: 'spokesperson', justice: 'judge' };
 
 export const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that']);

@@ -36,6 +36,8 @@ export interface Mention {
   /** A pronoun (he, she, they, it) or a bare role ("the defense minister") that needs an antecedent. */
   needsAntecedent: 'pronoun' | 'role' | null;
   pronoun?: string;
+  /** Said in the present tense ("she says"), as features write the person they are about. */
+  present?: boolean;
   /** An acronym the text defines for the name: "(ISW)". */
   acronym?: string;
   /** The statement a body spoke through, named as the speaker: "a ministry statement said". */
@@ -517,8 +519,11 @@ export class SpeakerResolver {
   /** Bodies in the order last spoken of, most recent last. */
   private readonly recentBodies: Entity[] = [];
   private lastAny: Entity | null = null;
-  /** How often each entity has been spoken of. */
+  /** How often each entity has been spoken of, and where last (a body offset). */
   private readonly touches = new Map<Entity, number>();
+  private readonly seenAt = new Map<Entity, number>();
+  /** Where the mention being resolved or noticed stands. */
+  private cursor = 0;
   /** The person a question-and-answer interview is with: the person last named before the first answer. */
   private interviewee: Entity | null = null;
   /** Full names the body writes, by surname (see `indexFullNames`). */
@@ -538,6 +543,7 @@ export class SpeakerResolver {
   }
 
   resolve(m: Mention): Entity | null {
+    this.cursor = m.at;
     if (m.needsAntecedent === 'pronoun') {
       const p = m.pronoun;
       // Outside quotation marks "I", "we" and "you" are the writer and the reader ("when I asked
@@ -545,7 +551,7 @@ export class SpeakerResolver {
       if (p === 'i' || p === 'we' || p === 'you') return null;
       const found =
         p === 'he' || p === 'she'
-          ? this.personFor(p === 'he' ? 'm' : 'f')
+          ? this.personFor(p === 'he' ? 'm' : 'f', m.present === true)
           : p === 'epithet'
             ? (this.recentPeople.at(-1) ?? null)
             : p === 'interviewee'
@@ -620,18 +626,34 @@ export class SpeakerResolver {
 
   /** "he" / "she": the person mentioned last, passing over anyone the article already calls the
    * other; nobody rather than the wrong person. */
-  private personFor(gender: Gender): Entity | null {
-    for (let i = this.recentPeople.length - 1; i >= 0; i--) {
+  private personFor(gender: Gender, present = false): Entity | null {
+    let recent: Entity | null = null;
+    for (let i = this.recentPeople.length - 1; i >= 0 && !recent; i--) {
       const e = this.recentPeople[i]!;
-      if (e.gender === undefined || e.gender === gender) return e;
+      if (e.gender === undefined || e.gender === gender) recent = e;
     }
-    return null;
+    // ("“I miss the fear,” she says" in a profile, two paragraphs after a rival was quoted: the
+    // one the article is about, when the last fitting person was spoken of a while back. Only in
+    // a feature's present tense: news going on with a quotation, “…,” he said, means the last.)
+    const main = present ? this.mostSpokenOf() : null;
+    if (recent && main && main !== recent && main.gender === gender && this.paragraphsSince(this.seenAt.get(recent) ?? this.cursor) >= 2) {
+      const count = (e: Entity) => this.touches.get(e) ?? 0;
+      if (count(main) >= 3 && count(main) >= 2 * count(recent)) return main;
+    }
+    return recent;
   }
 
   /** Records a person or body named in the narrative ("Lena Ortiz toured the district."): later
    * pronouns, surnames and "Ms. Ortiz" find them. A bare surname ("Ortiz toured …") only brings
    * back someone already known; with a title ("President Obama flew …") it is enough. */
   notice(m: Mention): void {
+    this.cursor = m.at;
+    // ("But the judge was sharply critical … , she noted": the one the role means was spoken of.)
+    if (m.needsAntecedent === 'role') {
+      const found = this.byRole(m, false);
+      if (found) this.touch(found);
+      return;
+    }
     if (m.needsAntecedent || m.kind === 'group') return;
     if (!m.name.includes(' ') && m.text === m.name && !this.surnames.has(m.name.toLowerCase())) {
       // ("Brandstätter, who had won …": a surname whose full name the article wrote before.)
@@ -735,6 +757,11 @@ export class SpeakerResolver {
 
   /** The person the article has spoken of most so far (the latest of equals): whom a question-and-
    * answer section is with, though the intro may name a publisher or a relative last. */
+  /** How many paragraph breaks lie between body offset `from` and the mention being resolved. */
+  private paragraphsSince(from: number): number {
+    return (this.body.slice(from, this.cursor).match(/\n+/g) ?? []).length;
+  }
+
   private mostSpokenOf(): Entity | null {
     let best: Entity | null = null;
     for (const e of this.recentPeople) if (!best || (this.touches.get(e) ?? 0) >= (this.touches.get(best) ?? 0)) best = e;
@@ -743,6 +770,7 @@ export class SpeakerResolver {
 
   private touch(e: Entity): void {
     this.touches.set(e, (this.touches.get(e) ?? 0) + 1);
+    this.seenAt.set(e, this.cursor);
     this.lastAny = e;
     if (e.kind === 'person') {
       const at = this.recentPeople.indexOf(e);
@@ -860,7 +888,8 @@ export class SpeakerResolver {
     return null;
   }
 
-  private byRole(m: Mention): Entity | null {
+  /** The person a role means; with `create` false, only someone already named (no look-ahead). */
+  private byRole(m: Mention, create = true): Entity | null {
     const words = significant(m.name);
     const roleNouns = words.filter((w) => ROLE_NOUNS.has(w));
     const others = words.filter((w) => !ROLE_NOUNS.has(w));
@@ -877,9 +906,10 @@ export class SpeakerResolver {
       const rank = (ws: string[]) => ws.filter((w) => RANK_WORDS.has(w)).sort().join(' ');
       return nounOk && otherOk && rank(rw) === rank(words);
     };
-    const people = this.entities.filter((e) => e.kind === 'person' && e.name.includes(' '));
+    // (Or a surname with a title: "Mrs Justice Okafor" is whom "the judge" means.)
+    const people = this.entities.filter((e) => e.kind === 'person' && (e.name.includes(' ') || (e.role !== null && /^\p{Lu}/u.test(e.role))));
     const known = [...people].reverse().find((e) => compatible(e.role));
-    if (known) return known;
+    if (known || !create) return known ?? null;
     const later = this.futureNames.find((f) => f.at > m.at && compatible(f.role));
     if (later) return this.add({ name: later.words.join(' '), kind: 'person', role: later.role, words: significant(later.words.join(' ')), at: later.at });
     // The lede names a role and the next paragraphs name the person: take the first full name
