@@ -3399,4 +3399,26 @@ describe('15. unseen news, sixth and seventh rounds (sets r to u)', () => {
     ]).claims;
     expectClaim(withContent(news, /who holds which street/), { speaker: 'Sova' });
   });
+
+  test('`“…,” she says afterwards, wrapped in a towel`: the quotation is what she says; `and at one point said …`, `and in a statement said …` go on with the subject', () => {
+    expectClaim(one(['Amara Osei spoke. “For ten years I was the girl who swims fast,” she says afterwards, wrapped in a towel in the café upstairs.']), {
+      kind: 'direct',
+      content: 'For ten years I was the girl who swims fast',
+    });
+    expectClaim(one(['Judge Alvin Throckmorton twice warned spectators to stay silent, and at one point said he would clear the gallery "if I hear one more gasp."']), { speaker: 'Alvin Throckmorton' });
+    const { claims } = extract(['The ministry denied the report and in a statement said the figures were false.']);
+    assert.deepEqual(claims.map((c) => [c.cue, c.content]), [
+      ['denied', 'the report'],
+      ['said', 'the figures were false'],
+    ]);
+  });
+
+  test('`Stenholm, 54, did not speak … he wrote`: a surname with an age is a narrative subject; "urged her to" teaches the urger no gender', () => {
+    const { claims } = extract([
+      'Bradley Stenholm, her former manager, alleges she owes him money. Judge Alvin Throckmorton warned spectators to stay silent.',
+      'She said that in 2022 Stenholm urged her to finish the tour.',
+      'Stenholm, 54, did not speak to reporters as he left court. But in an Instagram story, he wrote that he had "never once put money ahead of her health."',
+    ]);
+    expectClaim(withContent(claims, /never once put money/), { speaker: 'Bradley Stenholm' });
+  });
 });

@@ -601,6 +601,9 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     else if (j - 2 >= sFirst && tk[j]!.text === ',' && tk[j - 1]!.pos === 'ADV' && tk[j - 2]!.text === ',') j -= 3;
     else break;
   }
+  // ("… twice warned spectators, and at one point said he would …", "and in a statement said …":
+  // a phrase of time or place between "and" and the verb is no subject.)
+  if (j - 3 >= sFirst && tk[j]!.pos === 'NOUN' && /^(DET|NUM|PRON)$/.test(tk[j - 1]!.pos) && /^(at|in|on|during|by|after)$/.test(tk[j - 2]!.lower) && /^(and|but)$/.test(tk[j - 3]!.lower)) j -= 3;
   // "…, Boroda, for security reasons told NBC News": a phrase of reason before the verb is no subject.
   if (j >= sFirst && tk[j]!.quote < 0 && isNominal(tk[j]!)) {
     const st = npLeft(tk, j, sFirst);
@@ -881,7 +884,10 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   // stop, then a new sentence whose verb has words of its own, belongs to the sentence before.
   // “… steady.” Muzyka told NBC News. still takes it: the verb has nothing else to report.)
   const endedBefore = before !== null && /\.$/.test(p.text.slice(quotes[before]!.innerStart - p.start, quotes[before]!.innerEnd - p.start)) && /^\p{Lu}/u.test(tk[attrStart]!.text);
-  if (before !== null && !(forward && (forward.range.first === afterCue || thatClause || endedBefore))) {
+  // (“…,” she says afterwards, wrapped in a towel: an adverb set off by a comma tells when, and
+  // what follows describes her; the quotation is what she says.)
+  const asideAfter = forward !== null && forward.range.first === afterCue && tk[afterCue]!.pos === 'ADV' && tk[afterCue + 1]?.text === ',';
+  if (before !== null && !(forward && !asideAfter && (forward.range.first === afterCue || thatClause || endedBefore))) {
     const q = quotes[before]!;
     const tail = trailingZone(tk, afterCue, sLast);
     if (tail) zone.push(tail);
@@ -2139,10 +2145,12 @@ function contentEnd(p: AnalysedParagraph, quotes: ParagraphQuote[], from: number
     // ("says it takes steps … and accuses Hamas of …": in the present tense too.)
     // ("have called the scheme a “land grab” and have threatened to …": the same auxiliary again.)
     const sameAux = tk[k + 1] !== undefined && /^(has|have|had)$/.test(tk[k + 1]!.lower) && tk.slice(Math.max(0, from - 3), from).some((x) => x.lower === tk[k + 1]!.lower);
-    const nextVerb = tk[sameAux ? k + 2 : k + 1];
+    // ("… and in a statement said …", "… and at one point said …": over a phrase of time or place.)
+    const phrase = /^(and|but)$/.test(t.lower) && /^(at|in|on|during)$/.test(tk[k + 1]?.lower ?? '') && /^(DET|NUM|PRON)$/.test(tk[k + 2]?.pos ?? '') && tk[k + 3]?.pos === 'NOUN' ? 3 : 0;
+    const nextVerb = tk[sameAux ? k + 2 : k + 1 + phrase];
     // ("showed no remorse” and continued to solicit money": "continue", "agree" and the like report
     // words only beside a quotation; before "to" and a verb they are the claim's own verbs.)
-    const idx = sameAux ? k + 2 : k + 1;
+    const idx = sameAux ? k + 2 : k + 1 + phrase;
     const infinitiveAfter = nextVerb !== undefined && QUOTE_ONLY_VERBS.has(nextVerb.lemma) && tk[idx + 1]?.lower === 'to' && tk[idx + 2]?.pos === 'VERB';
     const secondVerb = nextVerb !== undefined && !infinitiveAfter && (isPastSpeechVerb(nextVerb) || (nextVerb.pos === 'VERB' && /[^s]s$/.test(nextVerb.lower) && isSpeechVerb(nextVerb)));
     if ((t.lower === 'and' || t.lower === 'but') && k > from && secondVerb && !tk.slice(from, k).some((x, n) => isSpeechVerb(x) && /^(PROPN|PRON)$/.test(tk[from + n - 1]?.pos ?? ''))) return k - 1;
