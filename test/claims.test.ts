@@ -3421,4 +3421,21 @@ describe('15. unseen news, sixth and seventh rounds (sets r to u)', () => {
     ]);
     expectClaim(withContent(claims, /never once put money/), { speaker: 'Bradley Stenholm' });
   });
+
+  test('a recall story: `CEO says …` is an office the article names later; `Hearthline Appliances` is a company; `A class-action lawsuit filed last month … alleges`; `manufacturers must tell …` is a duty; `the company and regulators announced`', () => {
+    const { claims } = extract([
+      "Hearthline recalls 1.2 million air fryers; CEO says company 'moved too slowly'",
+      'Hearthline Appliances is recalling about 1.2 million air fryers, the company and regulators announced Thursday.',
+      'The company said it had "identified the root cause" and changed suppliers in January.',
+      'Hearthline chief executive Paul Venkataraman said the company had moved too slowly.',
+      'Under federal law, manufacturers must tell the commission within 24 hours once they learn a product could pose a risk.',
+      'A class-action lawsuit filed last month in federal court in Cleveland alleges that Hearthline knew about the problem.',
+      'Hearthline spokeswoman Kelsey Marr said the company denies the allegations and would "respond in court."',
+    ]);
+    expectClaim(withContent(claims, /moved too slowly'/), { speaker: 'Paul Venkataraman' });
+    expectClaim(withContent(claims, /is recalling/), { speaker: 'company and regulators', cue: 'announced' });
+    expectClaim(withContent(claims, /root cause/), { speaker: 'Hearthline Appliances', speakerKind: 'organisation' });
+    expectClaim(withContent(claims, /knew about the problem/), { speaker: 'class-action lawsuit' });
+    assert.ok(!claims.some((c) => c.cue === 'tell' || c.cue === 'denies'), JSON.stringify(claims.map(view)));
+  });
 });

@@ -129,11 +129,13 @@ export function findAttributions(p: AnalysedParagraph, quotes: ParagraphQuote[])
   return out.filter((a) => !a.viaColon || !out.some((b) => b !== a && b.quote === a.quote));
 }
 
-/** A future auxiliary right before the verb of saying (over adverbs): "will report", "will likely insist". */
+/** A future or a duty right before the verb of saying (over adverbs): "will report", "will likely
+ * insist", "must tell". */
 function willSay(tk: Token[], cue: number): boolean {
   for (let k = cue - 1; k >= 0 && k >= cue - 3; k--) {
     const w = tk[k]!.lower;
-    if (/^(will|shall|'ll|’ll)$/.test(w)) return true;
+    // ("manufacturers must tell the commission once they learn …": a duty, not words said.)
+    if (/^(will|shall|'ll|’ll|must|should)$/.test(w)) return true;
     if (tk[k]!.pos !== 'ADV' && tk[k]!.pos !== 'PART') return false;
   }
   return false;
@@ -154,7 +156,7 @@ function wouldSayInside(tk: Token[], cue: number, earlier: Attribution[]): boole
  * and a columnist called the book …"), nor a relative clause ("in a swap that officials in Kyiv
  * said had been held up"), which are claims of their own; nor the participle a claim opens with. */
 function reportedInside(tk: Token[], found: Found, earlier: Attribution[]): boolean {
-  if (found.kind !== 'indirect' || found.speaker.type !== 'words') return false;
+  if (found.kind === 'direct' || found.speaker.type !== 'words') return false;
   // (The nested speaker is named inside the claim: "said [the council's delegation had proposed …]",
   // not the first speaker going on, "said … and claimed that …".)
   const s = found.speaker.range.first;
@@ -180,7 +182,7 @@ function reportedInside(tk: Token[], found: Found, earlier: Attribution[]): bool
  * two up to the verb at `end` + 1; null when the words before the verb are not that, or name the
  * document's author ("released by the bureau"), who is then the speaker. */
 function documentPutOut(tk: Token[], from: number, end: number): number | null {
-  for (let m = end; m > from && end - m < 7; m--) {
+  for (let m = end; m > from && end - m < 10; m--) {
     const t = tk[m]!;
     if (t.quote >= 0 || /^[\p{P}]+$/u.test(t.text) || t.lower === 'by') return null;
     if (t.pos === 'VERB' && /ed$/.test(t.lower) && DOCUMENT_NOUNS.test(tk[m - 1]!.lower)) return m;
@@ -1249,7 +1251,8 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
     // ("Russia's defense ministry and the Wagner Group", "Lavrov and Blinken", "the former first
     // lady and U.S. senator"; not "over the investigation and Democrats accused …", where "and"
     // joins two clauses.)
-    if (t.lower === 'and' && m - 1 >= floor && isNominal(tk[m - 1]!) && ((/^\p{Lu}/u.test(tk[start]!.text) && (/^\p{Lu}/u.test(tk[m - 1]!.text) || isPersonNoun(tk[m - 1]))) || tk[start]!.pos === 'DET')) continue;
+    // ("the company and regulators announced": two that can speak.)
+    if (t.lower === 'and' && m - 1 >= floor && isNominal(tk[m - 1]!) && ((/^\p{Lu}/u.test(tk[start]!.text) && (/^\p{Lu}/u.test(tk[m - 1]!.text) || isPersonNoun(tk[m - 1]))) || tk[start]!.pos === 'DET' || (canSpeak(tk[start]!) && canSpeak(tk[m - 1]!)))) continue;
     break;
   }
   // Never start on a bare "of"/"and"/punctuation.
@@ -2641,7 +2644,7 @@ function accordingTo(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, 
 }
 
 /** Documents that speak for their authors: "according to a report by the ISW". */
-const DOCUMENT_NOUNS = /^(analysis|analyses|report|reports|statement|data|figures|estimate|estimates|assessment|assessments|research|study|poll|polls|survey|surveys|account|accounts|documents|records|officials|projection|projections|forecast|forecasts|calculations|count|tally)$/;
+const DOCUMENT_NOUNS = /^(analysis|analyses|report|reports|statement|data|figures|estimate|estimates|assessment|assessments|research|study|poll|polls|survey|surveys|account|accounts|documents|records|officials|projection|projections|forecast|forecasts|calculations|count|tally|lawsuit|suit|complaint|indictment|petition)$/;
 /** "pleaded not guilty", "pleaded guilty to fraud": a plea in court, which reporters record as a
  * step of the case; nor are its words what a record ("according to court filings") transcribes. */
 function isCourtPlea(tk: Token[], i: number): boolean {

@@ -109,7 +109,9 @@ export const COMPANY_WORDS = [
   'pharmaceuticals', 'partners', 'ventures', 'enterprises', 'co', 'co.', 'corp', 'corp.', 'plc', 'ag', 'gmbh',
   'maritime', 'shipping', 'logistics', 'energy', 'petroleum', 'mining', 'resources', 'securities', 'investments',
   'capital', 'insurance', 'telecom', 'telecommunications', 'foods', 'brands', 'solutions', 'networks', 'semiconductor',
-  'homes', 'stores', 'hotels', 'resorts', 'studios', 'pictures', 'media',
+  'homes', 'stores', 'hotels', 'resorts', 'studios', 'pictures', 'media', 'appliances', 'electronics', 'products',
+  'therapeutics', 'biosciences', 'dynamics', 'communications', 'chemicals', 'minerals', 'metals', 'properties',
+  'robotics', 'aerospace', 'automotive', 'pharma', 'software', 'games', 'entertainment', 'outfitters',
 ];
 
 /** Words that make a name an organisation. */

@@ -198,6 +198,10 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
     const head = appositive.split(/\s(?:from|of|in|at|with|who|serving|fighting)\s/)[0]!.trim().split(/\s+/).at(-1)!.toLowerCase();
     if (namesAPerson(head) || GROUP_NOUNS.has(`${head}s`)) return { text, kind: 'person', name: words[0]!, role: appositive, needsAntecedent: null, at };
   }
+  // ("CEO says company moved too slowly": an office written short, held by someone the article names.)
+  if (words.length === 1 && /^C[A-Z]O$/.test(words[0]!)) {
+    return { text, kind: 'person', name: words[0]!, role: appositive ?? words[0]!, needsAntecedent: 'role', at };
+  }
   // "NHS England", "BBC Scotland", "CNN International": an acronym heads a body's name, not a person's.
   if (words.length >= 2 && words.length <= 3 && /^[A-Z]{3,}$/.test(words[0]!) && words.every((w) => CAPITALISED.test(w) && !ROLE_NOUNS.has(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase()) && !/^C[A-Z]O$/.test(w))) {
     return { text, kind: 'organisation', name: joinWords(words), role: appositive, needsAntecedent: null, at };
@@ -385,7 +389,8 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   const titles = joinWords(body.slice(0, split).filter((w) => !HONORIFIC.test(w) && !/^(rival|fellow|colleague|ally|opponent)$/i.test(w)));
   const roleParts = [titles, tag, appositive].filter((p): p is string => !!p && p.length > 0);
   // ("OPEC+": an acronym with a plus written onto it.)
-  const isAcronym = nameWords.length === 1 && /^[A-Z]{2,6}\+?$/.test(nameWords[0]!);
+  // (Not "CEO", "CFO": an office written short.)
+  const isAcronym = nameWords.length === 1 && /^[A-Z]{2,6}\+?$/.test(nameWords[0]!) && !/^C[A-Z]O$/.test(nameWords[0]!);
   // ("Kazakhstan said it would …", "South Korea said …": a state speaks, not a person.)
   const isCountry = split === 0 && isCountryName(joinWords(nameWords));
   return {
@@ -855,7 +860,8 @@ export class SpeakerResolver {
         // (A person's body, "Donald Trump’s campaign", only while the article is still on it: "the
         // campaign" pages later may be another's.)
         const recent = this.recentBodies.slice(-3);
-        const found = [...this.entities].reverse().find((e) => e.kind !== 'person' && e.words.length > mw.length && mw.every((w) => e.words.includes(w)) && (!PERSON_OWNED.test(e.name) || recent.includes(e)));
+        // (Nor two speaking together, "the company and regulators": "the company" is one of them.)
+        const found = [...this.entities].reverse().find((e) => e.kind !== 'person' && e.words.length > mw.length && mw.every((w) => e.words.includes(w)) && (!PERSON_OWNED.test(e.name) || recent.includes(e)) && !/ and /.test(e.name));
         if (found) return found;
       }
       // "the company", "the carmaker", "the UN agency", "the group": the body with a name the
