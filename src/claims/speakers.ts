@@ -861,7 +861,7 @@ export class SpeakerResolver {
         // campaign" pages later may be another's.)
         const recent = this.recentBodies.slice(-3);
         // (Nor two speaking together, "the company and regulators": "the company" is one of them.)
-        const found = [...this.entities].reverse().find((e) => e.kind !== 'person' && e.words.length > mw.length && mw.every((w) => e.words.includes(w)) && (!PERSON_OWNED.test(e.name) || recent.includes(e)) && !/ and /.test(e.name));
+        const found = [...this.entities].reverse().find((e) => e.kind !== 'person' && e.words.length > mw.length && mw.every((w) => e.words.includes(w)) && (!PERSON_OWNED.test(e.name) || recent.includes(e)) && !/^\p{Ll}.* and |\band the\b/u.test(e.name));
         if (found) return found;
       }
       // "the company", "the carmaker", "the UN agency", "the group": the body with a name the
