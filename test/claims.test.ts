@@ -3438,4 +3438,21 @@ describe('15. unseen news, sixth and seventh rounds (sets r to u)', () => {
     expectClaim(withContent(claims, /knew about the problem/), { speaker: 'class-action lawsuit' });
     assert.ok(!claims.some((c) => c.cue === 'tell' || c.cue === 'denies'), JSON.stringify(claims.map(view)));
   });
+
+  test('`what their union says is the largest strike`, `The Norwegian Homeowners’ Federation welcomed …, calling it …`, `Coastal Valley Power, the utility that serves the area,` (a body)', () => {
+    expectClaim(one(['Nurses walked off the job, launching what their union says is the largest nurses strike in Oregon history.']), {
+      speaker: 'their union',
+      cue: 'says',
+      content: 'the largest nurses strike in Oregon history',
+    });
+    none(['He dismissed what Trump says his plan would do.']);
+    expectClaim(one(["The Norwegian Homeowners' Federation welcomed the cut, calling it \"a small but real relief\" for families."]), { speaker: "Norwegian Homeowners' Federation" });
+    const { claims } = extract([
+      'Coastal Valley Power, the utility that serves the area, said in a statement that it had found no evidence. The company acknowledged, however, that it had not shut off power to the circuit.',
+      'Tom Clarke, a nursing home owner, said the plan would work.',
+    ]);
+    expectClaim(withContent(claims, /shut off power/), { speaker: 'Coastal Valley Power', speakerKind: 'organisation' });
+    expectClaim(withContent(claims, /plan would work/), { speaker: 'Tom Clarke', speakerKind: 'person' });
+    expectClaim(one(['"Mining without consent is extraction," said Zarina Abdullaeva of Clean Mountains, a Bishkek-based campaign group.']), { speaker: 'Zarina Abdullaeva', speakerKind: 'person' });
+  });
 });

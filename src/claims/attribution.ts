@@ -846,6 +846,12 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     // (But "in what Pemberton called “a betrayal of trust”": the words quoted are the namer's, unless someone
     // else reports the whole sentence: "… on what the Kremlin called “an important victory”, his
     // spokesman said".)
+    // ("launching what their union says is the largest nurses strike in Oregon history": what the
+    // speaker says something is, when nobody else in the sentence reports it.)
+    if (tk[attrStart - 1]!.lower === 'what' && /^(say|claim|describe)$/.test(lemma) && cueLast === i && /^(is|was|are|were)$/.test(tk[afterCue]?.lower ?? '') && !tk.slice(afterCue, sLast + 1).some((x) => x.quote < 0 && (isSpeechVerb(x) || /^(said|told)$/.test(x.lower)))) {
+      const last = contentEnd(p, quotes, afterCue + 1, sLast);
+      if (last > afterCue + 1) return finish(p, quotes, { first: i, last: cueLast }, speaker, { first: afterCue + 1, last }, zoneBefore, lemma);
+    }
     const named = NAMING_VERBS.has(lemma) && tk[afterCue] !== undefined && tk[afterCue]!.quote >= 0 ? quotes[tk[afterCue]!.quote]! : null;
     // (A word or two in quotation marks, "what it called “deadlines”", is a label, not a claim.)
     if (!named || named.first !== afterCue || named.words < 3 || tk.slice(named.last + 1, sLast + 1).some((x) => x.quote < 0 && (isSpeechVerb(x) || /^(said|told)$/.test(x.lower)))) return null;
@@ -1289,6 +1295,8 @@ export function npRight(tk: Token[], start: number, ceil: number): number | null
     if (t.quote >= 0) break;
     if (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || (t.pos === 'ADJ') || (t.pos === 'PART' && /^['’]s$/.test(t.text))) {
       end = k;
+    } else if (/^['’]$/.test(t.text) && end === k - 1 && /s$/.test(tk[k - 1]!.text) && tk[k - 1]!.end === t.start && /^(NOUN|PROPN)$/.test(tk[k + 1]?.pos ?? '')) {
+      // "The Norwegian Homeowners' Federation": a plural's possessive is a bare apostrophe.
     } else if (k === start && t.pos === 'VERB' && /^\p{Ll}/u.test(t.text) && tk[k + 1]?.pos === 'NOUN' && tk[k + 2]?.pos === 'PROPN') {
       // "lead author Lijing Cheng", "acting director Ana Ruiz": the tagger's verb modifies the role noun.
     } else if (/^\p{Lu}\p{Ll}/u.test(t.text) && tk[k + 1]?.pos === 'PROPN' && tk[k + 1]!.quote < 0) {

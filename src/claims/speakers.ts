@@ -276,9 +276,10 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
     let t = 0;
     while (t < ofAt && (TITLE_WORDS.has(lower[t]!) || /^\p{Ll}/u.test(body[t]!))) t++;
     if (isFullName(body.slice(t, ofAt))) {
-      const person = describeSpeaker(body.slice(0, ofAt), at, appositive);
+      // (The appositive may describe the affiliation: "Zarina Abdullaeva of Clean Mountains, a campaign group".)
+      const person = describeSpeaker(body.slice(0, ofAt), at, null);
       if (person.kind === 'person') {
-        const role = [person.role, joinWords(body.slice(ofAt))].filter((r): r is string => !!r).join(', ');
+        const role = [person.role, joinWords(body.slice(ofAt)), appositive].filter((r): r is string => !!r).join(', ');
         return { ...person, text, role };
       }
     }
@@ -393,9 +394,15 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   const isAcronym = nameWords.length === 1 && /^[A-Z]{2,6}\+?$/.test(nameWords[0]!) && !/^C[A-Z]O$/.test(nameWords[0]!);
   // ("Kazakhstan said it would …", "South Korea said …": a state speaks, not a person.)
   const isCountry = split === 0 && isCountryName(joinWords(nameWords));
+  // ("Coastal Valley Power, the utility that serves the area, said …": a body, by what it is.)
+  // (Only an appositive that is a description opening with an article and no person noun in it:
+  // "Tom Clarke, a nursing home owner," and "a senior adviser to the campaign" are people.)
+  const describing = appositive !== null && /^(?:the|a|an)\s/i.test(appositive) ? appositive.replace(/^(?:the|a|an)\s+/i, '').split(/\s+(?:that|which|who|whose|of|for|in|at|with|to|from|on|by|based|serving|run|owned|founded)\b/)[0]!.trim().split(/\s+/) : [];
+  const appositiveHead = (describing.at(-1) ?? '').toLowerCase();
+  const describedAsBody = split === 0 && describing.length > 0 && !describing.some((w) => namesAPerson(w.toLowerCase()) && !BODY_SUFFIXED.test(w.toLowerCase())) && (ORGANISATION_WORDS.has(appositiveHead) || BUSINESS_NOUNS.has(appositiveHead) || GENERIC_BODY.has(appositiveHead) || /^(utility|charity|nonprofit|chain|body|watchdog)$/.test(appositiveHead));
   return {
     text,
-    kind: isAcronym || isCountry ? 'organisation' : 'person',
+    kind: isAcronym || isCountry || describedAsBody ? 'organisation' : 'person',
     name: joinWords(nameWords),
     role: roleParts.length ? roleParts.join(', ') : null,
     needsAntecedent: null,
