@@ -3455,4 +3455,16 @@ describe('15. unseen news, sixth and seventh rounds (sets r to u)', () => {
     expectClaim(withContent(claims, /plan would work/), { speaker: 'Tom Clarke', speakerKind: 'person' });
     expectClaim(one(['"Mining without consent is extraction," said Zarina Abdullaeva of Clean Mountains, a Bishkek-based campaign group.']), { speaker: 'Zarina Abdullaeva', speakerKind: 'person' });
   });
+
+  test('a relative clause or "asked …" running over commas of its own between the name and its verb: `Marte Kristiansen, whose father, Odd, was among those killed, wrote …`', () => {
+    expectClaim(one(['Marte Kristiansen, whose father, Odd, was among those killed, wrote on Facebook that the report “answers the what, and nothing else.”']), { speaker: 'Marte Kristiansen', via: 'Facebook' });
+    expectClaim(one(['Pere Ordinas, who heads a small fishing cooperative in Alcúdia, on Mallorca’s north coast, said catches of species that live in seagrass had fallen by about a third.']), {
+      speaker: 'Pere Ordinas',
+      content: 'catches of species that live in seagrass had fallen by about a third',
+    });
+    const { claims } = extract(['Giles Penhaligon conceded defeat. Penhaligon, asked later in the morning whether he would stand again, told BBC Radio Cumbria that he was not ruling anything in or out.']);
+    expectClaim(withContent(claims, /ruling anything/), { speaker: 'Giles Penhaligon' });
+    // (Not a place before the relative clause: "Donna Rawlings, 59, of Laurel, Md., who …, said".)
+    expectClaim(one(['Donna Sampson Rawlings, 59, of Laurel, Md., who toured the museum last week during a special program, said the visit had moved her.']), { speaker: 'Donna Sampson Rawlings' });
+  });
 });

@@ -1334,11 +1334,39 @@ export function npRight(tk: Token[], start: number, ceil: number): number | null
 
 /** "NAME, APPOSITIVE, said": the name and the appositive before the comma at `comma`. Vox-pop
  * style chains too: "Donna Rawlings, 59, of Ashton, Md., who watched the ceremony, said". */
-function appositiveBefore(
+type Appositive = { name: TokenRange; appositive: string | null; /** first token of the whole phrase */ start: number; /** "in a statement": where or how, set off by commas */ asides: TokenRange[] };
+
+/** The name (and its description) set off before the comma at `comma` that precedes a verb of saying. */
+function appositiveBefore(p: AnalysedParagraph, comma: number, sFirst: number): Appositive | null {
+  return appositiveBeforeInner(p, comma, sFirst) ?? nameBeforeLongClause(p.tokens, comma, sFirst);
+}
+
+/**
+ * "Marte Kristiansen, whose father, Odd, was among those killed, wrote …", "Pere Ordinas, who
+ * heads a cooperative in Alcúdia, on Mallorca's north coast, said …", "Penhaligon, asked later
+ * whether he would stand again, told …": a relative clause or "asked …" running over commas of its
+ * own, between the name and its verb. Tried when nothing shorter fits.
+ */
+function nameBeforeLongClause(tk: Token[], comma: number, sFirst: number): Appositive | null {
+  for (let w = comma - 2; w > sFirst + 1 && comma - w < 30 && tk[w]!.quote < 0; w--) {
+    if (!(/^(who|whose)$/.test(tk[w]!.lower) || (tk[w]!.lower === 'asked' && tk[w]!.pos === 'VERB')) || tk[w - 1]!.text !== ',') continue;
+    let nameFirst = w - 2;
+    // ("Kofi Mensah-Ward": over a hyphen written into the name.)
+    while (nameFirst > sFirst && w - 2 - nameFirst < 4 && ((tk[nameFirst - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(tk[nameFirst - 1]!.text)) || (tk[nameFirst - 1]!.text === '-' && attached(tk, nameFirst - 1)))) nameFirst--;
+    if (tk[nameFirst]!.text === '-') nameFirst++;
+    // (A full name, or a surname opening the sentence; not a place, "of Laurel, Md., who …".)
+    const named = tk[w - 2]!.pos === 'PROPN' && /^\p{Lu}/u.test(tk[w - 2]!.text) && (nameFirst === sFirst || (isPersonName(tk, nameFirst, w - 2) && tk[nameFirst - 1]?.text !== ','));
+    if (named && opensPhrase(tk, nameFirst, sFirst) && !tk.slice(w, comma).some((x) => x.text === ';')) return { name: { first: nameFirst, last: w - 2 }, appositive: null, start: nameFirst, asides: [] };
+    return null;
+  }
+  return null;
+}
+
+function appositiveBeforeInner(
   p: AnalysedParagraph,
   comma: number,
   sFirst: number,
-): { name: TokenRange; appositive: string | null; /** first token of the whole phrase */ start: number; /** "in a statement": where or how, set off by commas */ asides: TokenRange[] } | null {
+): Appositive | null {
   const tk = p.tokens;
   // "A soldier from the 47th Brigade, who spoke on condition he be identified only by his call
   // sign, Fox, said": the call sign is the name; what the relative clause hangs from, the role.

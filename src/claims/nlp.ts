@@ -189,6 +189,11 @@ function retagMisreadNouns(tk: Token[]): void {
       t.pos = 'NOUN';
       continue;
     }
+    // ("said catches had fallen": a plural right after "said" and before an auxiliary is the clause's subject.)
+    if (t.pos === 'VERB' && /^(said|says|say)$/.test(tk[i - 1]!.lower) && (tk[i + 1]!.pos === 'AUX' || tk[i + 1]!.lower === 'of') && /s$/.test(t.lower)) {
+      t.pos = 'NOUN';
+      continue;
+    }
     // ("Northbridge Together wrote …": a capitalised "adverb" right after a name is part of it.)
     if (t.pos === 'ADV' && tk[i - 1]!.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && tk[i - 1]!.end + 1 === t.start) {
       t.pos = 'PROPN';
