@@ -3014,7 +3014,7 @@ describe('14. unseen wires and features (set 5)', () => {
   });
 });
 
-describe('15. unseen news, sixth and seventh rounds (sets r to u)', () => {
+describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
   test('`The attorney insisted on Tuesday that …`: a day between the verb and "that" is no participle phrase ("the man arrested on Tuesday had …")', () => {
     expectClaim(one(['But the family’s attorney insisted on Tuesday that police had arrested the wrong man.']), { cue: 'insisted', content: 'police had arrested the wrong man', saidOn: '2024-03-05' });
     expectClaim(one(['The union argued on Friday that the cuts broke the contract.']), { speaker: 'union', cue: 'argued', saidOn: '2024-03-08' });
