@@ -416,8 +416,9 @@ const PERSON_OWNED = /^\p{Lu}\p{Ll}+ (?:\p{Lu}\.? )?\p{Lu}[\p{L}-]+['’]s /u;
 /** Nouns for one person by what they do, with no plural ending: "announcer", "engineer", "spokeswoman". */
 const PERSON_SUFFIXED = /^[a-z-]+(?:er|or|ist|ian|man|woman|person)$/;
 
-/** The same endings on bodies: "the regulator", "the broadcaster", "the supplier". */
-const BODY_SUFFIXED = /^(?:regulator|operator|broadcaster|monitor|carrier|producer|supplier|provider|distributor|exporter|importer|publisher|developer|builder|contractor|processor|refiner|miner|brewer|wholesaler|buyer|seller|bidder|acquirer|investor|sponsor|organiser|organizer|promoter|competitor|owner|partner|employer|sender|issuer|underwriter|server|computer|transmitter|reactor|sector|indicator|factor|motor|tractor|river|order|border|paper|letter|poster|register|counter|charter|filter|corridor|tower|shelter|center|centre|theater|theatre|quarter|minister|water|power|cluster|container|trailer|newsletter|scanner|router|printer|speaker|monster|meteor|error|mirror|terror|horror|tutor|chapter|cancer|banner|winter|summer|weather|matter|number|cover|corner|dinner|manner)$/;
+/** The same endings on bodies and things, not people: "the regulator", "the broadcaster", "the supplier",
+ * "the river". (Words that are as often people, "owner", "investor", "speaker", are left out.) */
+const BODY_SUFFIXED = /^(?:regulator|operator|broadcaster|monitor|carrier|producer|supplier|provider|distributor|exporter|importer|publisher|developer|builder|contractor|processor|refiner|wholesaler|acquirer|competitor|employer|issuer|underwriter|server|computer|transmitter|reactor|sector|indicator|factor|motor|tractor|river|order|border|paper|letter|poster|register|counter|charter|filter|corridor|tower|shelter|center|centre|theater|theatre|quarter|water|power|cluster|container|trailer|newsletter|scanner|router|printer|monster|meteor|error|mirror|terror|horror|chapter|cancer|banner|winter|summer|weather|matter|number|cover|corner|dinner|manner)$/;
 
 /** Lower-case words that join a name rather than describe it ("Bank of New England"). */
 const FUNCTION_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'at', 'in', 'to', 'from', 'with', 'by', "'s", '&']);
