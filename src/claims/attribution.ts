@@ -199,7 +199,7 @@ function participleLike(t: Token): boolean {
 /** Where "One of them" / "Two of those people" / "one of the engineers" starts when it ends at `j`
  * with a pronoun or a demonstrative's noun; null otherwise. */
 function someOfThem(tk: Token[], j: number, sFirst: number): number | null {
-  let of = j - 1;
+  let of: number;
   if (/^(them|those|these|us)$/.test(tk[j]!.lower)) of = j - 1;
   else if (tk[j]!.pos === 'NOUN' && /^(those|these)$/.test(tk[j - 1]?.lower ?? '')) of = j - 2;
   else return null;
@@ -762,13 +762,7 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     attrStart = start;
   } else if (left && left.quote < 0 && left.text === ',') {
     const appos = appositiveBefore(p, j, sFirst);
-    // ("The lawyer for the family of Darnell Price, the man shot by an officer, says …": the
-    // appositive describes the name inside the subject, and the subject is the lawyer.)
-    const holder = appos && /^(of|for)$/.test(tk[appos.name.first - 1]?.lower ?? '') ? npLeft(tk, appos.name.last, sFirst) : null;
-    if (appos && holder !== null && holder < appos.name.first - 1) {
-      speaker = { type: 'words', range: { first: holder, last: appos.name.last }, appositive: null };
-      attrStart = holder;
-    } else if (appos) {
+    if (appos) {
       speaker = { type: 'words', range: appos.name, appositive: appos.appositive };
       // ("…, the commander of the ground forces, Col. Gen. Ana Ruiz, said": from the role on.)
       attrStart = appos.start;
