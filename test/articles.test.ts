@@ -225,6 +225,8 @@ describe('cleanBody on news it has never seen', () => {
     assert.equal(cleanBody(end), 'The club closes in June, its owner said.');
     assert.equal(cleanBody(['The retreat saved lives, the general said.', '', 'Related article', 'Zelensky says Ukraine will build drones in the millions', '', 'The last paragraph of the story is here, he said, and it goes on.'].join('\n')), 'The retreat saved lives, the general said.\n\nThe last paragraph of the story is here, he said, and it goes on.');
     assert.equal(cleanBody(['Russia claims another village, the ministry said.', '', 'list of 3 items', 'list 1 of 3', 'Russia says it has taken village of Pervomaiske', 'list 2 of 3', 'Zelenskyy warns Ukraine will lose war if Congress delays aid', '', 'The town is still held by Ukrainian troops, its mayor said on Sunday.'].join('\n')), 'Russia claims another village, the ministry said.\n\nThe town is still held by Ukrainian troops, its mayor said on Sunday.');
+    // ("MORE TOP STORIES" heads a list whose headlines read like claims: "…, minister says".)
+    assert.equal(cleanBody(['Patients can call the drug information line, the department said.', '', 'MORE TOP STORIES', '', 'Ottawa to expand dental care program to all seniors by summer, minister says', '', 'Ontario hospital says cyberattack delayed surgeries for second day'].join('\n')), 'Patients can call the drug information line, the department said.');
     const middle = ['More from the Globe', '', 'Cambridge jazz club to close after 60 years', '', 'The club closes in June. Its owner said the building was sold.', '', 'A longer paragraph of the story goes on here, the owner said, with more to tell.'].join('\n');
     assert.match(cleanBody(middle), /The club closes in June\. Its owner said/);
   });
