@@ -3467,4 +3467,10 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     // (Not a place before the relative clause: "Donna Rawlings, 59, of Laurel, Md., who …, said".)
     expectClaim(one(['Donna Sampson Rawlings, 59, of Laurel, Md., who toured the museum last week during a special program, said the visit had moved her.']), { speaker: 'Donna Sampson Rawlings' });
   });
+
+  test('`Two Labour members … said …. One, who asked not to be named, said …`: "One" alone is one of the group that spoke; with no such group it names no one', () => {
+    const { claims } = extract(['Two Labour members of the committee said privately that they expected the minister to be recalled. One, who asked not to be named, said: “She either did not read it or she was told not to.”']);
+    expectClaim(withContent(claims, /did not read it/), { speaker: 'Two Labour members of the committee', kind: 'direct' });
+    none(['Fans were divided online. One wrote on X: "Listened to both back to back and I can\'t unhear it now."']);
+  });
 });

@@ -169,7 +169,8 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   const single = lowerWords.length === 1 ? lowerWords[0]! : null;
   // ("Several described the retreat as …", "Some have alleged …": some of the group just named.)
   // ("One of them", "Two of those people": the same, however many.)
-  const ofThem = lowerWords.length >= 3 && lowerWords[1] === 'of' && /^(them|those|these|us)$/.test(lowerWords[2]!);
+  // ("Two Labour members said … One, who asked not to be named, said": "One" and "Another" alone too.)
+  const ofThem = (lowerWords.length >= 3 && lowerWords[1] === 'of' && /^(them|those|these|us)$/.test(lowerWords[2]!)) || (single !== null && /^(one|another)$/.test(single));
   if ((single && /^(several|some|many|others|most)$/.test(single)) || ofThem) {
     return { text, kind: 'group', name: text, role: null, needsAntecedent: 'pronoun', pronoun: 'some', at };
   }
