@@ -3473,4 +3473,10 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     expectClaim(withContent(claims, /did not read it/), { speaker: 'Two Labour members of the committee', kind: 'direct' });
     none(['Fans were divided online. One wrote on X: "Listened to both back to back and I can\'t unhear it now."']);
   });
+
+  test('the reporter\'s framing after a claim: `…, in the latest sign of rising tensions`, `…, a reference to an arms package`', () => {
+    expectClaim(one(['Spokesman Wang Lei said Taiwan’s exercises were “playing with fire”, in the latest sign of rising cross-strait tensions.']), { content: 'Taiwan’s exercises were “playing with fire”' });
+    expectClaim(one(['Wang Lei urged Washington to “stop sending wrong signals to separatist forces”, a reference to an arms package approved last month.']), { kind: 'direct', content: 'stop sending wrong signals to separatist forces' });
+    expectClaim(one(['Wang Lei said the drills were legal, in a statement posted online.']), { content: 'the drills were legal' });
+  });
 });

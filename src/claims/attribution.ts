@@ -2193,6 +2193,9 @@ function contentEnd(p: AnalysedParagraph, quotes: ParagraphQuote[], from: number
     if (isBreakAfterComma(tk, k + 1, from, k)) return k - 1;
     // "…, a figure the opposition disputed.": the reporter's note on the claim, not part of it.
     if (t.text === ',' && /^(a|an)$/.test(tk[k + 1]?.lower ?? '') && tk[k + 2]?.pos === 'NOUN' && (disputedToEnd(tk, k + 3, sLast) || echoedBy(tk, k + 2) || notedBySomeoneElse(tk, k + 2, sLast))) return k - 1;
+    // ("…, in the latest sign of rising tensions", "…, a reference to an arms package approved …",
+    // "…, an apparent swipe at …": the reporter's framing of the claim.)
+    if (t.text === ',' && REPORTERS_FRAME.test(textAfter(tk, k + 1, Math.min(sLast, k + 6)))) return k - 1;
     // ", who …" / ", which …" to the end of the sentence: the reporter's background, not the claim.
     if (/^(who|which)$/.test(tk[k + 1]?.lower ?? '') && k - from >= 4 && !hasCommaBefore(tk, k + 2, sLast)) return k - 1;
     if (looksLikeAttributionAhead(tk, k + 1, sLast)) return k - 1;
@@ -2209,6 +2212,14 @@ function disputedToEnd(tk: Token[], from: number, sLast: number): boolean {
   while (k <= sLast && k - from < 6 && /^(DET|PROPN|NOUN|ADJ|PRON|PART)$/.test(tk[k]!.pos) && tk[k]!.quote < 0 && !(k > from && /^(dispute|disputes|reject|rejects|deny|denies|question|questions|challenge|challenges|contest|contests|dismiss|dismisses)$/.test(tk[k]!.lower) && (k + 1 > sLast || /^[.!?]$/.test(tk[k + 1]!.text)))) k++;
   if (k === from || k > sLast || !/^(deny|dispute|reject|contest|question|challenge|dismiss)$/.test(tk[k]!.lemma) && !/^(denied|disputed|rejected|contested|questioned|challenged|dismissed)$/.test(tk[k]!.lower)) return false;
   return k + 1 > sLast || /^[.!?]$/.test(tk[k + 1]!.text) || tk[k + 1]!.lower === 'as';
+}
+
+/** The reporter framing what was said: "in the latest sign of …", "a reference to …", "an apparent swipe at …". */
+const REPORTERS_FRAME = /^(?:in (?:a|an|the|another) (?:(?:latest|clear|further|new|rare|fresh|apparent) )?(?:sign|signal|indication|move|step|escalation|show|display|rebuke|reversal|setback|blow|boost) |(?:a|an) (?:(?:apparent|veiled|thinly veiled|clear|oblique|pointed) )?(?:reference|allusion|nod|swipe|dig|jab) (?:to|at) )/i;
+
+/** The words of tokens `from` to `to`, one space apart (for patterns over a few words). */
+function textAfter(tk: Token[], from: number, to: number): string {
+  return `${tk.slice(from, to + 1).map((t) => t.text).join(' ')} `;
 }
 
 /** "(…, a pledge) her campaign has made the centerpiece of its ads", "(a move) analysts called
