@@ -3474,9 +3474,10 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     none(['Fans were divided online. One wrote on X: "Listened to both back to back and I can\'t unhear it now."']);
   });
 
-  test('the reporter\'s framing after a claim: `…, in the latest sign of rising tensions`, `…, a reference to an arms package`', () => {
+  test('the reporter\'s framing after a claim: `…, in the latest sign of rising tensions`, `…, a reference to an arms package`, `…, a term it uses for …`', () => {
     expectClaim(one(['Spokesman Wang Lei said Taiwan’s exercises were “playing with fire”, in the latest sign of rising cross-strait tensions.']), { content: 'Taiwan’s exercises were “playing with fire”' });
     expectClaim(one(['Wang Lei urged Washington to “stop sending wrong signals to separatist forces”, a reference to an arms package approved last month.']), { kind: 'direct', content: 'stop sending wrong signals to separatist forces' });
     expectClaim(one(['Wang Lei said the drills were legal, in a statement posted online.']), { content: 'the drills were legal' });
+    expectClaim(one(['The air force said another 27 drones were "locationally lost", a term it uses for drones downed by jamming.']), { content: 'another 27 drones were "locationally lost"' });
   });
 });

@@ -2214,8 +2214,9 @@ function disputedToEnd(tk: Token[], from: number, sLast: number): boolean {
   return k + 1 > sLast || /^[.!?]$/.test(tk[k + 1]!.text) || tk[k + 1]!.lower === 'as';
 }
 
-/** The reporter framing what was said: "in the latest sign of …", "a reference to …", "an apparent swipe at …". */
-const REPORTERS_FRAME = /^(?:in (?:a|an|the|another) (?:(?:latest|clear|further|new|rare|fresh|apparent) )?(?:sign|signal|indication|move|step|escalation|show|display|rebuke|reversal|setback|blow|boost) |(?:a|an) (?:(?:apparent|veiled|thinly veiled|clear|oblique|pointed) )?(?:reference|allusion|nod|swipe|dig|jab) (?:to|at) )/i;
+/** The reporter framing what was said: "in the latest sign of …", "a reference to …", "an apparent
+ * swipe at …", "a term it uses for …". */
+const REPORTERS_FRAME = /^(?:in (?:a|an|the|another) (?:(?:latest|clear|further|new|rare|fresh|apparent) )?(?:sign|signal|indication|move|step|escalation|show|display|rebuke|reversal|setback|blow|boost) |(?:a|an) (?:(?:apparent|veiled|thinly veiled|clear|oblique|pointed) )?(?:reference|allusion|nod|swipe|dig|jab) (?:to|at) |(?:a|the) (?:term|word|phrase|euphemism|name) (?:\S+ ){1,3}(?:uses|used|use) )/i;
 
 /** The words of tokens `from` to `to`, one space apart (for patterns over a few words). */
 function textAfter(tk: Token[], from: number, to: number): string {
