@@ -3480,4 +3480,14 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     expectClaim(one(['Wang Lei said the drills were legal, in a statement posted online.']), { content: 'the drills were legal' });
     expectClaim(one(['The air force said another 27 drones were "locationally lost", a term it uses for drones downed by jamming.']), { content: 'another 27 drones were "locationally lost"' });
   });
+
+  test('`X have warned that …, and the number of rigs has fallen for six weeks, according to Baker Hughes data`: two claims, each with its source', () => {
+    const { claims } = extract(['US shale executives have warned for months that prices below $65 a barrel would force them to idle rigs, and the number of active oil rigs has fallen for six straight weeks, according to Baker Hughes data.']);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.content]), [
+      ['US shale executives', 'prices below $65 a barrel would force them to idle rigs'],
+      ['Baker Hughes data', 'the number of active oil rigs has fallen for six straight weeks'],
+    ]);
+    // (A source at the end of a sentence that one claim fills vouches for all of it.)
+    expectClaim(withContent(extract(['Bloomberg reports that the nominee has won among wealthy voters, according to the Roper Center.']).claims, /Bloomberg reports/), { speaker: 'Roper Center' });
+  });
 });

@@ -419,7 +419,7 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   // ("Kessler has pleaded not guilty": a plea is a step in court, reported as such, not a claim.)
   if (isCourtPlea(tk, i) && tk[i + 1]?.lower !== 'the') return null;
   // "according to X": the speaker follows.
-  if (t.lower === 'according' && tk[i + 1]?.lower === 'to') return accordingTo(p, quotes, i, sFirst, sLast);
+  if (t.lower === 'according' && tk[i + 1]?.lower === 'to') return accordingTo(p, quotes, i, sFirst, sLast, earlier);
   // "claims by Russian forces that …"
   if (CLAIM_NOUNS.has(t.lower) && (tk[i + 1]?.lower === 'by' || tk[i + 1]?.lower === 'from')) return nominalClaim(p, quotes, i, sLast);
   // "Moscow's assertion that …", "Kyiv's claims that …"
@@ -2193,6 +2193,10 @@ function contentEnd(p: AnalysedParagraph, quotes: ParagraphQuote[], from: number
     if (isBreakAfterComma(tk, k + 1, from, k)) return k - 1;
     // "…, a figure the opposition disputed.": the reporter's note on the claim, not part of it.
     if (t.text === ',' && /^(a|an)$/.test(tk[k + 1]?.lower ?? '') && tk[k + 2]?.pos === 'NOUN' && (disputedToEnd(tk, k + 3, sLast) || echoedBy(tk, k + 2) || notedBySomeoneElse(tk, k + 2, sLast))) return k - 1;
+    // ("… have warned that prices would force them to idle rigs, and the number of rigs has fallen
+    // for six weeks, according to Baker Hughes data": a new clause that a source at the sentence's
+    // end vouches for is that source's, not this claim's.)
+    if (t.text === ',' && tk[k + 1]?.lower === 'and' && NP_START_POS.has(tk[k + 2]?.pos ?? '') && tk.slice(k + 3, Math.min(sLast, k + 12) + 1).some((x) => x.pos === 'AUX') && sourcedAtEnd(tk, k + 2, sLast)) return k - 1;
     // ("…, in the latest sign of rising tensions", "…, a reference to an arms package approved …",
     // "…, an apparent swipe at …": the reporter's framing of the claim.)
     if (t.text === ',' && REPORTERS_FRAME.test(textAfter(tk, k + 1, Math.min(sLast, k + 6)))) return k - 1;
@@ -2212,6 +2216,15 @@ function disputedToEnd(tk: Token[], from: number, sLast: number): boolean {
   while (k <= sLast && k - from < 6 && /^(DET|PROPN|NOUN|ADJ|PRON|PART)$/.test(tk[k]!.pos) && tk[k]!.quote < 0 && !(k > from && /^(dispute|disputes|reject|rejects|deny|denies|question|questions|challenge|challenges|contest|contests|dismiss|dismisses)$/.test(tk[k]!.lower) && (k + 1 > sLast || /^[.!?]$/.test(tk[k + 1]!.text)))) k++;
   if (k === from || k > sLast || !/^(deny|dispute|reject|contest|question|challenge|dismiss)$/.test(tk[k]!.lemma) && !/^(denied|disputed|rejected|contested|questioned|challenged|dismissed)$/.test(tk[k]!.lower)) return false;
   return k + 1 > sLast || /^[.!?]$/.test(tk[k + 1]!.text) || tk[k + 1]!.lower === 'as';
+}
+
+/** Whether the sentence from `from` to `sLast` ends with ", according to …". */
+function sourcedAtEnd(tk: Token[], from: number, sLast: number): boolean {
+  for (let k = sLast; k > from && sLast - k < 12; k--) {
+    if (tk[k]!.lower === 'according' && tk[k + 1]?.lower === 'to' && tk[k - 1]?.text === ',') return true;
+    if (tk[k]!.quote >= 0 || tk[k]!.text === ',') return false;
+  }
+  return false;
 }
 
 /** The reporter framing what was said: "in the latest sign of …", "a reference to …", "an apparent
@@ -2543,7 +2556,7 @@ function sentenceSubject(p: AnalysedParagraph, sFirst: number, before: number): 
   return { first: k, last: end };
 }
 
-function accordingTo(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFirst: number, sLast: number): Found | null {
+function accordingTo(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFirst: number, sLast: number, earlier: Attribution[] = []): Found | null {
   const tk = p.tokens;
   let k = i + 2;
   // "according to analysis by the ISW", "according to a statement from the ministry"
@@ -2643,6 +2656,15 @@ function accordingTo(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, 
   // Content before: "CONTENT, according to X."
   const beforeContent = (): TokenRange | null => {
     let first = sFirst;
+    // ("X have warned that …, and the number of rigs has fallen, according to Baker Hughes data":
+    // after the claim an earlier verb in the sentence holds.)
+    // (Only when words of their own are left: "Bloomberg reports that …, according to the Roper
+    // Center" vouches for the whole sentence.)
+    for (const a of earlier) {
+      if (!a.content || a.cue.last >= i || a.content.end > tk[i]!.start) continue;
+      const after = tokenAt(tk, a.content.end) + 1;
+      if (countWords(tk, after, i - 1) >= 3) first = Math.max(first, after);
+    }
     while (first < i && (tk[first]!.pos === 'CCONJ' || tk[first]!.text === ',')) first++;
     let last = i - 1;
     while (last > first && tk[last]!.text === ',') last--;
