@@ -3490,4 +3490,10 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     // (A source at the end of a sentence that one claim fills vouches for all of it.)
     expectClaim(withContent(extract(['Bloomberg reports that the nominee has won among wealthy voters, according to the Roper Center.']).claims, /Bloomberg reports/), { speaker: 'Roper Center' });
   });
+
+  test('`Employees said …. Several told The Byte Ledger …`: a plural for people alone is a group, and "Several" some of it; a surname ending in -s is not ("Sanders said")', () => {
+    const { claims } = extract(['Employees said the announcement came abruptly. Several told The Byte Ledger they had lost their jobs when their laptops were locked.']);
+    expectClaim(withContent(claims, /lost their jobs/), { speaker: 'Employees', speakerKind: 'group' });
+    expectClaim(one(['Bernie Sanders spoke in Ohio. Sanders said the tax system was rigged.']), { speaker: 'Bernie Sanders', speakerKind: 'person' });
+  });
 });

@@ -349,6 +349,11 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
       }
     }
   }
+  // ("Employees said …", "Parents said …": the plural of a noun for a person, alone; not of one
+  // known only by its ending, which surnames share: "Sanders", "Waters".)
+  if (body.length === 1 && /^[a-z]+s$/.test(head) && !/ss$/.test(head) && namesAPerson(head.slice(0, -1)) && !/(?:er|or|man|ant)$/.test(head.slice(0, -1))) {
+    return { text, kind: 'group', name: joined, role: appositive, needsAntecedent: null, at };
+  }
   // "Officials said …": a collective, capitalised or not, unless it is part of a body's name.
   if (GROUP_NOUNS.has(head) && (orgWordAt < 0 || orgWordAt === lower.length - 1) && !(body.length > 1 && CAPITALISED.test(body.at(-1)!) && capitalised === body.length)) {
     return { text, kind: 'group', name: joined, role: appositive, needsAntecedent: null, at };
