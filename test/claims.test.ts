@@ -3496,4 +3496,15 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     expectClaim(withContent(claims, /lost their jobs/), { speaker: 'Employees', speakerKind: 'group' });
     expectClaim(one(['Bernie Sanders spoke in Ohio. Sanders said the tax system was rigged.']), { speaker: 'Bernie Sanders', speakerKind: 'person' });
   });
+
+  test('`Pro-Kremlin war bloggers, who have long accused the Defense Ministry of incompetence, were scathing. Several of them claimed …`', () => {
+    const { claims } = extract([
+      'Pro-Kremlin war bloggers, who have long accused the Defense Ministry of incompetence, were scathing.',
+      'Several of them claimed the fighters had moved freely through the area for hours.',
+    ]);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.cue]), [
+      ['Pro-Kremlin war bloggers', 'accused'],
+      ['Pro-Kremlin war bloggers', 'claimed'],
+    ]);
+  });
 });

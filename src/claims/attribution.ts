@@ -1105,7 +1105,8 @@ function isTimeNeighbour(t: Token | undefined): boolean {
 function isModifierOrTime(tk: Token[], k: number): boolean {
   const t = tk[k]!;
   if (t.quote >= 0) return false;
-  if (VERB_MODIFIERS.has(t.lower) && (t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART' || t.pos === 'VERB')) return true;
+  // (The tagger may call "long" in "have long accused" an adjective.)
+  if (VERB_MODIFIERS.has(t.lower) && (t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART' || t.pos === 'VERB' || (t.pos === 'ADJ' && /^(has|have|had)$/.test(tk[k - 1]?.lower ?? '')))) return true;
   if (t.pos === 'ADV' && t.lower.endsWith('ly')) return true;
   // "at first denied", "who for weeks had insisted", "for two years has argued".
   if ((t.lower === 'at' && tk[k + 1]?.lower === 'first') || (t.lower === 'first' && tk[k - 1]?.lower === 'at')) return true;

@@ -189,6 +189,12 @@ function retagMisreadNouns(tk: Token[]): void {
       t.pos = 'NOUN';
       continue;
     }
+    // ("who have long accused the ministry of …": a past participle after "have", over an adverb the
+    // tagger may call an adjective, is the verb.)
+    if (t.pos === 'NOUN' && /ed$/.test(t.lower) && t.text === t.lower && (/^(has|have|had)$/.test(tk[i - 1]!.lower) || (i >= 2 && /^(long|also|repeatedly|previously|already|since|often)$/.test(tk[i - 1]!.lower) && /^(has|have|had)$/.test(tk[i - 2]!.lower)))) {
+      t.pos = 'VERB';
+      continue;
+    }
     // ("said catches had fallen": a plural right after "said" and before an auxiliary is the clause's subject.)
     if (t.pos === 'VERB' && /^(said|says|say)$/.test(tk[i - 1]!.lower) && (tk[i + 1]!.pos === 'AUX' || tk[i + 1]!.lower === 'of') && /s$/.test(t.lower)) {
       t.pos = 'NOUN';
