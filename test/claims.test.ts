@@ -3507,4 +3507,9 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
       ['Pro-Kremlin war bloggers', 'claimed'],
     ]);
   });
+
+  test('`The General Staff reported 14 Russian assaults over the past day`: a count reported is a claim; `reported the incident to police` is not', () => {
+    expectClaim(one(['The General Staff reported 14 Russian assaults in the area over the past day.']), { speaker: 'General Staff', cue: 'reported', content: '14 Russian assaults in the area over the past day' });
+    none(['The driver reported the incident to police.']);
+  });
 });

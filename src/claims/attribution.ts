@@ -2037,7 +2037,9 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
   const directive = (lemma === 'warn' || lemma === 'caution') && k > from && tk[infinitiveAt]?.lower === 'to' && /^(VERB|AUX)$/.test(tk[infinitiveAt + 1]?.pos ?? '');
   // ("claimed full control of Avdiivka", "claimed responsibility for the attack": what is claimed.)
   const claimed = lemma === 'claim' && tk.slice(k, Math.min(end, k + 2) + 1).some((x) => CLAIMED_NOUNS.test(x.lower));
-  if (tk[k - 1]?.lower !== 'that' && !COMPLEMENT_VERBS.has(lemma) && !commitment && !directive && !claimed && !isClausal(tk, { first: k, last: end })) return null;
+  // ("reported 14 Russian assaults over the past day": a count reported is a claim of it.)
+  const counted = lemma === 'report' && (tk[k]!.pos === 'NUM' || opensCount(tk, k));
+  if (tk[k - 1]?.lower !== 'that' && !COMPLEMENT_VERBS.has(lemma) && !commitment && !directive && !claimed && !counted && !isClausal(tk, { first: k, last: end })) return null;
   // "records show the money moving …" shows a thing, not a claim: "show" needs its clause's subject and verb.
   if (lemma === 'show' && tk[k - 1]?.lower !== 'that' && (!startsClause(tk, k, Math.min(end, k + 12)) || tk.slice(k, end + 1).find((x) => x.pos === 'VERB' || x.pos === 'AUX')!.lower.endsWith('ing'))) return null;
   // "denied that Kyiv was behind the strike in an interview with the YouTube program Breakfast
