@@ -110,15 +110,6 @@ export function findAttributions(p: AnalysedParagraph, quotes: ParagraphQuote[])
       inSentence.push({ ...found, sentence: s });
       i = Math.max(i, found.cue.last);
     }
-    // ("Gill rejected that, saying …": "that" is what was rejected, and the participle's words are
-    // its own claim, not the rejection's.)
-    for (const a of inSentence) {
-      const thatComma = a.content ? p.tokens.findIndex((t) => t.start >= a.content!.start) : -1;
-      if (thatComma >= 2 && p.tokens[thatComma - 1]!.text === ',' && p.tokens[thatComma - 2]!.lower === 'that' && inSentence.some((b) => b !== a && b.cue.first === thatComma)) {
-        const i = inSentence.indexOf(a);
-        inSentence[i] = { ...a, content: null, quote: null, kind: 'indirect' };
-      }
-    }
     if (inSentence.length === 0) {
       const colon = colonQuote(p, quotes, sent.first, sent.last);
       if (colon) inSentence.push({ ...colon, sentence: s });
@@ -148,7 +139,7 @@ function wouldSayInside(tk: Token[], cue: number, earlier: Attribution[]): boole
   while (k >= 0 && tk[k]!.pos === 'ADV') k--;
   if (!/^(would|could|might)$/.test(tk[k]?.lower ?? '')) return false;
   const at = tk[cue]!.start;
-  return earlier.some((a) => a.content !== null && a.content.start <= at && a.content.end > at);
+  return insideClaim(earlier, at);
 }
 
 /** "Terzi said the council's delegation had proposed a ceasefire of 30 days": what a claim reports
@@ -208,11 +199,16 @@ function someOfThem(tk: Token[], j: number, sFirst: number): number | null {
   return count;
 }
 
+/** Whether body offset `at` lies inside the content of one of the sentence's earlier attributions. */
+function insideClaim(earlier: Attribution[], at: number): boolean {
+  return earlier.some((a) => a.content !== null && a.content.start <= at && a.content.end > at);
+}
+
 /** "… the order was issued as soon as engineers confirmed the breach": a verb of saying in a clause
  * of time or reason, inside another's claim, tells when or why; it is part of that claim. */
 function timeClauseInside(tk: Token[], cue: number, earlier: Attribution[]): boolean {
   const at = tk[cue]!.start;
-  if (!earlier.some((a) => a.content !== null && a.content.start <= at && a.content.end > at)) return false;
+  if (!insideClaim(earlier, at)) return false;
   let k = cue - 1;
   while (k >= 0 && (tk[k]!.pos === 'ADV' || tk[k]!.pos === 'AUX' || tk[k]!.pos === 'PART')) k--;
   // The clause's subject: a short noun phrase ("engineers", "the district's officials").
@@ -618,9 +614,10 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     const comma = tk[m - 1]?.text === ',' ? m - 1 : tk[m - 2]?.text === ',' && tk[m - 1]!.quote >= 0 ? m - 1 : -1;
     if (tk[m]?.lower === 'or' && comma > sFirst && tk[comma - 1]!.quote >= 0) j = tk[comma]!.text === ',' && tk[comma]!.quote < 0 ? comma - 1 : comma;
   }
-  // ("A city planning department report released last month found …": the document put out, then when.)
-  // (Not with its author: "Figures released by the Australian Bureau of Statistics on Tuesday showed …" are the bureau's.)
-  if (j < i - 1 && j - 1 >= sFirst && tk[j]!.pos === 'VERB' && /ed$/.test(tk[j]!.lower) && DOCUMENT_NOUNS.test(tk[j - 1]!.lower) && !tk.slice(j, i).some((x) => x.lower === 'by')) j--;
+  // ("A city planning department report released last month found …", "A study published on
+  // Tuesday in JAMA found …": the document is the subject; when and where it was put out, not.)
+  const putOut = documentPutOut(tk, sFirst, i - 1);
+  if (putOut !== null) j = Math.min(j, putOut - 1);
   if (j < i - 1) zoneBefore.push({ first: j + 1, last: i - 1 });
   // "would not say when …", "never said that …": a denial that anything was said reports no claim;
   // "Patriot could threaten to liquidate …": nor does what someone might say.
@@ -649,6 +646,7 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   const pseudonym = left && left.quote >= 0 ? quotes[left.quote]! : null;
   // "One of them said", "Two of those people told …": some of the group just named.
   const partOf = left && left.quote < 0 ? someOfThem(tk, j, sFirst) : null;
+  const caused = left?.lower === 'to' ? causedToSay(tk, j, sFirst) : null;
   if (quantifier) {
     speaker = { type: 'words', range: { first: j, last: j }, appositive: null };
     attrStart = j;
@@ -699,20 +697,12 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     // ("OPEC+ said …": the plus is part of the name.)
     let start = npLeft(tk, j, sFirst);
     if (start === null) return null;
-    // "A city planning department report released last month found that …": a document and when
-    // or by whom it was put out; the document is the subject.
-    const putOut = documentPutOut(tk, sFirst, j);
-    const docStart = putOut !== null ? npLeft(tk, putOut - 1, sFirst) : null;
     // "A Ukrainian marine who has fought on the left bank told the BBC": the noun before a relative
     // clause with no commas is the subject, not the clause's last noun.
     const beforeRelative = subjectBeforeRelative(tk, start, sFirst);
     // ("A Ukrainian infantryman who uses the call sign Sova said …")
     const signed = callSignSubject(p, j, sFirst);
-    if (putOut !== null && docStart !== null) {
-      speaker = { type: 'words', range: { first: docStart, last: putOut - 1 }, appositive: null };
-      attrStart = docStart;
-      zoneBefore.push({ first: putOut, last: j });
-    } else if (signed) {
+    if (signed) {
       speaker = { type: 'words', range: signed.name, appositive: signed.appositive };
       attrStart = signed.start;
     } else if (beforeRelative) {
@@ -782,11 +772,10 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     // "Said Ellis: “…”": the verb opens the sentence, the speaker and the words follow.
     inverted = true;
     opensSentence = true;
-  } else if (left && left.lower === 'to' && causedToSay(tk, j, sFirst) !== null) {
+  } else if (caused !== null) {
     // "…, prompting Pacific island nations to warn that …": the ones prompted speak.
-    const subject = causedToSay(tk, j, sFirst)!;
-    speaker = { type: 'words', range: subject, appositive: null };
-    attrStart = subject.first;
+    speaker = { type: 'words', range: caused, appositive: null };
+    attrStart = caused.first;
   } else if (left && left.lower === 'to' && goesOnTo(tk, j) >= 0) {
     // "Ruiz went on to say that …", "was quick to point out that …": the sentence's subject.
     const start = goesOnTo(tk, j);
@@ -1936,6 +1925,9 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
   const afterThat = tk[k - 1]?.lower === 'that';
   if (afterThat) while (k <= sLast && tk[k]!.text === ',' && tk[k]!.quote < 0) k++;
   if (k > sLast) return null;
+  // ("Gill rejected that, saying …": "that" is what was rejected, and the participle's words are
+  // its own claim, not the rejection's.)
+  if (afterThat && tk[k - 1]!.text === ',' && tk[k]!.lower.endsWith('ing') && isSpeechVerb(tk[k]!)) return null;
   t = tk[k]!;
   // "said as she marched", "said when asked": a time or reason clause, not what was said.
   // (The tagger may read "when" as an adverb and "as" or "after" as a preposition.)
@@ -2202,7 +2194,7 @@ function contentEnd(p: AnalysedParagraph, quotes: ParagraphQuote[], from: number
     if (t.text === ',' && tk[k + 1]?.lower === 'and' && NP_START_POS.has(tk[k + 2]?.pos ?? '') && tk.slice(k + 3, Math.min(sLast, k + 12) + 1).some((x) => x.pos === 'AUX') && sourcedAtEnd(tk, k + 2, sLast)) return k - 1;
     // ("…, in the latest sign of rising tensions", "…, a reference to an arms package approved …",
     // "…, an apparent swipe at …": the reporter's framing of the claim.)
-    if (t.text === ',' && REPORTERS_FRAME.test(textAfter(tk, k + 1, Math.min(sLast, k + 6)))) return k - 1;
+    if (t.text === ',' && /^(in|a|an|the)$/.test(tk[k + 1]?.lower ?? '') && REPORTERS_FRAME.test(textAfter(tk, k + 1, Math.min(sLast, k + 6)))) return k - 1;
     // ", who …" / ", which …" to the end of the sentence: the reporter's background, not the claim.
     if (/^(who|which)$/.test(tk[k + 1]?.lower ?? '') && k - from >= 4 && !hasCommaBefore(tk, k + 2, sLast)) return k - 1;
     if (looksLikeAttributionAhead(tk, k + 1, sLast)) return k - 1;

@@ -484,40 +484,32 @@ function narrativeSubjects(p: AnalysedParagraph): Mention[] {
   // “…,” he said.": a full name described by a role after it, anywhere in a sentence, is someone
   // the reporter is introducing, whom the next "he" likely means.
   if (NAME_THEN_OFFICE_HINT.test(p.text)) {
-    NAME_THEN_OFFICE.lastIndex = 0;
-    for (let m = NAME_THEN_OFFICE.exec(p.text); m; m = NAME_THEN_OFFICE.exec(p.text)) {
-      const at = p.start + m.index + m[0].indexOf(m[1]!);
-      if (out.some((o) => o.at === at) || quoted(p, at)) continue;
+    for (const { m, at } of unquotedMatches(p, NAME_THEN_OFFICE)) {
+      if (out.some((o) => o.at === at)) continue;
       const mention = describeSpeaker(m[1]!.split(/\s+/), at, m[2]!);
       if (mention.kind === 'person' && !mention.needsAntecedent && mention.name.includes(' ')) out.push(mention);
     }
   }
   // "But the judge was sharply critical …": a role as a sentence's subject brings back the one it
   // means, for a later "she".
-  for (const m of ROLE_SUBJECT_HINT.test(p.text) ? p.text.matchAll(ROLE_SUBJECT) : []) {
-    const at = p.start + m.index! + m[0].indexOf(m[1]!);
-    if (quoted(p, at)) continue;
-    const mention = describeSpeaker(m[1]!.split(/\s+/), at);
-    if (mention.needsAntecedent === 'role') out.push(mention);
+  if (ROLE_SUBJECT_HINT.test(p.text)) {
+    for (const { m, at } of unquotedMatches(p, ROLE_SUBJECT)) {
+      const mention = describeSpeaker(m[1]!.split(/\s+/), at);
+      if (mention.needsAntecedent === 'role') out.push(mention);
+    }
   }
   // "Donald Trump’s campaign is defending his tweets. It’s denouncing …": a body that belongs to
   // someone, as a sentence's subject, is what a later "it" means.
-  if (p.text.includes('s ')) {
-    for (const m of p.text.matchAll(OWNED_BODY_SUBJECT)) {
-      const head = m[2]!.toLowerCase();
-      if (!ORGANISATION_WORDS.has(head) && !BUSINESS_NOUNS.has(head)) continue;
-      const at = p.start + m.index! + m[0].indexOf(m[1]!);
-      if (quoted(p, at)) continue;
-      const mention = describeSpeaker(m[1]!.split(/\s+/), at);
-      if (mention.kind === 'organisation') out.push(mention);
-    }
+  for (const { m, at } of unquotedMatches(p, OWNED_BODY_SUBJECT)) {
+    const head = m[2]!.toLowerCase();
+    if (!ORGANISATION_WORDS.has(head) && !BUSINESS_NOUNS.has(head)) continue;
+    const mention = describeSpeaker(m[1]!.split(/\s+/), at);
+    if (mention.kind === 'organisation') out.push(mention);
   }
   // "Doyle asked Okoye why he had not gone to the press. “Because …,” he replied.": the one asked
   // a question answers it, so a later "he" may mean them rather than the asker.
   if (p.text.includes('asked ')) {
-    for (const m of p.text.matchAll(ASKED_SOMEONE)) {
-      const at = p.start + m.index! + m[0].length - m[1]!.length - m[2]!.length - 1;
-      if (quoted(p, at)) continue;
+    for (const { m, at } of unquotedMatches(p, ASKED_SOMEONE)) {
       const words = m[1]!.split(/\s+/);
       if (words.some((w) => PRONOUN_WORDS.has(w))) continue;
       const mention = describeSpeaker(words, at);
@@ -525,6 +517,15 @@ function narrativeSubjects(p: AnalysedParagraph): Mention[] {
     }
   }
   return out.sort((a, b) => a.at - b.at);
+}
+
+/** Matches of a global pattern in a paragraph whose words (group 1) stand outside quotation marks,
+ * with the body offset where those words start. */
+function* unquotedMatches(p: AnalysedParagraph, pattern: RegExp): Generator<{ m: RegExpMatchArray; at: number }> {
+  for (const m of p.text.matchAll(pattern)) {
+    const at = p.start + m.index! + m[0].indexOf(m[1]!);
+    if (!quoted(p, at)) yield { m, at };
+  }
 }
 
 /** The shapes of ROLE_SUBJECT and NAME_THEN_OFFICE with any lower-case word for the role: cheap

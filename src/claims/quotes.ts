@@ -57,7 +57,7 @@ export function findQuotes(text: string): Quote[] {
       // An opening single mark: inside double quotes, or at the start of a word, as British copy
       // quotes ("‘We will win,’ she said"). A closing ’ stays an apostrophe.
       if (/\S/.test(text[i + 1] ?? '')) opens = true;
-    } else if (ch === '’' && stack.at(-1)?.mark === '‘' && !/[\p{L}]/u.test(text[i + 1] ?? '')) {
+    } else if (closesSingle(text, i, ch, stack.at(-1)?.mark)) {
       // ("‘The soldiers’ families are safe,’ she said": a plural's apostrophe closes nothing.)
       closes = !(stack.length === 1 && text[i - 1] === 's' && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3)));
       // Alone, single marks quote words spoken ("‘We will win,’", four words or more, or ending
@@ -68,15 +68,6 @@ export function findQuotes(text: string): Quote[] {
           stack.pop();
           closes = false;
         }
-      }
-    } else if (ch === "'" && stack.at(-1)?.mark === "'" && /\S/.test(text[i - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) {
-      // Straight single marks, as some sites print British copy ("'We will win,' she said"): the
-      // same rules as curly ones, and only outside other quotation marks.
-      closes = !(text[i - 1] === 's' && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3)));
-      const inner = text.slice(stack[0]!.at + 1, i);
-      if (closes && !/[,.!?…]$/.test(inner) && inner.trim().split(/\s+/).length < 4) {
-        stack.pop();
-        closes = false;
       }
     } else if (ch === "'" && stack.length === 0 && /^$|[\s([—–-]/.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? '')) {
       // (Not "the early '80s".)
@@ -104,6 +95,14 @@ export function findQuotes(text: string): Quote[] {
 }
 
 const markOf = (mark: string) => mark.length;
+
+/** Whether the mark at `i` can close the single quotation on top of the stack: a curly ’ after ‘,
+ * or a straight ' after ' (as some sites print British copy, "'We will win,' she said"; one only
+ * opens outside other marks), ending a word rather than joining two. */
+function closesSingle(text: string, i: number, ch: string, top: string | undefined): boolean {
+  if (ch === '’') return top === '‘' && !/\p{L}/u.test(text[i + 1] ?? '');
+  return ch === "'" && top === "'" && /\S/.test(text[i - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
+}
 
 /** A single mark at `at` that opens the paragraph or follows a colon, with four words or more
  * after it ending a sentence. */

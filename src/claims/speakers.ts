@@ -818,8 +818,7 @@ export class SpeakerResolver {
       // ("De Blasio" from a headline and "Bill de Blasio" are one: the fuller name.)
       const people = matches.filter((e) => !matches.some((o) => o !== e && o.name.length > e.name.length && o.name.toLowerCase().endsWith(` ${e.name.toLowerCase()}`)));
       if (people.length > 1) return [...this.recentPeople].reverse().find((e) => people.includes(e)) ?? people.at(-1)!;
-      if (people.length === 1 && matches.length > 1) return people[0]!;
-      if (matches.length === 1) return matches[0]!;
+      if (people.length === 1) return people[0]!;
       // Look ahead: the full name may come later in the article.
       const ahead = this.futureNames.find((f) => f.words.length > 1 && f.words.at(-1)!.toLowerCase() === surname);
       if (ahead) {
