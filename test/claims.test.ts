@@ -3512,4 +3512,15 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     expectClaim(one(['The General Staff reported 14 Russian assaults in the area over the past day.']), { speaker: 'General Staff', cue: 'reported', content: '14 Russian assaults in the area over the past day' });
     none(['The driver reported the incident to police.']);
   });
+
+  test('`said …, dismissing Moscow\'s announcement as propaganda aimed at …`: a participle that dismisses or describes something as something is a claim of its own; `described chaos as fans left` is not', () => {
+    const { claims } = extract(['The Ukrainian military said on Sunday that its forces still held the village, dismissing Moscow’s announcement as propaganda aimed at a domestic audience.']);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.cue, c.content, c.saidOn]), [
+      ['Ukrainian military', 'said', 'its forces still held the village', '2024-03-10'],
+      ['Ukrainian military', 'dismissing', 'Moscow’s announcement as propaganda aimed at a domestic audience', '2024-03-10'],
+    ]);
+    expectClaim(withContent(extract(['Maria Lopez said the firm had paid, describing the lawsuit as an attempt to extract money.']).claims, /lawsuit/), { speaker: 'Maria Lopez', cue: 'describing', content: 'the lawsuit as an attempt to extract money' });
+    expectClaim(one(['Maria Lopez dismissed the report as lies spread by her rivals.']), { content: 'the report as lies spread by her rivals' });
+    none(['Maria Lopez described chaos as fans left the stadium.']);
+  });
 });

@@ -573,7 +573,10 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     // ("…, calling it a violation of the principle": a naming verb's object and complement;
     // "…, accusing the council of lying": whom and of what.)
     const accusing = ACCUSING[lemma] !== undefined && content !== null && tk.slice(content.range.first, content.range.last + 1).some((x) => ACCUSING[lemma]!.test(x.lower));
-    if (!content || !(isClausal(tk, mainClause(tk, content.range)) || accusing || (NAMING_VERBS.has(lemma) && namesItSomething(tk, content.range.first, content.range.last)))) return null;
+    // ("…, dismissing the claims as lies", "…, describing the suit as an attempt to …": what and as
+    // what; forwardContent keeps a dismissing verb's content only when it has its "as".)
+    const describedAs = content !== null && (AS_ONLY_VERBS.has(lemma) || (lemma === 'describe' && tk.slice(content.range.first + 1, content.range.last + 1).some((x) => x.lower === 'as' && x.quote < 0)));
+    if (!content || !(isClausal(tk, mainClause(tk, content.range)) || accusing || describedAs || (NAMING_VERBS.has(lemma) && namesItSomething(tk, content.range.first, content.range.last)))) return null;
     // "footage of Trump saying, “…”": a name right before the participle is who says it.
     let named = i - 1;
     while (named - 1 > sFirst && tk[named - 1]!.pos === 'PROPN') named--;
@@ -1985,7 +1988,7 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
   // "described chaos as fans left the game": an "as" with a clause after it says when, not what.
   if (lemma === 'describe' || lemma === 'cite' || AS_ONLY_VERBS.has(lemma)) {
     const as = tk.slice(k, end + 1).findIndex((x) => x.lower === 'as' && x.quote < 0);
-    if (as > 0 && startsClause(tk, k + as + 1, end)) end = k + as - 1;
+    if (as > 0 && startsClause(tk, k + as + 1, end) && !describedNoun(tk, k + as + 1, end)) end = k + as - 1;
   }
   const words = countWords(tk, k, end);
   if (words < 2) return null;
@@ -2115,6 +2118,19 @@ function namesItSomething(tk: Token[], k: number, end: number): boolean {
 }
 
 /** Whether a subject and its verb start at `from`: "fans left …", "the crowd was …", "she spoke". */
+/** "dismissed it as propaganda aimed at …", "as lies spread by rivals": a noun with a past
+ * participle describing it (a passive's "by", or a participle of purpose or origin) is what it was
+ * dismissed as, not a clause saying when ("as fans left the game"). */
+function describedNoun(tk: Token[], from: number, last: number): boolean {
+  let m = from;
+  while (m <= last && /^(DET|ADJ|NUM|NOUN|PROPN)$/.test(tk[m]!.pos)) m++;
+  const participle = tk[m];
+  if (m === from || !participle || m > last || !/ed$|^(spread|made|driven|written|put)$/.test(participle.lower)) return false;
+  return tk[m + 1]?.lower === 'by' || DESCRIBING_PARTICIPLES.test(participle.lower);
+}
+
+const DESCRIBING_PARTICIPLES = /^(aimed|designed|intended|meant|calculated|based|rooted|driven|motivated|orchestrated|funded|backed|fuelled|fueled|cooked|dreamed|concocted|timed)$/;
+
 function startsClause(tk: Token[], from: number, last: number): boolean {
   let m = from;
   if (tk[m]?.pos === 'PRON' && /^(he|she|they|we|i|it)$/.test(tk[m]!.lower)) m++;
