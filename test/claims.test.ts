@@ -3523,4 +3523,14 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     expectClaim(one(['Maria Lopez dismissed the report as lies spread by her rivals.']), { content: 'the report as lies spread by her rivals' });
     none(['Maria Lopez described chaos as fans left the stadium.']);
   });
+
+  test('`denied the report on Friday, calling it …`: a time right after a plain object says when; not after a complement (`blamed rain for long queues on Tuesday`) nor an event the object names (`called the remarks on Saturday …`)', () => {
+    const { claims } = extract(['The ministry denied the report on Friday, calling it a fabrication.']);
+    assert.deepEqual(claims.map((c) => [c.cue, c.content, c.saidOn]), [
+      ['denied', 'the report', '2024-03-08'],
+      ['calling', 'it a fabrication', '2024-03-08'],
+    ]);
+    expectClaim(one(['Peter Wambua blamed heavy rain in western Kenya for long queues on Tuesday.']), { saidOn: null });
+    expectClaim(withContent(extract(['Minyon Moore called Mr. Obama’s remarks on Saturday “a true wake-up call” for his supporters.']).claims, /wake-up/), { saidOn: null });
+  });
 });

@@ -1980,6 +1980,15 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
           mark(m, after - 1);
           break;
         }
+        // ("denied the report on Monday, calling it …": the time right after a plain object says
+        // when; not after a complement, "blamed rain for long queues on Tuesday", nor "so far this year".)
+        let to = m + 1;
+        while (to <= end && to < m + 4 && isTime(tk, to)) to++;
+        // (Nor "called Mr. Obama's remarks on Saturday …": the time of an event the object names;
+        // but "called for … in a statement on Thursday" is the channel's.)
+        const eventObject = /^(remarks|comments|speech|address|statement|interview|testimony|vote|decision|meeting|attack|strike|visit)$/.test(tk[m - 1]!.lower) && !tk.slice(k, m).some((x) => x.lower === 'in');
+        const plainObject = !tk.slice(k, m).some((x) => /^(for|of|as|to|over|about)$/.test(x.lower)) && !eventObject;
+        if (plainObject && !(tk[m]!.lower === 'this' && tk[m + 1]?.lower === 'year')) mark(m, to - 1);
         end = m - 1;
         break;
       }
