@@ -3533,4 +3533,27 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     expectClaim(one(['Peter Wambua blamed heavy rain in western Kenya for long queues on Tuesday.']), { saidOn: null });
     expectClaim(withContent(extract(['Minyon Moore called Mr. Obama’s remarks on Saturday “a true wake-up call” for his supporters.']).claims, /wake-up/), { saidOn: null });
   });
+
+  test('the lead\'s day is the latest it names: `The blaze, which started on Sunday afternoon, was still burning on Tuesday morning` reports Tuesday', () => {
+    const lead = 'The blaze, which started in rugged bushland on Sunday afternoon, has burnt through more than 22,000 hectares and was still burning at emergency level on Tuesday morning.';
+    const { claims } = extract([lead, 'Premier Chris Minns said the state government would activate disaster assistance for the area.'], '2025-01-14');
+    expectClaim(claims[0], { speaker: 'Chris Minns', saidOn: '2025-01-14' });
+  });
+
+  test('a live page\'s day headings (`Friday 9 May`) date the entries under them, even past the day it was published, and present-tense entries too', () => {
+    const live = [
+      'Thursday 8 May', '22.41', 'The National Union’s deputy leader, Irina Havel, says she is "cautiously delighted".',
+      '23.05', 'Turnout looks to be down.',
+      'Friday 9 May', '00.31', 'Prime Minister Tomas Rendell admitted the Progressive Alliance would not hold its majority.',
+      '01.22', 'Reform Now leader Petra Salo says her party’s 29 projected seats are "a historic breakthrough".',
+    ];
+    const { claims } = extract(live, '2025-05-08');
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.saidOn]), [
+      ['Irina Havel', '2025-05-08'],
+      ['Tomas Rendell', '2025-05-09'],
+      ['Petra Salo', '2025-05-09'],
+    ]);
+    // (Without clock-time entries, a present-tense "says" stays undated.)
+    expectClaim(one(['Reform Now leader Petra Salo says her party’s seats are "a historic breakthrough".'], '2025-05-08'), { saidOn: null });
+  });
 });

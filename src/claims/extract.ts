@@ -852,7 +852,10 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
   // What is left, in the past tense and pointing at no other time, was said on the day the story's
   // lead reports: "… was sentenced Friday" then "Lindqvist told Mahler", "Orozco told the court".
   // (Read only when some claim is still undated: it asks the date parser about the lead.)
+  // On a live page, the day of the entry: "Irina Havel says she is “cautiously delighted”" under
+  // "22.41" is said that evening, whatever the tense.
   let occasion: string | null | undefined;
+  let live: Array<string | null> | null | undefined;
   for (const d of drafts) {
     if (d.saidOn) continue;
     if (occasion === undefined) occasion = occasionDay(article, paragraphs);
@@ -863,7 +866,8 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
     }
     const para = paragraphs[d.attributionParagraph]!;
     const tk = para.p.tokens;
-    if (tenseOf(tk, d.attribution) !== 'past' || looksBack(tk, d.attribution)) continue;
+    if (live === undefined) live = liveDays(article, paragraphs);
+    if ((live === null && tenseOf(tk, d.attribution) !== 'past') || looksBack(tk, d.attribution)) continue;
     // Not when the sentence, outside what is claimed, points at another time: "a day after Kyiv
     // said …", "In an interview earlier in the week, …", "has said since 2019".
     const sentence = para.p.sentences[d.attribution.sentence]!;
@@ -872,7 +876,7 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
     // (A time named there that the rules above did not give this claim is someone else's: "A said
     // …, while B said on Sunday …".)
     if (OTHER_TIME.test(outside) || findTimeExpressions(outside, ref).length > 0) continue;
-    d.saidOn = occasion;
+    d.saidOn = live?.[d.attributionParagraph] ?? occasion;
   }
 }
 
@@ -915,16 +919,46 @@ function occasionDay(article: Article, paragraphs: Paragraph[]): string | null {
     if (prose.length === 3) break;
   }
   for (const { p } of prose) {
+    // (The latest such day of the paragraph: "The blaze, which started on Sunday afternoon, was
+    // still burning on Tuesday morning" reports Tuesday; the earlier day is background.)
+    let latest: string | null = null;
     for (const e of findTimeExpressions(p.text, ref)) {
       if (e.precision !== 'day' || after(e.value, ref)) continue;
       // ("… evacuated since Friday", "… until Monday": the bound of a span is no occasion.)
       if (/\b(?:since|until|till|through|from|by|next|before|after|starting|beginning)\s+$/i.test(p.text.slice(Math.max(0, e.start - 12), e.start))) continue;
       const days = (Date.parse(ref.slice(0, 10)) - Date.parse(e.value)) / 86_400_000;
-      if (days >= 0 && days <= 2) return e.value;
+      if (days >= 0 && days <= 2 && (latest === null || e.value > latest)) latest = e.value;
     }
+    if (latest) return latest;
   }
   return null;
 }
+
+/**
+ * For a live page (three entries or more headed by a clock time), the day each paragraph was
+ * posted on: the day of publication, or the day heading above it ("Friday 9 May", "Thursday, May
+ * 8") — a page that runs past midnight states the next day, which may be after the date it was
+ * first published on. Null for a page that is not live.
+ */
+function liveDays(article: Article, paragraphs: Paragraph[]): Array<string | null> | null {
+  const ref = article.publishedAt;
+  if (!ref || paragraphs.filter(({ p }) => CLOCK_TIME.test(p.text)).length < 3) return null;
+  // Headings are read against the day after publication, and no later.
+  const nextDay = new Date(Date.parse(ref.slice(0, 10)) + 86_400_000).toISOString().slice(0, 10);
+  let day: string = ref.slice(0, 10);
+  return paragraphs.map(({ p }) => {
+    const text = p.text.trim();
+    if (text.length <= 40 && DAY_HEADING.test(text)) {
+      const heading = findTimeExpressions(text, nextDay).find((e) => e.precision === 'day');
+      if (heading && text.replace(heading.text, '').replace(WEEKDAY, '').replace(/[\s,]/g, '') === '') day = heading.value;
+    }
+    return day;
+  });
+}
+
+/** A line that may be a live page's day heading: a weekday or a day and month, nothing else. */
+const DAY_HEADING = /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2})(?:,?\s+\d{4})?$/u;
+const WEEKDAY = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?/;
 
 /** The tense of an attribution's verb: "says", "claim", "argues" are present (a stance, or a new
  * occasion); "said", "wrote" past; "according to" and a quotation's colon have none. */
