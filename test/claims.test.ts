@@ -3556,4 +3556,21 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     // (Without clock-time entries, a present-tense "says" stays undated.)
     expectClaim(one(['Reform Now leader Petra Salo says her party’s seats are "a historic breakthrough".'], '2025-05-08'), { saidOn: null });
   });
+
+  test('`When a group argued that the beds were “already ruined,” Dr. Amsel took …`: a comma inside the closing mark ends a subordinate clause\'s claim', () => {
+    expectClaim(one(['When a fishing industry group argued in 2005 that the coral beds were “already ruined,” Dr. Amsel took video of a healthy reef to a hearing.']), { speaker: 'fishing industry group', content: 'the coral beds were “already ruined,”' });
+  });
+
+  test('`The institute, where she worked for four decades, announced …`: a relative clause on a place or body stands between the speaker and the verb', () => {
+    const { claims } = extract(['The Cabrillo Ocean Institute, where Dr. Amsel worked for four decades, announced her death on Tuesday, calling her “the conscience of the deep-sea community.”']);
+    expectClaim(withContent(claims, /conscience/), { speaker: 'Cabrillo Ocean Institute', cue: 'calling' });
+  });
+
+  test('`at a time when, she later wrote, women were …`, `because, she said, the pay …`: words before an interrupting attribution that end on a conjunction are the reporter\'s; a "later" attribution is not dated by the sentence', () => {
+    const { claims } = extract(['Judith Amsel was a biologist.', 'She earned a doctorate in 1968, at a time when, she later wrote, women were “tolerated on the dock but not on the ship.”']);
+    expectClaim(claims[0], { speaker: 'Judith Amsel', content: 'women were “tolerated on the dock but not on the ship.”', saidOn: null });
+    expectClaim(one(['Maria Lopez left the firm because, she said, the pay was far too low.']), { content: 'the pay was far too low' });
+    // (The words before still open the claim when they are no conjunction's.)
+    expectClaim(one(['Back in Virginia, Mr. Clarke said, he decided to run for office.']), { content: 'Back in Virginia, he decided to run for office' });
+  });
 });

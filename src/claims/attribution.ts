@@ -1632,12 +1632,12 @@ function goesOnTo(tk: Token[], to: number): number {
   return -1;
 }
 
-/** A relative clause opens at `k`: "who …", "whose …", "many of whom …". */
+/** A relative clause opens at `k`: "who …", "whose …", "many of whom …", "where she worked …". */
 function opensRelative(tk: Token[], k: number): boolean {
   // (", and whose unit rotated out last week,": a second relative clause on the same noun.)
   if (/^(and|but)$/.test(tk[k]?.lower ?? '') && /^(who|whose)$/.test(tk[k + 1]?.lower ?? '')) k++;
   const w = tk[k]?.lower ?? '';
-  return /^(who|which|whose)$/.test(w) || (/^(many|some|most|all|one|none|several|few|both|each)$/.test(w) && tk[k + 1]?.lower === 'of' && /^(whom|which)$/.test(tk[k + 2]?.lower ?? ''));
+  return /^(who|which|whose|where)$/.test(w) || (/^(many|some|most|all|one|none|several|few|both|each)$/.test(w) && tk[k + 1]?.lower === 'of' && /^(whom|which)$/.test(tk[k + 2]?.lower ?? ''));
 }
 
 /** Whether a person's name (two to four proper nouns) ends just before the comma at `comma`. */
@@ -2281,7 +2281,13 @@ function echoedBy(tk: Token[], noun: number): boolean {
 const NOTE_NOUNS = new Set([...CLAIM_NOUNS, 'point', 'view', 'figure', 'account', 'assessment', 'estimate', 'charge', 'position', 'sentiment', 'concern', 'number', 'version', 'narrative', 'toll', 'tally', 'count']);
 
 function nextComma(tk: Token[], from: number, sLast: number): number {
-  for (let k = from; k <= sLast; k++) if (tk[k]!.text === ',' && tk[k]!.quote < 0) return k - 1;
+  for (let k = from; k <= sLast; k++) {
+    if (tk[k]!.text !== ',') continue;
+    if (tk[k]!.quote < 0) return k - 1;
+    // (“When a group argued that the beds were “already ruined,” Dr. Amsel took …": a comma inside
+    // a closing quotation mark ends the clause with the quotation.)
+    if (k + 2 <= sLast && CLOSE_MARKS.has(tk[k + 1]!.text) && tk[k + 1]!.quote === tk[k]!.quote && tk[k + 2]!.quote < 0) return k + 1;
+  }
   return sLast;
 }
 
@@ -2492,6 +2498,9 @@ function leadBefore(p: AnalysedParagraph, attrStart: number, sFirst: number, ear
   for (const a of earlier) if (a.cue.last < attrStart) first = Math.max(first, a.cue.last + 1, a.content ? tokenAt(tk, a.content.end) + 1 : 0);
   while (first < attrStart - 1 && (tk[first]!.pos === 'CCONJ' || tk[first]!.text === ',')) first++;
   const last = attrStart - 2;
+  // ("… at a time when, she later wrote, women were …", "left because, he said, the pay …": words
+  // that end on a conjunction are the reporter's; the claim is the clause after the attribution.)
+  if (last >= sFirst && /^(when|because|that|if|although|though|since|while|where|whereas|until|unless)$/.test(tk[last]!.lower)) return null;
   return last >= first && countWords(tk, first, last) > 0 ? { first, last } : null;
 }
 

@@ -753,6 +753,9 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
       }
     }
     if (at !== 0) return null;
+    // ("She earned a doctorate in 1968, at a time when, she later wrote, …": an attribution that
+    // places itself later or earlier than the sentence's own time is not dated by it.)
+    if (d.attribution.zone.some((z) => tk.slice(z.first, z.last + 1).some((t) => /^(later|afterwards|afterward|subsequently|earlier|previously)$/.test(t.lower)))) return null;
     const sentence = para.p.sentences[d.attribution.sentence]!;
     return dateIn(sentence.start, Math.min(...inSentence.map((a) => attributionStart(tk, a))));
   };
