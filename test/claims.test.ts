@@ -3573,4 +3573,24 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     // (The words before still open the claim when they are no conjunction's.)
     expectClaim(one(['Back in Virginia, Mr. Clarke said, he decided to run for office.']), { content: 'Back in Virginia, he decided to run for office' });
   });
+
+  test('`the 61-year-old leader of the ruling Jan Shakti Morcha (JSM) said`: an age and whom one leads is an epithet for the person named before, not the party', () => {
+    const { claims } = extract([
+      'Dumka: Jharkhand Chief Minister Raghubir Mahto on Sunday accused the opposition of "selling dreams" to young voters.',
+      'Addressing a crowd in Dumka, the 61-year-old leader of the ruling Jan Shakti Morcha (JSM) said his government had built 4,000 kilometres of rural roads.',
+    ]);
+    expectClaim(withContent(claims, /rural roads/), { speaker: 'Raghubir Mahto' });
+    // ("Dumka:" opening the first paragraph is a dateline, not a headline's speaker: the words after
+    // it have their own verb of saying.)
+    expectClaim(withContent(claims, /selling dreams/), { speaker: 'Raghubir Mahto', cue: 'accused' });
+    // (Without the age: a role of the party, resolved as roles are, never the party itself.)
+    const role = withContent(extract(['The leader of the ruling Jan Shakti Morcha (JSM) said his government had built 4,000 kilometres of roads.']).claims, /roads/);
+    assert.notEqual(role?.speaker.name, 'Jan Shakti Morcha (JSM)');
+  });
+
+  test('`wrote on X later that evening that …`, `said later that day that …`: "that" with a time word is the time, not the clause', () => {
+    expectClaim(one(['Sunita Oraon wrote on X later that evening that the JSM had run out of ideas.']), { content: 'the JSM had run out of ideas' });
+    expectClaim(one(['Minister Ana Ruiz said later that day that the talks had failed.']), { content: 'the talks had failed' });
+    expectClaim(one(['Maria Lopez said that night shifts were the hardest part of the job.']), { content: 'night shifts were the hardest part of the job' });
+  });
 });

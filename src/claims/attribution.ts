@@ -279,6 +279,10 @@ function headlineLabel(p: AnalysedParagraph): Attribution | null {
   const tk = p.tokens;
   const colon = tk.findIndex((t) => t.text === ':' && t.start - p.start >= m[1]!.length);
   if (colon < 1) return null;
+  // ("Dumka: Chief Minister Raghubir Mahto on Sunday accused …": a dateline, before words that have
+  // their own verb of saying in the past tense; a headline's is in the present, "Danny Marsh:
+  // Castlebridge boss says …".)
+  if (tk.slice(colon + 1).some((t) => t.quote < 0 && t.pos === 'VERB' && isSpeechVerb(t) && t.lower !== t.lemma && !/(ing|s)$/.test(t.lower))) return null;
   let end = p.end;
   while (end > tk[colon]!.end && /[\s.]/.test(p.text[end - p.start - 1]!)) end--;
   return {
@@ -1087,7 +1091,14 @@ function isTime(tk: Token[], k: number): boolean {
   if (/^(late|early)$/.test(t.lower) && /^(on|in)$/.test(tk[k + 1]?.lower ?? '') && tk[k + 2] && (WEEKDAYS.test(tk[k + 2]!.lower) || TIME_WORDS.test(tk[k + 2]!.lower))) return true;
   if (/^(on|in|late|early)$/.test(t.lower) && tk[k + 1] && (WEEKDAYS.test(tk[k + 1]!.lower) || (MONTHS.test(tk[k + 1]!.lower) && /^\p{Lu}/u.test(tk[k + 1]!.text)) || TIME_WORDS.test(tk[k + 1]!.lower))) return true;
   if (t.pos === 'NUM' && k > 0 && MONTHS.test(tk[k - 1]!.lower)) return true;
-  return false;
+  // ("wrote later that evening that …": "that" with a time word is a time, not the clause's opener.)
+  return thatTime(tk, k) || (k > 0 && thatTime(tk, k - 1));
+}
+
+/** "later that evening", "that day, …": "that" at `k` naming a time, after "later" or "earlier"
+ * or before the clause's own "that" or a comma. */
+function thatTime(tk: Token[], k: number): boolean {
+  return tk[k]?.lower === 'that' && /^(day|evening|night|morning|afternoon|week|weekend|month|year)$/.test(tk[k + 1]?.lower ?? '') && (/^(later|earlier)$/.test(tk[k - 1]?.lower ?? '') || /^(that|,)$/.test(tk[k + 2]?.lower ?? ''));
 }
 
 function isTimeNeighbour(t: Token | undefined): boolean {

@@ -186,8 +186,8 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   // ("the Ohio Democrat", "the Texas Republican", "the veteran Tory": a party member last named.)
   const partisan = lowerWords[0] === 'the' && lowerWords.length <= 3 && /^(democrat|republican|tory|conservative|independent|socialist|liberal)$/.test(lowerWords.at(-1)!) && words.slice(1, -1).every((w) => CAPITALISED.test(w) || /^(veteran|former|senior)$/.test(w)) && CAPITALISED.test(words.at(-1)!);
   // ("the 44-year-old teaching assistant from Skelby": with a word before the occupation, and where
-  // the person is from.)
-  const aged = /^the \d{1,3} ?- ?year ?- ?old(?: (?:[a-z]+ )?([a-z]+)(?: (?:from|in) (?:the )?\S+)?)?$/.exec(lowerWords.join(' '));
+  // the person is from; "the 61-year-old leader of the ruling Jan Shakti Morcha": or whom they lead.)
+  const aged = /^the \d{1,3} ?- ?year ?- ?old(?: (?:[a-z]+ )?([a-z]+)(?: (?:from|in) (?:the )?\S+| (?:of|at) .+)?)?$/.exec(lowerWords.join(' '));
   // ("the world No 3", "the No. 2 seed": a ranking, as sports pages write it.)
   const ranked = /^the (?:world )?no\.? ?\d{1,4}(?: seed)?$/.test(lowerWords.join(' '));
   if (nationality || partisan || ranked || (aged && (aged[1] === undefined || namesAPerson(aged[1])))) {
@@ -292,8 +292,11 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   // name follows a body's.)
   const relation = lower.findIndex((w, i) => i >= 1 && /^(of|for|to)$/.test(w) && /^\p{Ll}/u.test(body[i - 1]!) && namesAPerson(lower[i - 1]!) && !body.slice(1, i).some((x) => CAPITALISED.test(x)));
   if (relation >= 1) {
-    const named = body.slice(relation + 1).filter((w) => CAPITALISED.test(w) && !TITLE_WORDS.has(w.toLowerCase()) && !HONORIFIC.test(w));
-    if (named.length >= 1 && named.length <= 2) {
+    // ("the leader of the ruling Jan Shakti Morcha (JSM)": a body's name, however long, when its
+    // acronym follows in brackets: no one's own name is written so.)
+    const acronym = body.length >= 3 && body.at(-1) === ')' && /^[A-Z]{2,6}$/.test(body.at(-2)!) && body.at(-3) === '(';
+    const named = (acronym ? body.slice(relation + 1, -3) : body.slice(relation + 1)).filter((w) => CAPITALISED.test(w) && !TITLE_WORDS.has(w.toLowerCase()) && !HONORIFIC.test(w));
+    if (named.length >= 1 && (named.length <= 2 || (acronym && named.length <= 6))) {
       // (An appositive after the name, "…, the man shot by an officer,", describes the name, not them.)
       return { text, kind: 'person', name: joined, role: joined, needsAntecedent: ROLE_NOUNS.has(lower[relation - 1]!) ? 'role' : null, at };
     }
