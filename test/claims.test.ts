@@ -3593,4 +3593,12 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     expectClaim(one(['Minister Ana Ruiz said later that day that the talks had failed.']), { content: 'the talks had failed' });
     expectClaim(one(['Maria Lopez said that night shifts were the hardest part of the job.']), { content: 'night shifts were the hardest part of the job' });
   });
+
+  test('`Alan Price, who told the Courier last week that he would support “any policy …,” said …`: a relative clause ending in a quotation hands back to the name, and its time is not the main verb\'s', () => {
+    const { claims } = extract(['Superintendent Alan Price, who told the Courier last week that he would support “any policy that gives teachers their classrooms back,” said the district had studied schools in Ohio and Virginia that adopted similar policies.']);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.cue, c.content, c.saidOn]), [
+      ['Alan Price', 'told', 'he would support “any policy that gives teachers their classrooms back,”', '2024-03'],
+      ['Alan Price', 'said', 'the district had studied schools in Ohio and Virginia that adopted similar policies', null],
+    ]);
+  });
 });

@@ -772,6 +772,12 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
       // speaker either.)
       return null;
     } else inverted = true;
+  } else if (left && left.quote >= 0 && CLOSE_MARKS.has(left.text) && tk[j - 1]?.text === ',' && quotes[left.quote]!.first > sFirst && nameBeforeLongClause(tk, quotes[left.quote]!.first + 1, sFirst)) {
+    // "Alan Price, who told the Courier he would support “any policy …,” said …": a relative clause
+    // that ends in a quotation hands back to the name before it.
+    const named = nameBeforeLongClause(tk, quotes[left.quote]!.first + 1, sFirst)!;
+    speaker = { type: 'words', range: named.name, appositive: null };
+    attrStart = named.start;
   } else if (left && left.quote >= 0 && (CLOSE_MARKS.has(left.text) || quotes[left.quote]!.last === j)) {
     // “…,” said X / ''…,'' said X: the quotation's closing mark, whatever its style.
     inverted = true;
@@ -2309,17 +2315,22 @@ function relativeClauseEnd(tk: Token[], from: number, sLast: number): number {
   // Inside a participle's phrase set off by commas, whose closing comma hands back nothing.
   let participle = false;
   for (let k = from; k < sLast; k++) {
-    if (tk[k]!.text !== ',' || tk[k]!.quote >= 0) continue;
+    if (tk[k]!.text !== ',') continue;
+    // (“… who told the Courier he would support “any policy …,” said …": a comma inside a closing
+    // quotation mark hands back too, with the quotation.)
+    const inQuote = tk[k]!.quote >= 0;
+    if (inQuote && !(CLOSE_MARKS.has(tk[k + 1]?.text ?? '') && tk[k + 1]!.quote === tk[k]!.quote && (tk[k + 2]?.quote ?? 0) < 0)) continue;
+    const after = inQuote ? k + 1 : k;
     if (participle) {
       participle = false;
       continue;
     }
-    let v = k + 1;
+    let v = after + 1;
     while (v < sLast && tk[v]!.pos === 'ADV') v++;
     const t = tk[v]!;
     if (t.text !== t.lower || t.lower.endsWith('ing')) continue;
     if (t.pos === 'VERB' && tk[v + 1]?.lower === 'by') participle = true;
-    else if (t.pos === 'AUX' || t.pos === 'VERB') return k - 1;
+    else if (t.pos === 'AUX' || t.pos === 'VERB') return inQuote ? after : k - 1;
   }
   return sLast;
 }

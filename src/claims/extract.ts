@@ -764,7 +764,8 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
     d.saidOn = d.continues ? d.continues.saidOn ?? ownDate(d) : ownDate(d);
     if (d.saidOn) return;
     const back = !d.continues && looksBack(paragraphs[d.attributionParagraph]!.p.tokens, d.attribution);
-    const sibling = back ? undefined : drafts.find((o) => o !== d && o.saidOn && o.entity === d.entity && o.attributionParagraph === d.attributionParagraph && o.attribution.sentence === d.attribution.sentence);
+    // (Not from a relative clause's verb: "Price, who told the Courier last week …, said …".)
+    const sibling = back ? undefined : drafts.find((o) => o !== d && o.saidOn && o.entity === d.entity && o.attributionParagraph === d.attributionParagraph && o.attribution.sentence === d.attribution.sentence && !inRelativeClause(paragraphs[o.attributionParagraph]!.p.tokens, o.attribution));
     if (sibling) {
       d.saidOn = sibling.saidOn;
       return;
@@ -790,7 +791,7 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
       // "Speaking to reporters after the hearing, Brandt said …". "In a statement emailed to KXYZ"
       // and "the statement" are one.)
       const otherChannel = before !== undefined && before.via !== null && d.via !== null && !shareAWord(before.via, d.via);
-      if (before && sameTense && !otherChannel && before.entity === d.entity && before.saidOn && !before.datedByContent && d.attributionParagraph - before.attributionParagraph <= 1 && !atTheTime(paragraphs[before.attributionParagraph]!.p.tokens, before.attribution)) {
+      if (before && sameTense && !otherChannel && before.entity === d.entity && before.saidOn && !before.datedByContent && !inRelativeClause(paragraphs[before.attributionParagraph]!.p.tokens, before.attribution) && d.attributionParagraph - before.attributionParagraph <= 1 && !atTheTime(paragraphs[before.attributionParagraph]!.p.tokens, before.attribution)) {
         const from = before.sentenceSpan.end;
         const to = attributionStart(paragraphs[d.attributionParagraph]!.p.tokens, d.attribution);
         if (to <= from || findTimeExpressions(article.body.slice(from, to), ref).every((e) => e.value === before.saidOn)) {
@@ -848,8 +849,7 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
     if (d.saidOn || d.continues || looksBack(paragraphs[d.attributionParagraph]!.p.tokens, d.attribution)) continue;
     // (Not from a relative clause's verb: "…, said Kowalczyk, who testified last month" is another occasion.)
     const tk = paragraphs[d.attributionParagraph]!.p.tokens;
-    const relative = (o: Draft) => tk.slice(Math.max(0, o.attribution.cue.first - 3), o.attribution.cue.first).some((t) => /^(who|which)$/.test(t.lower));
-    const sibling = drafts.find((o) => o !== d && o.saidOn && !o.datedByContent && !relative(o) && o.entity === d.entity && o.attributionParagraph === d.attributionParagraph && o.attribution.sentence === d.attribution.sentence);
+    const sibling = drafts.find((o) => o !== d && o.saidOn && !o.datedByContent && !inRelativeClause(tk, o.attribution) && o.entity === d.entity && o.attributionParagraph === d.attributionParagraph && o.attribution.sentence === d.attribution.sentence);
     if (sibling) d.saidOn = sibling.saidOn;
   }
   // What is left, in the past tense and pointing at no other time, was said on the day the story's
@@ -881,6 +881,11 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
     if (OTHER_TIME.test(outside) || findTimeExpressions(outside, ref).length > 0) continue;
     d.saidOn = live?.[d.attributionParagraph] ?? occasion;
   }
+}
+
+/** Whether an attribution's verb stands in a relative clause ("…, who testified last month"). */
+function inRelativeClause(tk: AnalysedParagraph['tokens'], a: Attribution): boolean {
+  return tk.slice(Math.max(0, a.cue.first - 3), a.cue.first).some((t) => /^(who|which)$/.test(t.lower));
 }
 
 /** Whether two phrases share a word other than a determiner or a preposition. */
