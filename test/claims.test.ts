@@ -3601,4 +3601,12 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
       ['Alan Price', 'said', 'the district had studied schools in Ohio and Virginia that adopted similar policies', null],
     ]);
   });
+
+  test('`Among the last to speak was Jaylen Ortiz, … He said …`: a subject put after its verb is whom the next "he" means', () => {
+    const { claims } = extract([
+      'Union president Curtis Boyd said teachers had spent years being the phone police.',
+      'Among the last to speak was Jaylen Ortiz, a senior and the student representative on the board, who does not have a vote. He said many students would welcome a break but resented not being asked.',
+    ]);
+    expectClaim(withContent(claims, /welcome a break/), { speaker: 'Jaylen Ortiz' });
+  });
 });

@@ -480,6 +480,14 @@ function narrativeSubjects(p: AnalysedParagraph): Mention[] {
       if (mention.kind === 'person' && !mention.needsAntecedent && mention.name.includes(' ') && mention.role && !out.some((o) => o.name === mention.name)) out.push(mention);
     }
   }
+  // "Among the last to speak was Jaylen Ortiz, …": a subject put after its verb, whom the next "he" means.
+  if (INVERTED_SUBJECT_HINT.test(p.text)) {
+    for (const { m, at } of unquotedMatches(p, INVERTED_SUBJECT)) {
+      if (out.some((o) => o.at === at)) continue;
+      const mention = describeSpeaker(m[1]!.split(/\s+/), at);
+      if (mention.kind === 'person' && !mention.needsAntecedent && mention.name.includes(' ')) out.push(mention);
+    }
+  }
   // "… something that concerns Henry Crespo, president of the Florida Democratic Black Caucus.
   // “…,” he said.": a full name described by a role after it, anywhere in a sentence, is someone
   // the reporter is introducing, whom the next "he" likely means.
@@ -544,6 +552,11 @@ const WORK_NOUNS = /^(?:book|novel|film|movie|album|song|single|play|show|series
 
 /** "Henry Crespo, president of the …": a full name (group 1), then an office held somewhere (group 2). */
 const NAME_THEN_OFFICE = new RegExp(`(?<![\\p{L}.’'])((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,2}\\p{Lu}[\\p{L}'’-]+),\\s+((?:the\\s+|a\\s+|an\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}${ROLE_WORDS}\\s+(?:of|at|for)\\s+[^,.;:"“”]{2,70})`, 'gu');
+
+/** "Among the last to speak was Jaylen Ortiz", "Also at the meeting was …", "Next came …": a
+ * sentence that puts its subject (group 1, a full name) after "was", "were" or "came". */
+const INVERTED_SUBJECT = /(?:^|[.!?]["”’)]?\s+)(?:Among|Also|Next|First|Last|Joining|Then)\b[^.!?"“”]{0,80}?\s(?:was|were|came)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)(?=[,.;]|\s+\p{Ll})/gu;
+const INVERTED_SUBJECT_HINT = /\b(?:was|were|came) \p{Lu}/u;
 
 /** "asked Okoye why …", "asked Ms. Ruiz whether …": a person asked a question (group 1), then the question word (group 2). */
 const ASKED_SOMEONE = /\basked ((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+) (why|whether|if|how|what|when|about)\b/gu;
