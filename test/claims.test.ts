@@ -3609,4 +3609,12 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     ]);
     expectClaim(withContent(claims, /welcome a break/), { speaker: 'Jaylen Ortiz' });
   });
+
+  test('`Parents for Choice in Maple Ridge, a group that formed over the summer, wrote …`: a name joined to its place by a preposition, before an appositive with a relative clause', () => {
+    expectClaim(one(['Parents for Choice in Maple Ridge, a group that formed over the summer, wrote on Facebook that the ban “takes away a safety tool and a learning tool in one stroke”.']), {
+      speaker: 'Parents for Choice in Maple Ridge',
+      cue: 'wrote',
+      content: 'the ban “takes away a safety tool and a learning tool in one stroke”',
+    });
+  });
 });

@@ -1492,8 +1492,13 @@ function appositiveBeforeInner(
       segEnd = nameEnd;
       continue;
     }
-    const nameStart = npLeft(tk, nameEnd, sFirst);
+    let nameStart = npLeft(tk, nameEnd, sFirst);
     if (nameStart === null) return null;
+    // ("Parents for Choice in Maple Ridge, a group that …, wrote": a name joined to its place by a
+    // preposition, from the sentence's start.)
+    let joinedStart = nameStart;
+    while (joinedStart - 2 >= sFirst && /^(of|for|in|at)$/.test(tk[joinedStart - 1]!.lower) && tk[joinedStart - 2]!.pos === 'PROPN' && /^\p{Lu}/u.test(tk[joinedStart - 2]!.text)) joinedStart = npLeft(tk, joinedStart - 2, sFirst) ?? joinedStart - 2;
+    if (joinedStart === sFirst && joinedStart < nameStart) nameStart = joinedStart;
     // ("A Ukrainian infantryman who uses the call sign Sova, and whose unit …, said")
     const signed = callSignSubject(p, nameEnd, sFirst);
     if (signed) return { ...signed, asides: [] };
