@@ -3617,4 +3617,9 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
       content: 'the ban “takes away a safety tool and a learning tool in one stroke”',
     });
   });
+
+  test('`Progressive Alliance campaign chief Martin Quay has been …`, `Greens co-leader Ayesha Moreau …`: a role with a word of its field or a prefix before it still opens a subject, whom the next "he" or "she" means', () => {
+    expectClaim(withContent(extract(['Progressive Alliance campaign chief Martin Quay has been first out of the blocks. He said exit polls had been wrong before.']).claims, /exit polls/), { speaker: 'Martin Quay' });
+    expectClaim(withContent(extract(['Greens co-leader Ayesha Moreau spoke on Tuesday. She told the Post the Greens would never support the budget.']).claims, /Greens would/), { speaker: 'Ayesha Moreau' });
+  });
 });
