@@ -3600,6 +3600,8 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
       ['Alan Price', 'told', 'he would support “any policy that gives teachers their classrooms back,”', '2024-03'],
       ['Alan Price', 'said', 'the district had studied schools in Ohio and Virginia that adopted similar policies', null],
     ]);
+    // (Any subject that can speak, before "which": "A spokesperson for Stillwater Pictures, which produced “Northbound,” said".)
+    expectClaim(one(['A spokesperson for Stillwater Pictures, which produced "Northbound," said the studio had "found no record of any complaint" against the actor.']), { speaker: 'spokesperson for Stillwater Pictures', cue: 'said' });
   });
 
   test('`Among the last to speak was Jaylen Ortiz, … He said …`: a subject put after its verb is whom the next "he" means', () => {

@@ -772,12 +772,13 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
       // speaker either.)
       return null;
     } else inverted = true;
-  } else if (left && left.quote >= 0 && CLOSE_MARKS.has(left.text) && tk[j - 1]?.text === ',' && quotes[left.quote]!.first > sFirst && nameBeforeLongClause(tk, quotes[left.quote]!.first + 1, sFirst)) {
-    // "Alan Price, who told the Courier he would support “any policy …,” said …": a relative clause
-    // that ends in a quotation hands back to the name before it.
-    const named = nameBeforeLongClause(tk, quotes[left.quote]!.first + 1, sFirst)!;
-    speaker = { type: 'words', range: named.name, appositive: null };
-    attrStart = named.start;
+  } else if (left && left.quote >= 0 && CLOSE_MARKS.has(left.text) && tk[j - 1]?.text === ',' && quotes[left.quote]!.first > sFirst && subjectBeforeQuotedRelative(tk, quotes[left.quote]!.first, sFirst)) {
+    // "Alan Price, who told the Courier he would support “any policy …,” said …", "A spokesperson
+    // for Stillwater Pictures, which produced “Northbound,” said …": a relative clause that ends in
+    // a quotation hands back to the subject before it.
+    const subject = subjectBeforeQuotedRelative(tk, quotes[left.quote]!.first, sFirst)!;
+    speaker = { type: 'words', range: subject, appositive: null };
+    attrStart = subject.first;
   } else if (left && left.quote >= 0 && (CLOSE_MARKS.has(left.text) || quotes[left.quote]!.last === j)) {
     // “…,” said X / ''…,'' said X: the quotation's closing mark, whatever its style.
     inverted = true;
@@ -1343,6 +1344,24 @@ type Appositive = { name: TokenRange; appositive: string | null; /** first token
 /** The name (and its description) set off before the comma at `comma` that precedes a verb of saying. */
 function appositiveBefore(p: AnalysedParagraph, comma: number, sFirst: number): Appositive | null {
   return appositiveBeforeInner(p, comma, sFirst) ?? nameBeforeLongClause(p.tokens, comma, sFirst);
+}
+
+/** The subject before ", who …" / ", which …" that runs into the quotation opening at `quoteFirst`
+ * (see the caller): a name, or a noun phrase that opens the sentence. */
+function subjectBeforeQuotedRelative(tk: Token[], quoteFirst: number, sFirst: number): TokenRange | null {
+  const named = nameBeforeLongClause(tk, quoteFirst + 1, sFirst);
+  if (named) return named.name;
+  for (let w = quoteFirst - 1; w > sFirst + 1 && quoteFirst - w < 30 && tk[w]!.quote < 0; w--) {
+    if (!/^(who|whose|which)$/.test(tk[w]!.lower) || tk[w - 1]!.text !== ',') continue;
+    const first = npLeft(tk, w - 2, sFirst);
+    return first === sFirst && canHeadSubject(tk, first, w - 2) ? { first, last: w - 2 } : null;
+  }
+  return null;
+}
+
+/** Whether tokens first..last are a noun phrase that can speak: a name, or one whose head can. */
+function canHeadSubject(tk: Token[], first: number, last: number): boolean {
+  return tk.slice(first, last + 1).some((t) => t.pos === 'PROPN') || canSpeak(tk[last]!);
 }
 
 /**
