@@ -3624,4 +3624,9 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     expectClaim(withContent(extract(['Progressive Alliance campaign chief Martin Quay has been first out of the blocks. He said exit polls had been wrong before.']).claims, /exit polls/), { speaker: 'Martin Quay' });
     expectClaim(withContent(extract(['Greens co-leader Ayesha Moreau spoke on Tuesday. She told the Post the Greens would never support the budget.']).claims, /Greens would/), { speaker: 'Ayesha Moreau' });
   });
+
+  test('`“…,” the complaint states.`: a verb of saying the tagger reads as a plural noun after a quotation is the verb; `EU member states.` stays a noun', () => {
+    expectClaim(one(['"Ms. Vance built an episode on rumor and sold it to millions of listeners," the complaint states.']), { speaker: 'complaint', cue: 'states', kind: 'direct' });
+    none(['The plan was backed by most EU member states.']);
+  });
 });

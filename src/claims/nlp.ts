@@ -231,6 +231,14 @@ function retagMisreadNouns(tk: Token[]): void {
       if (tk[k - 1]?.pos !== 'DET' && !/^['’]s$/.test(tk[k - 1]?.text ?? '')) t.pos = 'VERB';
       continue;
     }
+    // ("“…,” the complaint states.", "“…,” the filing notes.": a verb of saying the tagger read as a
+    // plural noun, after the noun phrase that follows a quotation and before the sentence's end.)
+    if (t.pos === 'NOUN' && /^(states|notes|claims|reads|argues|alleges|adds|says|warns|concludes|finds|contends)$/.test(t.lower) && tk[i - 1]!.pos === 'NOUN' && /^[.,;]$/.test(tk[i + 1]!.text)) {
+      let k = i - 1;
+      while (k > 0 && /^(NOUN|ADJ|DET|PROPN)$/.test(tk[k]!.pos)) k--;
+      if (/^[”"’']$/.test(tk[k]!.text) && tk[k - 1]?.text === ',') t.pos = 'VERB';
+      continue;
+    }
     if (t.pos !== 'ADJ') continue;
     // "A Ukrainian marine who has fought …": an "adjective" before "who" is the noun it describes.
     if (tk[i + 1]!.lower === 'who' && /^(DET|ADJ|PROPN)$/.test(tk[i - 1]!.pos)) {
