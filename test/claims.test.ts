@@ -3629,4 +3629,13 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     expectClaim(one(['"Ms. Vance built an episode on rumor and sold it to millions of listeners," the complaint states.']), { speaker: 'complaint', cue: 'states', kind: 'direct' });
     none(['The plan was backed by most EU member states.']);
   });
+
+  test('`RFS Commissioner Dean Mahony …`: an acronym before a title is part of a subject, not a dateline; `… and warned the number of homes lost was likely to rise`: a noun phrase with "of" phrases and its own verb is the claim', () => {
+    const { claims } = extract(['RFS Commissioner Dean Mahony spoke on Tuesday. He said assessment teams would begin entering the worst-affected areas and warned the number of homes lost was likely to rise.']);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.cue, c.content]), [
+      ['Dean Mahony', 'said', 'assessment teams would begin entering the worst-affected areas'],
+      ['Dean Mahony', 'warned', 'the number of homes lost was likely to rise'],
+    ]);
+    expectClaim(one(['Dean Mahony warned residents of hillside areas to remain alert.']), { content: 'to remain alert' });
+  });
 });

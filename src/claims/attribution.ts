@@ -1831,8 +1831,11 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
     k++;
   } else if (OBJECT_VERBS.has(lemma) && k <= sLast && tk[k]!.quote < 0 && tk[k]!.lower !== 'that' && NP_START_POS.has(tk[k]!.pos)) {
     const end = npRight(tk, k, sLast);
-    // "warned the effect may be limited": a noun phrase with its own verb is the claim's subject.
-    const ownVerb = end !== null && /^(AUX|VERB)$/.test(tk[end + 1]?.pos ?? '') && !tk[end + 1]!.lower.endsWith('ing') && tk[end + 1]!.quote < 0;
+    // "warned the effect may be limited": a noun phrase with its own verb is the claim's subject
+    // (over "of" phrases: "warned the number of homes lost was likely to rise").
+    let phraseEnd = end;
+    while (phraseEnd !== null && tk[phraseEnd + 1]?.lower === 'of' && phraseEnd + 2 <= sLast) phraseEnd = npRight(tk, phraseEnd + 2, sLast);
+    const ownVerb = phraseEnd !== null && /^(AUX|VERB)$/.test(tk[phraseEnd + 1]?.pos ?? '') && !tk[phraseEnd + 1]!.lower.endsWith('ing') && tk[phraseEnd + 1]!.quote < 0;
     if (end !== null && !ownVerb) {
       mark(k, end);
       k = end + 1;

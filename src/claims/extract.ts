@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Article } from '../articles/types.ts';
 import { findTimeExpressions } from '../dates/index.ts';
 import { bareAnswer, dottedAnswer, findAttributions, HEADLINE_LABEL, SOURCE_LABEL, speakerLabel, type Attribution, type ParagraphQuote, type TokenRange } from './attribution.ts';
-import { BUSINESS_NOUNS, CLAIM_NOUNS, DATELINE, mayHoldClaims, NAME_PARTICLES, namesAPerson, OCCUPATIONS, ORGANISATION_WORDS, ROLE_NOUNS, SENTENCE_OPENERS } from './lexicon.ts';
+import { BUSINESS_NOUNS, CLAIM_NOUNS, DATELINE, mayHoldClaims, NAME_PARTICLES, namesAPerson, OCCUPATIONS, ORGANISATION_WORDS, ROLE_NOUNS, SENTENCE_OPENERS, TITLE_WORDS } from './lexicon.ts';
 import { analyseParagraphs, type AnalysedParagraph } from './nlp.ts';
 import { findQuotes } from './quotes.ts';
 import { describeSpeaker, mergeGender, SpeakerResolver, type Entity, type Mention } from './speakers.ts';
@@ -393,7 +393,10 @@ function narrativeSubjects(p: AnalysedParagraph): Mention[] {
       if (opener === 'The' && words.length > 0 && words.length <= 2 && PARTY_MEMBER.test(words.at(-1)!) && describeSpeaker(['The', ...words], 0).needsAntecedent) continue;
       // A dateline ("MIDWAY ATOLL —") or a transcript label is not a name.
       // (Initials with full stops, "U.S. Air Force", are part of a name.)
-      if (words.length === 0 || words.some((w) => /^\p{Lu}[\p{Lu}'’-]+$/u.test(w))) continue;
+      // (An acronym before a title is part of the subject: "RFS Commissioner Dean Mahony".)
+      const capitals = (w: string) => /^\p{Lu}[\p{Lu}'’-]+$/u.test(w);
+      const titled = (w: string | undefined) => w !== undefined && (TITLE_WORDS.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase()));
+      if (words.length === 0 || words.some((w, n) => capitals(w) && (w.length > 5 || !titled(words[n + 1])))) continue;
       // ("A. Honestly? …": an interview's answer label is nobody's initial.)
       if (m.index === 0 && /^[QA]\.$/.test(words[0]!) && /^\s*[QA]\.\s/.test(p.text)) continue;
       // ("A. It’s a nice line": a pronoun's contraction is nobody's name.)
