@@ -3638,4 +3638,9 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     ]);
     expectClaim(one(['Dean Mahony warned residents of hillside areas to remain alert.']), { content: 'to remain alert' });
   });
+
+  test('`A report by council planning officers, published last week, said …`, `Neighbours on Tanners Lane, which borders the site, said …`: a document and whose it is, a group and where it lives, before an appositive', () => {
+    expectClaim(one(['A report by council planning officers, published last week, said the scheme would make a "significant contribution" to the housing supply.']), { speaker: 'report by council planning officers', cue: 'said' });
+    expectClaim(one(['Neighbours on Tanners Lane, which borders the site, said they had not been told about the revised junction plans.']), { speaker: 'Neighbours on Tanners Lane', speakerKind: 'group' });
+  });
 });

@@ -1514,9 +1514,11 @@ function appositiveBeforeInner(
     let nameStart = npLeft(tk, nameEnd, sFirst);
     if (nameStart === null) return null;
     // ("Parents for Choice in Maple Ridge, a group that …, wrote": a name joined to its place by a
-    // preposition, from the sentence's start.)
+    // preposition, from the sentence's start; "A report by council planning officers, published last
+    // week, said": a document and whose it is.)
     let joinedStart = nameStart;
-    while (joinedStart - 2 >= sFirst && /^(of|for|in|at)$/.test(tk[joinedStart - 1]!.lower) && tk[joinedStart - 2]!.pos === 'PROPN' && /^\p{Lu}/u.test(tk[joinedStart - 2]!.text)) joinedStart = npLeft(tk, joinedStart - 2, sFirst) ?? joinedStart - 2;
+    const joins = (n: number) => (/^(of|for|in|at|on|from)$/.test(tk[n - 1]!.lower) && tk[n - 2]!.pos === 'PROPN' && /^\p{Lu}/u.test(tk[n - 2]!.text)) || (/^(by|from)$/.test(tk[n - 1]!.lower) && tk[n - 2]!.pos === 'NOUN' && MEDIUM_NOUNS.has(tk[n - 2]!.lower));
+    while (joinedStart - 2 >= sFirst && joins(joinedStart)) joinedStart = npLeft(tk, joinedStart - 2, sFirst) ?? joinedStart - 2;
     if (joinedStart === sFirst && joinedStart < nameStart) nameStart = joinedStart;
     // ("A Ukrainian infantryman who uses the call sign Sova, and whose unit …, said")
     const signed = callSignSubject(p, nameEnd, sFirst);

@@ -145,7 +145,8 @@ export const GROUP_NOUNS = new Set([
   'strategists', 'insiders', 'polls', 'surveys', 'studies', 'reports', 'documents', 'records', 'data',
   'medics', 'paramedics', 'rescuers', 'firefighters', 'volunteers', 'nurses', 'villagers', 'survivors',
   'relatives', 'families', 'teachers', 'lawyers', 'negotiators', 'mediators', 'inspectors', 'monitors',
-  'epidemiologists', 'physicians', 'farmers', 'shopkeepers', 'locals',
+  'epidemiologists', 'physicians', 'farmers', 'shopkeepers', 'locals', 'neighbours', 'neighbors', 'parents', 'patients',
+  'campaigners', 'councillors', 'councilors', 'trustees', 'owners', 'tenants', 'commuters', 'passengers',
 ]);
 
 /** Nouns for a role that points at one person ("the head of the group", "Ukraine's defense minister"). */
