@@ -3643,4 +3643,10 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     expectClaim(one(['A report by council planning officers, published last week, said the scheme would make a "significant contribution" to the housing supply.']), { speaker: 'report by council planning officers', cue: 'said' });
     expectClaim(one(['Neighbours on Tanners Lane, which borders the site, said they had not been told about the revised junction plans.']), { speaker: 'Neighbours on Tanners Lane', speakerKind: 'group' });
   });
+
+  test('`… one of the people said. Another cautioned that …`: "Another" opening a sentence is one more of them; `an economist at the Asuncion-based think tank CADEP`: a think tank is a noun', () => {
+    const { claims } = extract(['Three people familiar with the matter said the firm was for sale. A sale could value the business at 8 billion crowns, one of the people said. Another cautioned that no decision had been made.']);
+    expectClaim(withContent(claims, /no decision/), { speaker: 'one of the people', speakerKind: 'group' });
+    expectClaim(one(['Jimena Rojas, an economist at the Asuncion-based think tank CADEP, wrote on X that much of the recent price increase came from "supply shocks that interest rates cannot fix."']), { speaker: 'Jimena Rojas', cue: 'wrote' });
+  });
 });

@@ -648,7 +648,8 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   let relativeClause = false;
 
   // "…, though several told reporters …", "Some have alleged …": some of a group just named.
-  const quantifier = left && left.quote < 0 && /^(several|some|many|most|others)$/.test(left.lower) && (j === sFirst || !/^(NOUN|PROPN|ADJ|DET|ADP)$/.test(tk[j - 1]!.pos));
+  // ("One of the people said …. Another cautioned that …": one more of them, opening its sentence.)
+  const quantifier = left && left.quote < 0 && (/^(several|some|many|most|others)$/.test(left.lower) || (left.lower === 'another' && j === sFirst)) && (j === sFirst || !/^(NOUN|PROPN|ADJ|DET|ADP)$/.test(tk[j - 1]!.pos));
   // "A blogger who writes on Telegram as “Shturman” said": the name in quotation marks is who says it.
   const pseudonym = left && left.quote >= 0 ? quotes[left.quote]! : null;
   // "One of them said", "Two of those people told …": some of the group just named.

@@ -183,6 +183,11 @@ function retagMisreadNouns(tk: Token[]): void {
       t.pos = t.text === t.lower ? 'NOUN' : 'PROPN';
       continue;
     }
+    // ("the Asuncion-based think tank CADEP": a think tank is a noun.)
+    if (t.lower === 'think' && /^tanks?$/.test(tk[i + 1]!.lower)) {
+      t.pos = 'NOUN';
+      continue;
+    }
     // ("Harriet Osei, global policy lead at Carbon Watch": a job after a noun or an adjective and
     // before where it is held is a noun.)
     if (t.pos === 'VERB' && /^(lead|head|chair|coach|captain)$/.test(t.lower) && /^(NOUN|ADJ)$/.test(tk[i - 1]!.pos) && /^(at|of|for|with)$/.test(tk[i + 1]!.lower)) {
