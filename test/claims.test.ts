@@ -3649,4 +3649,12 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     expectClaim(withContent(claims, /no decision/), { speaker: 'one of the people', speakerKind: 'group' });
     expectClaim(one(['Jimena Rojas, an economist at the Asuncion-based think tank CADEP, wrote on X that much of the recent price increase came from "supply shocks that interest rates cannot fix."']), { speaker: 'Jimena Rojas', cue: 'wrote' });
   });
+
+  test('`Grant Hollis, who had said his side were ‘not where we want to be’ with the bat, admitted …`: a relative clause that quotes still hands back to the name', () => {
+    const { claims } = extract(['New Zealand coach Grant Hollis, who had said on Saturday that his side were ‘not where we want to be’ with the bat, admitted the top order still had work to do.']);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.cue, c.content]), [
+      ['Grant Hollis', 'said', 'his side were ‘not where we want to be’ with the bat'],
+      ['Grant Hollis', 'admitted', 'the top order still had work to do'],
+    ]);
+  });
 });

@@ -1443,8 +1443,10 @@ function appositiveBeforeInner(
   let segEnd = comma - 1;
   for (let hop = 0; hop < 5; hop++) {
     let k = segEnd;
-    while (k >= sFirst && tk[k]!.text !== ',' && tk[k]!.quote < 0) k--;
-    if (k < sFirst || tk[k]!.text !== ',') return null;
+    // (A relative clause may quote: "Grant Hollis, who had said his side were ‘not where we want
+    // to be’ with the bat, admitted …"; no other segment may.)
+    while (k >= sFirst && tk[k]!.text !== ',' && (tk[k]!.quote < 0 || quotedInRelative(tk, k, sFirst))) k--;
+    if (k < sFirst || tk[k]!.text !== ',' || tk[k]!.quote >= 0) return null;
     const segFirst = k + 1;
     const seg = tk[segFirst];
     if (!seg || segFirst > segEnd) return null;
@@ -1674,6 +1676,17 @@ function goesOnTo(tk: Token[], to: number): number {
   if (tk[to - 1]?.lower === 'on' && /^(went|go|goes|going|gone)$/.test(tk[to - 2]?.lower ?? '')) return to - 2;
   if (/^(quick|quicker|continued|continues|proceeded)$/.test(tk[to - 1]?.lower ?? '')) return isBe(tk[to - 2]) ? to - 2 : to - 1;
   return -1;
+}
+
+/** Whether the quoted token at `k` stands in a relative clause ("…, who had said his side were
+ * ‘not where we want to be’ …"): "who" or "which" after a comma, with no comma between, before it. */
+function quotedInRelative(tk: Token[], k: number, sFirst: number): boolean {
+  for (let w = k - 1; w > sFirst && k - w < 25; w--) {
+    if (tk[w]!.quote >= 0) continue;
+    if (tk[w]!.text === ',') return false;
+    if (/^(who|which|whose)$/.test(tk[w]!.lower) && tk[w - 1]!.text === ',') return true;
+  }
+  return false;
 }
 
 /** A relative clause opens at `k`: "who …", "whose …", "many of whom …", "where she worked …". */
