@@ -3657,4 +3657,11 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
       ['Grant Hollis', 'admitted', 'the top order still had work to do'],
     ]);
   });
+
+  test('`The Food and Drug Administration on Tuesday approved …. In a statement, the agency said …`: "the agency" is the body the narration named last whose name fits it, though no rule spoke of it before', () => {
+    const { claims } = extract(['The Food and Drug Administration on Tuesday approved lortanemab, a monthly infusion from Veridian Therapeutics.', 'In a statement, the agency said the approval was based on substantial evidence of clinical benefit.']);
+    expectClaim(withContent(claims, /approval was based/), { speaker: 'Food and Drug Administration' });
+    // (Nothing named that fits: the noun stays as written.)
+    expectClaim(one(['Veridian Therapeutics shares rose. In a statement, the agency said the approval was based on evidence.']), { speaker: 'agency' });
+  });
 });

@@ -770,6 +770,23 @@ export class SpeakerResolver {
     return found ? found[0] : null;
   }
 
+  /** The last body's name written before the cursor whose words fit a generic noun ("Food and Drug
+   * Administration" for "the agency"), kept as an entity; null when there is none. */
+  private bodyNamedBefore(fits: RegExp): Entity | null {
+    let last: string | null = null;
+    const before = this.body.slice(0, this.cursor);
+    for (const m of before.matchAll(/(?<![\p{L}’'])\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)+/gu)) {
+      // (Up to its last word that fits: "The Food and Drug Administration on Tuesday".)
+      const words = m[0].split(/\s+/);
+      const end = words.findLastIndex((w) => /^\p{Lu}/u.test(w) && !/^[A-Z]{2,6}$/.test(w) && fits.test(w));
+      if (end >= 0) last = words.slice(0, end + 1).join(' ').replace(/^(?:The|A|An)\s+/, '');
+    }
+    if (!last || !last.includes(' ')) return null;
+    const known = this.entities.find((e) => e.name === last);
+    if (known) return known;
+    return this.add({ name: last, kind: 'organisation', role: null, words: significant(last), at: this.cursor });
+  }
+
   private add(e: Entity): Entity {
     this.entities.push(e);
     this.surnames.add(e.name.split(' ').at(-1)!.toLowerCase());
@@ -899,6 +916,12 @@ export class SpeakerResolver {
           tags.every((tag) => e.name.replace(/\./g, '').split(/[^\p{L}]+/u).includes(tag) || e.acronym === tag || (tag === 'UN' && (e.acronym !== undefined || /^[A-Z]{2,6}$/.test(e.name) || /United Nations|^(?:World|International) /.test(e.name))));
         const named = [...this.recentBodies].reverse().find((e) => e.kind === 'organisation' && /\p{Lu}/u.test(e.name) && !isCountryName(e.name) && !(business && e.words.some((w) => PUBLIC_BODY_WORDS.has(w))) && (business || fits!.test(e.name) || (e.acronym !== undefined && fits!.test(e.acronym))) && qualified(e));
         if (named) return named;
+        // ("The Food and Drug Administration on Tuesday approved …. In a statement, the agency said":
+        // a body the narration named, though no rule spoke of it, the last before the mention.)
+        if (!business) {
+          const written = this.bodyNamedBefore(fits!);
+          if (written) return written;
+        }
       }
       if (mw.length === 1 && BUSINESS_NOUNS.has(mw[0]!) && last && last.kind === 'organisation' && !isCountryName(last.name) && !last.words.some((w) => PUBLIC_BODY_WORDS.has(w))) return last;
       // "The think tank added", "the statement said": the body the article spoke of last, whatever
