@@ -778,7 +778,7 @@ export class SpeakerResolver {
     for (const m of before.matchAll(/(?<![\p{L}’'])\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)+/gu)) {
       // (Up to its last word that fits: "The Food and Drug Administration on Tuesday".)
       const words = m[0].split(/\s+/);
-      const end = words.findLastIndex((w) => /^\p{Lu}/u.test(w) && !/^[A-Z]{2,6}$/.test(w) && fits.test(w));
+      const end = words.findLastIndex((w) => /^\p{Lu}/u.test(w) && !/^[A-Z]{2,6}$/.test(w) && !/['’]s$/.test(w) && fits.test(w));
       if (end >= 0) last = words.slice(0, end + 1).join(' ').replace(/^(?:The|A|An)\s+/, '');
     }
     if (!last || !last.includes(' ')) return null;
@@ -918,7 +918,8 @@ export class SpeakerResolver {
         if (named) return named;
         // ("The Food and Drug Administration on Tuesday approved …. In a statement, the agency said":
         // a body the narration named, though no rule spoke of it, the last before the mention.)
-        if (!business) {
+        // (Only for the bare noun: a tag before it, "the U.N. refugee agency", must fit, as above.)
+        if (!business && tags.length === 0) {
           const written = this.bodyNamedBefore(fits!);
           if (written) return written;
         }
