@@ -3664,4 +3664,28 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     // (Nothing named that fits: the noun stays as written.)
     expectClaim(one(['Veridian Therapeutics shares rose. In a statement, the agency said the approval was based on evidence.']), { speaker: 'agency' });
   });
+
+  test('a profile\'s meeting (`she says when we meet in a hotel bar in Galway in late January`) dates what the one met says in the present tense; not words inside a quotation', () => {
+    const { claims } = extract([
+      'Niamh Calloway does not like talking about endings.',
+      '“I had those last twelve pages in 2020,” she says when we meet in a hotel bar in Galway in late January. “Everything else was me trying to earn them.”',
+      'We spoke for an hour. This conversation has been edited for length and clarity.',
+      'Q: Why apples? It is not the obvious crop for the west of Ireland.',
+      'A: That’s exactly why. My grandmother kept a small orchard outside Louisburgh.',
+      'Q: What are you reading?',
+      'A: Mostly old sea charts, for the next one. And Elizabeth Strout, always.',
+      'After the interview Calloway walks me to the station. She says she rewrote the final chapter only once.',
+    ], '2025-02-08');
+    // (The answer's "Elizabeth Strout" is no subject of the reporter's for the last "She"; "rewrote",
+    // unknown to the tagger, is the verb.)
+    expectClaim(claims.at(-1), { speaker: 'Niamh Calloway', content: 'she rewrote the final chapter only once' });
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.saidOn]), [
+      ['Niamh Calloway', '2025-01'],
+      ['Niamh Calloway', '2025-01'],
+      ['Niamh Calloway', '2025-01'],
+      ['Niamh Calloway', '2025-01'],
+      ['Niamh Calloway', '2025-01'],
+    ]);
+    expectClaim(withContent(extract(['“Against these missiles we need more systems, we talk about it on Monday and every day,” Maria Lopez says.'], '2025-02-08').claims, /missiles/), { saidOn: null });
+  });
 });

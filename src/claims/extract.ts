@@ -55,7 +55,10 @@ export function extractClaims(article: Article): Claim[] {
     const usedQuotes = new Set<number>();
     const covered: Array<{ start: number; end: number }> = [];
     const events: Array<{ at: number; kind: 'attr'; a: Attribution } | { at: number; kind: 'quote'; q: number } | { at: number; kind: 'notice'; m: Mention }> = [];
-    for (const m of narrativeSubjects(p)) events.push({ at: m.at, kind: 'notice', m });
+    // (An interview's answer is the interviewee's words, not the reporter's narration: "A: … And
+    // Elizabeth Strout, always." names no subject for a later "she".)
+    const answer = para.attributions.some((a) => a.speaker.type === 'interviewee');
+    if (!answer) for (const m of narrativeSubjects(p)) events.push({ at: m.at, kind: 'notice', m });
     for (const a of para.attributions) events.push({ at: p.tokens[a.cue.first]!.start, kind: 'attr', a });
     quotes.forEach((q, qi) => events.push({ at: q.open, kind: 'quote', q: qi }));
     // Attributions first, so a quote knows whether one of them claimed it.
@@ -871,6 +874,16 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
     const sibling = drafts.find((o) => o !== d && o.saidOn && !o.datedByContent && !inRelativeClause(tk, o.attribution) && o.entity === d.entity && o.attributionParagraph === d.attributionParagraph && o.attribution.sentence === d.attribution.sentence);
     if (sibling) d.saidOn = sibling.saidOn;
   }
+  // A profile's meeting ("she says when we meet in a hotel bar in Galway in late January"): what
+  // the one met says in the present tense, and her answers, were said then.
+  const meeting = interviewMeeting(article, drafts);
+  if (meeting) {
+    for (const d of drafts) {
+      if (d.saidOn || d.entity !== meeting.entity) continue;
+      const tk = paragraphs[d.attributionParagraph]!.p.tokens;
+      if (d.attribution.speaker.type === 'interviewee' || d.attribution.cueText === ':' || tenseOf(tk, d.attribution) === 'present') d.saidOn = meeting.day;
+    }
+  }
   // What is left, in the past tense and pointing at no other time, was said on the day the story's
   // lead reports: "… was sentenced Friday" then "Lindqvist told Mahler", "Orozco told the court".
   // (Read only when some claim is still undated: it asks the date parser about the lead.)
@@ -900,6 +913,35 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
     if (OTHER_TIME.test(outside) || findTimeExpressions(outside, ref).length > 0) continue;
     d.saidOn = live?.[d.attributionParagraph] ?? occasion;
   }
+}
+
+/** "when we meet", "we spoke on Tuesday", "the interview took place in January": the reporter's meeting. */
+const MEETING = /\b(?:we|I)\s+(?:meet|met|spoke|speak|talk|talked|sat down)\b|\bthe (?:interview|conversation) (?:took place|was conducted|was recorded)\b/i;
+
+/**
+ * The day or month a profile's interview took place, and who was met: the sentence that tells of
+ * the meeting names the time, and the one who speaks in that sentence, or else the one the
+ * interview's answers are by, is who was met. Null without such a sentence.
+ */
+function interviewMeeting(article: Article, drafts: Draft[]): { day: string; entity: Entity } | null {
+  const body = article.body;
+  if (!article.publishedAt) return null;
+  // (Not a speaker's own words: "“… we talk about it every day,” Rudenko said".)
+  const m = [...body.matchAll(new RegExp(MEETING.source, 'gi'))].find((x) => {
+    const line = body.slice(body.lastIndexOf('\n', x.index!) + 1, x.index!);
+    return (line.match(/“/g) ?? []).length <= (line.match(/”/g) ?? []).length && (line.match(/"/g) ?? []).length % 2 === 0;
+  });
+  if (!m) return null;
+  const from = Math.max(body.lastIndexOf('\n', m.index!), body.lastIndexOf('. ', m.index!) + 1, 0);
+  let to = body.slice(m.index!).search(/[.!?]["”’]?(?:\s|$)/);
+  to = to < 0 ? body.length : m.index! + to;
+  const sentence = body.slice(from, to);
+  const time = findTimeExpressions(sentence, article.publishedAt).find((e) => e.precision !== 'year' && !after(e.value, article.publishedAt));
+  if (!time) return null;
+  const speaking = drafts.find((d) => d.sentenceSpan.start <= to && d.sentenceSpan.end >= from && d.entity)?.entity;
+  const answering = drafts.find((d) => d.attribution.speaker.type === 'interviewee' && d.entity)?.entity;
+  const entity = speaking ?? answering;
+  return entity ? { day: time.value, entity } : null;
 }
 
 /** Whether an attribution's verb stands in a relative clause ("…, who testified last month"). */

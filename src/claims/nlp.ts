@@ -183,6 +183,12 @@ function retagMisreadNouns(tk: Token[]): void {
       t.pos = t.text === t.lower ? 'NOUN' : 'PROPN';
       continue;
     }
+    // ("she rewrote the final chapter": a word the tagger does not know, right after a subject
+    // pronoun and before a determiner or a preposition, is the verb.)
+    if (t.pos === 'NOUN' && t.text === t.lower && /^(he|she|they|we|i)$/.test(tk[i - 1]!.lower) && /^(DET|PRON|ADP)$/.test(tk[i + 1]!.pos) && /(ed|ote|ew|ught|ode|ook)$/.test(t.lower)) {
+      t.pos = 'VERB';
+      continue;
+    }
     // ("the Asuncion-based think tank CADEP": a think tank is a noun.)
     if (t.lower === 'think' && /^tanks?$/.test(tk[i + 1]!.lower)) {
       t.pos = 'NOUN';
