@@ -3688,4 +3688,14 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     ]);
     expectClaim(withContent(extract(['“Against these missiles we need more systems, we talk about it on Monday and every day,” Maria Lopez says.'], '2025-02-08').claims, /missiles/), { saidOn: null });
   });
+
+  test('a crosshead that quotes someone further down (`‘I just want to know what’s happening’`) does not go on with the last speaker\'s words', () => {
+    const { claims } = extract([
+      '“I would expect the health board to be writing to people within days,” Rhona Gillespie added.',
+      '‘I just want to know what’s happening’',
+      'James Coutts, 64, had been due to have a hip replacement on Wednesday.',
+      '“They phoned me the night before to say it was off,” he said. “I just want to know what’s happening.”',
+    ]);
+    assert.deepEqual(claims.map((c) => c.speaker.name), ['Rhona Gillespie', 'James Coutts', 'James Coutts']);
+  });
 });
