@@ -276,6 +276,11 @@ describe('cleanBody on news it has never seen', () => {
     assert.equal(cleanBody(text), 'The agency said the recall covered 14 lots, officials said.\n\nKyiv, Kharkiv and Odesa were hit overnight, the air force said.');
   });
 
+  it('keeps a live page\'s day heading ("Friday 9 May", "Thursday, May 8"): it dates the entries under it, and is no tag line', () => {
+    const text = ['Friday 9 May', '', '00.31', 'Rendell concedes majority is gone', '', 'Thursday, May 8', '', 'Ukraine Russia Bakhmut'].join('\n');
+    assert.equal(cleanBody(text), 'Friday 9 May\n\n00.31\nRendell concedes majority is gone\n\nThursday, May 8');
+  });
+
   it('drops a labelled tag line in any case ("TAGS: Kisumu, IEBC, by-election, Grace Ndolo"); a sentence after a label stays', () => {
     const text = [
       'The commission said the count was final, officials said.',

@@ -3698,4 +3698,19 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     ]);
     assert.deepEqual(claims.map((c) => c.speaker.name), ['Rhona Gillespie', 'James Coutts', 'James Coutts']);
   });
+
+  test('a live page read from its text (`Friday 9 May` over `00.31` / `Rendell concedes …`): the day heading dates the entries under it, and the clock time is no part of the name', () => {
+    const text = [
+      'Thursday 8 May', '', '22.41', 'The National Union’s deputy leader, Irina Havel, says she is "cautiously delighted".', '',
+      '23.05', 'Turnout looks to be down.', '',
+      'Friday 9 May', '', '00.31', 'Rendell concedes majority is gone', '',
+      'Prime Minister Tomas Rendell has spoken to supporters. He admitted the Progressive Alliance would not hold its majority.',
+    ].join('\n');
+    const claims = extractClaims(articleFromText(text, 'test://live.txt', { publishedAt: '2025-05-08' }));
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.role, c.saidOn]), [
+      ['Irina Havel', 'The National Union’s deputy leader', '2025-05-08'],
+      ['Rendell', null, '2025-05-09'],
+      ['Rendell', null, '2025-05-09'],
+    ]);
+  });
 });

@@ -968,6 +968,14 @@ const QUOTED = /[“"][^“”"]*[”"]/g;
 /** A paragraph that is only a clock time, as a live page heads its entries: "16:31 GMT", "4:52 PM EST". */
 const CLOCK_TIME = /^\s*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]M))?(?:\s+[A-Z]{2,4})?\s*$/;
 
+/** A live page: three entries or more headed by a clock time, on a line of its own ("16:31 GMT")
+ * or on the first line of the entry ("22.14" then the entry's words on the next line). */
+function isLivePage(paragraphs: Paragraph[]): boolean {
+  let entries = 0;
+  for (const { p } of paragraphs) if (CLOCK_TIME.test(p.text.split('\n', 1)[0]!) && ++entries >= 3) return true;
+  return false;
+}
+
 /** Words that place an attribution at a time of its own, which the lead's day may not be. */
 // ("Shelby later said …" may be days later, "In an earlier interview, …" before; "Speaking later
 // in the day, …" is the same day. "a day after Kyiv said" is another day; "after the hearing",
@@ -985,7 +993,7 @@ function occasionDay(article: Article, paragraphs: Paragraph[]): string | null {
   const ref = article.publishedAt;
   if (!ref) return null;
   // A live page ("16:31 GMT", "4:52 PM EST" heading each entry) reports the day it is published.
-  if (paragraphs.filter(({ p }) => CLOCK_TIME.test(p.text)).length >= 3) return ref.slice(0, 10);
+  if (isLivePage(paragraphs)) return ref.slice(0, 10);
   const prose: Paragraph[] = [];
   for (const para of paragraphs) {
     if (wordCount(para.p.text) >= 20) prose.push(para);
@@ -1015,7 +1023,7 @@ function occasionDay(article: Article, paragraphs: Paragraph[]): string | null {
  */
 function liveDays(article: Article, paragraphs: Paragraph[]): Array<string | null> | null {
   const ref = article.publishedAt;
-  if (!ref || paragraphs.filter(({ p }) => CLOCK_TIME.test(p.text)).length < 3) return null;
+  if (!ref || !isLivePage(paragraphs)) return null;
   // Headings are read against the day after publication, and no later.
   const nextDay = new Date(Date.parse(ref.slice(0, 10)) + 86_400_000).toISOString().slice(0, 10);
   let day: string = ref.slice(0, 10);

@@ -136,6 +136,8 @@ const OBJECT_PRONOUNS: Record<string, string> = { him: 'he', her: 'she', them: '
 const isStatementHead = (w: string) => ISSUED_NOUN.test(w) || /^(?:post|letter)$/i.test(w);
 
 export function describeSpeaker(words: string[], at: number, appositive: string | null = null): Mention {
+  // ("00.31 Rendell concedes …": a live entry's clock time before the name is no part of it.)
+  while (words.length > 1 && /^\d{1,2}[.:]\d{2}$/.test(words[0]!)) words = words.slice(1);
   // "Kofi Mensah-Ward" comes as "Mensah", "-", "Ward": one surname, not two names.
   if (words.includes('-')) words = joinHyphens(words);
   // "OPEC+" comes as "OPEC", "+": one name.
