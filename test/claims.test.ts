@@ -3713,4 +3713,13 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
       ['Rendell', null, '2025-05-09'],
     ]);
   });
+
+  test('`Rescuers in northern Chile said …`, `Democrats on the panel argued …`: a group and where it is opens the sentence as one speaker', () => {
+    expectClaim(one(['Rescuers in northern Chile said on Wednesday they had detected tapping sounds from deep inside a collapsed copper mine.']), { speaker: 'Rescuers in northern Chile', speakerKind: 'group' });
+    expectClaim(one(['Democrats on the panel argued the hearing should have included the inspector general.']), { speaker: 'Democrats on the panel' });
+  });
+
+  test('`Rafael Mendoza, who delivered packages from a warehouse in Riverside, Calif., to homes within 30 miles, says …`: a state written short inside a relative clause is not the name', () => {
+    expectClaim(one(['Rafael Mendoza, who delivered packages from a Kessler warehouse in Riverside, Calif., to homes within 30 miles, says he and other drivers were denied overtime for years.']), { speaker: 'Rafael Mendoza' });
+  });
 });

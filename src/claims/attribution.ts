@@ -705,6 +705,11 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     // ("OPEC+ said …": the plus is part of the name.)
     let start = npLeft(tk, j, sFirst);
     if (start === null) return null;
+    // ("Rescuers in northern Chile said": a group and where it is, opening the sentence.)
+    if (start - 2 >= sFirst && /^(in|of|from|at|on)$/.test(tk[start - 1]!.lower) && GROUP_NOUNS.has(tk[start - 2]!.lower)) {
+      const group = npLeft(tk, start - 2, sFirst);
+      if (group === sFirst) start = group;
+    }
     // "A Ukrainian marine who has fought on the left bank told the BBC": the noun before a relative
     // clause with no commas is the subject, not the clause's last noun.
     const beforeRelative = subjectBeforeRelative(tk, start, sFirst);
@@ -1344,7 +1349,15 @@ type Appositive = { name: TokenRange; appositive: string | null; /** first token
 
 /** The name (and its description) set off before the comma at `comma` that precedes a verb of saying. */
 function appositiveBefore(p: AnalysedParagraph, comma: number, sFirst: number): Appositive | null {
-  return appositiveBeforeInner(p, comma, sFirst) ?? nameBeforeLongClause(p.tokens, comma, sFirst);
+  const inner = appositiveBeforeInner(p, comma, sFirst);
+  // ("Rafael Mendoza, who delivered packages from a warehouse in Riverside, Calif., to homes …,
+  // says": a relative clause that runs over a place's own commas holds what the shorter reading
+  // took for the name.)
+  if (inner && /^(?:[A-Z][a-z]{1,4}\.)+$/.test(p.tokens[inner.name.last]!.text)) {
+    const long = nameBeforeLongClause(p.tokens, comma, sFirst);
+    if (long && long.name.last < inner.start) return long;
+  }
+  return inner ?? nameBeforeLongClause(p.tokens, comma, sFirst);
 }
 
 /** The subject before ", who …" / ", which …" that runs into the quotation opening at `quoteFirst`

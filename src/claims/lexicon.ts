@@ -146,7 +146,7 @@ export const GROUP_NOUNS = new Set([
   'medics', 'paramedics', 'rescuers', 'firefighters', 'volunteers', 'nurses', 'villagers', 'survivors',
   'relatives', 'families', 'teachers', 'lawyers', 'negotiators', 'mediators', 'inspectors', 'monitors',
   'epidemiologists', 'physicians', 'farmers', 'shopkeepers', 'locals', 'neighbours', 'neighbors', 'parents', 'patients',
-  'campaigners', 'councillors', 'councilors', 'trustees', 'owners', 'tenants', 'commuters', 'passengers',
+  'campaigners', 'councillors', 'councilors', 'trustees', 'owners', 'tenants', 'commuters', 'passengers', 'rescuers',
 ]);
 
 /** Nouns for a role that points at one person ("the head of the group", "Ukraine's defense minister"). */
