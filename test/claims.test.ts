@@ -3722,4 +3722,14 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
   test('`Rafael Mendoza, who delivered packages from a warehouse in Riverside, Calif., to homes within 30 miles, says …`: a state written short inside a relative clause is not the name', () => {
     expectClaim(one(['Rafael Mendoza, who delivered packages from a Kessler warehouse in Riverside, Calif., to homes within 30 miles, says he and other drivers were denied overtime for years.']), { speaker: 'Rafael Mendoza' });
   });
+
+  test('`A criminal group calling itself VaultLock claimed …`, `The group holding the engineers, which calls itself …, said`: a name taken is no claim, and the group goes by it', () => {
+    const { claims } = extract(['A criminal group calling itself VaultLock claimed responsibility for the attack in a post on a dark-web site. The group said it would publish the data within seven days.']);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.role, c.speaker.kind, c.cue]), [
+      ['VaultLock', 'criminal group', 'organisation', 'claimed'],
+      ['VaultLock', 'criminal group', 'organisation', 'said'],
+    ]);
+    const held = extract(['The group holding the engineers, which calls itself the Azawagh Liberation Front, said in a message posted on Telegram that the hostages were “in good health”.']).claims;
+    assert.deepEqual(held.map((c) => [c.speaker.name, c.cue]), [['group holding the engineers', 'said']]);
+  });
 });

@@ -705,6 +705,11 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     // ("OPEC+ said …": the plus is part of the name.)
     let start = npLeft(tk, j, sFirst);
     if (start === null) return null;
+    // ("A criminal group calling itself VaultLock claimed …": the name it goes by, and what it is.)
+    if (start - 3 >= sFirst && /^(itself|themselves)$/.test(tk[start - 1]!.lower) && /^(calling|calls|called)$/.test(tk[start - 2]!.lower)) {
+      const described = npLeft(tk, start - 3, sFirst);
+      if (described !== null) start = described;
+    }
     // ("Rescuers in northern Chile said": a group and where it is, opening the sentence.)
     if (start - 2 >= sFirst && /^(in|of|from|at|on)$/.test(tk[start - 1]!.lower) && GROUP_NOUNS.has(tk[start - 2]!.lower)) {
       const group = npLeft(tk, start - 2, sFirst);
@@ -1533,7 +1538,11 @@ function appositiveBeforeInner(
     // preposition, from the sentence's start; "A report by council planning officers, published last
     // week, said": a document and whose it is.)
     let joinedStart = nameStart;
-    const joins = (n: number) => (/^(of|for|in|at|on|from)$/.test(tk[n - 1]!.lower) && tk[n - 2]!.pos === 'PROPN' && /^\p{Lu}/u.test(tk[n - 2]!.text)) || (/^(by|from)$/.test(tk[n - 1]!.lower) && tk[n - 2]!.pos === 'NOUN' && MEDIUM_NOUNS.has(tk[n - 2]!.lower));
+    // ("The group holding the engineers, which …, said": a noun and the participle that describes it.)
+    const joins = (n: number) =>
+      (/^(of|for|in|at|on|from)$/.test(tk[n - 1]!.lower) && tk[n - 2]!.pos === 'PROPN' && /^\p{Lu}/u.test(tk[n - 2]!.text)) ||
+      (/^(by|from)$/.test(tk[n - 1]!.lower) && tk[n - 2]!.pos === 'NOUN' && MEDIUM_NOUNS.has(tk[n - 2]!.lower)) ||
+      (tk[n - 1]!.pos === 'VERB' && tk[n - 1]!.lower.endsWith('ing') && tk[n - 2]!.pos === 'NOUN' && canSpeak(tk[n - 2]!));
     while (joinedStart - 2 >= sFirst && joins(joinedStart)) joinedStart = npLeft(tk, joinedStart - 2, sFirst) ?? joinedStart - 2;
     if (joinedStart === sFirst && joinedStart < nameStart) nameStart = joinedStart;
     // ("A Ukrainian infantryman who uses the call sign Sova, and whose unit …, said")
@@ -2039,6 +2048,8 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
     if (!isClausal(tk, { first: k, last: m })) return null;
   }
   if (NAMING_VERBS.has(lemma) && !/^(on|for|that)$/.test(tk[k - 1]?.lower ?? '') && !namesItSomething(tk, k, end)) return null;
+  // ("a group which calls itself the Azawagh Liberation Front": a name taken, not a claim.)
+  if (NAMING_VERBS.has(lemma) && /^(itself|themselves|himself|herself)$/.test(t.lower)) return null;
   // "declared victory in the city last month after …": an object, then when it was said.
   if (t.lower !== 'that' && COMPLEMENT_VERBS.has(lemma) && NP_START_POS.has(t.pos) && t.quote < 0) {
     for (let m = k + 1; m <= end; m++) {

@@ -138,6 +138,15 @@ const isStatementHead = (w: string) => ISSUED_NOUN.test(w) || /^(?:post|letter)$
 export function describeSpeaker(words: string[], at: number, appositive: string | null = null): Mention {
   // ("00.31 Rendell concedes …": a live entry's clock time before the name is no part of it.)
   while (words.length > 1 && /^\d{1,2}[.:]\d{2}$/.test(words[0]!)) words = words.slice(1);
+  // "a criminal group calling itself VaultLock": the name it goes by, described by what it is.
+  const selfNamed = words.findIndex((w, i) => i >= 1 && /^(calling|calls|called)$/i.test(w) && /^(itself|themselves)$/i.test(words[i + 1] ?? ''));
+  if (selfNamed >= 1 && selfNamed + 2 < words.length) {
+    const name = words.slice(selfNamed + 2).filter((w, i) => i > 0 || !ARTICLE.test(w));
+    const role = words.slice(0, selfNamed).filter((w, i) => i > 0 || !/^(a|an|the)$/i.test(w)).join(' ');
+    if (name.length > 0 && name.every((w) => CAPITALISED.test(w) || NAME_PARTICLES.has(w) || /^(of|for|and|the)$/.test(w))) {
+      return { text: words.join(' '), kind: namesAPerson(role.split(' ').at(-1)!.toLowerCase()) ? 'person' : 'organisation', name: joinWords(name), role, needsAntecedent: null, at };
+    }
+  }
   // "Kofi Mensah-Ward" comes as "Mensah", "-", "Ward": one surname, not two names.
   if (words.includes('-')) words = joinHyphens(words);
   // "OPEC+" comes as "OPEC", "+": one name.
