@@ -3732,4 +3732,17 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     const held = extract(['The group holding the engineers, which calls itself the Azawagh Liberation Front, said in a message posted on Telegram that the hostages were “in good health”.']).claims;
     assert.deepEqual(held.map((c) => [c.speaker.name, c.cue]), [['group holding the engineers', 'said']]);
   });
+
+  test('`Judge Ashworth said Curtis had made “a choice, not a mistake” …` then a paragraph that is all quotation: the judge goes on', () => {
+    const { claims } = extract([
+      'Sentencing him, Judge Rebecca Ashworth said Curtis had made "a choice, not a mistake" when he got behind the wheel.',
+      '"You had a taxi number in your phone. You had a friend who offered you a sofa for the night.',
+      '"Ellie Marsh did nothing wrong. She was wearing a reflective jacket."',
+    ]);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.kind]), [
+      ['Rebecca Ashworth', 'mixed'],
+      ['Rebecca Ashworth', 'direct'],
+      ['Rebecca Ashworth', 'direct'],
+    ]);
+  });
 });

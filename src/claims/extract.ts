@@ -132,7 +132,9 @@ export function extractClaims(article: Article): Claim[] {
         const leftOpen = previous?.quotes.at(-1)?.unclosed === true;
         const announced = !prev.attribution.content && prev.attribution.cueText !== ':';
         // A paragraph that is all quotation, right after the same speaker was quoted, goes on.
-        const quoteParagraph = para.attributions.length === 0 && prev.attribution.kind === 'direct' && q.words >= 0.8 * wordCount(p.text);
+        // (Or quoted in part: "Judge Ashworth said Curtis had made “a choice, not a mistake” …" then
+        // "“You had a taxi number in your phone. …".)
+        const quoteParagraph = para.attributions.length === 0 && prev.attribution.kind !== 'indirect' && q.words >= 0.8 * wordCount(p.text);
         // (Not a crosshead that quotes someone further down, "‘I just want to know what’s happening’":
         // a short paragraph that is only a quotation with no stop of its own.)
         const crosshead = para.attributions.length === 0 && q.words <= 12 && p.text.trim().length === q.close - q.open && !/[.!?…,;:]\s*$/.test(article.body.slice(q.innerStart, q.innerEnd));
