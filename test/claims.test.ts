@@ -3745,4 +3745,8 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
       ['Rebecca Ashworth', 'direct'],
     ]);
   });
+
+  test('`Corvane, based in Princeton, New Jersey, said …`: a place and its state inside the phrase describe the name further left, and are not its role', () => {
+    expectClaim(one(['Corvane, based in Princeton, New Jersey, said in a statement that it "categorically denies" the allegations.']), { speaker: 'Corvane', role: null, cue: 'said' });
+  });
 });

@@ -1550,6 +1550,14 @@ function appositiveBeforeInner(
     if (signed) return { ...signed, asides: [] };
     // The name must open its clause (after an intro phrase, or at the sentence start).
     const beforeName = nameStart > sFirst ? tk[nameStart - 1] : undefined;
+    // ("Corvane, based in Princeton, New Jersey, said": a place in a phrase, then its state, describe
+    // a name further left.)
+    if (beforeName && /^(in|of|from|near|outside)$/.test(beforeName.lower) && tk[nameStart]!.pos === 'PROPN' && described.length > 0) {
+      // (The state is part of the place, not the name's role.)
+      described.shift();
+      segEnd = nameEnd;
+      continue;
+    }
     // ("… as Eric Garner, gasping on a sidewalk, said before he died": "as" may open the clause.)
     // ("… spilled into the open after the home secretary, Rachel Thornbury, accused …": so may a subordinator.)
     // ("July 10 (Reuters) - Ledgerline Inc, whose software …, said": or a dateline's dash.)
