@@ -3749,4 +3749,11 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
   test('`Corvane, based in Princeton, New Jersey, said …`: a place and its state inside the phrase describe the name further left, and are not its role', () => {
     expectClaim(one(['Corvane, based in Princeton, New Jersey, said in a statement that it "categorically denies" the allegations.']), { speaker: 'Corvane', role: null, cue: 'said' });
   });
+
+  test('`said the cuts, which the university announced in January, would “gut” whole departments`: a relative clause on the claim\'s subject is inside the claim, though it holds a verb of saying', () => {
+    expectClaim(one(['The University and College Union (UCU) said the cuts, which the university announced in January, would "gut" whole departments.']), {
+      speaker: 'University and College Union',
+      content: 'the cuts, which the university announced in January, would "gut" whole departments',
+    });
+  });
 });

@@ -2564,6 +2564,13 @@ function describesThing(tk: Token[], i: number, sLast: number): boolean {
 const ASIDE_OPENERS = /^(citing|quoting|formerly)$/;
 
 function looksLikeAttributionAhead(tk: Token[], from: number, sLast: number): boolean {
+  // ("said the cuts, which the university announced in January, would gut …": a relative clause on
+  // the claim's subject, handing back to its verb, is inside the claim.)
+  if (/^(which|who|whom)$/.test(tk[from]?.lower ?? '')) {
+    let close = from + 1;
+    while (close <= sLast && close - from < 20 && tk[close]!.text !== ',' && !/^[.;!?]$/.test(tk[close]!.text)) close++;
+    if (tk[close]?.text === ',' && /^(AUX|VERB)$/.test(tk[close + 1]?.pos ?? '') && !tk[close + 1]!.lower.endsWith('ing')) return false;
+  }
   // "…, and Anna Kowal told Reuters that …", "…, while the ministry said …": a new attribution.
   const joined = /^(and|while|whereas|but)$/.test(tk[from]?.lower ?? '');
   if (joined) from++;
