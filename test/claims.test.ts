@@ -3756,4 +3756,10 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
       content: 'the cuts, which the university announced in January, would "gut" whole departments',
     });
   });
+
+  test('`and she repeated that the government would not raise income tax`: verbs that otherwise report only beside a quotation report a that-clause too; `repeated the question` does not', () => {
+    const { claims } = extract(['Helen Marsh said the rise was fair, and she repeated that the government would not raise income tax.']);
+    expectClaim(withContent(claims, /income tax/), { speaker: 'Helen Marsh', cue: 'repeated', content: 'the government would not raise income tax' });
+    none(['Helen Marsh repeated the question twice.']);
+  });
 });

@@ -516,7 +516,10 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   const cue = { first: i, last: cueLast };
   // "asked whether the deals required …": a question put in the reporter's words is a claim too.
   const asksWhether = lemma === 'ask' && /^(whether|if|why|how)$/.test(tk[cueLast + 1]?.lower ?? '');
-  const quoteOnly = QUOTE_ONLY_VERBS.has(lemma) && !asksWhether;
+  // ("she repeated that the government would not raise income tax", "charged that …": with a
+  // that-clause these verbs report words too.)
+  const reportsThat = /^(repeat|conclude|indicate|mention|remark|agree|charge)$/.test(lemma) && tk[cueLast + 1]?.lower === 'that' && tk[cueLast + 1]!.quote < 0;
+  const quoteOnly = QUOTE_ONLY_VERBS.has(lemma) && !asksWhether && !reportsThat;
   // "continued to attack", "asked for": these verbs report speech only next to a quotation.
   if (quoteOnly && !quoteAdjacent(tk, i, cueLast)) return null;
 
