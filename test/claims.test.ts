@@ -3762,4 +3762,9 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     expectClaim(withContent(claims, /income tax/), { speaker: 'Helen Marsh', cue: 'repeated', content: 'the government would not raise income tax' });
     none(['Helen Marsh repeated the question twice.']);
   });
+
+  test('`The Environment Agency said …` after `Northgate City Council`: a proper name that ends in a generic noun is its own body, not the last one that fits the noun', () => {
+    const { claims } = extract(['Northgate City Council approved the plan.', 'The Environment Agency said in a statement on Thursday that it was satisfied with the revised strategy.']);
+    expectClaim(withContent(claims, /satisfied/), { speaker: 'Environment Agency' });
+  });
 });

@@ -914,7 +914,8 @@ export class SpeakerResolver {
       const last = this.lastBody;
       const head = mw.at(-1) ?? '';
       const fits = GENERIC_BODY.get(head);
-      if (mw.length >= 1 && mw.length <= 2 && (BUSINESS_NOUNS.has(head) || fits)) {
+      // (Not a proper name that ends in the noun: "The Environment Agency" is no other agency.)
+      if (mw.length >= 1 && mw.length <= 2 && (BUSINESS_NOUNS.has(head) || fits) && !/^\p{Lu}/u.test(words.at(-1)!)) {
         const business = BUSINESS_NOUNS.has(head);
         // (A name with a capital anywhere: "nonpartisan Congressional Budget Office".)
         // (A country is no "group" or "company": "Kazakhstan" between OPEC+ and "the group".)
