@@ -3767,4 +3767,9 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     const { claims } = extract(['Northgate City Council approved the plan.', 'The Environment Agency said in a statement on Thursday that it was satisfied with the revised strategy.']);
     expectClaim(withContent(claims, /satisfied/), { speaker: 'Environment Agency' });
   });
+
+  test('`told Channel 7 that …`: a number after a capitalised name is part of the outlet told', () => {
+    expectClaim(one(['Martin Quay told Channel 7 that exit polls had been wrong before.']), { via: 'Channel 7', content: 'exit polls had been wrong before' });
+    expectClaim(one(['Ana Ruiz told Reuters that 3 people had died.']), { via: 'Reuters', content: '3 people had died' });
+  });
 });

@@ -3050,9 +3050,10 @@ function findVia(tk: Token[], zone: TokenRange[], lemma: string, afterCue: numbe
     let k = afterCue;
     if (tk[k]?.text === 'the') k++;
     let end = k;
-    while (tk[end] && tk[end]!.quote < 0 && end - k < 5 && /^\p{Lu}/u.test(tk[end]!.text)) end++;
+    // ("told Channel 7", "told BBC Radio 4": a number after a capitalised word is part of the name.)
+    while (tk[end] && tk[end]!.quote < 0 && end - k < 5 && (/^\p{Lu}/u.test(tk[end]!.text) || (end > k && /^\d{1,3}$/.test(tk[end]!.text) && tk[end]!.start === tk[end - 1]!.end + 1 && !/^(NOUN|ADJ)$/.test(tk[end + 1]?.pos ?? '')))) end++;
     // A run of capitalised words that ends in a proper noun (the tagger may read "Associated" as a verb).
-    while (end > k && tk[end - 1]!.pos !== 'PROPN') end--;
+    while (end > k && tk[end - 1]!.pos !== 'PROPN' && !(/^\d{1,3}$/.test(tk[end - 1]!.text) && tk[end - 2]?.pos === 'PROPN')) end--;
     // Only the person told, not the claim's subject ("told Congress would …" has none).
     // "told MPs", "told MEPs": an audience, not an outlet.
     const audience = end === k + 1 && /^\p{Lu}{2,}s$/u.test(tk[k]!.text);
