@@ -3772,4 +3772,14 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     expectClaim(one(['Martin Quay told Channel 7 that exit polls had been wrong before.']), { via: 'Channel 7', content: 'exit polls had been wrong before' });
     expectClaim(one(['Ana Ruiz told Reuters that 3 people had died.']), { via: 'Reuters', content: '3 people had died' });
   });
+
+  test('`‘We keep doing this,’ Tanvir said. ‘We build something, …` left open at the paragraph\'s end: British single marks open a quotation after a sentence too, once the paragraph has quoted with them', () => {
+    const { claims } = extract(['‘We keep doing this,’ Tanvir Hasan said. ‘We build something, and then one or two soft dismissals and it’s gone. I include myself in that.']);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.content]), [
+      ['Tanvir Hasan', 'We keep doing this'],
+      ['Tanvir Hasan', 'We build something, and then one or two soft dismissals and it’s gone. I include myself in that.'],
+    ]);
+    // (Without a quotation before it, a lone ‘ after a full stop stays an apostrophe or a scare quote.)
+    assert.equal(extract(['The club was relegated in 2019. ‘Til the end of time, the fans sang on the terraces.']).claims.length, 0);
+  });
 });

@@ -90,7 +90,10 @@ export function findQuotes(text: string): Quote[] {
   // (A straight mark left open was an apostrophe, "rock 'n roll": read again without it, so the
   // quotations it swallowed count.)
   if (stack[0]?.mark === "'" && !runsOn(text, stack[0].at)) return findQuotes(`${text.slice(0, stack[0].at)}ʼ${text.slice(stack[0].at + 1)}`);
-  if (stack.length > 0 && ((stack[0]!.mark !== '‘' && stack[0]!.mark !== "'") || runsOn(text, stack[0]!.at))) quotes.push(makeQuote(text, stack[0]!.at, text.length, markOf(stack[0]!.mark), 0));
+  // (After a single-quoted quotation closed in the same paragraph, a sentence's end may open it too:
+  // "‘We keep doing this,’ Tanvir said. ‘We build something, …".)
+  const quotedSingly = quotes.some((q) => text[q.open] === stack[0]?.mark);
+  if (stack.length > 0 && ((stack[0]!.mark !== '‘' && stack[0]!.mark !== "'") || runsOn(text, stack[0]!.at, quotedSingly))) quotes.push(makeQuote(text, stack[0]!.at, text.length, markOf(stack[0]!.mark), 0));
   return quotes;
 }
 
@@ -104,12 +107,12 @@ function closesSingle(text: string, i: number, ch: string, top: string | undefin
   return ch === "'" && top === "'" && /\S/.test(text[i - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
 }
 
-/** A single mark at `at` that opens the paragraph or follows a colon, with four words or more
- * after it ending a sentence. */
-function runsOn(text: string, at: number): boolean {
+/** A single mark at `at` that opens the paragraph or follows a colon (or, with `afterStop`, a
+ * sentence's end), with four words or more after it ending a sentence. */
+function runsOn(text: string, at: number, afterStop = false): boolean {
   const before = text.slice(0, at).trimEnd();
   const after = text.slice(at + 1).trim();
-  return (before === '' || before.endsWith(':')) && after.split(/\s+/).length >= 4 && /[.!?…]$/.test(after);
+  return (before === '' || before.endsWith(':') || (afterStop && /[.!?]$/.test(before))) && after.split(/\s+/).length >= 4 && /[.!?…]$/.test(after);
 }
 
 /** `closeAt` is where the closing mark starts; a `closeLength` of 0 means the quote was left open. */
