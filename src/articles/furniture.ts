@@ -173,8 +173,11 @@ export function hasCreditTail(line: string): boolean {
   return false;
 }
 
-/** A weekday and a date, alone on a line: "Friday 9 May", "Thursday, May 8". */
+/** A weekday and a date, alone on a line: "Friday 9 May", "Thursday, May 8" (a live page's day heading). */
 const DAY_HEADING = new RegExp(`^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+(?:\\d{1,2}\\s+(?:${MONTH_NAME})|(?:${MONTH_NAME})\\s+\\d{1,2})$`, 'i');
+
+/** Whether a line is a live page's day heading, which the cleaner keeps and the claims read. */
+export const isDayHeading = (line: string): boolean => DAY_HEADING.test(line.trim());
 
 /** A tag line's label: "TAGS: Kisumu, IEBC, by-election", "Topics: …", "Filed under: …". */
 const TAG_LABEL = /^(?:tags?|tagged|topics?|related topics|filed under|categories|keywords)\s*:\s*/i;
@@ -186,7 +189,7 @@ export function isTagLine(line: string): boolean {
   if (label) return line.slice(label[0].length).split(/\s*[,|·•;]\s*/).every((item) => item !== '' && item.split(' ').length <= 4 && !/[.!?]$/.test(item));
   const words = line.split(' ');
   // (A live page's day heading, "Friday 9 May", dates the entries under it: no tag.)
-  if (DAY_HEADING.test(line)) return false;
+  if (isDayHeading(line)) return false;
   if (words.length <= 6 && words.every((w) => TAG_WORD.test(w)) && /\p{L}/u.test(line)) return true;
   // "Halvern Pharmaceuticals, Food and Drug Administration, Recalls, Epinephrine": three topics or
   // more, listed with commas, each a capitalised name of a few words.

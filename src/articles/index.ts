@@ -5,6 +5,7 @@ export { articleFromText } from './text.ts';
 export { articleFromHtml, htmlToText } from './html.ts';
 export { recordToArticle, type RecordError } from './json.ts';
 export { cleanBody } from './clean.ts';
+export { isDayHeading } from './furniture.ts';
 export { articleId } from './article.ts';
 export { toIsoDate } from './isoDate.ts';
 export { DEFAULT_CATALOGUE, clearManifestCache } from './catalogue.ts';

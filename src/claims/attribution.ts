@@ -658,6 +658,9 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   // "One of them said", "Two of those people told …": some of the group just named.
   const partOf = left && left.quote < 0 ? someOfThem(tk, j, sFirst) : null;
   const caused = left?.lower === 'to' ? causedToSay(tk, j, sFirst) : null;
+  // "Alan Price, who told the Courier he would support “any policy …,” said …": the subject before
+  // a relative clause that ends in a quotation.
+  const beforeQuotedRelative = pseudonym && CLOSE_MARKS.has(left!.text) && tk[j - 1]?.text === ',' && pseudonym.first > sFirst ? subjectBeforeQuotedRelative(tk, pseudonym.first, sFirst) : null;
   if (quantifier) {
     speaker = { type: 'words', range: { first: j, last: j }, appositive: null };
     attrStart = j;
@@ -786,13 +789,11 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
       // speaker either.)
       return null;
     } else inverted = true;
-  } else if (left && left.quote >= 0 && CLOSE_MARKS.has(left.text) && tk[j - 1]?.text === ',' && quotes[left.quote]!.first > sFirst && subjectBeforeQuotedRelative(tk, quotes[left.quote]!.first, sFirst)) {
-    // "Alan Price, who told the Courier he would support “any policy …,” said …", "A spokesperson
-    // for Stillwater Pictures, which produced “Northbound,” said …": a relative clause that ends in
-    // a quotation hands back to the subject before it.
-    const subject = subjectBeforeQuotedRelative(tk, quotes[left.quote]!.first, sFirst)!;
-    speaker = { type: 'words', range: subject, appositive: null };
-    attrStart = subject.first;
+  } else if (beforeQuotedRelative) {
+    // ("A spokesperson for Stillwater Pictures, which produced “Northbound,” said …": a relative
+    // clause that ends in a quotation hands back to the subject before it.)
+    speaker = { type: 'words', range: beforeQuotedRelative, appositive: null };
+    attrStart = beforeQuotedRelative.first;
   } else if (left && left.quote >= 0 && (CLOSE_MARKS.has(left.text) || quotes[left.quote]!.last === j)) {
     // “…,” said X / ''…,'' said X: the quotation's closing mark, whatever its style.
     inverted = true;
@@ -1361,11 +1362,10 @@ function appositiveBefore(p: AnalysedParagraph, comma: number, sFirst: number): 
   // ("Rafael Mendoza, who delivered packages from a warehouse in Riverside, Calif., to homes …,
   // says": a relative clause that runs over a place's own commas holds what the shorter reading
   // took for the name.)
-  if (inner && /^(?:[A-Z][a-z]{1,4}\.)+$/.test(p.tokens[inner.name.last]!.text)) {
-    const long = nameBeforeLongClause(p.tokens, comma, sFirst);
-    if (long && long.name.last < inner.start) return long;
-  }
-  return inner ?? nameBeforeLongClause(p.tokens, comma, sFirst);
+  const abbreviated = inner !== null && /^(?:[A-Z][a-z]{1,4}\.)+$/.test(p.tokens[inner.name.last]!.text);
+  if (inner && !abbreviated) return inner;
+  const long = nameBeforeLongClause(p.tokens, comma, sFirst);
+  return inner && !(long && long.name.last < inner.start) ? inner : long;
 }
 
 /** The subject before ", who …" / ", which …" that runs into the quotation opening at `quoteFirst`
@@ -2381,9 +2381,15 @@ function nextComma(tk: Token[], from: number, sLast: number): number {
     if (tk[k]!.quote < 0) return k - 1;
     // (“When a group argued that the beds were “already ruined,” Dr. Amsel took …": a comma inside
     // a closing quotation mark ends the clause with the quotation.)
-    if (k + 2 <= sLast && CLOSE_MARKS.has(tk[k + 1]!.text) && tk[k + 1]!.quote === tk[k]!.quote && tk[k + 2]!.quote < 0) return k + 1;
+    if (k + 2 <= sLast && commaClosesQuote(tk, k)) return k + 1;
   }
   return sLast;
+}
+
+/** Whether the comma at `k` stands inside a quotation's closing mark, with the sentence going on
+ * outside it: "… “already ruined,” Dr. Amsel took". */
+function commaClosesQuote(tk: Token[], k: number): boolean {
+  return tk[k]!.quote >= 0 && CLOSE_MARKS.has(tk[k + 1]?.text ?? '') && tk[k + 1]!.quote === tk[k]!.quote && (tk[k + 2]?.quote ?? 0) < 0;
 }
 
 /** Where a relative clause set off by commas ends: before the comma that hands back to its
@@ -2397,7 +2403,7 @@ function relativeClauseEnd(tk: Token[], from: number, sLast: number): number {
     // (“… who told the Courier he would support “any policy …,” said …": a comma inside a closing
     // quotation mark hands back too, with the quotation.)
     const inQuote = tk[k]!.quote >= 0;
-    if (inQuote && !(CLOSE_MARKS.has(tk[k + 1]?.text ?? '') && tk[k + 1]!.quote === tk[k]!.quote && (tk[k + 2]?.quote ?? 0) < 0)) continue;
+    if (inQuote && !commaClosesQuote(tk, k)) continue;
     const after = inQuote ? k + 1 : k;
     if (participle) {
       participle = false;
@@ -2569,11 +2575,7 @@ const ASIDE_OPENERS = /^(citing|quoting|formerly)$/;
 function looksLikeAttributionAhead(tk: Token[], from: number, sLast: number): boolean {
   // ("said the cuts, which the university announced in January, would gut …": a relative clause on
   // the claim's subject, handing back to its verb, is inside the claim.)
-  if (/^(which|who|whom)$/.test(tk[from]?.lower ?? '')) {
-    let close = from + 1;
-    while (close <= sLast && close - from < 20 && tk[close]!.text !== ',' && !/^[.;!?]$/.test(tk[close]!.text)) close++;
-    if (tk[close]?.text === ',' && /^(AUX|VERB)$/.test(tk[close + 1]?.pos ?? '') && !tk[close + 1]!.lower.endsWith('ing')) return false;
-  }
+  if (/^(which|who|whom)$/.test(tk[from]?.lower ?? '') && relativeClauseEnd(tk, from + 1, sLast) < sLast) return false;
   // "…, and Anna Kowal told Reuters that …", "…, while the ministry said …": a new attribution.
   const joined = /^(and|while|whereas|but)$/.test(tk[from]?.lower ?? '');
   if (joined) from++;

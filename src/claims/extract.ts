@@ -1,7 +1,7 @@
 // From a cleaned article to its attributed claims: paragraphs → tokens and quotes → attributions
 // → speakers resolved across the article → dates and channels → claims.
 import { createHash } from 'node:crypto';
-import type { Article } from '../articles/types.ts';
+import { isDayHeading, type Article } from '../articles/index.ts';
 import { findTimeExpressions } from '../dates/index.ts';
 import { bareAnswer, dottedAnswer, findAttributions, HEADLINE_LABEL, SOURCE_LABEL, speakerLabel, type Attribution, type ParagraphQuote, type TokenRange } from './attribution.ts';
 import { BUSINESS_NOUNS, CLAIM_NOUNS, DATELINE, mayHoldClaims, NAME_PARTICLES, namesAPerson, OCCUPATIONS, ORGANISATION_WORDS, ROLE_NOUNS, SENTENCE_OPENERS, TITLE_WORDS } from './lexicon.ts';
@@ -882,7 +882,7 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
   }
   // A profile's meeting ("she says when we meet in a hotel bar in Galway in late January"): what
   // the one met says in the present tense, and her answers, were said then.
-  const meeting = interviewMeeting(article, drafts);
+  const meeting = drafts.some((d) => !d.saidOn) ? interviewMeeting(article, drafts) : null;
   if (meeting) {
     for (const d of drafts) {
       if (d.saidOn || d.entity !== meeting.entity) continue;
@@ -922,7 +922,7 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
 }
 
 /** "when we meet", "we spoke on Tuesday", "the interview took place in January": the reporter's meeting. */
-const MEETING = /\b(?:we|I)\s+(?:meet|met|spoke|speak|talk|talked|sat down)\b|\bthe (?:interview|conversation) (?:took place|was conducted|was recorded)\b/i;
+const MEETING = /\b(?:we|I)\s+(?:meet|met|spoke|speak|talk|talked|sat down)\b|\bthe (?:interview|conversation) (?:took place|was conducted|was recorded)\b/gi;
 
 /**
  * The day or month a profile's interview took place, and who was met: the sentence that tells of
@@ -933,7 +933,7 @@ function interviewMeeting(article: Article, drafts: Draft[]): { day: string; ent
   const body = article.body;
   if (!article.publishedAt) return null;
   // (Not a speaker's own words: "“… we talk about it every day,” Rudenko said".)
-  const m = [...body.matchAll(new RegExp(MEETING.source, 'gi'))].find((x) => {
+  const m = [...body.matchAll(MEETING)].find((x) => {
     const line = body.slice(body.lastIndexOf('\n', x.index!) + 1, x.index!);
     return (line.match(/“/g) ?? []).length <= (line.match(/”/g) ?? []).length && (line.match(/"/g) ?? []).length % 2 === 0;
   });
@@ -1030,18 +1030,10 @@ function liveDays(article: Article, paragraphs: Paragraph[]): Array<string | nul
   const nextDay = new Date(Date.parse(ref.slice(0, 10)) + 86_400_000).toISOString().slice(0, 10);
   let day: string = ref.slice(0, 10);
   return paragraphs.map(({ p }) => {
-    const text = p.text.trim();
-    if (text.length <= 40 && DAY_HEADING.test(text)) {
-      const heading = findTimeExpressions(text, nextDay).find((e) => e.precision === 'day');
-      if (heading && text.replace(heading.text, '').replace(WEEKDAY, '').replace(/[\s,]/g, '') === '') day = heading.value;
-    }
+    if (isDayHeading(p.text)) day = findTimeExpressions(p.text, nextDay).find((e) => e.precision === 'day')?.value ?? day;
     return day;
   });
 }
-
-/** A line that may be a live page's day heading: a weekday or a day and month, nothing else. */
-const DAY_HEADING = /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2})(?:,?\s+\d{4})?$/u;
-const WEEKDAY = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?/;
 
 /** The tense of an attribution's verb: "says", "claim", "argues" are present (a stance, or a new
  * occasion); "said", "wrote" past; "according to" and a quotation's colon have none. */
