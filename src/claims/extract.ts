@@ -335,7 +335,7 @@ const SECOND_SUBJECT = /^\s+and\s+((?:[\p{L}'’.-]+\s+){0,4}\p{Lu}[\p{L}'’.-]
  * (after its dateline) or after a full stop (not the stop of an initial: "U.S. Attorney Maria
  * Gomez" is one name). */
 const subjectAfter = (opener: string) =>
-  new RegExp(`(?:${DATELINE.source}?|(?<![\\s.]\\p{Lu})[.!?]["”’)]?\\s+)${opener}((?:(?:\\p{Lu}[\\p{L}'’.-]*|${ROLE_PHRASE}|${PARTICLE_WORDS})\\s+){0,6}\\p{Lu}[\\p{L}'’-]+)`, 'gu');
+  new RegExp(`(?:${DATELINE.source}?|[.!?](?<![\\s.]\\p{Lu}.)["”’)]?\\s+)${opener}((?:(?:\\p{Lu}[\\p{L}'’.-]*|${ROLE_PHRASE}|${PARTICLE_WORDS})\\s+){0,6}\\p{Lu}[\\p{L}'’-]+)`, 'gu');
 
 /** A role word, with a word of its field or a prefix before it: "chief", "campaign chief", "co-leader". */
 const ROLE_PHRASE = `(?:(?:\\p{Ll}+\\s+|\\p{Ll}+-)?${ROLE_WORDS})`;
