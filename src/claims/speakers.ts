@@ -736,7 +736,7 @@ export class SpeakerResolver {
     const given = /^\p{Lu}[\p{L}-]+$/u;
     const titleCase = new Map<number, boolean>();
     // Runs of capitalised words one space apart ("Mateo Quiroga", "the world No 3, Lukas Brandstätter").
-    for (const run of this.body.matchAll(/(?<![\p{L}.’'])\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)+/gu)) {
+    for (const run of this.body.matchAll(/\p{Lu}(?<![\p{L}.’']\p{Lu})[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)+/gu)) {
       const words = run[0].split(' ');
       const lineStart = this.body.lastIndexOf('\n', run.index!) + 1;
       // Not in a headline in title case ("… as Cannes Crowns Georgian Director Nino Beridze").
@@ -786,7 +786,7 @@ export class SpeakerResolver {
   private bodyNamedBefore(fits: RegExp): Entity | null {
     let last: string | null = null;
     const before = this.body.slice(0, this.cursor);
-    for (const m of before.matchAll(/(?<![\p{L}’'])\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)+/gu)) {
+    for (const m of before.matchAll(/\p{Lu}(?<![\p{L}’']\p{Lu})[\p{L}'’-]*(?:\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)+/gu)) {
       // (Up to its last word that fits: "The Food and Drug Administration on Tuesday".)
       const words = m[0].split(/\s+/);
       const end = words.findLastIndex((w) => /^\p{Lu}/u.test(w) && !/^[A-Z]{2,6}$/.test(w) && !/['’]s$/.test(w) && fits.test(w));
