@@ -3782,4 +3782,15 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     // (Without a quotation before it, a lone ‘ after a full stop stays an apostrophe or a scare quote.)
     assert.equal(extract(['The club was relegated in 2019. ‘Til the end of time, the fans sang on the terraces.']).claims.length, 0);
   });
+
+  test('`Unions said …`, `Rights groups said …`, `Employers said …`: bodies in the plural are a group of speakers, not a person named Unions; `Tyler Banks` stays a person', () => {
+    const { claims } = extract(['Unions said the change was overdue. Rights groups said the law was harsh. Employers said it was costly.', 'Tyler Banks, a 26-year-old tenant, said the rent was too high. Banks said he would move.']);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.kind]), [
+      ['Unions', 'group'],
+      ['Rights groups', 'group'],
+      ['Employers', 'group'],
+      ['Tyler Banks', 'person'],
+      ['Tyler Banks', 'person'],
+    ]);
+  });
 });

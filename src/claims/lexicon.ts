@@ -147,6 +147,10 @@ export const GROUP_NOUNS = new Set([
   'relatives', 'families', 'teachers', 'lawyers', 'negotiators', 'mediators', 'inspectors', 'monitors',
   'epidemiologists', 'physicians', 'farmers', 'shopkeepers', 'locals', 'neighbours', 'neighbors', 'parents', 'patients',
   'campaigners', 'councillors', 'councilors', 'trustees', 'owners', 'tenants', 'commuters', 'passengers', 'rescuers',
+  // Bodies in the plural speak as a group too: "Unions said", "Rights groups said". (Not "banks":
+  // "Tyler Banks" is a surname first.)
+  'unions', 'groups', 'companies', 'firms', 'businesses', 'employers', 'charities', 'hospitals', 'schools', 'agencies',
+  'airlines', 'retailers', 'landlords', 'insurers', 'manufacturers', 'regulators', 'donors', 'customers', 'consumers',
 ]);
 
 /** Nouns for a role that points at one person ("the head of the group", "Ukraine's defense minister"). */
