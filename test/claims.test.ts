@@ -3793,4 +3793,13 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
       ['Tyler Banks', 'person'],
     ]);
   });
+
+  test('`Iranian state television reported …`, `the public broadcaster said …`: a broadcaster is an organisation, not a person named Television with the role "Iranian state"', () => {
+    const { claims } = extract(['Iranian state television reported that the talks had ended.', 'Local television said three people died. The public broadcaster said the vote was late.']);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.kind, c.speaker.role ?? null]), [
+      ['Iranian state television', 'organisation', null],
+      ['Local television', 'organisation', null],
+      ['public broadcaster', 'organisation', null],
+    ]);
+  });
 });

@@ -122,7 +122,7 @@ export const ORGANISATION_WORDS = new Set([
   'foundation', 'association', 'union', 'bank', 'company', 'corporation', 'inc', 'inc.', 'ltd', 'llc',
   'campaign', 'police', 'service', 'services', 'guard', 'guards', 'bureau', 'board', 'authority',
   'authorities', 'news', 'times', 'post', 'journal', 'press', 'reuters', 'tass', 'ria', 'bbc', 'cnn',
-  'nbc', 'abc', 'cbs', 'fox', 'msnbc', 'network', 'channel', 'tv', 'radio', 'newspaper', 'magazine',
+  'nbc', 'abc', 'cbs', 'fox', 'msnbc', 'network', 'channel', 'tv', 'television', 'broadcaster', 'radio', 'newspaper', 'magazine',
   'newsweek', 'euronews', 'caucus', 'coalition', 'alliance', 'organization', 'organisation', 'nato',
   'un', 'eu', 'who', 'white house', 'think tank', 'embassy', 'consulate', 'mission', 'directorate', 'intelligence',
   'military', 'fund', 'club', 'team', 'league', 'federation', 'society', 'school', 'hospital',
