@@ -3802,4 +3802,14 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
       ['public broadcaster', 'organisation', null],
     ]);
   });
+
+  test('`Moscow said …`, `Kyiv insisted …`, `Beijing warned …`: a capital standing for its government is an organisation; `Washington`, also a surname, decides nothing', () => {
+    const { claims } = extract(['Moscow said the claims were false. Kyiv insisted the city held. Beijing warned that the visit was provocative.', 'Denzel Washington said the film was finished.']);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.kind]), [
+      ['Moscow', 'organisation'],
+      ['Kyiv', 'organisation'],
+      ['Beijing', 'organisation'],
+      ['Denzel Washington', 'person'],
+    ]);
+  });
 });

@@ -46,3 +46,25 @@ export function isCountryName(name: string): boolean {
   if (!countryNames().has(bare.toLowerCase())) return false;
   return bare.includes(' ') || givenNameBirths(bare) < PERSON_NAME_BIRTHS;
 }
+
+/**
+ * Capitals and seats of government that news uses for the government itself: "Moscow said",
+ * "Brussels said", "Whitehall said". Only names that are nobody's surname or given name in
+ * ordinary use: "Washington", "London" or "Paris" may be a person, and decide nothing.
+ */
+const SEATS_OF_GOVERNMENT = new Set(
+  [
+    'Moscow', 'Kyiv', 'Kiev', 'Beijing', 'Brussels', 'Tehran', 'Ankara', 'Jerusalem', 'New Delhi', 'Seoul', 'Pyongyang',
+    'Taipei', 'Damascus', 'Baghdad', 'Kabul', 'Islamabad', 'Riyadh', 'Cairo', 'Berlin', 'Tokyo', 'Madrid', 'Warsaw', 'Minsk',
+    'Tbilisi', 'Ottawa', 'Canberra', 'Havana', 'Caracas', 'Brasilia', 'Pretoria', 'Nairobi', 'Addis Ababa', 'Abuja', 'Doha',
+    'Manila', 'Hanoi', 'Bangkok', 'Jakarta', 'Kuala Lumpur', 'Budapest', 'Prague', 'Vienna', 'Stockholm', 'Oslo', 'Helsinki',
+    'Copenhagen', 'Dublin', 'Lisbon', 'Athens', 'Belgrade', 'Bucharest', 'Vilnius', 'Riga', 'Tallinn', 'Chisinau', 'Yerevan',
+    'Baku', 'Beirut', 'Amman', 'Tripoli', 'Khartoum', 'Bogota', 'Buenos Aires', 'Mexico City', 'Naypyidaw', 'Dhaka', 'Kigali',
+    'Kinshasa', 'Ramallah', 'Whitehall', 'the Elysee', 'the Élysée', 'Elysee', 'Élysée', 'Westminster', 'Holyrood',
+  ].map((n) => n.toLowerCase()),
+);
+
+/** Whether a name is a capital or seat that stands for its government ("Moscow", "Whitehall"). */
+export function isSeatOfGovernment(name: string): boolean {
+  return SEATS_OF_GOVERNMENT.has(name.toLowerCase());
+}

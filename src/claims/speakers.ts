@@ -1,7 +1,7 @@
 // Who is speaking: turn the words that stand for a speaker into a name, a role and a kind, and
 // resolve "he", "Mr. Prigozhin", "Muzyka", "the ISW" or "the head of the group" to the person or
 // body the article names.
-import { isCountryName } from './countries.ts';
+import { isCountryName, isSeatOfGovernment } from './countries.ts';
 import { givenNameGender } from './givenNames.ts';
 import type { SpeakerKind } from './types.ts';
 import {
@@ -413,7 +413,8 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   // (Not "CEO", "CFO": an office written short.)
   const isAcronym = nameWords.length === 1 && /^[A-Z]{2,6}\+?$/.test(nameWords[0]!) && !/^C[A-Z]O$/.test(nameWords[0]!);
   // ("Kazakhstan said it would …", "South Korea said …": a state speaks, not a person.)
-  const isCountry = split === 0 && isCountryName(joinWords(nameWords));
+  // ("Moscow said", "Whitehall said": a capital or seat standing for its government.)
+  const isCountry = split === 0 && (isCountryName(joinWords(nameWords)) || isSeatOfGovernment(joinWords(nameWords)));
   // ("Coastal Valley Power, the utility that serves the area, said …": a body, by what it is.)
   // (Only an appositive that is a description opening with an article and no person noun in it:
   // "Tom Clarke, a nursing home owner," and "a senior adviser to the campaign" are people.)
