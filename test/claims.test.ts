@@ -3812,4 +3812,14 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
       ['Denzel Washington', 'person'],
     ]);
   });
+
+  test('`Vaaler, a former defence minister, brushed off questions.` then `“…,” he said`: a surname with an appositive opening the sentence is its subject, the one "he" points at', () => {
+    const { claims } = extract([
+      'Henrik Vaaler, the alliance\'s secretary general, opened the summit.',
+      'Tom Reyes, the host country\'s defence minister, said the talks had been useful.',
+      'Vaaler, a former Norwegian defence minister, brushed off questions about the deal.',
+      '“I am not going to negotiate in public,” he said.',
+    ]);
+    expectClaim(withContent(claims, /negotiate in public/), { speaker: 'Henrik Vaaler' });
+  });
 });

@@ -412,8 +412,9 @@ function narrativeSubjects(p: AnalysedParagraph): Mention[] {
       if (words.some((w) => /^(?:It|He|She|They|We|I|You|That|There|This|What|Who)['’](?:s|re|ll|d|ve|m)$/.test(w))) continue;
       // ("Doyle, who was shown a red card, posted …": a relative clause may come between; so may a
       // participle's phrase, "Mahler, wearing an orange jumpsuit, turned …".)
-      // (Nor an age: "Stenholm, 54, did not speak to reporters".)
-      if (words.length === 1 && !/^\s+\p{Ll}/u.test(next) && !/^, (?:who\b|whose\b|\p{Ll}+ing\s|\d{1,3}, \p{Ll})/u.test(p.text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+      // (Nor an age: "Stenholm, 54, did not speak to reporters"; nor an appositive, "Vaaler, a former
+      // defense minister, brushed off questions".)
+      if (words.length === 1 && !/^\s+\p{Ll}/u.test(next) && !/^, (?:who\b|whose\b|\p{Ll}+ing\s|\d{1,3}, \p{Ll}|(?:a|an|the) \p{Ll})/u.test(p.text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
       const at = p.start + m.index + m[0].length - m[1]!.length;
       // ("“No one is writing songs for Hillary. Obama had will.i.am,” he said": a name the speaker
       // says is no subject of the reporter's.)
