@@ -3822,4 +3822,12 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     ]);
     expectClaim(withContent(claims, /negotiate in public/), { speaker: 'Henrik Vaaler' });
   });
+
+  test('`Berlin said she …` after `Sarah Berlin`: a capital\'s name is a surname when someone in the article bears it; `Moscow said` stays the government', () => {
+    const { claims } = extract(['Sarah Berlin, a spokeswoman for the union, spoke on Monday. Berlin said she expected the strike to last a week.', 'Moscow said the talks had failed.']);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.kind]), [
+      ['Sarah Berlin', 'person'],
+      ['Moscow', 'organisation'],
+    ]);
+  });
 });

@@ -842,7 +842,9 @@ export class SpeakerResolver {
     // (A body only ever called "the ministry" so far gives way to one named in full since: see below.)
     const generic = m.kind === 'organisation' && name === name.toLowerCase();
     for (const e of this.entities) if (e.name.toLowerCase() === key && !generic) return e;
-    if (m.kind === 'person' && words.length === 1) {
+    // ("Berlin said" after "Sarah Berlin": a capital's name is a surname when someone here bears it.)
+    const seat = m.kind === 'organisation' && words.length === 1 && isSeatOfGovernment(words[0]!);
+    if ((m.kind === 'person' || seat) && words.length === 1) {
       const surname = words[0]!.toLowerCase();
       // (A surname matches with or without its article: "Washali" for "Mohammed al-Washali".)
       const matches = this.entities.filter((e) => e.kind === 'person' && [e.name.toLowerCase().split(' ').at(-1), e.name.toLowerCase().split(' ').at(-1)!.replace(/^(?:al|el|an|ad|ar|as|ash|at|az)-/, '')].includes(surname));
@@ -851,6 +853,9 @@ export class SpeakerResolver {
       const people = matches.filter((e) => !matches.some((o) => o !== e && o.name.length > e.name.length && o.name.toLowerCase().endsWith(` ${e.name.toLowerCase()}`)));
       if (people.length > 1) return [...this.recentPeople].reverse().find((e) => people.includes(e)) ?? people.at(-1)!;
       if (people.length === 1) return people[0]!;
+    }
+    if (m.kind === 'person' && words.length === 1) {
+      const surname = words[0]!.toLowerCase();
       // Look ahead: the full name may come later in the article.
       const ahead = this.futureNames.find((f) => f.words.length > 1 && f.words.at(-1)!.toLowerCase() === surname);
       if (ahead) {
