@@ -3830,4 +3830,15 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
       ['Moscow', 'organisation'],
     ]);
   });
+
+  test('`said his side had lost it on Sunday morning`: a day in the past perfect of reported speech is an event before the words, so the claim takes the day the lead reports; `had been reported as of early Monday` is the day it was said', () => {
+    const claims = [
+      ...extract(['New Zealand beat Bangladesh by six wickets at the Basin Reserve in Wellington on Monday to take the two-Test series 2-0 before the one-day games.', 'Their captain, Tanvir Hasan, said his side had lost it in an hour on Sunday morning.'], '2025-02-17').claims,
+      ...extract(['The fire chief, Ray Delgado, said no deaths had been reported as of early Saturday.'], '2025-02-17').claims,
+    ];
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.saidOn]), [
+      ['Tanvir Hasan', '2025-02-17'],
+      ['Ray Delgado', '2025-02-15'],
+    ]);
+  });
 });

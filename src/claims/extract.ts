@@ -865,7 +865,10 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
       // ("traffic would be rerouted starting Monday"): resolved toward the past, that would be wrong.
       // The whole content before the date is looked at: "would discuss the strikes with European
       // leaders on Wednesday" looks ahead from its first words.
-      const inside = findTimeExpressions(content, ref).find((e) => e.precision === 'day' && !LOOKS_AHEAD.test(content.slice(0, e.start)));
+      // Nor one it looks back from: "had lost it in an hour on Sunday morning" (the past perfect of
+      // reported speech) tells of an event before the words, not the day they were said; "had been
+      // reported as of early Wednesday" is the day they were said.
+      const inside = findTimeExpressions(content, ref).find((e) => e.precision === 'day' && !LOOKS_AHEAD.test(content.slice(0, e.start)) && !(LOOKS_BACK.test(content.slice(0, e.start)) && !/\bas of\s+(?:\w+\s+)?$/i.test(content.slice(0, e.start))));
       if (inside) {
         d.saidOn = inside.value;
         d.datedByContent = true;
@@ -1071,6 +1074,7 @@ function atTheTime(tk: AnalysedParagraph['tokens'], a: Attribution): boolean {
 
 /** Words before a date that make it a future one, or the start or bound of a span ("evacuated
  * since Friday", "before Sunday"), which is not when anything was said either. */
+const LOOKS_BACK = /\bhad\b/i;
 const LOOKS_AHEAD = /\b(will|would|shall|'ll|’ll|starting|beginning|from|until|till|through|by|next|expected|scheduled|planned|due|set to|going to|since|after|before|between)\b/i;
 
 /** Where an attribution's words begin: its speaker, its cue or its content, whichever is first. */
