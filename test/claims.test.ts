@@ -3841,4 +3841,13 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
       ['Ray Delgado', '2025-02-15'],
     ]);
   });
+
+  test('`James O’Neill` then `O\'Neill said`: a name spelled with a curly and then a straight apostrophe is one person', () => {
+    const { claims } = extract(['The blast went off in front of the building, according to Police Commissioner James O’Neill.', "O'Neill said officials had video of the explosion. “It is early,” said O'Neill."]);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.role ?? null]), [
+      ['James O’Neill', 'Police Commissioner'],
+      ['James O’Neill', 'Police Commissioner'],
+      ['James O’Neill', 'Police Commissioner'],
+    ]);
+  });
 });

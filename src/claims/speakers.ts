@@ -539,6 +539,11 @@ const significant = (s: string) =>
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 2 && !['the', 'and', 'for', 'with'].includes(w));
 
+/** A name as compared: "O'Neill" and "O’Neill" (one article may spell it both ways) are one. */
+function nameKey(name: string): string {
+  return name.toLowerCase().replace(/[’‘]/g, "'");
+}
+
 /**
  * Keeps the people and bodies an article has named, and resolves later mentions to them.
  * One resolver per article: names are not carried between articles here (the store does that).
@@ -573,7 +578,7 @@ export class SpeakerResolver {
     /** The article body, to find what an acronym stands for when no speaker spelled it out. */
     private readonly body = '',
   ) {
-    for (const f of futureNames) this.surnames.add(f.words.at(-1)!.toLowerCase());
+    for (const f of futureNames) this.surnames.add(nameKey(f.words.at(-1)!));
   }
 
   resolve(m: Mention): Entity | null {
@@ -625,7 +630,7 @@ export class SpeakerResolver {
       // A fuller spelling of the same person ("Prigozhin" first, "Yevgeny Prigozhin" later).
       if (m.name.split(' ').length > existing.name.split(' ').length && m.kind === 'person') {
         existing.name = m.name;
-        this.surnames.add(m.name.split(' ').at(-1)!.toLowerCase());
+        this.surnames.add(nameKey(m.name.split(' ').at(-1)!));
       }
       this.touch(existing);
       return existing;
@@ -689,7 +694,7 @@ export class SpeakerResolver {
       return;
     }
     if (m.needsAntecedent || m.kind === 'group') return;
-    if (!m.name.includes(' ') && m.text === m.name && !this.surnames.has(m.name.toLowerCase())) {
+    if (!m.name.includes(' ') && m.text === m.name && !this.surnames.has(nameKey(m.name))) {
       // ("Brandstätter, who had won …": a surname whose full name the article wrote before.)
       const full = m.kind === 'person' ? this.fullNameBefore(m.name, m.at) : null;
       if (!full) return;
@@ -801,7 +806,7 @@ export class SpeakerResolver {
 
   private add(e: Entity): Entity {
     this.entities.push(e);
-    this.surnames.add(e.name.split(' ').at(-1)!.toLowerCase());
+    this.surnames.add(nameKey(e.name.split(' ').at(-1)!));
     this.touch(e);
     return e;
   }
@@ -838,26 +843,26 @@ export class SpeakerResolver {
   private byName(m: Mention): Entity | null {
     const name = m.name.replace(/^(?:the|a|an)\s+/i, '');
     const words = name.split(/\s+/).filter((w) => !HONORIFICS.test(w));
-    const key = words.join(' ').toLowerCase();
+    const key = nameKey(words.join(' '));
     // (A body only ever called "the ministry" so far gives way to one named in full since: see below.)
     const generic = m.kind === 'organisation' && name === name.toLowerCase();
-    for (const e of this.entities) if (e.name.toLowerCase() === key && !generic) return e;
+    for (const e of this.entities) if (nameKey(e.name) === key && !generic) return e;
     // ("Berlin said" after "Sarah Berlin": a capital's name is a surname when someone here bears it.)
     const seat = m.kind === 'organisation' && words.length === 1 && isSeatOfGovernment(words[0]!);
     if ((m.kind === 'person' || seat) && words.length === 1) {
-      const surname = words[0]!.toLowerCase();
+      const surname = nameKey(words[0]!);
       // (A surname matches with or without its article: "Washali" for "Mohammed al-Washali".)
-      const matches = this.entities.filter((e) => e.kind === 'person' && [e.name.toLowerCase().split(' ').at(-1), e.name.toLowerCase().split(' ').at(-1)!.replace(/^(?:al|el|an|ad|ar|as|ash|at|az)-/, '')].includes(surname));
+      const matches = this.entities.filter((e) => e.kind === 'person' && [nameKey(e.name).split(' ').at(-1), nameKey(e.name).split(' ').at(-1)!.replace(/^(?:al|el|an|ad|ar|as|ash|at|az)-/, '')].includes(surname));
       // (Of two with one surname, "Hillary Clinton" and "Bill Clinton", the one spoken of last.)
       // ("De Blasio" from a headline and "Bill de Blasio" are one: the fuller name.)
-      const people = matches.filter((e) => !matches.some((o) => o !== e && o.name.length > e.name.length && o.name.toLowerCase().endsWith(` ${e.name.toLowerCase()}`)));
+      const people = matches.filter((e) => !matches.some((o) => o !== e && o.name.length > e.name.length && nameKey(o.name).endsWith(` ${nameKey(e.name)}`)));
       if (people.length > 1) return [...this.recentPeople].reverse().find((e) => people.includes(e)) ?? people.at(-1)!;
       if (people.length === 1) return people[0]!;
     }
     if (m.kind === 'person' && words.length === 1) {
-      const surname = words[0]!.toLowerCase();
+      const surname = nameKey(words[0]!);
       // Look ahead: the full name may come later in the article.
-      const ahead = this.futureNames.find((f) => f.words.length > 1 && f.words.at(-1)!.toLowerCase() === surname);
+      const ahead = this.futureNames.find((f) => f.words.length > 1 && nameKey(f.words.at(-1)!) === surname);
       if (ahead) {
         const e = this.add({ name: ahead.words.join(' '), kind: 'person', role: ahead.role, words: significant(ahead.words.join(' ')), at: ahead.at });
         return e;
@@ -867,29 +872,29 @@ export class SpeakerResolver {
       // (Not a word the article uses as anyone's surname, nor one after "Mr." or "Ms.": those are
       // surnames.)
       if (!this.surnames.has(surname) && !/\s/.test(m.text.trim())) {
-        const byFirst = this.entities.filter((e) => e.kind === 'person' && /^\p{Lu}\S* (?:\p{Lu}\S* )?\p{Lu}\S*$/u.test(e.name) && e.name.toLowerCase().split(' ')[0] === surname);
+        const byFirst = this.entities.filter((e) => e.kind === 'person' && /^\p{Lu}\S* (?:\p{Lu}\S* )?\p{Lu}\S*$/u.test(e.name) && nameKey(e.name).split(' ')[0] === surname);
         if (byFirst.length === 1) return byFirst[0]!;
         // "Blackmoor, meanwhile, argued …" after "Blackmoor Rovers"; "Halvern said" after "Halvern
         // Pharmaceuticals": a club or company by the first word of its name.
         const body = [...this.recentBodies].reverse().find((e) => {
-          const parts = e.name.toLowerCase().split(' ');
+          const parts = nameKey(e.name).split(' ');
           return parts.length === 2 && parts[0] === surname && SHORTENED_BODY_SUFFIX.has(parts[1]!);
         });
         if (body) return body;
       }
     }
     // "Van Lint said" after "Pieter van Lint": a surname with its particle, capitalised to open a sentence.
-    if (m.kind === 'person' && words.length >= 2 && NAME_PARTICLES.has(words[0]!.toLowerCase())) {
-      const matches = this.entities.filter((e) => e.kind === 'person' && e.name.toLowerCase().endsWith(` ${key}`));
+    if (m.kind === 'person' && words.length >= 2 && NAME_PARTICLES.has(nameKey(words[0]!))) {
+      const matches = this.entities.filter((e) => e.kind === 'person' && nameKey(e.name).endsWith(` ${key}`));
       if (matches.length >= 1) return matches.at(-1)!;
     }
     if (m.kind === 'person' && words.length > 1 && words.every((w) => CAPITALISED.test(w))) {
       // Same surname and the same first name (or an initial): one person. Only for names: "one
       // GOP source" is not "one Democratic source".
-      const first = words[0]!.toLowerCase();
-      const last = words.at(-1)!.toLowerCase();
+      const first = nameKey(words[0]!);
+      const last = nameKey(words.at(-1)!);
       const same = this.entities.find((e) => {
-        const ew = e.name.toLowerCase().split(' ');
+        const ew = nameKey(e.name).split(' ');
         return e.kind === 'person' && ew.at(-1) === last && (ew.length === 1 || ew[0] === first || ew[0]![0] === first[0]);
       });
       if (same) return same;
@@ -948,7 +953,7 @@ export class SpeakerResolver {
       // (Only a statement or readout: a letter or a post may be to a body, not from it.)
       if ((/(?:^|\s)think[ -]tank$|^watchdog$/i.test(name.trim()) || (m.medium && ISSUED_NOUN.test(name.trim()))) && last && last.kind === 'organisation') return last;
     }
-    if (generic) for (const e of this.entities) if (e.name.toLowerCase() === key) return e;
+    if (generic) for (const e of this.entities) if (nameKey(e.name) === key) return e;
     return null;
   }
 
