@@ -3850,4 +3850,33 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
       ['James O’Neill', 'Police Commissioner'],
     ]);
   });
+
+  test('`The Chief Minister also said …`, `“…,” the Prime Minister said`: an office written with capitals after "the" is a role for the one who holds it, not a person named "Minister"', () => {
+    const { claims } = extract([
+      'Uttarakhand Chief Minister Harish Chandra Negi on Sunday alleged that the opposition was trying to buy legislators.',
+      'The Chief Minister also said his water scheme had reached 14 lakh households.',
+      'Prime Minister Anna Berg said the budget was sound. “It is sound,” the Prime Minister said.',
+    ]);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.role ?? null]), [
+      ['Harish Chandra Negi', 'Uttarakhand Chief Minister'],
+      ['Harish Chandra Negi', 'Uttarakhand Chief Minister'],
+      ['Anna Berg', 'Prime Minister'],
+      ['Anna Berg', 'Prime Minister'],
+    ]);
+  });
+
+  test('`according to the Congress leader` after `senior Congress leader Pradeep Joshi`: seniority is no other office; `the deputy minister` is still not the minister', () => {
+    const { claims } = extract([
+      'Former minister and senior Congress leader Pradeep Joshi said the two parties were alike.',
+      'According to the Congress leader, 1,700 villages have emptied since 2011.',
+      'Health Minister Ravi Das said the clinics would open. The deputy minister said they would not.',
+    ]);
+    assert.deepEqual(claims.map((c) => c.speaker.name), ['Pradeep Joshi', 'Pradeep Joshi', 'Ravi Das', 'deputy minister']);
+  });
+
+  test('`Health Minister Ravi Das said …`, `the minister, Ravi Das, said …`: a surname the tagger reads as an auxiliary still ends the name; `Museum Will Tell` in a headline does not', () => {
+    assert.deepEqual(extract(['Health Minister Ravi Das said the clinics would open.']).claims.map((c) => [c.speaker.name, c.content]), [['Ravi Das', 'the clinics would open']]);
+    assert.deepEqual(extract(['The health minister, Ravi Das, said the clinics would open.']).claims.map((c) => c.speaker.name), ['Ravi Das']);
+    assert.deepEqual(extract(['“We will open on time,” Ravi Das said.']).claims.map((c) => c.speaker.name), ['Ravi Das']);
+  });
 });

@@ -250,6 +250,14 @@ function retagMisreadNouns(tk: Token[]): void {
       if (/^[”"’']$/.test(tk[k]!.text) && tk[k - 1]?.text === ',') t.pos = 'VERB';
       continue;
     }
+    // ("Health Minister Ravi Das said", "Officer Tom Will said": a capitalised "auxiliary" or
+    // "determiner" after a name and before a verb of saying (or an auxiliary before a comma: "the
+    // minister, Ravi Das, said") ends the name. (Not before a bare verb: "Museum Will Tell" is a
+    // headline's auxiliary.)
+    if ((t.pos === 'AUX' || t.pos === 'DET') && tk[i - 1]!.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && tk[i - 1]!.end + 1 === t.start && ((tk[i + 1]!.pos === 'VERB' && SPEECH_VERBS.has(tk[i + 1]!.lemma) && tk[i + 1]!.lower !== tk[i + 1]!.lemma) || (t.pos === 'AUX' && tk[i + 1]!.text === ','))) {
+      t.pos = 'PROPN';
+      continue;
+    }
     if (t.pos !== 'ADJ') continue;
     // "A Ukrainian marine who has fought …": an "adjective" before "who" is the noun it describes.
     if (tk[i + 1]!.lower === 'who' && /^(DET|ADJ|PROPN)$/.test(tk[i - 1]!.pos)) {

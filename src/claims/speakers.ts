@@ -345,6 +345,11 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
     return { text, kind: 'person', name: joinWords(body.slice(possessiveAt + 1)), role, needsAntecedent: null, at };
   }
 
+  // "The Prime Minister said", "the Chief Minister also said": an office written with capitals
+  // after "the", and no name: a role, not a person named "Minister" in the role "Prime".
+  if (ARTICLE.test(words[0]!) && body.length <= 4 && ROLE_NOUNS.has(head) && body.every((w, i) => CAPITALISED.test(w) && (TITLE_WORDS.has(lower[i]!) || ROLE_NOUNS.has(lower[i]!)))) {
+    return { text, kind: 'person', name: joined, role: appositive ?? joined, needsAntecedent: 'role', at };
+  }
   // "Ukraine's defense minister", "the head of the Wagner group": a role pointing at one person.
   const roleHeadAt = firstRoleNoun(lower);
   // A name after the role noun: "port director Ivo Brandt", "Ukraine's defense minister Oleksii
@@ -972,7 +977,8 @@ export class SpeakerResolver {
       const roleOnly = rw.every((w) => ROLE_NOUNS.has(w) || RANK_WORDS.has(w));
       const otherOk = others.length === 0 || roleOnly || others.some((w) => rw.includes(w) || rw.includes(w.replace(/s$/, '')));
       // "the defense minister" is not "the deputy defense minister".
-      const rank = (ws: string[]) => ws.filter((w) => RANK_WORDS.has(w)).sort().join(' ');
+      // ("The Congress leader" is the "senior Congress leader" named before: seniority is no other office.)
+      const rank = (ws: string[]) => ws.filter((w) => RANK_WORDS.has(w) && (w !== 'senior' || words.includes(w))).sort().join(' ');
       return nounOk && otherOk && rank(rw) === rank(words);
     };
     // (Or a surname with a title: "Mrs Justice Okafor" is whom "the judge" means.)
