@@ -3879,4 +3879,32 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     assert.deepEqual(extract(['The health minister, Ravi Das, said the clinics would open.']).claims.map((c) => c.speaker.name), ['Ravi Das']);
     assert.deepEqual(extract(['“We will open on time,” Ravi Das said.']).claims.map((c) => c.speaker.name), ['Ravi Das']);
   });
+
+  test('`The Minister of State for Petroleum Resources, Dr. Ibrahim Adebanjo, disclosed …`, `the minister of state for petroleum, …`: an office of something, then the name, is that person in that role; `the Minister stated` is then him', () => {
+    const { claims } = extract([
+      'The Minister of State for Petroleum Resources, Dr. Ibrahim Adebanjo, disclosed that the government had saved money since the subsidy was removed.',
+      '"Subsidy is gone," the Minister stated.',
+      'The minister of state for health, Grace Obi, said that clinics would stay open.',
+      'The National Operations Controller of the Independent Petroleum Marketers Association of Nigeria (IPMAN), Bashir Tsafe, said depot prices had risen.',
+    ]);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.role ?? null]), [
+      ['Ibrahim Adebanjo', 'The Minister of State for Petroleum Resources'],
+      ['Ibrahim Adebanjo', 'The Minister of State for Petroleum Resources'],
+      ['Grace Obi', 'The minister of state for health'],
+      ['Bashir Tsafe', 'The National Operations Controller of the Independent Petroleum Marketers Association of Nigeria (IPMAN)'],
+    ]);
+  });
+
+  test('`Alhaji Musa Danjuma … averred that …`, `the Oyo State Governor, Engr. Adewale Oyerinde, said`, `Comrade Solomon Ekpo`: forms of address are neither name nor role, "Engr." ends no sentence, and "averred" reports', () => {
+    const { claims } = extract([
+      'The Chairman of the Governors\' Forum, Alhaji Musa Danjuma, averred that the removal had been poorly sequenced.',
+      'The Oyo State Governor, Engr. Adewale Oyerinde, said his administration would roll out free buses.',
+      'NLC President Comrade Solomon Ekpo told reporters that workers could no longer survive on the minimum wage.',
+    ]);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.role ?? null, c.cue]), [
+      ['Musa Danjuma', 'The Chairman of the Governors\' Forum', 'averred'],
+      ['Adewale Oyerinde', 'The Oyo State Governor', 'said'],
+      ['Solomon Ekpo', 'NLC President', 'told'],
+    ]);
+  });
 });

@@ -1178,6 +1178,19 @@ function nameListAt(tk: Token[], comma: number, ceil: number): boolean {
   return ORGANISATION_WORDS.has(tk[m]!.lower) || tk[k - 1]?.lower === 'of';
 }
 
+/** "The Minister of State for …", "the National Operations Controller of …": from `first`, a
+ * determiner and a phrase whose head, before its first "of" or "for", names a person's office. */
+function officeOf(tk: Token[], first: number, last: number): boolean {
+  if (tk[first]!.pos !== 'DET') return false;
+  const of = tk.findIndex((t, k) => k > first + 1 && k < last && /^(of|for)$/.test(t.lower));
+  return of > 0 && (ROLE_NOUNS.has(tk[of - 1]!.lower) || namesAPerson(tk[of - 1]!.lower));
+}
+
+/** "minister of state" ending at `k`: a role noun, then "of" or "for" and a lower-case noun. */
+function roleOfLeft(tk: Token[], k: number, floor: number): boolean {
+  return k - 2 >= floor && tk[k]!.pos === 'NOUN' && /^\p{Ll}/u.test(tk[k]!.text) && /^(of|for)$/.test(tk[k - 1]!.lower) && ROLE_NOUNS.has(tk[k - 2]!.lower);
+}
+
 /** Start of the noun phrase that ends at `end`, walking left; null when there is none. */
 export function npLeft(tk: Token[], end: number, floor: number): number | null {
   let k = end;
@@ -1263,7 +1276,8 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
     }
     // ("the General Staff of the Armed Forces"; "the chief of staff", "Minister of Defence": a role
     // and what it is of, whatever the tagger calls the role word.)
-    if (/^(of|for)$/.test(t.lower) && m - 1 >= floor && ((isNominal(tk[m - 1]!) && /^\p{Lu}/u.test(tk[start]!.text)) || (/^\p{L}/u.test(tk[m - 1]!.text) && ROLE_NOUNS.has(tk[m - 1]!.lower)))) continue;
+    // ("the minister of state for petroleum": a role with two such phrases.)
+    if (/^(of|for)$/.test(t.lower) && m - 1 >= floor && ((isNominal(tk[m - 1]!) && /^\p{Lu}/u.test(tk[start]!.text)) || (/^\p{L}/u.test(tk[m - 1]!.text) && ROLE_NOUNS.has(tk[m - 1]!.lower)) || roleOfLeft(tk, m - 1, floor))) continue;
     // ("An aide to Senator Ana Ruiz", "the ambassador to Germany": a person and whom they serve.)
     if (t.lower === 'to' && m - 1 >= floor && tk[m - 1]!.pos === 'NOUN' && /^\p{Ll}/u.test(tk[m - 1]!.text) && namesAPerson(tk[m - 1]!.lower) && /^\p{Lu}/u.test(tk[start]!.text)) continue;
     // "Analysts at Nordea", "a source in Ukraine's SBU": people and where they work.
@@ -1575,7 +1589,10 @@ function appositiveBeforeInner(
       // ("the head of the Wagner Group, Yevgeny Prigozhin, said")
       // ("the acting head of the Zaporozhye Region, Anatoly Veresov,": over lower-case modifiers.)
       (tk[nameStart]!.pos === 'DET' && roleAfterModifiers(tk, nameStart + 1)) ||
-      tk.slice(nameStart, nameEnd).some((x, n) => x.lower === 'at' && isPersonNoun(tk[nameStart + n - 1]));
+      tk.slice(nameStart, nameEnd).some((x, n) => x.lower === 'at' && isPersonNoun(tk[nameStart + n - 1])) ||
+      // ("The Minister of State for Petroleum Resources, Dr. Ibrahim Adebanjo,", "The Chairman of the
+      // Governors' Forum, Alhaji Musa Danjuma,": an office written with capitals, then what it is of.)
+      officeOf(tk, nameStart, nameEnd);
     if (last && !relative && roleFirst && isPersonName(tk, last.first, last.last)) {
       return { name: last, appositive: textOf(p, nameStart, nameEnd), start: nameStart, asides: [] };
     }
@@ -1783,13 +1800,15 @@ function titledName(tk: Token[], first: number, last: number): TokenRange | null
   const of = tk.slice(first, last + 1).findIndex((t) => /^(of|from)$/.test(t.lower));
   if (of > 0) end = first + of - 1;
   let start = first;
-  while (start < end && HONORIFIC_TITLE.test(tk[start]!.text)) start++;
+  // (The tagger may keep a title's full stop apart: "Engr" ".".)
+  while (start < end && (HONORIFIC_TITLE.test(tk[start]!.text) || (tk[start]!.text === '.' && start > first && tk[start - 1]!.end === tk[start]!.start))) start++;
   if (start === first && end === last) return null;
   return isPersonName(tk, start, end) ? { first, last: end } : null;
 }
 
-/** Short titles before a name: "Sen.", "Gov.", "Rep.", "Dr.", "Gen.". */
-const HONORIFIC_TITLE = /^(?:Sen|Gov|Rep|Dr|Gen|Lt|Col|Maj|Capt|Adm|Prof|Rev|Mr|Mrs|Ms|Sgt|Insp|Supt)\.?$/;
+/** Short titles before a name: "Sen.", "Gov.", "Rep.", "Dr.", "Gen."; and forms of address:
+ * "Engr. Adewale Oyerinde", "Alhaji Musa Danjuma", "Hon. Ikenna Obiora". */
+const HONORIFIC_TITLE = /^(?:Sen|Gov|Rep|Dr|Gen|Lt|Col|Maj|Capt|Adm|Prof|Rev|Mr|Mrs|Ms|Sgt|Insp|Supt|Engr|Hon|Barr|Alhaji|Alhaja|Mallam|Comrade)\.?$/;
 
 /** "A Ukrainian marine who has fought on the left bank told …": when the noun phrase at `start`
  * ends a relative clause with no commas, the subject before "who", or null. */

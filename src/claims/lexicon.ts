@@ -14,6 +14,8 @@ export const SPEECH_VERBS = new Set([
   'clarify', 'speculate', 'recount', 'hint', 'specify', 'assess', 'find', 'dismiss', 'reject', 'rule', 'recommend',
   'label', 'brand', 'term', 'dub', 'accuse', 'blame', 'slam', 'condemn', 'criticize', 'criticise', 'denounce',
   'threaten', 'demand', 'signal', 'read', 'doubt', 'show', 'project', 'forecast',
+  // (Formal reporting verbs of West African and South Asian English-language papers: "averred", "opined".)
+  'aver', 'opine',
 ]);
 
 /** Verbs of commitment, whose claim may be an infinitive: "vowed to hold the city". */
@@ -92,6 +94,8 @@ export const TITLE_WORDS = new Set([
   // Military ranks, written out: "Rear Admiral Daniel Hagari", "Brigadier General …".
   'admiral', 'rear', 'colonel', 'lieutenant', 'major', 'brigadier', 'marshal', 'sergeant', 'corporal',
   'captain', 'co-author',
+  // Forms of address: "Alhaji Musa Danjuma", "Engr. Adewale Oyerinde", "Comrade Solomon Ekpo".
+  'alhaji', 'alhaja', 'mallam', 'engr', 'engr.', 'hon', 'hon.', 'comrade',
   // Offices of states, courts and churches: "Victorian Premier Caroline Ashby", "Sheriff …".
   'premier', 'treasurer', 'sheriff', 'prosecutor', 'envoy', 'councillor', 'councilor', 'auditor',
   'auditor-general', 'ombudsman', 'superintendent', 'archbishop', 'bishop', 'cardinal',
@@ -206,7 +210,7 @@ const IRREGULAR: Record<string, string[]> = {
   plead: ['pled'], go: ['went', 'gone'], speak: ['spoke', 'spoken'], admit: ['admitted', 'admitting'],
   commit: ['committed', 'committing'], quip: ['quipped', 'quipping'], concur: ['concurred', 'concurring'],
   forecast: ['forecast'], read: ['read'], mean: ['meant'], think: ['thought'], hold: ['held'], find: ['found'],
-  hit: ['hit', 'hitting'], shoot: ['shot'],
+  hit: ['hit', 'hitting'], shoot: ['shot'], aver: ['averred', 'averring'],
   label: ['labelled', 'labelling'], dub: ['dubbed', 'dubbing'], slam: ['slammed', 'slamming'],
 };
 

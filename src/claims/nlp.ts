@@ -353,7 +353,8 @@ function mergeBrokenSentences(spans: Array<[number, number]>, tokens: Token[]): 
         if (tokens[i]!.text === '(') open++;
         else if (tokens[i]!.text === ')') open--;
       }
-      // "said the Rev. Peter Wherry": a title's full stop ends no sentence.
+      // "said the Rev. Peter Wherry", "the Oyo State Governor, Engr. Adewale Oyerinde,": a title's
+      // full stop ends no sentence.
       const lastTwo = `${tokens[prev.last - 1]?.text ?? ''}${tokens[prev.last]!.text}`;
       // "Chuck Schumer, D-N.Y., accused": a party and state tag out of brackets ends no sentence.
       const stateTag = /^[A-Z][a-z]?\.$/.test(firstToken.text) && tokens[prev.last - 2]?.text === '-' && /^[A-Z]\.?$/.test(tokens[prev.last - 1]?.text ?? '');
@@ -363,7 +364,7 @@ function mergeBrokenSentences(spans: Array<[number, number]>, tokens: Token[]): 
       // to the sentence after it.
       const bare = wordless(tokens, prev.first, prev.last);
       // (Nor one that opens with a comma: "Sen. Patricia Kwan (D-Wash.), who chairs …".)
-      if (bare || open > 0 || stateTag || glued || /^[a-z,;]/.test(firstToken.text) || /^(?:Rev|Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|St|Maj|Adm|Cmdr|Insp|Supt)\.?\.?$/.test(lastTwo)) {
+      if (bare || open > 0 || stateTag || glued || /^[a-z,;]/.test(firstToken.text) || /^(?:Rev|Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|St|Maj|Adm|Cmdr|Insp|Supt|Engr|Hon|Barr|Amb|Cllr|Rt|Fr)\.?\.?$/.test(lastTwo)) {
         prev.last = last;
         prev.end = tokens[last]!.end;
         continue;

@@ -99,7 +99,9 @@ const NATIONALITY = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ch|i|an)$/u;
 /** Words NATIONALITY's pattern takes that name no person: "the Vatican", "the Kremlin" are places. */
 const NATIONALITY_NOT_PERSON = /^(?:Vatican|Kremlin|Pentagon|Taliban|Republican|Parliament)$/;
 /** Forms of address, no role: "Ms." or "Sir" alone says nothing of what someone does. */
-const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame)\.?$/i;
+// ("Alhaji Musa Danjuma", "Engr. Adewale Oyerinde", "Hon. Ikenna Obiora", "Comrade Solomon Ekpo": forms of
+// address in Nigerian and other English-language news.)
+const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame|alhaji|alhaja|mallam|engr|hon|comrade)\.?$/i;
 /** Adjectives of nations that news sets against each other, which are nobody's surname; only these
  * stand alone for a side ("Russian claims"): "Sullivan" or "Grossi" fit no pattern that "Russian"
  * fits. */
@@ -412,7 +414,8 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   }
   // "Ms." or "Mr." alone is no role; "Deputy Foreign Minister" is.
   // ("Rival Hillary Clinton": a word that relates the person to someone else is no role either.)
-  const titles = joinWords(body.slice(0, split).filter((w) => !HONORIFIC.test(w) && !/^(rival|fellow|colleague|ally|opponent)$/i.test(w)));
+  // (Nor a title's full stop the tagger kept apart: "Engr" ".".)
+  const titles = joinWords(body.slice(0, split).filter((w, k, all) => !HONORIFIC.test(w) && !/^(rival|fellow|colleague|ally|opponent)$/i.test(w) && !(w === '.' && k > 0 && HONORIFIC.test(all[k - 1]!))));
   const roleParts = [titles, tag, appositive].filter((p): p is string => !!p && p.length > 0);
   // ("OPEC+": an acronym with a plus written onto it.)
   // (Not "CEO", "CFO": an office written short.)
