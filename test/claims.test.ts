@@ -3907,4 +3907,20 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
       ['Solomon Ekpo', 'NLC President', 'told'],
     ]);
   });
+
+  test('`A police source who asked not to be named told AFP that …`, `An official who was not authorised to speak publicly said …`: the subject before a relative clause that ends in a verb or an adverb', () => {
+    const { claims } = extract([
+      'A police source who asked not to be named told AFP that officers had been ordered to stop the march.',
+      'An official who was not authorised to speak publicly said that the talks had failed.',
+    ]);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.content]), [
+      ['police source', 'officers had been ordered to stop the march'],
+      ['official', 'the talks had failed'],
+    ]);
+  });
+
+  test('`The National Police denied … the force said …`: "the force" is the police force named before', () => {
+    const { claims } = extract(['The National Police denied giving any such order. In a statement, the force said its units had followed protocol.']);
+    assert.deepEqual(claims.map((c) => c.speaker.name), ['National Police', 'National Police']);
+  });
 });

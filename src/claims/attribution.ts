@@ -661,7 +661,13 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   // "Alan Price, who told the Courier he would support “any policy …,” said …": the subject before
   // a relative clause that ends in a quotation.
   const beforeQuotedRelative = pseudonym && CLOSE_MARKS.has(left!.text) && tk[j - 1]?.text === ',' && pseudonym.first > sFirst ? subjectBeforeQuotedRelative(tk, pseudonym.first, sFirst) : null;
-  if (quantifier) {
+  // "A police source who asked not to be named told AFP …", "An official who was not authorised
+  // to speak publicly said …": a relative clause with no commas that ends in a verb or an adverb.
+  const beforeVerbRelative = left && left.quote < 0 && (left.pos === 'VERB' || left.pos === 'ADV') ? subjectBeforeVerbRelative(tk, j, sFirst) : null;
+  if (beforeVerbRelative) {
+    speaker = { type: 'words', range: beforeVerbRelative, appositive: null };
+    attrStart = beforeVerbRelative.first;
+  } else if (quantifier) {
     speaker = { type: 'words', range: { first: j, last: j }, appositive: null };
     attrStart = j;
   } else if (partOf !== null) {
@@ -1821,6 +1827,17 @@ function subjectBeforeRelative(tk: Token[], start: number, sFirst: number): Toke
   if (tk[who]?.lower !== 'who' || who - 1 < sFirst || !isNominal(tk[who - 1]!) || !tk.slice(who + 1, start).some((x) => x.pos === 'VERB')) return null;
   const subject = npLeft(tk, who - 1, sFirst);
   return subject === null ? null : { first: subject, last: who - 1 };
+}
+
+/** The noun phrase before "who" when the relative clause ending at `last` (a verb or an adverb,
+ * no comma in it) follows it at the start of its sentence: "A police source who asked not to be
+ * named". */
+function subjectBeforeVerbRelative(tk: Token[], last: number, sFirst: number): TokenRange | null {
+  let who = last - 1;
+  while (who > sFirst && last - who < 10 && tk[who]!.lower !== 'who' && /^\p{L}/u.test(tk[who]!.text) && tk[who]!.quote < 0) who--;
+  if (tk[who]?.lower !== 'who' || who - 1 < sFirst || !isNominal(tk[who - 1]!) || !tk.slice(who + 1, last + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return null;
+  const subject = npLeft(tk, who - 1, sFirst);
+  return subject !== null && subject === sFirst ? { first: subject, last: who - 1 } : null;
 }
 
 /** Whether a role phrase starting at `start` opens its sentence or follows punctuation, not a word

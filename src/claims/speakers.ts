@@ -125,6 +125,8 @@ const GENERIC_BODY: ReadonlyMap<string, RegExp> = new Map([
   ['union', /\b(?:Union|Federation|Association|Society|Congress)\b/],
   ['broadcaster', /\b(?:News|Broadcasting|TV|Radio|Television|BBC|NOS|ABC|CBC|NHK)\b/],
   ['outlet', /\b(?:News|Times|Post|Journal|Press|TV|Radio|Agency)\b/],
+  // ("The National Police denied … the force said": a police force, or an armed one.)
+  ['force', /\b(?:Police|Force|Forces|Constabulary|Gendarmerie|Guard)\b/],
   ['operator', /./],
   ['body', /./],
 ]);
