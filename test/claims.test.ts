@@ -3923,4 +3923,14 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     const { claims } = extract(['The National Police denied giving any such order. In a statement, the force said its units had followed protocol.']);
     assert.deepEqual(claims.map((c) => c.speaker.name), ['National Police', 'National Police']);
   });
+
+  test('`The DA spokesperson, Annelie van der Merwe, described …`: an acronym the tagger reads as a determiner is a name, and lower-case particles stand inside a name', () => {
+    const { claims } = extract(['The DA spokesperson, Annelie van der Merwe, described the judgment as "a damning indictment".']);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.role ?? null]), [['Annelie van der Merwe', 'The DA spokesperson']]);
+  });
+
+  test('`Serasi said` after `Serasi Bank Bhd`: a company by the first word of a name whose other words are a bank\'s or a company\'s', () => {
+    const { claims } = extract(['Serasi Bank Bhd and Mutiara Bank Bhd agreed to merge. In a bourse filing on Monday evening, Serasi said it would issue new shares.']);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.kind]), [['Serasi Bank Bhd', 'organisation']]);
+  });
 });

@@ -15,6 +15,7 @@ import {
   COMPLEMENT_VERBS,
   ISSUED_NOUN,
   MEDIUM_NOUNS,
+  NAME_PARTICLES,
   NAMING_VERBS,
   PHRASAL_CUES,
   OBJECT_VERBS,
@@ -1790,12 +1791,15 @@ function isPartyTag(tk: Token[], first: number, last: number): boolean {
 /** Two to four capitalised proper nouns and nothing else: "Neil Roberts", "Mary-Jane O'Neil". */
 function isPersonName(tk: Token[], first: number, last: number): boolean {
   // ("Marisa Vasquez-Hall": a hyphen inside a surname joins two of its words.)
+  // ("Annelie van der Merwe": lower-case particles inside a name are part of it.)
   let hyphens = 0;
+  let particles = 0;
   for (let k = first; k <= last; k++) {
     if (tk[k]!.text === '-' && k > first && k < last && attached(tk, k)) hyphens++;
+    else if (k > first && k < last && NAME_PARTICLES.has(tk[k]!.text)) particles++;
     else if (tk[k]!.pos !== 'PROPN' || !/^\p{Lu}/u.test(tk[k]!.text)) return false;
   }
-  const words = last - first + 1 - 2 * hyphens;
+  const words = last - first + 1 - 2 * hyphens - particles;
   return words >= 2 && words <= 4;
 }
 

@@ -250,6 +250,12 @@ function retagMisreadNouns(tk: Token[]): void {
       if (/^[”"’']$/.test(tk[k]!.text) && tk[k - 1]?.text === ',') t.pos = 'VERB';
       continue;
     }
+    // ("The DA spokesperson", "US officials": an acronym the tagger read as a function word, in
+    // running text, is a name.)
+    if (/^(DET|PRON|ADP|AUX|CCONJ|SCONJ)$/.test(t.pos) && /^[A-Z]{2,5}$/.test(t.text) && /\p{Ll}/u.test(tk[i + 1]!.text) && !/^[A-Z]{2,}$/.test(tk[i - 1]!.text)) {
+      t.pos = 'PROPN';
+      continue;
+    }
     // ("Health Minister Ravi Das said", "Officer Tom Will said": a capitalised "auxiliary" or
     // "determiner" after a name and before a verb of saying (or an auxiliary before a comma: "the
     // minister, Ravi Das, said") ends the name. (Not before a bare verb: "Museum Will Tell" is a

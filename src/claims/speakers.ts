@@ -131,7 +131,7 @@ const GENERIC_BODY: ReadonlyMap<string, RegExp> = new Map([
   ['body', /./],
 ]);
 /** The last word of a club's or company's name, which the article may drop: "Blackmoor (Rovers)". */
-const SHORTENED_BODY_SUFFIX: ReadonlySet<string> = new Set([...CLUB_WORDS, ...COMPANY_WORDS, 'inc']);
+const SHORTENED_BODY_SUFFIX: ReadonlySet<string> = new Set([...CLUB_WORDS, ...COMPANY_WORDS, 'inc', 'bank', 'bhd', 'berhad', 'ltd', 'limited', 'llc', 'group']);
 const OBJECT_PRONOUNS: Record<string, string> = { him: 'he', her: 'she', them: 'they', his: 'he', their: 'they' };
 
 /** Classifies the words of a speaker phrase. `words` are the NP's tokens as written. */
@@ -888,7 +888,8 @@ export class SpeakerResolver {
         // Pharmaceuticals": a club or company by the first word of its name.
         const body = [...this.recentBodies].reverse().find((e) => {
           const parts = nameKey(e.name).split(' ');
-          return parts.length === 2 && parts[0] === surname && SHORTENED_BODY_SUFFIX.has(parts[1]!);
+          // (Or "Serasi said" for "Serasi Bank Bhd": every word after the first such a word.)
+          return parts.length >= 2 && parts.length <= 3 && parts[0] === surname && parts.slice(1).every((w) => SHORTENED_BODY_SUFFIX.has(w));
         });
         if (body) return body;
       }
