@@ -3933,4 +3933,9 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     const { claims } = extract(['Serasi Bank Bhd and Mutiara Bank Bhd agreed to merge. In a bourse filing on Monday evening, Serasi said it would issue new shares.']);
     assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.kind]), [['Serasi Bank Bhd', 'organisation']]);
   });
+
+  test('`riders should stop using any battery that is swelling, leaking or unusually hot, and should never charge one …`: a list of participles and a modal going on with the claim\'s subject do not end it', () => {
+    const { claims } = extract(['The Commission warned that riders should stop using any battery that is swelling, leaking or unusually hot, and should never charge one near an exit.']);
+    assert.deepEqual(claims.map((c) => c.content), ['riders should stop using any battery that is swelling, leaking or unusually hot, and should never charge one near an exit']);
+  });
 });

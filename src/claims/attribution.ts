@@ -2474,7 +2474,9 @@ function isBreakAfterComma(tk: Token[], at: number, from: number, commaAt: numbe
   // (the tagger may take a participle with an object for a noun).
   // (", sending drones “in waves” …", ", leaving the city undefended": a participle that goes on
   // with what happened is part of the claim.)
-  if (n.lower.endsWith('ing') && long && (n.pos === 'VERB' || (n.pos === 'NOUN' && n2 !== undefined && /^(DET|PRON|SCONJ)$/.test(n2.pos))) && (VERB_FORMS.has(n.lower) || !CONTINUING_PARTICIPLE.test(n.lower))) return true;
+  // (Nor a list of them: "any battery that is swelling, leaking or unusually hot".)
+  const listed = /^(?:or|and|,)$/.test(n2?.lower ?? '') && (tk[at - 2]?.lower.endsWith('ing') === true || tk[at - 2]?.pos === 'ADJ');
+  if (n.lower.endsWith('ing') && long && !listed && (n.pos === 'VERB' || (n.pos === 'NOUN' && n2 !== undefined && /^(DET|PRON|SCONJ)$/.test(n2.pos))) && (VERB_FORMS.has(n.lower) || !CONTINUING_PARTICIPLE.test(n.lower))) return true;
   // (", warning that …" after a short claim too: a verb of saying starts its own.)
   if (n.lower.endsWith('ing') && VERB_FORMS.has(n.lower) && n2?.lower === 'that') return true;
   // ", according to …"
@@ -2630,6 +2632,9 @@ function looksLikeAttributionAhead(tk: Token[], from: number, sLast: number): bo
       let aux = k - 1;
       while (aux > from && (tk[aux]!.pos === 'PART' || tk[aux]!.pos === 'ADV')) aux--;
       if (k === from || isBe(tk[aux])) return false;
+      // (", and should never charge one near an exit": a modal of advice or ability before the verb
+      // is the claim going on, not someone reporting.)
+      if (/^(should|must|can|could|might|may)$/.test(tk[aux]!.lower)) return false;
       if (joined) return true;
       return !after || after.text === ',' || /^[.;!?]$/.test(after.text) || isTime(tk, k + 1) || after.pos === 'ADP';
     }
