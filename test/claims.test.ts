@@ -3938,4 +3938,9 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     const { claims } = extract(['The Commission warned that riders should stop using any battery that is swelling, leaking or unusually hot, and should never charge one near an exit.']);
     assert.deepEqual(claims.map((c) => c.content), ['riders should stop using any battery that is swelling, leaking or unusually hot, and should never charge one near an exit']);
   });
+
+  test('`Owners said … One, Graham Whitley of Sacramento, said he …`: one of a group named in an appositive is the speaker, with no role', () => {
+    const { claims } = extract(['Owners said the service was slow. One, Graham Whitley of Sacramento, said he had been waiting since April.']);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.role ?? null]), [['Owners', null], ['Graham Whitley', null]]);
+  });
 });

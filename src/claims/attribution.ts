@@ -1590,6 +1590,8 @@ function appositiveBeforeInner(
     // "Its chief executive, Neil Roberts, said": the role comes first and the name is the appositive.
     // ("His former business partner at Lenox, Lawrence B. Cummings, called …": the role may end in a workplace.)
     // ("Ukraine's Deputy Defence Minister, Hanna Maliar, wrote": a capitalised title too.)
+    // ("Owners said … One, Graham Whitley of Sacramento, said": one of them, by name, and no role.)
+    const oneOfThem = nameStart === nameEnd && /^(one|another)$/.test(tk[nameStart]!.lower);
     const roleFirst =
       (tk[nameEnd]!.pos === 'NOUN' && /^\p{Ll}/u.test(tk[nameEnd]!.text)) ||
       (nameEnd > nameStart && namesAPerson(tk[nameEnd]!.lower)) ||
@@ -1599,9 +1601,10 @@ function appositiveBeforeInner(
       tk.slice(nameStart, nameEnd).some((x, n) => x.lower === 'at' && isPersonNoun(tk[nameStart + n - 1])) ||
       // ("The Minister of State for Petroleum Resources, Dr. Ibrahim Adebanjo,", "The Chairman of the
       // Governors' Forum, Alhaji Musa Danjuma,": an office written with capitals, then what it is of.)
-      officeOf(tk, nameStart, nameEnd);
+      officeOf(tk, nameStart, nameEnd) ||
+      oneOfThem;
     if (last && !relative && roleFirst && isPersonName(tk, last.first, last.last)) {
-      return { name: last, appositive: textOf(p, nameStart, nameEnd), start: nameStart, asides: [] };
+      return { name: last, appositive: oneOfThem ? null : textOf(p, nameStart, nameEnd), start: nameStart, asides: [] };
     }
     // ("The head of the mission, former Costa Rican foreign minister Andrea Solis, told": a role
     // written before the name inside the appositive too.)
@@ -1616,7 +1619,7 @@ function appositiveBeforeInner(
     }
     // ("Trump’s running mate, Sen. JD Vance of Ohio, insisted": a title before the name, a place after it.)
     const core = last && !relative && roleFirst ? titledName(tk, last.first, last.last) : null;
-    if (core) return { name: core, appositive: textOf(p, nameStart, nameEnd), start: nameStart, asides: [] };
+    if (core) return { name: core, appositive: oneOfThem ? null : textOf(p, nameStart, nameEnd), start: nameStart, asides: [] };
     // "A Ukrainian soldier who gave only his call sign, Boroda, told …": the call sign is the name,
     // the one who gave it the role.
     if (last && last.first === last.last && /^\p{Lu}/u.test(tk[last.first]!.text) && /^(sign|name|alias|pseudonym)$/.test(tk[nameEnd]!.lower)) {
