@@ -3943,4 +3943,13 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     const { claims } = extract(['Owners said the service was slow. One, Graham Whitley of Sacramento, said he had been waiting since April.']);
     assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.role ?? null]), [['Owners', null], ['Graham Whitley', null]]);
   });
+
+  test('`called the allegations ‘extremely serious’ and demanded …` then `‘If …,’ she said`: a single mark after a word in "s" closes a quotation when a function word follows, not a plural\'s apostrophe', () => {
+    const { claims } = extract(['Priya Marwood called the allegations ‘extremely serious’ and demanded an inquiry. ‘If this is true, the adviser has been leaning on civil servants,’ she said.']);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.content]), [
+      ['Priya Marwood', 'the allegations ‘extremely serious’'],
+      ['Priya Marwood', 'If this is true, the adviser has been leaning on civil servants'],
+    ]);
+    assert.deepEqual(extract(['‘The soldiers’ families are safe,’ she said.']).claims.map((c) => c.content), ['The soldiers’ families are safe']);
+  });
 });

@@ -59,7 +59,9 @@ export function findQuotes(text: string): Quote[] {
       if (/\S/.test(text[i + 1] ?? '')) opens = true;
     } else if (closesSingle(text, i, ch, stack.at(-1)?.mark)) {
       // ("‘The soldiers’ families are safe,’ she said": a plural's apostrophe closes nothing.)
-      closes = !(stack.length === 1 && text[i - 1] === 's' && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3)));
+      // (But "called them ‘extremely serious’ and demanded …": a function word after it is no noun
+      // the plural could own.)
+      closes = !(stack.length === 1 && text[i - 1] === 's' && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3)) && !/^\s(?:and|or|but|nor|to|in|on|at|for|as|after|before|with|by|from|that|which|who|is|was|were|are|if|when|while|because|than)\b/.test(text.slice(i + 1, i + 10)));
       // Alone, single marks quote words spoken ("‘We will win,’", four words or more, or ending
       // with punctuation); a short scare quote (‘Demoralizing’, ‘real war’) is no quotation.
       if (closes && stack.length === 1) {
