@@ -3950,6 +3950,6 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
       ['Priya Marwood', 'the allegations ‘extremely serious’'],
       ['Priya Marwood', 'If this is true, the adviser has been leaning on civil servants'],
     ]);
-    assert.deepEqual(extract(['‘The soldiers’ families are safe,’ she said.']).claims.map((c) => c.content), ['The soldiers’ families are safe']);
+    assert.deepEqual(extract(['‘The soldiers’ families are safe,’ Ana Ruiz said.']).claims.map((c) => c.content), ['The soldiers’ families are safe']);
   });
 });
