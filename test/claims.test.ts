@@ -3952,4 +3952,17 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     ]);
     assert.deepEqual(extract(['‘The soldiers’ families are safe,’ Ana Ruiz said.']).claims.map((c) => c.content), ['The soldiers’ families are safe']);
   });
+
+  test('`in an extraordinary Instagram post that …` then `The 24-year-old, who scored 21 goals, wrote …`: a medium after a determiner and an adjective is no verb, and an age with a relative clause is the person last named', () => {
+    const { claims } = extract([
+      'Rafael Oduya has accused the club of going back on a promise, in an extraordinary Instagram post that has thrown his future into doubt.',
+      'The 24-year-old, who scored 21 goals last season, wrote that he had been disrespected during talks.',
+    ]);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.cue]), [['Rafael Oduya', 'accused'], ['Rafael Oduya', 'wrote']]);
+  });
+
+  test('`Several elected members, including Denmark and South Korea, said …`: a participle between a quantifier and its noun is part of the subject', () => {
+    const { claims } = extract(['Several elected members, including Denmark and South Korea, said they would back the draft.']);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.kind]), [['Several elected members', 'group']]);
+  });
 });

@@ -1243,7 +1243,8 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
     }
     // "Hamas-run Gaza", "Russian-installed officials": a participle joined by a hyphen is a
     // modifier; so is one between a determiner and a noun ("a collapsed lender").
-    if (t.pos === 'VERB' && ((tk[m - 1]?.text === '-' && attached(tk, m - 1)) || (t.lower.endsWith('ed') && tk[m - 1]?.pos === 'DET' && tk[m + 1]?.pos === 'NOUN'))) {
+    // ("Several elected members": after a quantifier too.)
+    if (t.pos === 'VERB' && ((tk[m - 1]?.text === '-' && attached(tk, m - 1)) || (t.lower.endsWith('ed') && (tk[m - 1]?.pos === 'DET' || /^(several|many|some|few|most|other|two|three|four|five)$/.test(tk[m - 1]?.lower ?? '')) && tk[m + 1]?.pos === 'NOUN'))) {
       start = m;
       continue;
     }

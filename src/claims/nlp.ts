@@ -239,7 +239,8 @@ function retagMisreadNouns(tk: Token[]): void {
     if (t.pos === 'NOUN' && tk[i + 1]!.lower === 'that' && tk[i - 1]!.pos === 'PROPN' && SPEECH_VERBS.has(t.lemma)) {
       let k = i - 1;
       while (k > 0 && tk[k - 1]!.pos === 'PROPN') k--;
-      if (tk[k - 1]?.pos !== 'DET' && !/^['’]s$/.test(tk[k - 1]?.text ?? '')) t.pos = 'VERB';
+      // (Not "in an extraordinary Instagram post that …": a determiner over adjectives too.)
+      if (tk[k - 1]?.pos !== 'DET' && !/^['’]s$/.test(tk[k - 1]?.text ?? '') && !(MEDIUM_NOUNS.has(t.lower) && determinerBefore(tk, i) >= 0)) t.pos = 'VERB';
       continue;
     }
     // ("“…,” the complaint states.", "“…,” the filing notes.": a verb of saying the tagger read as a
@@ -248,6 +249,12 @@ function retagMisreadNouns(tk: Token[]): void {
       let k = i - 1;
       while (k > 0 && /^(NOUN|ADJ|DET|PROPN)$/.test(tk[k]!.pos)) k--;
       if (/^[”"’']$/.test(tk[k]!.text) && tk[k - 1]?.text === ',') t.pos = 'VERB';
+      continue;
+    }
+    // ("The 24-year-old, who scored 21 goals, wrote …": an age standing for the person, before a
+    // comma, is a noun.)
+    if (t.pos === 'ADJ' && t.lower === 'old' && tk[i - 1]!.text === '-' && i >= 2 && /^(?:year|month)s?$/.test(tk[i - 2]!.lower) && tk[i + 1]!.text === ',') {
+      t.pos = 'NOUN';
       continue;
     }
     // ("The DA spokesperson", "US officials": an acronym the tagger read as a function word, in
