@@ -3965,4 +3965,13 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     const { claims } = extract(['Several elected members, including Denmark and South Korea, said they would back the draft.']);
     assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.kind]), [['Several elected members', 'group']]);
   });
+
+  test('`City have been given two.` then `The 46-year-old insisted …`: a club called "City" or "United" is a body, so the age points at the manager named before', () => {
+    const { claims } = extract([
+      'Harrowgate City manager Tomás Ibarra reignited his feud with Kenmore Athletic on Thursday, accusing Declan Moffatt’s side of “playing for penalties”.',
+      'Kenmore have been awarded nine penalties this season. City have been given two.',
+      'The 46-year-old insisted he was not accusing Moffatt’s players of cheating.',
+    ]);
+    assert.deepEqual(claims.map((c) => c.speaker.name), ['Tomás Ibarra', 'Tomás Ibarra']);
+  });
 });

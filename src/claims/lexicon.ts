@@ -105,7 +105,7 @@ export const TITLE_WORDS = new Set([
 export const HONORIFICS = /^(mr|mrs|ms|miss|dr|prof|sir|dame|gen|lt|col|maj|adm|sgt|capt|gov|sen|rep|rev|president|minister|general|senator|governor|judge)\.?$/i;
 
 /** Words that end a sports club's name: "Harwick Albion said in a club statement", "Blackburn Rovers". */
-export const CLUB_WORDS = ['albion', 'rovers', 'wanderers', 'hotspur', 'rangers', 'athletic', 'fc', 'afc'];
+export const CLUB_WORDS = ['albion', 'rovers', 'wanderers', 'hotspur', 'rangers', 'athletic', 'fc', 'afc', 'city', 'united'];
 
 /** Words that end a company's name: "Nordvik Motors", "Alder Holdings plc", "Halvern Pharmaceuticals". */
 export const COMPANY_WORDS = [
