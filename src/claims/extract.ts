@@ -459,7 +459,7 @@ function narrativeSubjects(p: AnalysedParagraph): Mention[] {
   // "A negotiator for the Like-Minded Developing Countries group rejected that argument.": someone
   // unnamed, described as the sentence's subject, is whom "the negotiator" or "he" means next.
   if (/(?:^|\s)An? /.test(p.text)) {
-    for (const m of p.text.matchAll(UNNAMED_SUBJECT)) {
+    for (const m of [...p.text.matchAll(UNNAMED_SUBJECT), ...p.text.matchAll(UNNAMED_LOCAL)]) {
       const description = m[1]!.trim();
       const head = m[2]!;
       if (!namesAPerson(head) || quoted(p, p.start + m.index! + m[0].indexOf(description))) continue;
@@ -585,6 +585,9 @@ const TITLE_ABBREVIATION = /^(?:Gens|Sens|Reps|Govs|Gen|Sen|Rep|Gov|Col|Capt|Sgt
 
 /** "A negotiator for the Like-Minded Developing Countries group rejected …", "A spokeswoman for
  * Halvern, …": an unnamed person (group 2 the head noun) of a named body, opening a sentence. */
+/** "A Grove City man who struck …", "A Texas woman was charged …": someone unnamed, described by
+ * where they are from, opening a sentence. */
+const UNNAMED_LOCAL = /(?:^|[.!?]["”’)]?\s+)An? ((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(\p{Ll}+))(?=,|\s+(?:who|was|is|has|had|accused|charged)\b)/gu;
 const UNNAMED_SUBJECT = /(?:^|[.!?]["”’)]?\s+)(?:But |And )?An? ((?:[\p{Ll}-]+ ){0,2}(\p{Ll}+) (?:for|from|with|of|at) (?:the )?\p{Lu}[\p{L}'’.&-]*(?: (?:\p{Lu}[\p{L}'’.&-]*|of|and|for))*(?: (?:group|bloc|party|delegation|team|campaign|coalition|alliance|union|movement))?)(?=,| \p{Ll})/gu;
 
 /** Whether the body offset `at` lies inside a quotation of the paragraph. */
