@@ -3974,4 +3974,12 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     ]);
     assert.deepEqual(claims.map((c) => c.speaker.name), ['Tomás Ibarra', 'Tomás Ibarra']);
   });
+
+  test('`The Economic Community of West African States (ECOWAS) said …`: a community of states is a body, and its acronym names it after', () => {
+    const { claims } = extract(['The Economic Community of West African States (ECOWAS) said in a statement that it condemned the coup. ECOWAS added that it would meet.']);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.kind]), [
+      ['Economic Community of West African States', 'organisation'],
+      ['Economic Community of West African States', 'organisation'],
+    ]);
+  });
 });

@@ -132,7 +132,7 @@ export const ORGANISATION_WORDS = new Set([
   'military', 'fund', 'club', 'team', 'league', 'federation', 'society', 'school', 'hospital',
   'poll', 'survey', 'study', 'report', 'analysis', 'research', 'consulting', 'llp', 'firm', 'media',
   'college', 'academy', 'chamber', 'museum', 'church', 'library', 'clinic',
-  'confederation', 'guild', 'syndicate', 'cooperative', 'consortium',
+  'confederation', 'guild', 'syndicate', 'cooperative', 'consortium', 'community',
   ...CLUB_WORDS,
   ...COMPANY_WORDS,
 ]);
