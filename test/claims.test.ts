@@ -3982,4 +3982,16 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
       ['Economic Community of West African States', 'organisation'],
     ]);
   });
+
+  test('`Veridane Therapeutics shares fell … after the drugmaker said results from its drug, VRD-418, would arrive later`: a company the narration named, and a name set off by commas inside a subordinate clause', () => {
+    const { claims } = extract(['Veridane Therapeutics shares fell nearly 7% on Tuesday after the drugmaker said results from a trial of its drug, VRD-418, would arrive later than planned.']);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.content]), [['Veridane Therapeutics', 'results from a trial of its drug, VRD-418, would arrive later than planned']]);
+  });
+
+  test('`Boston-based Veridian Therapeutics …` then `the company said`, `Serasi Bank Bhd and Mutiara Bank Bhd …` then `the bank said`: the name without where it is based, and the first of two companies', () => {
+    const a = extract(['Boston-based Veridian Therapeutics won approval for its drug on Monday. The company said the drug slowed decline by 31%.']).claims;
+    assert.deepEqual(a.map((c) => c.speaker.name), ['Veridian Therapeutics']);
+    const b = extract(['Serasi Bank Bhd and Mutiara Bank Bhd have agreed to merge. The bank said the merger would save RM650 million a year.']).claims;
+    assert.deepEqual(b.map((c) => c.speaker.name), ['Serasi Bank Bhd']);
+  });
 });

@@ -2422,12 +2422,28 @@ const NOTE_NOUNS = new Set([...CLAIM_NOUNS, 'point', 'view', 'figure', 'account'
 function nextComma(tk: Token[], from: number, sLast: number): number {
   for (let k = from; k <= sLast; k++) {
     if (tk[k]!.text !== ',') continue;
+    // ("after the company said its drug, VRD-418, would arrive later": a name set off by commas
+    // after a noun is an appositive inside the clause.)
+    const appositive = tk[k]!.quote < 0 && k > from && isNominal(tk[k - 1]!) ? namedAppositiveEnd(tk, k + 1, sLast) : -1;
+    if (appositive > 0) {
+      k = appositive;
+      continue;
+    }
     if (tk[k]!.quote < 0) return k - 1;
     // (“When a group argued that the beds were “already ruined,” Dr. Amsel took …": a comma inside
     // a closing quotation mark ends the clause with the quotation.)
     if (k + 2 <= sLast && commaClosesQuote(tk, k)) return k + 1;
   }
   return sLast;
+}
+
+/** The comma closing a name of one to four capitalised words from `first` ("VRD-418", "Zentra")
+ * that a verb follows, or -1. */
+function namedAppositiveEnd(tk: Token[], first: number, sLast: number): number {
+  let k = first;
+  while (k <= sLast && k - first < 7 && tk[k]!.quote < 0 && (/^\p{Lu}/u.test(tk[k]!.text) || (tk[k]!.text === '-' && attached(tk, k)) || (/^\d/.test(tk[k]!.text) && k > first))) k++;
+  if (k === first || tk[k]?.text !== ',' || tk[k]!.quote >= 0) return -1;
+  return /^(AUX|VERB)$/.test(tk[k + 1]?.pos ?? '') ? k : -1;
 }
 
 /** Whether the comma at `k` stands inside a quotation's closing mark, with the sentence going on

@@ -272,7 +272,7 @@ const ANY_VERB_FORM = new RegExp(
 );
 
 /** Generic nouns for a business, which stand for the one named before. */
-export const BUSINESS_NOUNS = new Set(['company', 'firm', 'carmaker', 'automaker', 'retailer', 'lender', 'airline', 'insurer', 'manufacturer', 'chipmaker', 'startup', 'conglomerate', 'business', 'maker', 'group', 'bank', 'brand', 'platform']);
+export const BUSINESS_NOUNS = new Set(['company', 'firm', 'carmaker', 'automaker', 'retailer', 'lender', 'airline', 'insurer', 'manufacturer', 'chipmaker', 'startup', 'conglomerate', 'business', 'maker', 'group', 'bank', 'brand', 'platform', 'drugmaker', 'miner', 'utility', 'supplier', 'producer']);
 /** Words of a public body's name: a business noun never stands for it. */
 export const PUBLIC_BODY_WORDS = new Set(['ministry', 'department', 'office', 'agency', 'council', 'committee', 'commission', 'government', 'administration', 'kremlin', 'pentagon', 'parliament', 'congress', 'senate', 'court', 'police', 'army', 'forces', 'staff', 'command', 'navy', 'military', 'party', 'authority', 'authorities', 'bureau', 'service', 'embassy', 'union']);
 

@@ -131,6 +131,8 @@ const GENERIC_BODY: ReadonlyMap<string, RegExp> = new Map([
   ['body', /./],
 ]);
 /** The last word of a club's or company's name, which the article may drop: "Blackmoor (Rovers)". */
+/** The last word of a company's name: "Veridane Therapeutics", "Serasi Bank Bhd", "Ledgerline Inc". */
+const COMPANY_NAME_END = new RegExp(`^(?:${[...COMPANY_WORDS, 'inc', 'corp', 'ltd', 'llc', 'plc', 'bhd', 'berhad', 'bank', 'group'].map((w) => w.replace('.', '\\.')).join('|')})\\.?$`, 'i');
 const SHORTENED_BODY_SUFFIX: ReadonlySet<string> = new Set([...CLUB_WORDS, ...COMPANY_WORDS, 'inc', 'bank', 'bhd', 'berhad', 'ltd', 'limited', 'llc', 'group']);
 const OBJECT_PRONOUNS: Record<string, string> = { him: 'he', her: 'she', them: 'they', his: 'he', their: 'they' };
 
@@ -252,7 +254,8 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   }
   // Drop a leading article: "the General Staff" is named "General Staff".
   let body = [...words];
-  while (body.length > 1 && ARTICLE.test(body[0]!)) body = body.slice(1);
+  // ("Boston-based Veridian Therapeutics": where a body is based is no part of its name.)
+  while (body.length > 1 && (ARTICLE.test(body[0]!) || (body.length > 2 && /^\p{Lu}[\p{L}.-]*-based$/u.test(body[0]!)))) body = body.slice(1);
   // "Its General Staff", "their Foreign Ministry": a body's name after a possessive is the name.
   if (body.length > 1 && /^(its|their)$/i.test(body[0]!) && CAPITALISED.test(body[1]!)) body = body.slice(1);
   const lower = body.map((w) => w.toLowerCase().replace(/’/g, "'"));
@@ -806,7 +809,11 @@ export class SpeakerResolver {
       // (Up to its last word that fits: "The Food and Drug Administration on Tuesday".)
       const words = m[0].split(/\s+/);
       const end = words.findLastIndex((w) => /^\p{Lu}/u.test(w) && !/^[A-Z]{2,6}$/.test(w) && !/['’]s$/.test(w) && fits.test(w));
-      if (end >= 0) last = words.slice(0, end + 1).join(' ').replace(/^(?:The|A|An)\s+/, '');
+      // (Not "Boston-based" before the name; of "Serasi Bank Bhd and Mutiara Bank Bhd", the first.)
+      if (end >= 0) last = words.slice(0, end + 1).join(' ').replace(/^(?:The|A|An)\s+/, '').replace(/^\S+-based\s+/, '');
+      // (Only where the words before "and" end a name of their own: not "Food and Drug Administration".)
+      const first: string | undefined = last?.split(/\s+and\s+(?=\p{Lu})/u)[0];
+      if (first && first !== last && first.includes(' ') && fits.test(first.split(' ').at(-1)!)) last = first;
     }
     if (!last || !last.includes(' ')) return null;
     const known = this.entities.find((e) => e.name === last);
@@ -955,6 +962,12 @@ export class SpeakerResolver {
         // (Only for the bare noun: a tag before it, "the U.N. refugee agency", must fit, as above.)
         if (!business && tags.length === 0) {
           const written = this.bodyNamedBefore(fits!);
+          if (written) return written;
+        }
+        // ("Veridane Therapeutics shares fell … after the drugmaker said …": a company the narration
+        // named by a name that ends like a company's.)
+        if (business && tags.length === 0 && !last) {
+          const written = this.bodyNamedBefore(COMPANY_NAME_END);
           if (written) return written;
         }
       }
