@@ -3994,4 +3994,13 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     const b = extract(['Serasi Bank Bhd and Mutiara Bank Bhd have agreed to merge. The bank said the merger would save RM650 million a year.']).claims;
     assert.deepEqual(b.map((c) => c.speaker.name), ['Serasi Bank Bhd']);
   });
+
+  test('a page\'s date and weather strip (`Tuesday 29 April 2025 | … Abu Dhabi 34°C …`) is no lead: the occasion is the Monday the lead reports', () => {
+    const { claims } = extract([
+      'Tuesday 29 April 2025 | 1 Dhul Qadah 1446 Abu Dhabi 34°C Fajr 04:27 Dhuhr 12:18 Asr 15:43 Maghrib 18:57 Isha 20:16 and more prayer times for the week ahead',
+      'GCC ministers of electricity and water stressed the need for a collective approach to water security at their 14th meeting, held in Abu Dhabi on Monday, the news agency reported.',
+      'In his opening address, Al Dhaheri said the Gulf states produced around 40 per cent of the world\'s desalinated water.',
+    ], '2025-04-29');
+    assert.deepEqual(claims.filter((c) => c.speaker.name === 'Al Dhaheri').map((c) => c.saidOn), ['2025-04-28']);
+  });
 });

@@ -1005,7 +1005,8 @@ function occasionDay(article: Article, paragraphs: Paragraph[]): string | null {
   if (isLivePage(paragraphs)) return ref.slice(0, 10);
   const prose: Paragraph[] = [];
   for (const para of paragraphs) {
-    if (wordCount(para.p.text) >= 20) prose.push(para);
+    // (A page's date and weather strip, "Tuesday 29 April 2025 | … Abu Dhabi 34°C …", is no lead.)
+    if (wordCount(para.p.text) >= 20 && !/\s\|\s/.test(para.p.text)) prose.push(para);
     if (prose.length === 3) break;
   }
   for (const { p } of prose) {
