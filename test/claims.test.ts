@@ -4003,4 +4003,11 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     ], '2025-04-29');
     assert.deepEqual(claims.filter((c) => c.speaker.name === 'Al Dhaheri').map((c) => c.saidOn), ['2025-04-28']);
   });
+
+  test('`BRASÍLIA, Aug 4 (HPA) – President Falcão on Sunday defended …, telling the nation that …`: the dateline\'s day is when the story was filed, not when the words were said; a wire\'s unnamed sources still take it', () => {
+    const a = extract(['BRASÍLIA, Aug 4 (HPA) – Brazilian President Carlos Falcão on Sunday defended a package of tax changes, telling the nation that Brazil would not balance its books on the backs of the poor.'], '2025-08-04').claims;
+    assert.deepEqual(a.map((c) => c.saidOn), ['2025-08-03']);
+    const b = extract(['OSLO, Sept 17 (Reuters) - Halvorsen Energi is exploring a sale of its offshore wind business and has held early talks with buyers, three people familiar with the matter said.'], '2024-09-17').claims;
+    assert.deepEqual(b.map((c) => c.saidOn), ['2024-09-17']);
+  });
 });

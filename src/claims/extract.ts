@@ -789,7 +789,9 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
     // places itself later or earlier than the sentence's own time is not dated by it.)
     if (d.attribution.zone.some((z) => tk.slice(z.first, z.last + 1).some((t) => /^(later|afterwards|afterward|subsequently|earlier|previously)$/.test(t.lower)))) return null;
     const sentence = para.p.sentences[d.attribution.sentence]!;
-    return dateIn(sentence.start, Math.min(...inSentence.map((a) => attributionStart(tk, a))));
+    // (Not the dateline's day, "BRASÍLIA, Aug 4 (HPA) –": the day the story was filed.)
+    const dateline = sentence.start === para.p.start ? DATELINE.exec(para.p.text)?.[0].length ?? 0 : 0;
+    return dateIn(sentence.start + dateline, Math.min(...inSentence.map((a) => attributionStart(tk, a))));
   };
 
   drafts.forEach((d, i) => {
@@ -920,7 +922,9 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
     // said …", "In an interview earlier in the week, …", "has said since 2019".
     const sentence = para.p.sentences[d.attribution.sentence]!;
     // (Quoted words are what is claimed, not when: "“… all week …,” he said" points at no time.)
-    const outside = (article.body.slice(sentence.start, Math.max(sentence.start, d.content.start)) + ' ' + article.body.slice(Math.min(sentence.end, d.content.end), sentence.end)).replace(QUOTED, ' ');
+    // (Nor the dateline's day, "OSLO, Sept 17 (Reuters) -", which is the occasion's own.)
+    const dateline = sentence.start === para.p.start ? DATELINE.exec(para.p.text)?.[0].length ?? 0 : 0;
+    const outside = (article.body.slice(sentence.start + dateline, Math.max(sentence.start + dateline, d.content.start)) + ' ' + article.body.slice(Math.min(sentence.end, d.content.end), sentence.end)).replace(QUOTED, ' ');
     // (A time named there that the rules above did not give this claim is someone else's: "A said
     // …, while B said on Sunday …".)
     if (OTHER_TIME.test(outside) || findTimeExpressions(outside, ref).length > 0) continue;
