@@ -4010,4 +4010,10 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     const b = extract(['OSLO, Sept 17 (Reuters) - Halvorsen Energi is exploring a sale of its offshore wind business and has held early talks with buyers, three people familiar with the matter said.'], '2024-09-17').claims;
     assert.deepEqual(b.map((c) => c.saidOn), ['2024-09-17']);
   });
+
+  test('`A sign on the church marquee read “PRAY FOR OUR HAWKS.”` and `one of the legislators said to have been approached`: a sign and hearsay in the passive report no one\'s claim', () => {
+    assert.deepEqual(extract(['Parents gathered across the road. A sign on the church marquee read "PRAY FOR OUR HAWKS."']).claims, []);
+    assert.deepEqual(extract(['He is said to be furious about the leak. Two legislators said to have been approached stayed silent.']).claims, []);
+    assert.deepEqual(extract(['The letter read: "We demand answers."']).claims.map((c) => c.content), ['We demand answers.']);
+  });
 });

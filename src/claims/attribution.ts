@@ -100,8 +100,11 @@ export function findAttributions(p: AnalysedParagraph, quotes: ParagraphQuote[])
       if (t.quote >= 0 || consumed.has(i)) continue;
       // Most tokens cannot start an attribution: a set lookup settles them before any rule runs.
       if (!DASHES.has(t.text) && !VERB_FORMS.has(t.lower) && t.lower !== 'according' && !CLAIM_NOUNS.has(t.lower)) continue;
+      // ("one of the legislators said to have been approached", "he is said to be furious": hearsay
+      // in the passive names no one who said it.)
+      if (/^(said|reported|alleged|rumou?red)$/.test(t.lower) && p.tokens[i + 1]?.lower === 'to' && /^(have|be)$/.test(p.tokens[i + 2]?.lower ?? '') && /^(NOUN|PROPN|AUX)$/.test(p.tokens[i - 1]?.pos ?? '')) continue;
       let found = DASHES.has(t.text) ? dashAttribution(p, quotes, i, sent.last) : matchCue(p, quotes, i, sent.first, sent.last, inSentence);
-      if (!found) continue;
+      if (!found || signRead(p.tokens, found)) continue;
       // ("released a statement", "wrote a victim impact statement": the statement is the channel.)
       if (!found.via && found.cue.last > found.cue.first && STATEMENT_NOUNS.has(p.tokens[found.cue.last]!.lower)) found = { ...found, via: textOf(p, found.cue.first + 1, found.cue.last) };
       // "The mission will report its findings …", "Trump will insist …": what someone will say is
@@ -119,6 +122,14 @@ export function findAttributions(p: AnalysedParagraph, quotes: ParagraphQuote[])
   }
   // A quotation after a colon that an attribution of its own claims ("…: “…,” she said") is that one's.
   return out.filter((a) => !a.viaColon || !out.some((b) => b !== a && b.quote === a.quote));
+}
+
+/** "A sign on the church marquee read “PRAY FOR OUR HAWKS.”", "a banner read …": a sign says
+ * nothing anyone in the story can be cited for. */
+function signRead(tk: Token[], found: Found): boolean {
+  if (found.speaker.type !== 'words' || !/^read/.test(tk[found.cue.first]!.lower)) return false;
+  const { first, last } = found.speaker.range;
+  return tk.slice(first, last + 1).some((t) => /^(?:sign|signs|banner|banners|placard|placards|poster|posters|marquee|billboard|graffiti|slogan|t-shirt|shirt|headline|caption|plaque|sticker)$/.test(t.lower));
 }
 
 /** A future or a duty right before the verb of saying (over adverbs): "will report", "will likely
