@@ -4016,4 +4016,13 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     assert.deepEqual(extract(['He is said to be furious about the leak. Two legislators said to have been approached stayed silent.']).claims, []);
     assert.deepEqual(extract(['The letter read: "We demand answers."']).claims.map((c) => c.content), ['We demand answers.']);
   });
+
+  test('`Would Hollis vote for her party\'s leader? She would not say, telling …` and `READ: Classes suspended …`: a question\'s auxiliary is no first name, and a "READ:" link no speaker', () => {
+    const { claims } = extract([
+      'Rebecca Hollis spoke in Tucson on Monday.',
+      'Would Hollis vote for her party\'s current Senate leader if she wins? She would not say on Monday, telling a reporter only that she answers to Arizona.',
+      'READ: Classes, work in government offices suspended in 19 provinces due to the typhoon',
+    ]);
+    assert.deepEqual(claims.map((c) => c.speaker.name), ['Rebecca Hollis']);
+  });
 });

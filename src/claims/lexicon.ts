@@ -312,4 +312,6 @@ export const SENTENCE_OPENERS = new Set([
   'Instead', 'Indeed', 'Later', 'Earlier', 'Today', 'Yesterday', 'Here', 'There', 'Thus', 'Perhaps', 'Asked', 'According',
   'Said', 'Says', 'Added', 'Adds', 'Wrote', 'Writes', 'Noted', 'Explained', 'Recalled', 'Continued', 'Insisted', 'Argued',
   'Speaking', 'Many', 'Some', 'Most', 'All', 'Every', 'Each', 'Other', 'Another', 'Few', 'Several', 'Such', 'Its', 'His', 'Her', 'Their',
+  // A question opens with its auxiliary: "Would Hollis vote for her party's leader?"
+  'Would', 'Will', 'Could', 'Should', 'Can', 'Did', 'Does', 'Do', 'Is', 'Are', 'Was', 'Were', 'Has', 'Have', 'Had',
 ]);
