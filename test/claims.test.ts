@@ -4025,4 +4025,10 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     ]);
     assert.deepEqual(claims.map((c) => c.speaker.name), ['Rebecca Hollis']);
   });
+
+  test('`ABU DHABI: Gulf ministers of electricity and water stressed …`: a capital before a colon is a dateline, not a transcript\'s speaker; "ministers of electricity and water" is one subject', () => {
+    const { claims } = extract(['ABU DHABI: Gulf ministers of electricity and water stressed the need for a "collective approach" to water security at their meeting on Monday, the news agency reported.'], '2025-04-29');
+    assert.ok(!claims.some((c) => c.speaker.name === 'Abu Dhabi'));
+    assert.deepEqual(claims.filter((c) => c.cue === 'stressed').map((c) => c.speaker.name), ['Gulf ministers of electricity and water']);
+  });
 });

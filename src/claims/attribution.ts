@@ -3,6 +3,7 @@
 // English news reporting (see the README's list); none is tied to a particular article.
 import type { AnalysedParagraph, Token } from './nlp.ts';
 import type { ClaimKind } from './types.ts';
+import { isCountryName, isSeatOfGovernment } from './countries.ts';
 import { givenNameGender } from './givenNames.ts';
 import {
   AS_ONLY_VERBS,
@@ -413,6 +414,9 @@ function transcriptLabel(p: AnalysedParagraph): Attribution | null {
   if (!m || m[1]!.replace(/[^A-Z]/g, '').length < 2) return null;
   // "CLARIFICATION: …", "EDITOR'S NOTE: …": the newsroom speaking about the article, not a speaker.
   if (EDITORIAL_LABELS.test(m[1]!)) return null;
+  // ("ABU DHABI: Gulf ministers stressed …": a dateline, the place the story was filed from.)
+  const titled = m[1]!.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+  if (isSeatOfGovernment(titled) || isCountryName(titled)) return null;
   const labelEnd = p.start + m[0].length;
   const nameStart = p.start + m[0].indexOf(m[1]!);
   const tk = p.tokens;
@@ -1296,7 +1300,7 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
     // ("the General Staff of the Armed Forces"; "the chief of staff", "Minister of Defence": a role
     // and what it is of, whatever the tagger calls the role word.)
     // ("the minister of state for petroleum": a role with two such phrases.)
-    if (/^(of|for)$/.test(t.lower) && m - 1 >= floor && ((isNominal(tk[m - 1]!) && /^\p{Lu}/u.test(tk[start]!.text)) || (/^\p{L}/u.test(tk[m - 1]!.text) && ROLE_NOUNS.has(tk[m - 1]!.lower)) || roleOfLeft(tk, m - 1, floor))) continue;
+    if (/^(of|for)$/.test(t.lower) && m - 1 >= floor && ((isNominal(tk[m - 1]!) && /^\p{Lu}/u.test(tk[start]!.text)) || (/^\p{L}/u.test(tk[m - 1]!.text) && (ROLE_NOUNS.has(tk[m - 1]!.lower) || (/s$/.test(tk[m - 1]!.lower) && ROLE_NOUNS.has(tk[m - 1]!.lower.slice(0, -1))))) || roleOfLeft(tk, m - 1, floor))) continue;
     // ("An aide to Senator Ana Ruiz", "the ambassador to Germany": a person and whom they serve.)
     if (t.lower === 'to' && m - 1 >= floor && tk[m - 1]!.pos === 'NOUN' && /^\p{Ll}/u.test(tk[m - 1]!.text) && namesAPerson(tk[m - 1]!.lower) && /^\p{Lu}/u.test(tk[start]!.text)) continue;
     // "Analysts at Nordea", "a source in Ukraine's SBU": people and where they work.
@@ -1311,7 +1315,8 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
     // lady and U.S. senator"; not "over the investigation and Democrats accused …", where "and"
     // joins two clauses.)
     // ("the company and regulators announced": two that can speak.)
-    if (t.lower === 'and' && m - 1 >= floor && isNominal(tk[m - 1]!) && ((/^\p{Lu}/u.test(tk[start]!.text) && (/^\p{Lu}/u.test(tk[m - 1]!.text) || isPersonNoun(tk[m - 1]))) || tk[start]!.pos === 'DET' || (canSpeak(tk[start]!) && canSpeak(tk[m - 1]!)))) continue;
+    // ("ministers of electricity and water": two nouns after "of" or "for".)
+    if (t.lower === 'and' && m - 1 >= floor && isNominal(tk[m - 1]!) && ((/^\p{Lu}/u.test(tk[start]!.text) && (/^\p{Lu}/u.test(tk[m - 1]!.text) || isPersonNoun(tk[m - 1]))) || tk[start]!.pos === 'DET' || (canSpeak(tk[start]!) && canSpeak(tk[m - 1]!)) || (/^(of|for)$/.test(tk[m - 2]?.lower ?? '') && start - m === 1))) continue;
     break;
   }
   // Never start on a bare "of"/"and"/punctuation.

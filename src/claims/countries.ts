@@ -60,7 +60,11 @@ const SEATS_OF_GOVERNMENT = new Set(
     'Manila', 'Hanoi', 'Bangkok', 'Jakarta', 'Kuala Lumpur', 'Budapest', 'Prague', 'Vienna', 'Stockholm', 'Oslo', 'Helsinki',
     'Copenhagen', 'Dublin', 'Lisbon', 'Athens', 'Belgrade', 'Bucharest', 'Vilnius', 'Riga', 'Tallinn', 'Chisinau', 'Yerevan',
     'Baku', 'Beirut', 'Amman', 'Tripoli', 'Khartoum', 'Bogota', 'Buenos Aires', 'Mexico City', 'Naypyidaw', 'Dhaka', 'Kigali',
-    'Kinshasa', 'Ramallah', 'Whitehall', 'the Elysee', 'the Élysée', 'Elysee', 'Élysée', 'Westminster', 'Holyrood',
+    'Kinshasa', 'Abu Dhabi', 'Muscat', 'Kuwait City', 'Manama', 'Sanaa', 'Rabat', 'Algiers', 'Tunis', 'Dakar', 'Accra',
+    'Kampala', 'Dodoma', 'Lusaka', 'Harare', 'Maputo', 'Luanda', 'Bamako', 'Niamey', 'Ouagadougou', 'Kathmandu',
+    'Tashkent', 'Astana', 'Bishkek', 'Dushanbe', 'Ashgabat', 'Ulaanbaatar', 'Phnom Penh', 'Vientiane', 'Quito', 'La Paz',
+    'Asuncion', 'Asunción', 'Montevideo', 'Bratislava', 'Ljubljana', 'Zagreb', 'Sarajevo', 'Skopje', 'Tirana', 'Nicosia',
+    'Reykjavik', 'Ramallah', 'Whitehall', 'the Elysee', 'the Élysée', 'Elysee', 'Élysée', 'Westminster', 'Holyrood',
   ].map((n) => n.toLowerCase()),
 );
 
