@@ -4031,4 +4031,14 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     assert.ok(!claims.some((c) => c.speaker.name === 'Abu Dhabi'));
     assert.deepEqual(claims.filter((c) => c.cue === 'stressed').map((c) => c.speaker.name), ['Gulf ministers of electricity and water']);
   });
+
+  test('`He said he had spoken to his squad on Thursday morning and told them …` then a quotation: a day inside the same speaker\'s own claim beside it is no other occasion, so the words take the day the lead reports', () => {
+    const { claims } = extract([
+      'Kenmore manager Declan Moffatt hit back at his rival at a news conference at the club\'s training ground on Thursday, three days before the two sides meet.',
+      'Moffatt, whose side sit three points above City in fifth place, did not hold back.',
+      'He said he had spoken to his squad about the remarks on Thursday morning and told them to ignore them.',
+      '“I said to them, don’t read it. We answer it on the pitch.”',
+    ], '2025-03-14');
+    assert.deepEqual(claims.map((c) => [c.cue, c.saidOn]), [['said', '2025-03-13'], ['told', '2025-03-13']]);
+  });
 });

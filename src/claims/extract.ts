@@ -924,7 +924,16 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
     // (Quoted words are what is claimed, not when: "“… all week …,” he said" points at no time.)
     // (Nor the dateline's day, "OSLO, Sept 17 (Reuters) -", which is the occasion's own.)
     const dateline = sentence.start === para.p.start ? DATELINE.exec(para.p.text)?.[0].length ?? 0 : 0;
-    const outside = (article.body.slice(sentence.start + dateline, Math.max(sentence.start + dateline, d.content.start)) + ' ' + article.body.slice(Math.min(sentence.end, d.content.end), sentence.end)).replace(QUOTED, ' ');
+    // (Nor what the same speaker claims beside it: "He said he had spoken to his squad on Thursday
+    // morning and told them …" names the day of the squad talk, not another occasion.)
+    const claimed = [d, ...drafts.filter((o) => o !== d && o.entity === d.entity && o.attributionParagraph === d.attributionParagraph && o.attribution.sentence === d.attribution.sentence)].map((o) => o.content);
+    let outside = article.body.slice(sentence.start + dateline, sentence.end);
+    for (const c of claimed) {
+      const from = Math.max(0, c.start - sentence.start - dateline);
+      const to = Math.min(outside.length, c.end - sentence.start - dateline);
+      if (to > from) outside = outside.slice(0, from) + ' '.repeat(to - from) + outside.slice(to);
+    }
+    outside = outside.replace(QUOTED, ' ');
     // (A time named there that the rules above did not give this claim is someone else's: "A said
     // …, while B said on Sunday …".)
     if (OTHER_TIME.test(outside) || findTimeExpressions(outside, ref).length > 0) continue;
