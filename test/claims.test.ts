@@ -4041,4 +4041,18 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     ], '2025-03-14');
     assert.deepEqual(claims.map((c) => [c.cue, c.saidOn]), [['said', '2025-03-13'], ['told', '2025-03-13']]);
   });
+
+  test('`Colonel Ibrahim Sawadogo, reading a statement on state television, said …` then `“…,” he read`: reading is an occasion, not a role, and "he read" is past', () => {
+    const { claims } = extract([
+      'Soldiers announced on state television early on Thursday that they had removed the president from power and suspended the constitution.',
+      'Colonel Ibrahim Sawadogo, reading a statement on the national broadcaster shortly after 2 a.m., said the borders were closed.',
+      'Flanked by nine officers, Sawadogo said a curfew would run from 9 p.m.',
+      '"No blood has been shed. No blood will be shed," he read.',
+    ], '2025-09-18');
+    assert.deepEqual(claims.filter((c) => c.speaker.name === 'Ibrahim Sawadogo').map((c) => [c.speaker.role ?? null, c.cue, c.saidOn]), [
+      ['Colonel', 'said', '2025-09-18'],
+      ['Colonel', 'said', '2025-09-18'],
+      ['Colonel', 'read', '2025-09-18'],
+    ]);
+  });
 });

@@ -1517,7 +1517,7 @@ function appositiveBeforeInner(
     // a new poll"), not only the verbs of speech.
     const participle =
       seg.pos === 'VERB' &&
-      (/^(speaking|writing|addressing|appearing|testifying|responding|reacting|replying|talking|commenting)$/.test(seg.lower) ||
+      (/^(speaking|writing|addressing|appearing|testifying|responding|reacting|replying|talking|commenting|reading)$/.test(seg.lower) ||
         // "known by its acronym HUR", "based in Geneva": a past participle and its phrase.
         // ("The findings, published Wednesday in Nature, suggest …": a time may come first.)
         // ("elected mayor in 2019", "appointed chief executive in March": and the role it gave.)
@@ -1725,7 +1725,7 @@ function opensRole(tk: Token[], k: number): boolean {
 
 /** Participles of an occasion, which the tagger may read as nouns ("briefing reporters on condition
  * of anonymity"): a phrase they open says where the speaker spoke, not who the speaker is. */
-const ASIDE_PARTICIPLES = new Set(['briefing', 'speaking', 'talking', 'writing', 'addressing', 'citing', 'responding', 'referring', 'commenting', 'testifying', 'answering']);
+const ASIDE_PARTICIPLES = new Set(['briefing', 'speaking', 'talking', 'writing', 'addressing', 'citing', 'responding', 'referring', 'commenting', 'testifying', 'answering', 'reading']);
 
 /** "at least 20", "over 100", "up to 50", "as many as 300": a count, which may open a claim. */
 function opensCount(tk: Token[], k: number): boolean {

@@ -1062,6 +1062,9 @@ function tenseOf(tk: AnalysedParagraph['tokens'], a: Attribution): 'present' | '
   const { lower, lemma, pos } = tk[a.cue.first]!;
   if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'ADJ') return null;
   if (lower === 'according') return null;
+  // ("“…,” he read": a verb whose past is its present is past after "he", "she" or "it", which take
+  // "reads" in the present.)
+  if (lower === 'read' || lower === 'forecast') return a.speaker.type === 'words' && /^(he|she|it)$/.test(tk[a.speaker.range.last]!.lower) ? 'past' : null;
   return lower === lemma || lower === `${lemma}s` || lower === `${lemma}es` || (lemma.endsWith('y') && lower === `${lemma.slice(0, -1)}ies`) ? 'present' : 'past';
 }
 
