@@ -4055,4 +4055,9 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
       ['Colonel', 'read', '2025-09-18'],
     ]);
   });
+
+  test('`A proposed class action filed Tuesday accuses Voltaro Mobility of …`: a filing put out on a day is the subject, as a report released last month is', () => {
+    const { claims } = extract(['A proposed class action filed Tuesday accuses e-bike maker Voltaro Mobility of selling bicycles with faulty batteries.'], '2025-05-21');
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.cue, c.saidOn]), [['proposed class action', 'accuses', '2025-05-20']]);
+  });
 });

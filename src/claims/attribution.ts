@@ -2927,7 +2927,7 @@ function accordingTo(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, 
 }
 
 /** Documents that speak for their authors: "according to a report by the ISW". */
-const DOCUMENT_NOUNS = /^(analysis|analyses|report|reports|statement|data|figures|estimate|estimates|assessment|assessments|research|study|poll|polls|survey|surveys|account|accounts|documents|records|officials|projection|projections|forecast|forecasts|calculations|count|tally|lawsuit|suit|complaint|indictment|petition)$/;
+const DOCUMENT_NOUNS = /^(analysis|analyses|report|reports|statement|data|figures|estimate|estimates|assessment|assessments|research|study|poll|polls|survey|surveys|account|accounts|documents|records|officials|projection|projections|forecast|forecasts|calculations|count|tally|lawsuit|suit|action|filing|motion|complaint|indictment|petition)$/;
 /** "pleaded not guilty", "pleaded guilty to fraud": a plea in court, which reporters record as a
  * step of the case; nor are its words what a record ("according to court filings") transcribes. */
 function isCourtPlea(tk: Token[], i: number): boolean {
