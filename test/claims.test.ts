@@ -4060,4 +4060,11 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     const { claims } = extract(['A proposed class action filed Tuesday accuses e-bike maker Voltaro Mobility of selling bicycles with faulty batteries.'], '2025-05-21');
     assert.deepEqual(claims.map((c) => [c.speaker.name, c.cue, c.saidOn]), [['proposed class action', 'accuses', '2025-05-20']]);
   });
+
+  test('`The Conservative backbencher Giles Hartree went further. He called …`: a role after "The", then a name, opening a sentence is whom "he" means; `Residents reached by telephone said` and `economists polled by Reuters predicted`: the people reached speak', () => {
+    const a = extract(['Home Secretary Richard Talbot said the government would appeal.', 'The Conservative backbencher Giles Hartree went further. He called the ruling "a disgrace" on Thursday night.']).claims;
+    assert.deepEqual(a.map((c) => c.speaker.name), ['Richard Talbot', 'Giles Hartree']);
+    const b = extract(['Residents reached by telephone said shelling had eased. All 21 economists polled by Reuters predicted a cut to 3.75%.']).claims;
+    assert.deepEqual(b.map((c) => [c.speaker.name, c.speaker.kind]), [['Residents reached by telephone', 'group'], ['All 21 economists polled by Reuters', 'group']]);
+  });
 });

@@ -738,6 +738,12 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
       const described = npLeft(tk, start - 3, sFirst);
       if (described !== null) start = described;
     }
+    // ("Residents reached by telephone said", "Voters contacted by the Courier said": the people
+    // reached, not the means or the paper.)
+    if (start - 3 >= sFirst && /^(by|via|over)$/.test(tk[start - 1]!.lower) && /^(reached|contacted|interviewed|surveyed|polled|quoted|approached)$/.test(tk[start - 2]!.lower)) {
+      const reached = npLeft(tk, start - 3, sFirst);
+      if (reached !== null) start = reached;
+    }
     // ("Rescuers in northern Chile said": a group and where it is, opening the sentence.)
     if (start - 2 >= sFirst && /^(in|of|from|at|on)$/.test(tk[start - 1]!.lower) && GROUP_NOUNS.has(tk[start - 2]!.lower)) {
       const group = npLeft(tk, start - 2, sFirst);

@@ -369,6 +369,9 @@ const RUN_IN_HEADING = /^((?:[\p{L}'’-]+\s+){2,7}[\p{L}'’-]+):\s/u;
 
 /** ", the Kremlin's spokesman, declined": a description opening with an article, set off by commas,
  * then a lower-case word. (Not ", who …," or ", however,": those describe nothing.) */
+/** "The Conservative backbencher Giles Hartree went …": "The", a role ending in a lower-case
+ * person noun, a name of two or three words, and a lower-case word after it. */
+const ROLE_THEN_NAME = /(?:^|[.!?]["”’)]?\s+)The\s+((?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{L}-]*)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?=\s+\p{Ll})/gu;
 const NAME_THEN_ROLE = /^,\s+((?:the|a|an)\s[^,.;:"“”]{2,70}?),\s+\p{Ll}/u;
 
 /** People and bodies named as the subject at the start of a sentence ("Lena Ortiz toured …", "On
@@ -441,6 +444,21 @@ function narrativeSubjects(p: AnalysedParagraph): Mention[] {
           if (other.kind === 'person' && !other.needsAntecedent && other.role) out.push(other);
         }
       }
+    }
+  }
+  // "The Conservative backbencher Giles Hartree went further.": a role after "The", then the name,
+  // opening a sentence, is whom the next "he" means.
+  if (/(?:^|[.!?]\s+)The\s/.test(p.text)) {
+    for (const m of p.text.matchAll(ROLE_THEN_NAME)) {
+      const role = m[1]!;
+      // (A person noun ends the role: not "The spokesman for President Joe Biden", whose "for" ends
+      // a phrase about someone else.)
+      const head = role.split(/\s+/).at(-1)!;
+      if (/^(?:of|for|to|at|in|on|with|from|by|and|or|the|a|an)$/.test(head) || !namesAPerson(head)) continue;
+      const at = p.start + m.index! + m[0].length - m[2]!.length;
+      if (quoted(p, at)) continue;
+      const mention = describeSpeaker(m[2]!.split(/\s+/), at, `the ${role}`);
+      if (mention.kind === 'person' && !mention.needsAntecedent && mention.name.includes(' ')) out.push(mention);
     }
   }
   // "But Labour's housing spokesman, Tom Price, accused …": a role, then the name set off by commas.

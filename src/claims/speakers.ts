@@ -144,6 +144,13 @@ const isStatementHead = (w: string) => ISSUED_NOUN.test(w) || /^(?:post|letter)$
 export function describeSpeaker(words: string[], at: number, appositive: string | null = null): Mention {
   // ("00.31 Rendell concedes …": a live entry's clock time before the name is no part of it.)
   while (words.length > 1 && /^\d{1,2}[.:]\d{2}$/.test(words[0]!)) words = words.slice(1);
+  // ("Residents reached by telephone", "All 21 economists polled by Reuters": the people reached,
+  // classified by what they are; how they were reached stays in the name.)
+  const reachedAt = words.findIndex((w, i) => i >= 1 && /^(reached|contacted|interviewed|surveyed|polled|quoted|approached)$/i.test(w) && /^(by|via|over)$/i.test(words[i + 1] ?? ''));
+  if (reachedAt >= 1) {
+    const who = describeSpeaker(words.slice(0, reachedAt), at, appositive);
+    if (!who.needsAntecedent) return { ...who, text: words.join(' '), name: joinWords(words) };
+  }
   // "a criminal group calling itself VaultLock": the name it goes by, described by what it is.
   const selfNamed = words.findIndex((w, i) => i >= 1 && /^(calling|calls|called)$/i.test(w) && /^(itself|themselves)$/i.test(words[i + 1] ?? ''));
   if (selfNamed >= 1 && selfNamed + 2 < words.length) {
