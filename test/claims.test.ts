@@ -4067,4 +4067,23 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     const b = extract(['Residents reached by telephone said shelling had eased. All 21 economists polled by Reuters predicted a cut to 3.75%.']).claims;
     assert.deepEqual(b.map((c) => [c.speaker.name, c.speaker.kind]), [['Residents reached by telephone', 'group'], ['All 21 economists polled by Reuters', 'group']]);
   });
+
+  test('`Kaine reminded jurors that Lindqvist had told detectives …` then `“…,” she said`: whom a claim reports on is no speaker, a surname goes to the full name written before it, not one further down', () => {
+    const { claims } = extract([
+      'Prosecutors on Thursday portrayed Corey Lindqvist as a man drowning in debt.',
+      'Assistant Prosecutor Meredith Kaine reminded jurors that Lindqvist had told detectives he was at home asleep that night.',
+      '“He lied to them,” she said.',
+      'Lindqvist’s sister, Hanna Lindqvist, told reporters her brother had been “convicted in the newspapers.”',
+    ]);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.cue]), [
+      ['Meredith Kaine', 'reminded'],
+      ['Meredith Kaine', 'said'],
+      ['Hanna Lindqvist', 'told'],
+    ]);
+  });
+
+  test('`In a statement, the Association of Flight Attendants …` then `“…,” the union wrote`: the body named before, by the head of its name and what it is of', () => {
+    const { claims } = extract(['The endorsement came from the Association of Flight Attendants on Thursday. “Secretary Clinton has opened the door for women,” the union wrote.']);
+    assert.deepEqual(claims.map((c) => c.speaker.name), ['Association of Flight Attendants']);
+  });
 });

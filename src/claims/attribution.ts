@@ -65,6 +65,9 @@ export interface Attribution {
   resumedQuote?: number;
   /** Found only by its colon ("Ruiz doubled down: “…”"): gives way to any other attribution of the quotation. */
   viaColon?: boolean;
+  /** Set for words of saying a claim reports ("said the delegation had proposed …"): no speaker of
+   * the article's own. */
+  nested?: boolean;
 }
 
 export interface ParagraphQuote {
@@ -110,7 +113,9 @@ export function findAttributions(p: AnalysedParagraph, quotes: ParagraphQuote[])
       if (!found.via && found.cue.last > found.cue.first && STATEMENT_NOUNS.has(p.tokens[found.cue.last]!.lower)) found = { ...found, via: textOf(p, found.cue.first + 1, found.cue.last) };
       // "The mission will report its findings …", "Trump will insist …": what someone will say is
       // no claim yet, though who will say it is still the one spoken of.
-      if (willSay(p.tokens, found.cue.first) || wouldSayInside(p.tokens, found.cue.first, inSentence) || timeClauseInside(p.tokens, found.cue.first, inSentence) || reportedInside(p.tokens, found, inSentence)) found = { ...found, content: null, quote: null, kind: 'indirect' };
+      if (willSay(p.tokens, found.cue.first) || wouldSayInside(p.tokens, found.cue.first, inSentence) || timeClauseInside(p.tokens, found.cue.first, inSentence)) found = { ...found, content: null, quote: null, kind: 'indirect' };
+      // (Someone a claim reports on is no speaker of this article's, nor whom a later "she" means.)
+      else if (reportedInside(p.tokens, found, inSentence)) found = { ...found, content: null, quote: null, kind: 'indirect', nested: true };
       for (const z of found.zone) for (let k = z.first; k <= z.last; k++) consumed.add(k);
       inSentence.push({ ...found, sentence: s });
       i = Math.max(i, found.cue.last);
@@ -177,7 +182,10 @@ function reportedInside(tk: Token[], found: Found, earlier: Attribution[]): bool
   // ("a swap that officials in Kyiv said …", "“systematic irregularities” that she said …",
   // "Bakhmut, where Russia had claimed victory": a relative clause, the reporter's or the speaker's
   // aside, not what the claim reports.)
-  if (/^(that|which|who|where)$/.test(before.lower) && twoBefore !== undefined && (twoBefore.pos === 'NOUN' || twoBefore.pos === 'PROPN' || CLOSE_MARKS.has(twoBefore.text) || (twoBefore.text === ',' && before.lower !== 'that'))) return false;
+  // (But "reminded jurors that Lindqvist had told detectives …": "that" after a verb of saying and
+  // its object opens the claim, not a relative clause on the object.)
+  const toldWhom = before.lower === 'that' && twoBefore !== undefined && /^(NOUN|PRON)$/.test(twoBefore.pos) && tk[s - 3] !== undefined && VERB_FORMS.has(tk[s - 3]!.lower) && tk[s - 3]!.pos === 'VERB';
+  if (!toldWhom && /^(that|which|who|where)$/.test(before.lower) && twoBefore !== undefined && (twoBefore.pos === 'NOUN' || twoBefore.pos === 'PROPN' || CLOSE_MARKS.has(twoBefore.text) || (twoBefore.text === ',' && before.lower !== 'that'))) return false;
   return true;
 }
 

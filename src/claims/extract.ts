@@ -74,6 +74,7 @@ export function extractClaims(article: Article): Claim[] {
         resolver.notice(ev.m);
       } else if (ev.kind === 'attr') {
         const a = ev.a;
+        if (a.nested) continue;
         const { mention, entity } = speakerOf(p, a, bySentence.get(a.sentence) ?? [], resolver);
         const sentence = p.sentences[a.sentence]!;
         let draft: Draft | null = null;

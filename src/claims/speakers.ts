@@ -815,7 +815,14 @@ export class SpeakerResolver {
     for (const m of before.matchAll(/\p{Lu}(?<![\p{L}’']\p{Lu})[\p{L}'’-]*(?:\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)+/gu)) {
       // (Up to its last word that fits: "The Food and Drug Administration on Tuesday".)
       const words = m[0].split(/\s+/);
-      const end = words.findLastIndex((w) => /^\p{Lu}/u.test(w) && !/^[A-Z]{2,6}$/.test(w) && !/['’]s$/.test(w) && fits.test(w));
+      let end = words.findLastIndex((w) => /^\p{Lu}/u.test(w) && !/^[A-Z]{2,6}$/.test(w) && !/['’]s$/.test(w) && fits.test(w));
+      // ("the Association of Flight Attendants": a head that fits, then what it is of.)
+      if (end >= 0 && words[end + 1] === 'of') {
+        let k = end + 2;
+        if (words[k] === 'the') k++;
+        while (k < words.length && /^\p{Lu}/u.test(words[k]!) && !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(words[k]!)) k++;
+        if (k > end + 2 && /^\p{Lu}/u.test(words[k - 1]!)) end = k - 1;
+      }
       // (Not "Boston-based" before the name; of "Serasi Bank Bhd and Mutiara Bank Bhd", the first.)
       if (end >= 0) last = words.slice(0, end + 1).join(' ').replace(/^(?:The|A|An)\s+/, '').replace(/^\S+-based\s+/, '');
       // (Only where the words before "and" end a name of their own: not "Food and Drug Administration".)
@@ -886,6 +893,13 @@ export class SpeakerResolver {
     if (m.kind === 'person' && words.length === 1) {
       const surname = nameKey(words[0]!);
       // Look ahead: the full name may come later in the article.
+      // (But not past a full name already written: "Prosecutors portrayed Corey Lindqvist as …" then
+      // "Lindqvist had told detectives" is Corey, though "Hanna Lindqvist" speaks further down.)
+      // (Only for a name no one spoken of already bears: "Tedros" after "Tedros Adhanom Ghebreyesus" is
+      // his, by the rules below.)
+      const borne = this.entities.some((e) => e.kind === 'person' && nameKey(e.name).split(' ').includes(surname));
+      const before = m.text === m.name && !borne ? this.fullNameBefore(words[0]!, m.at) : null;
+      if (before) return this.add({ name: before, kind: 'person', role: null, words: significant(before), at: m.at });
       const ahead = this.futureNames.find((f) => f.words.length > 1 && nameKey(f.words.at(-1)!) === surname);
       if (ahead) {
         const e = this.add({ name: ahead.words.join(' '), kind: 'person', role: ahead.role, words: significant(ahead.words.join(' ')), at: ahead.at });
