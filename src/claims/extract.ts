@@ -370,10 +370,10 @@ const RUN_IN_HEADING = /^((?:[\p{L}'’-]+\s+){2,7}[\p{L}'’-]+):\s/u;
 
 /** ", the Kremlin's spokesman, declined": a description opening with an article, set off by commas,
  * then a lower-case word. (Not ", who …," or ", however,": those describe nothing.) */
+const NAME_THEN_ROLE = /^,\s+((?:the|a|an)\s[^,.;:"“”]{2,70}?),\s+\p{Ll}/u;
 /** "The Conservative backbencher Giles Hartree went …": "The", a role ending in a lower-case
  * person noun, a name of two or three words, and a lower-case word after it. */
 const ROLE_THEN_NAME = /(?:^|[.!?]["”’)]?\s+)The\s+((?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{L}-]*)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?=\s+\p{Ll})/gu;
-const NAME_THEN_ROLE = /^,\s+((?:the|a|an)\s[^,.;:"“”]{2,70}?),\s+\p{Ll}/u;
 
 /** People and bodies named as the subject at the start of a sentence ("Lena Ortiz toured …", "On
  * Monday, Anna Kowal …", "Nordvik Motors cut …", "Ortiz toured …"): pronouns that follow usually
@@ -604,10 +604,10 @@ const TITLE_ABBREVIATION = /^(?:Gens|Sens|Reps|Govs|Gen|Sen|Rep|Gov|Col|Capt|Sgt
 
 /** "A negotiator for the Like-Minded Developing Countries group rejected …", "A spokeswoman for
  * Halvern, …": an unnamed person (group 2 the head noun) of a named body, opening a sentence. */
+const UNNAMED_SUBJECT = /(?:^|[.!?]["”’)]?\s+)(?:But |And )?An? ((?:[\p{Ll}-]+ ){0,2}(\p{Ll}+) (?:for|from|with|of|at) (?:the )?\p{Lu}[\p{L}'’.&-]*(?: (?:\p{Lu}[\p{L}'’.&-]*|of|and|for))*(?: (?:group|bloc|party|delegation|team|campaign|coalition|alliance|union|movement))?)(?=,| \p{Ll})/gu;
 /** "A Grove City man who struck …", "A Texas woman was charged …": someone unnamed, described by
  * where they are from, opening a sentence. */
 const UNNAMED_LOCAL = /(?:^|[.!?]["”’)]?\s+)An? ((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(\p{Ll}+))(?=,|\s+(?:who|was|is|has|had|accused|charged)\b)/gu;
-const UNNAMED_SUBJECT = /(?:^|[.!?]["”’)]?\s+)(?:But |And )?An? ((?:[\p{Ll}-]+ ){0,2}(\p{Ll}+) (?:for|from|with|of|at) (?:the )?\p{Lu}[\p{L}'’.&-]*(?: (?:\p{Lu}[\p{L}'’.&-]*|of|and|for))*(?: (?:group|bloc|party|delegation|team|campaign|coalition|alliance|union|movement))?)(?=,| \p{Ll})/gu;
 
 /** Whether the body offset `at` lies inside a quotation of the paragraph. */
 function quoted(p: AnalysedParagraph, at: number): boolean {
@@ -1113,8 +1113,10 @@ function atTheTime(tk: AnalysedParagraph['tokens'], a: Attribution): boolean {
 
 /** Words before a date that make it a future one, or the start or bound of a span ("evacuated
  * since Friday", "before Sunday"), which is not when anything was said either. */
-const LOOKS_BACK = /\bhad\b/i;
 const LOOKS_AHEAD = /\b(will|would|shall|'ll|’ll|starting|beginning|from|until|till|through|by|next|expected|scheduled|planned|due|set to|going to|since|after|before|between)\b/i;
+/** A past perfect before a date inside reported words ("had lost it on Sunday"): an event before
+ * the words were said. */
+const LOOKS_BACK = /\bhad\b/i;
 
 /** Where an attribution's words begin: its speaker, its cue or its content, whichever is first. */
 function attributionStart(tk: AnalysedParagraph['tokens'], a: Attribution): number {

@@ -131,9 +131,9 @@ const GENERIC_BODY: ReadonlyMap<string, RegExp> = new Map([
   ['body', /./],
 ]);
 /** The last word of a club's or company's name, which the article may drop: "Blackmoor (Rovers)". */
+const SHORTENED_BODY_SUFFIX: ReadonlySet<string> = new Set([...CLUB_WORDS, ...COMPANY_WORDS, 'inc', 'bank', 'bhd', 'berhad', 'ltd', 'limited', 'llc', 'group']);
 /** The last word of a company's name: "Veridane Therapeutics", "Serasi Bank Bhd", "Ledgerline Inc". */
 const COMPANY_NAME_END = new RegExp(`^(?:${[...COMPANY_WORDS, 'inc', 'corp', 'ltd', 'llc', 'plc', 'bhd', 'berhad', 'bank', 'group'].map((w) => w.replace('.', '\\.')).join('|')})\\.?$`, 'i');
-const SHORTENED_BODY_SUFFIX: ReadonlySet<string> = new Set([...CLUB_WORDS, ...COMPANY_WORDS, 'inc', 'bank', 'bhd', 'berhad', 'ltd', 'limited', 'llc', 'group']);
 const OBJECT_PRONOUNS: Record<string, string> = { him: 'he', her: 'she', them: 'they', his: 'he', their: 'they' };
 
 /** Classifies the words of a speaker phrase. `words` are the NP's tokens as written. */
