@@ -2467,7 +2467,7 @@ function nextComma(tk: Token[], from: number, sLast: number): number {
   return sLast;
 }
 
-/** The comma closing a name of one to four capitalised words from `first` ("VRD-418", "Zentra")
+/** The comma closing a short name (capitalised words, a hyphen, digits) from `first` ("VRD-418", "Zentra")
  * that a verb follows, or -1. */
 function namedAppositiveEnd(tk: Token[], first: number, sLast: number): number {
   let k = first;
