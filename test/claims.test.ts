@@ -4086,4 +4086,9 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     const { claims } = extract(['The endorsement came from the Association of Flight Attendants on Thursday. “Secretary Clinton has opened the door for women,” the union wrote.']);
     assert.deepEqual(claims.map((c) => c.speaker.name), ['Association of Flight Attendants']);
   });
+
+  test('`Harker insisted that pay grading was set locally`, `said pay grading was set …`: a "verb" opening the reported clause before a noun and an auxiliary is a noun', () => {
+    assert.deepEqual(extract(['Fiona Harker insisted that pay grading was set locally.']).claims.map((c) => c.content), ['pay grading was set locally']);
+    assert.deepEqual(extract(['Fiona Harker said pay grading was set locally.']).claims.map((c) => c.content), ['pay grading was set locally']);
+  });
 });

@@ -206,6 +206,13 @@ function retagMisreadNouns(tk: Token[]): void {
       t.pos = 'VERB';
       continue;
     }
+    // ("said that pay grading was set locally": a "verb" opening a that-clause, before a noun and an
+    // auxiliary, is a noun modifying the clause's subject.)
+    const afterSaying = (k: number) => k >= 0 && SPEECH_VERBS.has(tk[k]!.lemma) && tk[k]!.lower !== tk[k]!.lemma;
+    if (t.pos === 'VERB' && t.text === t.lower && t.lower === t.lemma && i >= 2 && ((tk[i - 1]!.lower === 'that' && afterSaying(i - 2)) || afterSaying(i - 1)) && /^(NOUN|VERB)$/.test(tk[i + 1]!.pos) && tk[i + 2]?.pos === 'AUX') {
+      t.pos = 'NOUN';
+      continue;
+    }
     // ("said catches had fallen": a plural right after "said" and before an auxiliary is the clause's subject.)
     if (t.pos === 'VERB' && /^(said|says|say)$/.test(tk[i - 1]!.lower) && (tk[i + 1]!.pos === 'AUX' || tk[i + 1]!.lower === 'of') && /s$/.test(t.lower)) {
       t.pos = 'NOUN';
