@@ -4091,4 +4091,14 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     assert.deepEqual(extract(['Fiona Harker insisted that pay grading was set locally.']).claims.map((c) => c.content), ['pay grading was set locally']);
     assert.deepEqual(extract(['Fiona Harker said pay grading was set locally.']).claims.map((c) => c.content), ['pay grading was set locally']);
   });
+
+  test('`Brenda Hollis, 71, said her hip replacement had been cancelled …` then a paragraph of quotation in the first person: her words going on', () => {
+    const { claims } = extract([
+      'Patients described a day of confusion. Brenda Hollis, 71, from Stanmoor, said her hip replacement had been cancelled by text message on Sunday night.',
+      '‘I’ve been on crutches since February. I sat by the phone all weekend and then a text came through saying sorry, not tomorrow.’',
+    ]);
+    assert.deepEqual(claims.filter((c) => c.kind === 'direct').map((c) => c.speaker.name), ['Brenda Hollis']);
+    // (Not a paragraph of quotation with no first person after someone reported indirectly.)
+    assert.deepEqual(extract(['Brenda Hollis said the hospital had cancelled her operation.', '“The trust regrets any distress caused to patients and their families.”']).claims.filter((c) => c.kind === 'direct'), []);
+  });
 });

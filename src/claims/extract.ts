@@ -135,7 +135,11 @@ export function extractClaims(article: Article): Claim[] {
         // A paragraph that is all quotation, right after the same speaker was quoted, goes on.
         // (Or quoted in part: "Judge Ashworth said Curtis had made “a choice, not a mistake” …" then
         // "“You had a taxi number in your phone. …".)
-        const quoteParagraph = para.attributions.length === 0 && prev.attribution.kind !== 'indirect' && q.words >= 0.8 * wordCount(p.text);
+        // (After words reported indirectly too, when the quotation speaks in the first person and the
+        // one reported is a person: "Brenda Hollis, 71, said her hip replacement had been cancelled …"
+        // then "‘I’ve been on crutches since February. …’".)
+        const firstPerson = prev.speaker.kind === 'person' && /(?:^|[^\p{L}])(?:I|I['’](?:ve|m|d|ll)|my|me|we|our)(?![\p{L}'’])/u.test(article.body.slice(q.innerStart, q.innerEnd));
+        const quoteParagraph = para.attributions.length === 0 && (prev.attribution.kind !== 'indirect' || firstPerson) && q.words >= 0.8 * wordCount(p.text);
         // (Not a crosshead that quotes someone further down, "‘I just want to know what’s happening’":
         // a short paragraph that is only a quotation with no stop of its own.)
         const crosshead = para.attributions.length === 0 && q.words <= 12 && p.text.trim().length === q.close - q.open && !/[.!?…,;:]\s*$/.test(article.body.slice(q.innerStart, q.innerEnd));
