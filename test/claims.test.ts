@@ -4101,4 +4101,16 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     // (Not a paragraph of quotation with no first person after someone reported indirectly.)
     assert.deepEqual(extract(['Brenda Hollis said the hospital had cancelled her operation.', '“The trust regrets any distress caused to patients and their families.”']).claims.filter((c) => c.kind === 'direct'), []);
   });
+
+  test('`Kestrel said …` where the article names "Kestrel Automotive", `the company conceded` after a regulator spoke: the company in full, before or after', () => {
+    const { claims } = extract([
+      'Kestrel Automotive is recalling 212,416 SUVs, the National Highway Traffic Safety Administration said on Tuesday. Kestrel said it was aware of 31 reports.',
+      'In the filing, however, the company conceded that its engineers had begun examining returned parts in April.',
+    ]);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.kind]), [
+      ['National Highway Traffic Safety Administration', 'organisation'],
+      ['Kestrel Automotive', 'organisation'],
+      ['Kestrel Automotive', 'organisation'],
+    ]);
+  });
 });

@@ -835,6 +835,17 @@ export class SpeakerResolver {
     return this.add({ name: last, kind: 'organisation', role: null, words: significant(last), at: this.cursor });
   }
 
+  /** The full name of a company the body writes with `first` as its first word and only words of a
+   * company's name after it ("Kestrel Automotive", "Serasi Bank Bhd"), or null. */
+  private companyNamed(first: string): string | null {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !this.body.includes(`${first} `)) return null;
+    for (const m of this.body.matchAll(new RegExp(`(?<![\\p{L}])${first}((?: \\p{Lu}[\\p{L}.]*){1,2})(?![\\p{L}])`, 'gu'))) {
+      const rest = m[1]!.trim().split(' ');
+      if (rest.every((w) => SHORTENED_BODY_SUFFIX.has(w.toLowerCase()))) return `${first}${m[1]}`;
+    }
+    return null;
+  }
+
   private add(e: Entity): Entity {
     this.entities.push(e);
     this.surnames.add(nameKey(e.name.split(' ').at(-1)!));
@@ -920,6 +931,10 @@ export class SpeakerResolver {
           return parts.length >= 2 && parts.length <= 3 && parts[0] === surname && parts.slice(1).every((w) => SHORTENED_BODY_SUFFIX.has(w));
         });
         if (body) return body;
+        // ("Kestrel recalls …" in a headline, "Kestrel Automotive is recalling …" in the lead: the
+        // company the article names in full, before or after.)
+        const fullCompany = this.companyNamed(words[0]!);
+        if (fullCompany) return this.byName({ ...m, kind: 'organisation', name: fullCompany, text: fullCompany }) ?? this.add({ name: fullCompany, kind: 'organisation', role: null, words: significant(fullCompany), at: m.at });
       }
     }
     // "Van Lint said" after "Pieter van Lint": a surname with its particle, capitalised to open a sentence.
@@ -987,7 +1002,10 @@ export class SpeakerResolver {
         }
         // ("Veridane Therapeutics shares fell … after the drugmaker said …": a company the narration
         // named by a name that ends like a company's.)
-        if (business && tags.length === 0 && !last) {
+        // (Not when the body spoken of last is a company the fallback below takes.)
+        const lastIsCompany = last !== null && last.kind === 'organisation' && !isCountryName(last.name) && !last.words.some((w) => PUBLIC_BODY_WORDS.has(w));
+        // ("the group" may be a cartel or an alliance as well: only nouns for a company.)
+        if (business && head !== 'group' && tags.length === 0 && !lastIsCompany) {
           const written = this.bodyNamedBefore(COMPANY_NAME_END);
           if (written) return written;
         }
