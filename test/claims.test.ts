@@ -4104,12 +4104,13 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
 
   test('`Kestrel said …` where the article names "Kestrel Automotive", `the company conceded` after a regulator spoke: the company in full, before or after', () => {
     const { claims } = extract([
-      'Kestrel Automotive is recalling 212,416 SUVs, the National Highway Traffic Safety Administration said on Tuesday. Kestrel said it was aware of 31 reports.',
+      'Kestrel said it was aware of 31 reports of fractured links.',
+      'Kestrel Automotive is recalling 212,416 SUVs, the National Highway Traffic Safety Administration said on Tuesday.',
       'In the filing, however, the company conceded that its engineers had begun examining returned parts in April.',
     ]);
     assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.kind]), [
-      ['National Highway Traffic Safety Administration', 'organisation'],
       ['Kestrel Automotive', 'organisation'],
+      ['National Highway Traffic Safety Administration', 'organisation'],
       ['Kestrel Automotive', 'organisation'],
     ]);
   });
