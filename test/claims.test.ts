@@ -4114,4 +4114,13 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
       ['Kestrel Automotive', 'organisation'],
     ]);
   });
+
+  test('`Negi\'s remark is not the first of its kind. Last month, he had described …`: a surname owning the sentence\'s subject is whom the next "he" means', () => {
+    const { claims } = extract([
+      'Chief Minister Harish Chandra Negi on Sunday alleged that the opposition was trying to buy legislators.',
+      'Former minister Pradeep Joshi said the two parties were alike.',
+      'Negi\'s remark is not the first of its kind. Last month, he had described the campaign as "remote control".',
+    ]);
+    assert.deepEqual(claims.map((c) => c.speaker.name), ['Harish Chandra Negi', 'Pradeep Joshi', 'Harish Chandra Negi']);
+  });
 });

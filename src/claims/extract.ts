@@ -403,6 +403,17 @@ function narrativeSubjects(p: AnalysedParagraph): Mention[] {
       const words = m[1]!.split(/\s+/);
       // ("Donald Trump’s yearslong obsession is …": a possessor is not the sentence's subject; nor is
       // a heading, "Gender Equality.", with no verb after it.)
+      // (Though the one whose it is is the one the paragraph is about: "Negi's remark is not the first
+      // of its kind. Last month, he had described …" — "he" is Negi.)
+      // (Only a surname alone opening the sentence, which the resolver matches to someone named.)
+      if (re === SENTENCE_SUBJECT && words.length === 1 && /^\p{Lu}\p{Ll}+['’]s$/u.test(words[0]!) && !/^\s*(?:[.:;!?]|$)/.test(next)) {
+        const owner = words[0]!.replace(/['’]s$/, '');
+        const at = p.start + m.index + m[0].length - m[1]!.length;
+        // (Not after a title's full stop, which ends no sentence: "… as the voice of Mr. Tribe's client".)
+        const afterTitle = /\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St|Prof|Rev|Lt|Col|Capt)\.\s*$/.test(p.text.slice(0, at - p.start));
+        if (!afterTitle && !PRONOUN_WORDS.has(owner) && !SENTENCE_OPENERS.has(owner) && !quoted(p, at)) out.push({ text: owner, kind: 'person', name: owner, role: null, needsAntecedent: null, at });
+        continue;
+      }
       if (/['’]s$/.test(words.at(-1)!) || /^\s*(?:[.:;!?]|$)/.test(next)) continue;
       const opener = words[0];
       while (words.length && SENTENCE_OPENERS.has(words[0]!)) words.shift();
