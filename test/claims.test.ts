@@ -4123,4 +4123,9 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     ]);
     assert.deepEqual(claims.map((c) => c.speaker.name), ['Harish Chandra Negi', 'Pradeep Joshi', 'Harish Chandra Negi']);
   });
+
+  test('`A Ukrainian drone operator defending Sirenets has told the TV channel …`: someone described by what they are doing speaks, not the town they defend', () => {
+    const { claims } = extract(['A Ukrainian drone operator defending Sirenets has told the TV channel Kanal 9 that Russian infantry are trying to slip into the town.']);
+    assert.deepEqual(claims.map((c) => c.speaker.name), ['Ukrainian drone operator']);
+  });
 });

@@ -757,6 +757,16 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
       const group = npLeft(tk, start - 2, sFirst);
       if (group === sFirst) start = group;
     }
+    // ("A Ukrainian drone operator defending Sirenets has told …": someone described by what they are
+    // doing speaks, not the place they defend.)
+    let subjectEnd = j;
+    if (start - 2 >= sFirst && tk[start - 1]!.pos === 'VERB' && tk[start - 1]!.lower.endsWith('ing') && isPersonNoun(tk[start - 2], true)) {
+      const person = npLeft(tk, start - 2, sFirst);
+      if (person === sFirst) {
+        subjectEnd = start - 2;
+        start = person;
+      }
+    }
     // "A Ukrainian marine who has fought on the left bank told the BBC": the noun before a relative
     // clause with no commas is the subject, not the clause's last noun.
     const beforeRelative = subjectBeforeRelative(tk, start, sFirst);
@@ -794,7 +804,7 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
       if (claimNoun < j && CLAIM_NOUNS.has(tk[claimNoun]!.lower) && /^\p{Lu}/u.test(tk[claimNoun + 1]!.text)) return null;
       // "…, a claim flatly denied by Kyiv": a passive participle on the claim noun (the note above).
       if (NOTE_NOUNS.has(tk[j]!.lower) && tk[cueLast + 1]?.lower === 'by') return null;
-      speaker = { type: 'words', range: { first: start, last: j }, appositive: null };
+      speaker = { type: 'words', range: { first: start, last: subjectEnd }, appositive: null };
       attrStart = start;
     }
   } else if (left && left.quote < 0 && /^(--|—|–)$/.test(left.text)) {
