@@ -4128,4 +4128,9 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     const { claims } = extract(['A Ukrainian drone operator defending Sirenets has told the TV channel Kanal 9 that Russian infantry are trying to slip into the town.']);
     assert.deepEqual(claims.map((c) => c.speaker.name), ['Ukrainian drone operator']);
   });
+
+  test('`one TD, who asked not to be named, said …` after `Taoiseach Declan Forde`, `one MP said`: a member of a parliament written short is a person, and "TD" is not spelled out as "Taoiseach Declan"', () => {
+    const { claims } = extract(['Taoiseach Declan Forde defended his minister. Backbenchers were supportive, although one TD, who asked not to be named, said the party was nervous.', 'One MP said the vote would be close.']);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.kind]), [['TD', 'person'], ['One MP', 'person']]);
+  });
 });

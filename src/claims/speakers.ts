@@ -2,7 +2,7 @@
 // resolve "he", "Mr. Prigozhin", "Muzyka", "the ISW" or "the head of the group" to the person or
 // body the article names.
 import { isCountryName, isSeatOfGovernment } from './countries.ts';
-import { givenNameGender } from './givenNames.ts';
+import { givenNameBirths, givenNameGender } from './givenNames.ts';
 import type { SpeakerKind } from './types.ts';
 import {
   BUSINESS_NOUNS,
@@ -130,6 +130,8 @@ const GENERIC_BODY: ReadonlyMap<string, RegExp> = new Map([
   ['operator', /./],
   ['body', /./],
 ]);
+/** Members of a parliament written short: "one MP", "a Labour MEP", "one TD". */
+const PERSON_ACRONYMS = /^(?:MP|MPs|MEP|MEPs|MSP|MSPs|MLA|MLAs|MPP|MPPs|TD|TDs|MK|MKs)$/;
 /** The last word of a club's or company's name, which the article may drop: "Blackmoor (Rovers)". */
 const SHORTENED_BODY_SUFFIX: ReadonlySet<string> = new Set([...CLUB_WORDS, ...COMPANY_WORDS, 'inc', 'bank', 'bhd', 'berhad', 'ltd', 'limited', 'llc', 'group']);
 /** The last word of a company's name: "Veridane Therapeutics", "Serasi Bank Bhd", "Ledgerline Inc". */
@@ -431,7 +433,8 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   const roleParts = [titles, tag, appositive].filter((p): p is string => !!p && p.length > 0);
   // ("OPEC+": an acronym with a plus written onto it.)
   // (Not "CEO", "CFO": an office written short.)
-  const isAcronym = nameWords.length === 1 && /^[A-Z]{2,6}\+?$/.test(nameWords[0]!) && !/^C[A-Z]O$/.test(nameWords[0]!);
+  // (Not "MP", "TD", "MEP": a member of a parliament, written short, is a person.)
+  const isAcronym = nameWords.length === 1 && /^[A-Z]{2,6}\+?$/.test(nameWords[0]!) && !/^C[A-Z]O$/.test(nameWords[0]!) && !PERSON_ACRONYMS.test(nameWords[0]!);
   // ("Kazakhstan said it would …", "South Korea said …": a state speaks, not a person.)
   // ("Moscow said", "Whitehall said": a capital or seat standing for its government.)
   const isCountry = split === 0 && (isCountryName(joinWords(nameWords)) || isSeatOfGovernment(joinWords(nameWords)));
@@ -804,7 +807,9 @@ export class SpeakerResolver {
     const glue = "(?:\\s+(?:for|of|the|and|on|in|de|du|des|la|le)\\b)*\\s+";
     const pattern = [...acronym].map((letter) => `${letter}[\\p{L}'’-]+`).join(glue);
     const found = new RegExp(`\\b${pattern}\\b`, 'u').exec(this.body);
-    return found ? found[0] : null;
+    // (Not a person's title and given name, "Taoiseach Declan" for "TD".)
+    const words = found ? found[0].split(/\s+/) : [];
+    return found && !(words.length <= 3 && words.slice(1).some((w) => givenNameBirths(w) >= 10_000)) ? found[0] : null;
   }
 
   /** The last body's name written before the cursor whose words fit a generic noun ("Food and Drug
