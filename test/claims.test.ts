@@ -4133,4 +4133,12 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     const { claims } = extract(['Taoiseach Declan Forde defended his minister. Backbenchers were supportive, although one TD, who asked not to be named, said the party was nervous.', 'One MP said the vote would be close.']);
     assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.kind]), [['TD', 'person'], ['One MP', 'person']]);
   });
+
+  test('`Premier says province "will not leave anyone behind"` as a headline, then `Premier Anika Rao … said`: an office alone is its holder, named further down', () => {
+    const { claims } = extract([
+      'Premier says province "will not leave anyone behind" as fire more than doubles in size',
+      'Premier Anika Rao, speaking at a press conference in Victoria on Sunday, said the province had asked the army to help.',
+    ]);
+    assert.deepEqual(claims.map((c) => c.speaker.name), ['Anika Rao', 'Anika Rao']);
+  });
 });

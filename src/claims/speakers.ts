@@ -363,7 +363,10 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
 
   // "The Prime Minister said", "the Chief Minister also said": an office written with capitals
   // after "the", and no name: a role, not a person named "Minister" in the role "Prime".
-  if (ARTICLE.test(words[0]!) && body.length <= 4 && ROLE_NOUNS.has(head) && body.every((w, i) => CAPITALISED.test(w) && (TITLE_WORDS.has(lower[i]!) || ROLE_NOUNS.has(lower[i]!)))) {
+  // ("Premier says province will not leave anyone behind": a headline's office alone, when the
+  // word is nobody's surname in ordinary use.)
+  const officeAlone = body.length === 1 && words.length === 1 && /^(?:premier|president|governor|mayor|minister|senator|taoiseach|sheriff|commissioner|ambassador)$/.test(head);
+  if ((ARTICLE.test(words[0]!) || officeAlone) && body.length <= 4 && ROLE_NOUNS.has(head) && body.every((w, i) => CAPITALISED.test(w) && (TITLE_WORDS.has(lower[i]!) || ROLE_NOUNS.has(lower[i]!)))) {
     return { text, kind: 'person', name: joined, role: appositive ?? joined, needsAntecedent: 'role', at };
   }
   // "Ukraine's defense minister", "the head of the Wagner group": a role pointing at one person.
