@@ -4141,4 +4141,9 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     ]);
     assert.deepEqual(claims.map((c) => c.speaker.name), ['Anika Rao', 'Anika Rao']);
   });
+
+  test('`Kestrel is recalling 212,416 SUVs, according to a filing posted by the safety agency`: a progressive "recalling" is no one\'s words a record reports', () => {
+    const { claims } = extract(['Kestrel Automotive is recalling 212,416 SUVs, according to a filing posted by the National Highway Traffic Safety Administration.']);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.content]), [['National Highway Traffic Safety Administration', 'Kestrel Automotive is recalling 212,416 SUVs']]);
+  });
 });

@@ -2926,7 +2926,8 @@ function accordingTo(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, 
     // Peskov told reporters, according to Interfax": what it reports is Peskov's claim.)
     const outlet = tk.slice(k, end + 1).every((x) => x.pos === 'PROPN');
     const record = byAt < 0 ? RECORD_NOUNS.test(tk[end]!.lower) || outlet : tk.slice(i + 2, byAt).some((x) => RECORD_NOUNS.test(x.lower));
-    if (b && record && tk.slice(b.first, b.last + 1).some((t) => t.quote < 0 && t.pos === 'VERB' && t.lower !== t.lemma && SPEECH_VERBS.has(t.lemma) && !isCourtPlea(tk, t.i))) return null;
+    // (Not a progressive, "Kestrel is recalling SUVs": words being said are no record's.)
+    if (b && record && tk.slice(b.first, b.last + 1).some((t) => t.quote < 0 && t.pos === 'VERB' && t.lower !== t.lemma && SPEECH_VERBS.has(t.lemma) && !isCourtPlea(tk, t.i) && !(t.lower.endsWith('ing') && tk[t.i - 1]?.pos === 'AUX'))) return null;
     const subordinate = b && (tk[b.first]!.pos === 'SCONJ' || /^(even|although|though|while|as)$/.test(tk[b.first]!.lower));
     const a = afterContent();
     // "The port, according to the ministry, will reopen next month": the subject before and the
