@@ -4146,4 +4146,11 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     const { claims } = extract(['Kestrel Automotive is recalling 212,416 SUVs, according to a filing posted by the National Highway Traffic Safety Administration.']);
     assert.deepEqual(claims.map((c) => [c.speaker.name, c.content]), [['National Highway Traffic Safety Administration', 'Kestrel Automotive is recalling 212,416 SUVs']]);
   });
+
+  test('`…, according to a filing posted by the agency on Tuesday` and `According to the ministry on Tuesday, …`: the day after the source is when it spoke', () => {
+    const a = extract(['Kestrel Automotive is recalling 212,416 SUVs, according to a filing posted by the National Highway Traffic Safety Administration on Tuesday.'], '2025-11-12').claims;
+    assert.deepEqual(a.map((c) => c.saidOn), ['2025-11-11']);
+    const b = extract(['According to the ministry on Tuesday, the port will reopen next month.'], '2025-11-12').claims;
+    assert.deepEqual(b.map((c) => [c.content, c.saidOn]), [['the port will reopen next month', '2025-11-11']]);
+  });
 });

@@ -2836,8 +2836,15 @@ function accordingTo(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, 
   }
   // "went according to plan", "according to tradition": a bare singular noun is no source.
   if (end === k && tk[k]!.pos === 'NOUN' && /^\p{Ll}/u.test(tk[k]!.text) && !tk[k]!.lower.endsWith('s') && !GROUP_NOUNS.has(tk[k]!.lower)) return null;
+  // ("according to a filing posted by the safety agency on Tuesday": when the source spoke.)
+  let timeEnd = end;
+  if (/^(on|late|early)$/.test(tk[end + 1]?.lower ?? '') && isTime(tk, end + 2)) {
+    timeEnd = end + 2;
+    while (timeEnd + 1 <= sLast && isTime(tk, timeEnd + 1)) timeEnd++;
+    zone.push({ first: end + 1, last: timeEnd });
+  }
   let appositive: string | null = null;
-  let after = end + 1;
+  let after = timeEnd + 1;
   // "according to a report published in March, …", "according to the ministry in Kyiv, …": the
   // participle's or preposition's phrase is part of the source, not of the content.
   // (And "two people briefed on the discussions": a participle and its phrase.)
