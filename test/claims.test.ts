@@ -4153,4 +4153,9 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     const b = extract(['According to the ministry on Tuesday, the port will reopen next month.'], '2025-11-12').claims;
     assert.deepEqual(b.map((c) => [c.content, c.saidOn]), [['the port will reopen next month', '2025-11-11']]);
   });
+
+  test('`Group chief executive Datuk Lim Wei Shen said …` then `Datuk Lim said`, `Encik Hafiz Zulkifli`: Malaysian forms of address are no part of the name', () => {
+    const { claims } = extract(['Group chief executive Datuk Lim Wei Shen said there would be no forced retrenchments. "We will manage the overlaps," Datuk Lim said.', 'Mutiara managing director Encik Hafiz Zulkifli said customers would see no change.']);
+    assert.deepEqual(claims.map((c) => c.speaker.name), ['Lim Wei Shen', 'Lim Wei Shen', 'Hafiz Zulkifli']);
+  });
 });

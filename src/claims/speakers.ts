@@ -130,6 +130,9 @@ const GENERIC_BODY: ReadonlyMap<string, RegExp> = new Map([
   ['operator', /./],
   ['body', /./],
 ]);
+/** Malaysian forms of address: "Datuk", "Dato'", "Datin", "Tun", "Encik"; "Tan" and "Puan" only with "Sri". */
+const MALAY_HONORIFIC = /^(?:Datuk|Dato['’]?|Datin|Tun|Encik)$/;
+const MALAY_HONORIFIC_FIRST = /^(?:Tan|Puan)$/;
 /** Members of a parliament written short: "one MP", "a Labour MEP", "one TD". */
 const PERSON_ACRONYMS = /^(?:MP|MPs|MEP|MEPs|MSP|MSPs|MLA|MLAs|MPP|MPPs|TD|TDs|MK|MKs)$/;
 /** The last word of a club's or company's name, which the article may drop: "Blackmoor (Rovers)". */
@@ -146,6 +149,14 @@ const isStatementHead = (w: string) => ISSUED_NOUN.test(w) || /^(?:post|letter)$
 export function describeSpeaker(words: string[], at: number, appositive: string | null = null): Mention {
   // ("00.31 Rendell concedes …": a live entry's clock time before the name is no part of it.)
   while (words.length > 1 && /^\d{1,2}[.:]\d{2}$/.test(words[0]!)) words = words.slice(1);
+  // ("Tan Sri Rahimah Abdul Karim", "Datuk Lim Wei Shen", "Encik Hafiz Zulkifli": Malaysian forms of
+  // address are no part of the name, wherever they stand before it.)
+  const honoured = words.findIndex((w, i) => MALAY_HONORIFIC.test(w) || (MALAY_HONORIFIC_FIRST.test(w) && words[i + 1] === 'Sri'));
+  if (honoured >= 0 && honoured + 2 < words.length + 1) {
+    const width = MALAY_HONORIFIC_FIRST.test(words[honoured]!) && words[honoured + 1] === 'Sri' ? 2 : words[honoured + 1] === 'Seri' || words[honoured + 1] === 'Sri' ? 2 : 1;
+    const rest = words.slice(honoured + width);
+    if (rest.length >= 1 && rest.every((w) => /^\p{Lu}/u.test(w) || w === "bin" || w === "binti")) words = [...words.slice(0, honoured), ...rest];
+  }
   // ("Residents reached by telephone", "All 21 economists polled by Reuters": the people reached,
   // classified by what they are; how they were reached stays in the name.)
   const reachedAt = words.findIndex((w, i) => i >= 1 && /^(reached|contacted|interviewed|surveyed|polled|quoted|approached)$/i.test(w) && /^(by|via|over)$/i.test(words[i + 1] ?? ''));
