@@ -4158,4 +4158,11 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     const { claims } = extract(['Group chief executive Datuk Lim Wei Shen said there would be no forced retrenchments. "We will manage the overlaps," Datuk Lim said.', 'Mutiara managing director Encik Hafiz Zulkifli said customers would see no change.']);
     assert.deepEqual(claims.map((c) => c.speaker.name), ['Lim Wei Shen', 'Lim Wei Shen', 'Hafiz Zulkifli']);
   });
+
+  test('`Assistant Prosecutor Meredith Kaine …` then `The prosecutor acknowledged …` before `County Prosecutor Daniel Reese` is named: an assistant\'s office is the office when no one in the story yet holds it; `her attorney` is still not the assistant U.S. attorney', () => {
+    const a = extract(['Assistant Prosecutor Meredith Kaine spent two hours with the jury.', 'The prosecutor acknowledged that no weapon had been recovered.', 'County Prosecutor Daniel Reese said his office would not comment.']).claims;
+    assert.deepEqual(a.map((c) => c.speaker.name), ['Meredith Kaine', 'Daniel Reese']);
+    const b = extract(['Assistant U.S. Attorney Kevin Olander said the charity was a front.', 'Her attorney said she was looking forward to telling her side.']).claims;
+    assert.deepEqual(b.map((c) => c.speaker.name), ['Kevin Olander', 'Her attorney']);
+  });
 });

@@ -1044,7 +1044,9 @@ export class SpeakerResolver {
     const words = significant(m.name);
     const roleNouns = words.filter((w) => ROLE_NOUNS.has(w));
     const others = words.filter((w) => !ROLE_NOUNS.has(w));
-    const compatible = (role: string | null) => {
+    // (Relaxed, an assistant's or associate's office is the office: "the prosecutor" for "Assistant
+    // Prosecutor Meredith Kaine", when no one else in the story holds it.)
+    const compatible = (role: string | null, relaxed = false) => {
       if (!role) return false;
       // ("Gov. Thomas Arceneaux" is whom "the governor" means.)
       const rw = significant(role).map((w) => SPELLED_OUT[w] ?? w);
@@ -1055,12 +1057,13 @@ export class SpeakerResolver {
       const otherOk = others.length === 0 || roleOnly || others.some((w) => rw.includes(w) || rw.includes(w.replace(/s$/, '')));
       // "the defense minister" is not "the deputy defense minister".
       // ("The Congress leader" is the "senior Congress leader" named before: seniority is no other office.)
-      const rank = (ws: string[]) => ws.filter((w) => RANK_WORDS.has(w) && (w !== 'senior' || words.includes(w))).sort().join(' ');
+      const rank = (ws: string[]) => ws.filter((w) => RANK_WORDS.has(w) && ((w !== 'senior' && !(relaxed && /^(assistant|associate|junior)$/.test(w))) || words.includes(w))).sort().join(' ');
       return nounOk && otherOk && rank(rw) === rank(words);
     };
     // (Or a surname with a title: "Mrs Justice Okafor" is whom "the judge" means.)
     const people = this.entities.filter((e) => e.kind === 'person' && (e.name.includes(' ') || (e.role !== null && /^\p{Lu}/u.test(e.role))));
-    const known = [...people].reverse().find((e) => compatible(e.role));
+    // (Only for "the …": "her attorney" is her own, not the assistant U.S. attorney.)
+    const known = [...people].reverse().find((e) => compatible(e.role)) ?? (/^the\s/i.test(m.text) ? [...people].reverse().find((e) => compatible(e.role, true)) : undefined);
     if (known || !create) return known ?? null;
     const later = this.futureNames.find((f) => f.at > m.at && compatible(f.role));
     if (later) return this.add({ name: later.words.join(' '), kind: 'person', role: later.role, words: significant(later.words.join(' ')), at: later.at });
