@@ -4165,4 +4165,9 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     const b = extract(['Assistant U.S. Attorney Kevin Olander said the charity was a front.', 'Her attorney said she was looking forward to telling her side.']).claims;
     assert.deepEqual(b.map((c) => c.speaker.name), ['Kevin Olander', 'Her attorney']);
   });
+
+  test('`Chief Financial Officer Choi Min-ah said …`, `“…,” Chief Executive Yoon Jae-sung told …`: the lower-case half of a Korean given name after its hyphen is part of the name', () => {
+    const { claims } = extract(['Chief Financial Officer Choi Min-ah said the investment would be financed from cash flow.', '"AI demand is not a bubble," Chief Executive Yoon Jae-sung told a press conference.']);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.role ?? null]), [['Choi Min-ah', 'Chief Financial Officer'], ['Yoon Jae-sung', 'Chief Executive']]);
+  });
 });

@@ -1841,6 +1841,8 @@ function isPersonName(tk: Token[], first: number, last: number): boolean {
   for (let k = first; k <= last; k++) {
     if (tk[k]!.text === '-' && k > first && k < last && attached(tk, k)) hyphens++;
     else if (k > first && k < last && NAME_PARTICLES.has(tk[k]!.text)) particles++;
+    // ("Choi Min-ah": a given name's lower-case half after its hyphen.)
+    else if (k > first && tk[k - 1]!.text === '-' && tk[k]!.pos === 'PROPN' && /^\p{Ll}/u.test(tk[k]!.text)) continue;
     else if (tk[k]!.pos !== 'PROPN' || !/^\p{Lu}/u.test(tk[k]!.text)) return false;
   }
   const words = last - first + 1 - 2 * hyphens - particles;

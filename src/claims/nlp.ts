@@ -258,6 +258,12 @@ function retagMisreadNouns(tk: Token[]): void {
       if (/^[”"’']$/.test(tk[k]!.text) && tk[k - 1]?.text === ',') t.pos = 'VERB';
       continue;
     }
+    // ("Choi Min-ah", "Yoon Jae-sung": the lower-case half of a Korean given name joined by a hyphen
+    // to a name is part of it.)
+    if (t.pos !== 'PROPN' && /^\p{Ll}{1,5}$/u.test(t.text) && i >= 2 && tk[i - 1]!.text === '-' && tk[i - 1]!.start === tk[i - 2]!.end && tk[i - 1]!.end === t.start && tk[i - 2]!.pos === 'PROPN' && /^\p{Lu}\p{Ll}{1,4}$/u.test(tk[i - 2]!.text) && i >= 3 && tk[i - 3]!.pos === 'PROPN') {
+      t.pos = 'PROPN';
+      continue;
+    }
     // ("The 24-year-old, who scored 21 goals, wrote …": an age standing for the person, before a
     // comma, is a noun.)
     if (t.pos === 'ADJ' && t.lower === 'old' && tk[i - 1]!.text === '-' && i >= 2 && /^(?:year|month)s?$/.test(tk[i - 2]!.lower) && tk[i + 1]!.text === ',') {
