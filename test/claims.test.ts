@@ -4170,4 +4170,9 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     const { claims } = extract(['Chief Financial Officer Choi Min-ah said the investment would be financed from cash flow.', '"AI demand is not a bubble," Chief Executive Yoon Jae-sung told a press conference.']);
     assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.role ?? null]), [['Choi Min-ah', 'Chief Financial Officer'], ['Yoon Jae-sung', 'Chief Executive']]);
   });
+
+  test('`Sentencing Ashton in the District Court yesterday, Judge Margaret Quill said …`: a participle opening the sentence with its object names no one', () => {
+    const { claims } = extract(['Sentencing Ashton in the District Court at Wagga Wagga yesterday, Judge Margaret Quill said phone records showed he had opened the app 14 times.', 'Ashton, who appeared by video link, showed no reaction. "I am sorry," he said.']);
+    assert.deepEqual(claims.map((c) => c.speaker.name), ['Margaret Quill']);
+  });
 });

@@ -574,7 +574,11 @@ function narrativeSubjects(p: AnalysedParagraph): Mention[] {
       if (mention.kind === 'person' && !mention.needsAntecedent) out.push(mention);
     }
   }
-  return out.sort((a, b) => a.at - b.at);
+  // ("Sentencing Ashton in the District Court yesterday, Judge Quill said …": a participle opening
+  // the sentence, with its object, names no one speaking.)
+  // (Not "Shipping analyst Fiona Hargreaves", "Managing director Neil Barraclough": a role.)
+  const participle = (m: Mention) => !m.role && p.tokens.some((t) => t.start === m.at && t.pos === 'VERB' && t.lower.endsWith('ing') && m.text.includes(' '));
+  return out.filter((m) => !participle(m)).sort((a, b) => a.at - b.at);
 }
 
 /** Matches of a global pattern in a paragraph whose words (group 1) stand outside quotation marks,

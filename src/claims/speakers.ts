@@ -804,6 +804,9 @@ export class SpeakerResolver {
         // A party or a nationality before the given name is left out: "Democrat Hillary Clinton".
         // So is a title: "Assistant U.S. Attorney Rebecca Chu" names Rebecca Chu.
         if (names.length === 2 && (DESCRIBING_WORD.test(names[0]!) || NATIONALITY.test(names[0]!) || TITLE_WORDS.has(names[0]!.toLowerCase()) || ROLE_NOUNS.has(names[0]!.toLowerCase()))) names = names.slice(1);
+        // ("Sentencing Ashton in the District Court, …": a participle opening a sentence is no given name.)
+        // ("Sporting Almada" is a club's name, as "Sporting Gijón".)
+        if (/\p{Ll}ing$/u.test(names[0]!) && names[0] !== 'Sporting' && givenNameBirths(names[0]!) < 1000) continue;
         // Not after a word that opens a sentence ("While Obama had …"), nor with a title or an
         // acronym ("BOK Governor Park").
         if (isSentenceOpener(names[0]!) || names.some((w) => TITLE_WORDS.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase()) || /^\p{Lu}+$/u.test(w))) continue;
