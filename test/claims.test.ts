@@ -4175,4 +4175,9 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     const { claims } = extract(['Sentencing Ashton in the District Court at Wagga Wagga yesterday, Judge Margaret Quill said phone records showed he had opened the app 14 times.', 'Ashton, who appeared by video link, showed no reaction. "I am sorry," he said.']);
     assert.deepEqual(claims.map((c) => c.speaker.name), ['Margaret Quill']);
   });
+
+  test('`A high school senior from Springfield, Noah Castellanos, told senators that …`: a person described by where they are from, then the name', () => {
+    const { claims } = extract(['A high school senior from Springfield, Noah Castellanos, told senators that books had helped him through a difficult year.']);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.role ?? null]), [['Noah Castellanos', 'A high school senior from Springfield']]);
+  });
 });

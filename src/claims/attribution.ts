@@ -1639,7 +1639,8 @@ function appositiveBeforeInner(
       // ("the head of the Wagner Group, Yevgeny Prigozhin, said")
       // ("the acting head of the Zaporozhye Region, Anatoly Veresov,": over lower-case modifiers.)
       (tk[nameStart]!.pos === 'DET' && roleAfterModifiers(tk, nameStart + 1)) ||
-      tk.slice(nameStart, nameEnd).some((x, n) => x.lower === 'at' && isPersonNoun(tk[nameStart + n - 1])) ||
+      // ("A high school senior from Springfield, Noah Castellanos, told …": or where they are from.)
+      tk.slice(nameStart, nameEnd).some((x, n) => /^(at|from)$/.test(x.lower) && isPersonNoun(tk[nameStart + n - 1])) ||
       // ("The Minister of State for Petroleum Resources, Dr. Ibrahim Adebanjo,", "The Chairman of the
       // Governors' Forum, Alhaji Musa Danjuma,": an office written with capitals, then what it is of.)
       officeOf(tk, nameStart, nameEnd) ||

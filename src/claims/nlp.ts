@@ -285,6 +285,12 @@ function retagMisreadNouns(tk: Token[]): void {
       continue;
     }
     if (t.pos !== 'ADJ') continue;
+    // ("A high school senior from Springfield, Noah Castellanos, told …": a person's standing before
+    // where they are from is a noun.)
+    if (/^(senior|junior|freshman|sophomore)$/.test(t.lower) && /^(from|at)$/.test(tk[i + 1]!.lower) && /^(NOUN|ADJ|DET)$/.test(tk[i - 1]!.pos)) {
+      t.pos = 'NOUN';
+      continue;
+    }
     // "A Ukrainian marine who has fought …": an "adjective" before "who" is the noun it describes.
     if (tk[i + 1]!.lower === 'who' && /^(DET|ADJ|PROPN)$/.test(tk[i - 1]!.pos)) {
       t.pos = 'NOUN';
