@@ -12,7 +12,9 @@ import {
   COMMITMENT_VERBS,
   DATELINE,
   FEELING_NOUNS,
+  FORMS_OF_ADDRESS,
   GROUP_NOUNS,
+  REACHED_BY,
   COMPLEMENT_VERBS,
   ISSUED_NOUN,
   MEDIUM_NOUNS,
@@ -748,7 +750,7 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     }
     // ("Residents reached by telephone said", "Voters contacted by the Courier said": the people
     // reached, not the means or the paper.)
-    if (start - 3 >= sFirst && /^(by|via|over)$/.test(tk[start - 1]!.lower) && /^(reached|contacted|interviewed|surveyed|polled|quoted|approached)$/.test(tk[start - 2]!.lower)) {
+    if (start - 3 >= sFirst && /^(by|via|over)$/.test(tk[start - 1]!.lower) && REACHED_BY.test(tk[start - 2]!.lower)) {
       const reached = npLeft(tk, start - 3, sFirst);
       if (reached !== null) start = reached;
     }
@@ -1864,8 +1866,8 @@ function titledName(tk: Token[], first: number, last: number): TokenRange | null
 }
 
 /** Short titles before a name: "Sen.", "Gov.", "Rep.", "Dr.", "Gen."; and forms of address:
- * "Engr. Adewale Oyerinde", "Alhaji Musa Danjuma", "Hon. Ikenna Obiora". */
-const HONORIFIC_TITLE = /^(?:Sen|Gov|Rep|Dr|Gen|Lt|Col|Maj|Capt|Adm|Prof|Rev|Mr|Mrs|Ms|Sgt|Insp|Supt|Engr|Hon|Barr|Alhaji|Alhaja|Mallam|Comrade)\.?$/;
+ * "Engr. Adewale Oyerinde", "Alhaji Musa Danjuma", "Barr. …". */
+const HONORIFIC_TITLE = new RegExp(`^(?:Sen|Gov|Rep|Dr|Gen|Lt|Col|Maj|Capt|Adm|Prof|Rev|Mr|Mrs|Ms|Sgt|Insp|Supt|Barr|${FORMS_OF_ADDRESS.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})\\.?$`);
 
 /** "A Ukrainian marine who has fought on the left bank told …": when the noun phrase at `start`
  * ends a relative clause with no commas, the subject before "who", or null. */

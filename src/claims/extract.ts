@@ -138,8 +138,8 @@ export function extractClaims(article: Article): Claim[] {
         // (After words reported indirectly too, when the quotation speaks in the first person and the
         // one reported is a person: "Brenda Hollis, 71, said her hip replacement had been cancelled …"
         // then "‘I’ve been on crutches since February. …’".)
-        const firstPerson = prev.speaker.kind === 'person' && /(?:^|[^\p{L}])(?:I|I['’](?:ve|m|d|ll)|my|me|we|our)(?![\p{L}'’])/u.test(article.body.slice(q.innerStart, q.innerEnd));
-        const quoteParagraph = para.attributions.length === 0 && (prev.attribution.kind !== 'indirect' || firstPerson) && q.words >= 0.8 * wordCount(p.text);
+        const firstPerson = () => prev.speaker!.kind === 'person' && /(?:^|[^\p{L}])(?:I|I['’](?:ve|m|d|ll)|my|me|we|our)(?![\p{L}'’])/u.test(article.body.slice(q.innerStart, q.innerEnd));
+        const quoteParagraph = para.attributions.length === 0 && q.words >= 0.8 * wordCount(p.text) && (prev.attribution.kind !== 'indirect' || firstPerson());
         // (Not a crosshead that quotes someone further down, "‘I just want to know what’s happening’":
         // a short paragraph that is only a quotation with no stop of its own.)
         const crosshead = para.attributions.length === 0 && q.words <= 12 && p.text.trim().length === q.close - q.open && !/[.!?…,;:]\s*$/.test(article.body.slice(q.innerStart, q.innerEnd));
@@ -410,7 +410,8 @@ function narrativeSubjects(p: AnalysedParagraph): Mention[] {
         const owner = words[0]!.replace(/['’]s$/, '');
         const at = p.start + m.index + m[0].length - m[1]!.length;
         // (Not after a title's full stop, which ends no sentence: "… as the voice of Mr. Tribe's client".)
-        const afterTitle = /\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St|Prof|Rev|Lt|Col|Capt)\.\s*$/.test(p.text.slice(0, at - p.start));
+        const wordBefore = p.text.slice(0, at - p.start).trimEnd().split(/\s+/).at(-1) ?? '';
+        const afterTitle = /^(?:Mr|Ms|Dr|St|Lt)\.$/.test(wordBefore) || TITLE_ABBREVIATION.test(wordBefore);
         if (!afterTitle && !PRONOUN_WORDS.has(owner) && !SENTENCE_OPENERS.has(owner) && !quoted(p, at)) out.push({ text: owner, kind: 'person', name: owner, role: null, needsAntecedent: null, at });
         continue;
       }
@@ -828,8 +829,7 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
     if (d.attribution.zone.some((z) => tk.slice(z.first, z.last + 1).some((t) => /^(later|afterwards|afterward|subsequently|earlier|previously)$/.test(t.lower)))) return null;
     const sentence = para.p.sentences[d.attribution.sentence]!;
     // (Not the dateline's day, "BRASÍLIA, Aug 4 (HPA) –": the day the story was filed.)
-    const dateline = sentence.start === para.p.start ? DATELINE.exec(para.p.text)?.[0].length ?? 0 : 0;
-    return dateIn(sentence.start + dateline, Math.min(...inSentence.map((a) => attributionStart(tk, a))));
+    return dateIn(sentence.start + datelineLength(para, sentence), Math.min(...inSentence.map((a) => attributionStart(tk, a))));
   };
 
   drafts.forEach((d, i) => {
@@ -961,7 +961,7 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
     const sentence = para.p.sentences[d.attribution.sentence]!;
     // (Quoted words are what is claimed, not when: "“… all week …,” he said" points at no time.)
     // (Nor the dateline's day, "OSLO, Sept 17 (Reuters) -", which is the occasion's own.)
-    const dateline = sentence.start === para.p.start ? DATELINE.exec(para.p.text)?.[0].length ?? 0 : 0;
+    const dateline = datelineLength(para, sentence);
     // (Nor what the same speaker claims beside it: "He said he had spoken to his squad on Thursday
     // morning and told them …" names the day of the squad talk, not another occasion.)
     const claimed = [d, ...drafts.filter((o) => o !== d && o.entity === d.entity && o.attributionParagraph === d.attributionParagraph && o.attribution.sentence === d.attribution.sentence)].map((o) => o.content);
@@ -1104,6 +1104,11 @@ function tenseOf(tk: AnalysedParagraph['tokens'], a: Attribution): 'present' | '
   // "reads" in the present.)
   if (lower === 'read' || lower === 'forecast') return a.speaker.type === 'words' && /^(he|she|it)$/.test(tk[a.speaker.range.last]!.lower) ? 'past' : null;
   return lower === lemma || lower === `${lemma}s` || lower === `${lemma}es` || (lemma.endsWith('y') && lower === `${lemma.slice(0, -1)}ies`) ? 'present' : 'past';
+}
+
+/** The length of the dateline ("OSLO, Sept 17 (Reuters) -") opening `sentence`, if it opens its paragraph. */
+function datelineLength(para: Paragraph, sentence: { start: number }): number {
+  return sentence.start === para.p.start ? (DATELINE.exec(para.p.text)?.[0].length ?? 0) : 0;
 }
 
 /** Whether a date ("2030", "2024-07", "2024-07-05") begins after the reference day. */

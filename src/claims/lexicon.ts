@@ -73,6 +73,13 @@ export const MEDIUM_NOUNS = new Set([
   'session', 'debate', 'telecast', 'livestream', 'stream', 'note', 'notice', 'communique', 'comments', 'media',
 ]);
 
+/** Forms of address in English-language news outside the US and UK, neither name nor role:
+ * "Alhaji Musa Danjuma", "Engr. Adewale Oyerinde", "Hon. Ikenna Obiora", "Comrade Solomon Ekpo". */
+export const FORMS_OF_ADDRESS = ['alhaji', 'alhaja', 'mallam', 'engr', 'hon', 'comrade'];
+
+/** How the people quoted were reached: "Residents reached by telephone", "economists polled by Reuters". */
+export const REACHED_BY = /^(reached|contacted|interviewed|surveyed|polled|quoted|approached)$/i;
+
 /** Title words that may stand before a name and are not part of it. */
 export const TITLE_WORDS = new Set([
   'president', 'vice', 'prime', 'minister', 'deputy', 'defense', 'defence', 'foreign', 'interior',
@@ -95,7 +102,7 @@ export const TITLE_WORDS = new Set([
   'admiral', 'rear', 'colonel', 'lieutenant', 'major', 'brigadier', 'marshal', 'sergeant', 'corporal',
   'captain', 'co-author',
   // Forms of address: "Alhaji Musa Danjuma", "Engr. Adewale Oyerinde", "Comrade Solomon Ekpo".
-  'alhaji', 'alhaja', 'mallam', 'engr', 'engr.', 'hon', 'hon.', 'comrade',
+  ...FORMS_OF_ADDRESS, 'engr.', 'hon.',
   // Offices of states, courts and churches: "Victorian Premier Caroline Ashby", "Sheriff …".
   'premier', 'treasurer', 'sheriff', 'prosecutor', 'envoy', 'councillor', 'councilor', 'auditor',
   'auditor-general', 'ombudsman', 'superintendent', 'archbishop', 'bishop', 'cardinal',

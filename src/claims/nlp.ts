@@ -208,8 +208,7 @@ function retagMisreadNouns(tk: Token[]): void {
     }
     // ("said that pay grading was set locally": a "verb" opening a that-clause, before a noun and an
     // auxiliary, is a noun modifying the clause's subject.)
-    const afterSaying = (k: number) => k >= 0 && SPEECH_VERBS.has(tk[k]!.lemma) && tk[k]!.lower !== tk[k]!.lemma;
-    if (t.pos === 'VERB' && t.text === t.lower && t.lower === t.lemma && i >= 2 && ((tk[i - 1]!.lower === 'that' && afterSaying(i - 2)) || afterSaying(i - 1)) && /^(NOUN|VERB)$/.test(tk[i + 1]!.pos) && tk[i + 2]?.pos === 'AUX') {
+    if (t.pos === 'VERB' && tk[i + 2]?.pos === 'AUX' && t.text === t.lower && t.lower === t.lemma && i >= 2 && ((tk[i - 1]!.lower === 'that' && saidForm(tk[i - 2]!)) || saidForm(tk[i - 1]!)) && /^(NOUN|VERB)$/.test(tk[i + 1]!.pos)) {
       t.pos = 'NOUN';
       continue;
     }
@@ -260,7 +259,7 @@ function retagMisreadNouns(tk: Token[]): void {
     }
     // ("Choi Min-ah", "Yoon Jae-sung": the lower-case half of a Korean given name joined by a hyphen
     // to a name is part of it.)
-    if (t.pos !== 'PROPN' && /^\p{Ll}{1,5}$/u.test(t.text) && i >= 2 && tk[i - 1]!.text === '-' && tk[i - 1]!.start === tk[i - 2]!.end && tk[i - 1]!.end === t.start && tk[i - 2]!.pos === 'PROPN' && /^\p{Lu}\p{Ll}{1,4}$/u.test(tk[i - 2]!.text) && i >= 3 && tk[i - 3]!.pos === 'PROPN') {
+    if (tk[i - 1]!.text === '-' && i >= 3 && t.pos !== 'PROPN' && tk[i - 1]!.start === tk[i - 2]!.end && tk[i - 1]!.end === t.start && tk[i - 2]!.pos === 'PROPN' && tk[i - 3]!.pos === 'PROPN' && /^\p{Ll}{1,5}$/u.test(t.text) && /^\p{Lu}\p{Ll}{1,4}$/u.test(tk[i - 2]!.text)) {
       t.pos = 'PROPN';
       continue;
     }
@@ -272,7 +271,7 @@ function retagMisreadNouns(tk: Token[]): void {
     }
     // ("The DA spokesperson", "US officials": an acronym the tagger read as a function word, in
     // running text, is a name.)
-    if (/^(DET|PRON|ADP|AUX|CCONJ|SCONJ)$/.test(t.pos) && /^[A-Z]{2,5}$/.test(t.text) && /\p{Ll}/u.test(tk[i + 1]!.text) && !/^[A-Z]{2,}$/.test(tk[i - 1]!.text)) {
+    if (t.text !== t.lower && /^[A-Z]{2,5}$/.test(t.text) && /^(DET|PRON|ADP|AUX|CCONJ|SCONJ)$/.test(t.pos) && /\p{Ll}/u.test(tk[i + 1]!.text) && !/^[A-Z]{2,}$/.test(tk[i - 1]!.text)) {
       t.pos = 'PROPN';
       continue;
     }
@@ -280,7 +279,7 @@ function retagMisreadNouns(tk: Token[]): void {
     // "determiner" after a name and before a verb of saying (or an auxiliary before a comma: "the
     // minister, Ravi Das, said") ends the name. (Not before a bare verb: "Museum Will Tell" is a
     // headline's auxiliary.)
-    if ((t.pos === 'AUX' || t.pos === 'DET') && tk[i - 1]!.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && tk[i - 1]!.end + 1 === t.start && ((tk[i + 1]!.pos === 'VERB' && SPEECH_VERBS.has(tk[i + 1]!.lemma) && tk[i + 1]!.lower !== tk[i + 1]!.lemma) || (t.pos === 'AUX' && tk[i + 1]!.text === ','))) {
+    if ((t.pos === 'AUX' || t.pos === 'DET') && tk[i - 1]!.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && tk[i - 1]!.end + 1 === t.start && ((tk[i + 1]!.pos === 'VERB' && saidForm(tk[i + 1]!)) || (t.pos === 'AUX' && tk[i + 1]!.text === ','))) {
       t.pos = 'PROPN';
       continue;
     }
@@ -310,6 +309,11 @@ function retagMisreadNouns(tk: Token[]): void {
     // ("the 52-year-old added": the last piece of a hyphenated compound.)
     if (before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'NOUN' || before.pos === 'PROPN' || /^['’]s$/.test(before.text) || (before.text === '-' && before.start === tk[i - 2]?.end)) t.pos = 'NOUN';
   }
+}
+
+/** A verb of saying in a past or present form ("said", "insisted", "says"), not its bare lemma. */
+function saidForm(t: Token): boolean {
+  return t.lower !== t.lemma && SPEECH_VERBS.has(t.lemma);
 }
 
 /** "Its chief, Philippe Lazzarini,", "The commissioner-general, …": a phrase from a determiner or

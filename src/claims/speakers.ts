@@ -8,8 +8,10 @@ import {
   BUSINESS_NOUNS,
   CLUB_WORDS,
   COMPANY_WORDS,
+  FORMS_OF_ADDRESS,
   GROUP_NOUNS,
   HONORIFICS,
+  REACHED_BY,
   INSTITUTION_WORDS,
   ISSUED_NOUN,
   LEADER_NOUNS,
@@ -99,9 +101,8 @@ const NATIONALITY = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ch|i|an)$/u;
 /** Words NATIONALITY's pattern takes that name no person: "the Vatican", "the Kremlin" are places. */
 const NATIONALITY_NOT_PERSON = /^(?:Vatican|Kremlin|Pentagon|Taliban|Republican|Parliament)$/;
 /** Forms of address, no role: "Ms." or "Sir" alone says nothing of what someone does. */
-// ("Alhaji Musa Danjuma", "Engr. Adewale Oyerinde", "Hon. Ikenna Obiora", "Comrade Solomon Ekpo": forms of
-// address in Nigerian and other English-language news.)
-const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame|alhaji|alhaja|mallam|engr|hon|comrade)\.?$/i;
+// (And the forms of address of other English-language news: "Alhaji", "Engr.", "Comrade".)
+const HONORIFIC = new RegExp(`^(?:mr|mrs|ms|miss|dr|sir|dame|${FORMS_OF_ADDRESS.join('|')})\\.?$`, 'i');
 /** Adjectives of nations that news sets against each other, which are nobody's surname; only these
  * stand alone for a side ("Russian claims"): "Sullivan" or "Grossi" fit no pattern that "Russian"
  * fits. */
@@ -135,10 +136,12 @@ const MALAY_HONORIFIC = /^(?:Datuk|Dato['’]?|Datin|Tun|Encik)$/;
 const MALAY_HONORIFIC_FIRST = /^(?:Tan|Puan)$/;
 /** Members of a parliament written short: "one MP", "a Labour MEP", "one TD". */
 const PERSON_ACRONYMS = /^(?:MP|MPs|MEP|MEPs|MSP|MSPs|MLA|MLAs|MPP|MPPs|TD|TDs|MK|MKs)$/;
+/** Legal forms and kinds that end a company's name: "Ledgerline Inc", "Serasi Bank Bhd". */
+const COMPANY_SUFFIXES = ['inc', 'ltd', 'limited', 'llc', 'bhd', 'berhad', 'bank', 'group'];
 /** The last word of a club's or company's name, which the article may drop: "Blackmoor (Rovers)". */
-const SHORTENED_BODY_SUFFIX: ReadonlySet<string> = new Set([...CLUB_WORDS, ...COMPANY_WORDS, 'inc', 'bank', 'bhd', 'berhad', 'ltd', 'limited', 'llc', 'group']);
+const SHORTENED_BODY_SUFFIX: ReadonlySet<string> = new Set([...CLUB_WORDS, ...COMPANY_WORDS, ...COMPANY_SUFFIXES]);
 /** The last word of a company's name: "Veridane Therapeutics", "Serasi Bank Bhd", "Ledgerline Inc". */
-const COMPANY_NAME_END = new RegExp(`^(?:${[...COMPANY_WORDS, 'inc', 'corp', 'ltd', 'llc', 'plc', 'bhd', 'berhad', 'bank', 'group'].map((w) => w.replace('.', '\\.')).join('|')})\\.?$`, 'i');
+const COMPANY_NAME_END = new RegExp(`^(?:${[...COMPANY_WORDS, ...COMPANY_SUFFIXES].map((w) => w.replace('.', '\\.')).join('|')})\\.?$`, 'i');
 const OBJECT_PRONOUNS: Record<string, string> = { him: 'he', her: 'she', them: 'they', his: 'he', their: 'they' };
 
 /** Classifies the words of a speaker phrase. `words` are the NP's tokens as written. */
@@ -152,14 +155,14 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   // ("Tan Sri Rahimah Abdul Karim", "Datuk Lim Wei Shen", "Encik Hafiz Zulkifli": Malaysian forms of
   // address are no part of the name, wherever they stand before it.)
   const honoured = words.findIndex((w, i) => MALAY_HONORIFIC.test(w) || (MALAY_HONORIFIC_FIRST.test(w) && words[i + 1] === 'Sri'));
-  if (honoured >= 0 && honoured + 2 < words.length + 1) {
-    const width = MALAY_HONORIFIC_FIRST.test(words[honoured]!) && words[honoured + 1] === 'Sri' ? 2 : words[honoured + 1] === 'Seri' || words[honoured + 1] === 'Sri' ? 2 : 1;
-    const rest = words.slice(honoured + width);
-    if (rest.length >= 1 && rest.every((w) => /^\p{Lu}/u.test(w) || w === "bin" || w === "binti")) words = [...words.slice(0, honoured), ...rest];
+  if (honoured >= 0) {
+    // ("Datuk Seri …", "Tan Sri …": two words.)
+    const rest = words.slice(honoured + (/^(?:Sri|Seri)$/.test(words[honoured + 1] ?? '') ? 2 : 1));
+    if (rest.length >= 1 && rest.every((w) => /^\p{Lu}/u.test(w) || w === 'bin' || w === 'binti')) words = [...words.slice(0, honoured), ...rest];
   }
   // ("Residents reached by telephone", "All 21 economists polled by Reuters": the people reached,
   // classified by what they are; how they were reached stays in the name.)
-  const reachedAt = words.findIndex((w, i) => i >= 1 && /^(reached|contacted|interviewed|surveyed|polled|quoted|approached)$/i.test(w) && /^(by|via|over)$/i.test(words[i + 1] ?? ''));
+  const reachedAt = words.findIndex((w, i) => i >= 1 && REACHED_BY.test(w) && /^(by|via|over)$/i.test(words[i + 1] ?? ''));
   if (reachedAt >= 1) {
     const who = describeSpeaker(words.slice(0, reachedAt), at, appositive);
     if (!who.needsAntecedent) return { ...who, text: words.join(' '), name: joinWords(words) };
@@ -845,11 +848,12 @@ export class SpeakerResolver {
         while (k < words.length && /^\p{Lu}/u.test(words[k]!) && !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(words[k]!)) k++;
         if (k > end + 2 && /^\p{Lu}/u.test(words[k - 1]!)) end = k - 1;
       }
-      // (Not "Boston-based" before the name; of "Serasi Bank Bhd and Mutiara Bank Bhd", the first.)
-      if (end >= 0) last = words.slice(0, end + 1).join(' ').replace(/^(?:The|A|An)\s+/, '').replace(/^\S+-based\s+/, '');
-      // (Only where the words before "and" end a name of their own: not "Food and Drug Administration".)
-      const first: string | undefined = last?.split(/\s+and\s+(?=\p{Lu})/u)[0];
-      if (first && first !== last && first.includes(' ') && fits.test(first.split(' ').at(-1)!)) last = first;
+      if (end < 0) continue;
+      // (Not "Boston-based" before the name; of "Serasi Bank Bhd and Mutiara Bank Bhd", the first,
+      // where the words before "and" end a name of their own: not "Food and Drug Administration".)
+      const name = words.slice(0, end + 1).join(' ').replace(/^(?:The|A|An)\s+/, '').replace(/^\S+-based\s+/, '');
+      const first = name.split(/\s+and\s+(?=\p{Lu})/u)[0]!;
+      last = first !== name && first.includes(' ') && fits.test(first.split(' ').at(-1)!) ? first : name;
     }
     if (!last || !last.includes(' ')) return null;
     const known = this.entities.find((e) => e.name === last);
@@ -956,7 +960,7 @@ export class SpeakerResolver {
         // ("Kestrel recalls …" in a headline, "Kestrel Automotive is recalling …" in the lead: the
         // company the article names in full, before or after.)
         const fullCompany = this.companyNamed(words[0]!);
-        if (fullCompany) return this.byName({ ...m, kind: 'organisation', name: fullCompany, text: fullCompany }) ?? this.add({ name: fullCompany, kind: 'organisation', role: null, words: significant(fullCompany), at: m.at });
+        if (fullCompany) return this.entities.find((e) => nameKey(e.name) === nameKey(fullCompany)) ?? this.add({ name: fullCompany, kind: 'organisation', role: null, words: significant(fullCompany), at: m.at });
       }
     }
     // "Van Lint said" after "Pieter van Lint": a surname with its particle, capitalised to open a sentence.
