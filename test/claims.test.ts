@@ -4180,4 +4180,14 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     const { claims } = extract(['A high school senior from Springfield, Noah Castellanos, told senators that books had helped him through a difficult year.']);
     assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.role ?? null]), [['Noah Castellanos', 'A high school senior from Springfield']]);
   });
+
+  test('`Rahimah Yusof, the chairman of the residents association, …` then `“…,” she said`: "chairman" and "spokesman" say nothing of gender, so a woman who holds the title keeps her quotation', () => {
+    const { claims } = extract(['Residents of Kampung Baru said the road was dangerous.', 'Rahimah Yusof, the chairman of the residents association, spoke at the meeting. "We have waited ten years for this road," she said.', 'Tom Reyes, a spokesman for the council, was also there. "The road will be built," he said.']);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.kind]), [['Residents of Kampung Baru', 'group'], ['Rahimah Yusof', 'person'], ['Tom Reyes', 'person']]);
+  });
+
+  test('`Friends of the Earth said`, `The Mayor of London said`, `the families of the two hostages said`: a body\'s name with "of the" in it, an office of a place, and a group "of" someone are none of them a person named by their last word', () => {
+    const { claims } = extract(['Friends of the Earth said the plan was too timid.', 'The Bishop of Durham said the cuts would hurt the poorest.', 'The families of the two hostages said they were hopeful.']);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.kind]), [['Friends of the Earth', 'organisation'], ['Bishop of Durham', 'person'], ['families of the two hostages', 'group']]);
+  });
 });

@@ -87,14 +87,17 @@ function genderOf(m: Mention): Pick<Entity, 'gender' | 'genderGuessed'> {
 function titledGender(m: Mention): Gender | undefined {
   const said = m.role ? `${m.text} ${m.role}` : m.text;
   // Most mentions state none: one scan before splitting into words.
-  if (!/m(?:rs?|s|iss|adam)\b|dame|lady|queen|princess|duchess|woman|sir|lord|king|prince|duke|man\b/i.test(said)) return undefined;
+  if (!/m(?:rs?|s|iss|adam)\b|dame|lady|queen|princess|duchess|woman|sir|lord|king|prince|duke|congressman\b/i.test(said)) return undefined;
   const words = said.toLowerCase().split(/[\s,]+/);
   if (words.some((w) => /^(mrs|ms|miss|madam|dame|lady)\.?$|woman$|^(queen|princess|duchess)$/.test(w))) return 'f';
-  if (words.some((w) => /^(mr|sir|lord)\.?$|^(king|prince|duke|congressman|chairman|spokesman)$/.test(w))) return 'm';
+  // (Not "chairman" or "spokesman": many house styles give women those titles too.)
+  if (words.some((w) => /^(mr|sir|lord)\.?$|^(king|prince|duke|congressman)$/.test(w))) return 'm';
   return undefined;
 }
 
 const CAPITALISED = /^[\p{Lu}]/u;
+/** Titles held "of" a place: "the Duke of Sussex", "the Archbishop of Canterbury". */
+const PEERAGE = /^(?:King|Queen|Prince|Princess|Duke|Duchess|Earl|Countess|Baron|Baroness|Lord|Lady|Archbishop|Bishop|Emir|Sultan|Cardinal|Pope|Dean|Provost)$/;
 /** Words that make a different office of the same title: a deputy minister is not the minister. */
 const RANK_WORDS = new Set(['deputy', 'vice', 'assistant', 'former', 'acting', 'interim', 'associate', 'junior', 'senior', 'first', 'second', 'shadow', 'opposition']);
 const NATIONALITY = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ch|i|an)$/u;
@@ -292,7 +295,9 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   // "Analysts at Jefferies", "Officials in Moscow", "scientists at the university": people described
   // by where they work or are.
   // ("Business owners on the street": the plural noun may have words before it.)
-  const placeAt = lower.findIndex((w, i) => i >= 1 && i <= 3 && /^(at|in|from|with|on)$/.test(w));
+  // ("Residents of Kampung Baru", "Members of the union": "of" too, after a noun that only names a
+  // group; not "Friends of the Earth", a body's name.)
+  const placeAt = lower.findIndex((w, i) => i >= 1 && i <= 3 && (/^(at|in|from|with|on)$/.test(w) || (w === 'of' && GROUP_NOUNS.has(lower[i - 1]!))));
   // ("People involved in the talks", "Two engineers involved in the recovery": over a participle.)
   const crowdAt = placeAt >= 2 && /(?:[^e]ed|ing)$/.test(lower[placeAt - 1]!) ? placeAt - 2 : placeAt - 1;
   const crowd = placeAt >= 1 ? lower[crowdAt]! : '';
@@ -435,6 +440,11 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
     if (!CAPITALISED.test(w) || TITLE_WORDS.has(lw) || ((NATIONALITY.test(w) || occupation) && rest >= 2) || /^\(/.test(w)) split++;
     else break;
   }
+  // ("The Mayor of London", "the Bishop of Durham", "the Minister of Finance": an office of a
+  // place or a portfolio, not a person named "London" in the role "Mayor of".)
+  if (split >= 2 && /^(of|the)$/.test(lower[split - 1]!) && TITLE_WORDS.has(lower[0]!) && CAPITALISED.test(body[0]!) && !isFullName(body.slice(split)) && bracket < 0) {
+    return { text, kind: 'person', name: joined, role: appositive ?? joined, needsAntecedent: 'role', at };
+  }
   let nameWords = body.slice(split);
   // "Rep. Gwen Moore (D-Wis.)": the party tag is part of the role, not the name.
   const paren = nameWords.findIndex((w) => w.startsWith('('));
@@ -461,9 +471,12 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   const describing = appositive !== null && /^(?:the|a|an)\s/i.test(appositive) ? appositive.replace(/^(?:the|a|an)\s+/i, '').split(/\s+(?:that|which|who|whose|of|for|in|at|with|to|from|on|by|based|serving|run|owned|founded)\b/)[0]!.trim().split(/\s+/) : [];
   const appositiveHead = (describing.at(-1) ?? '').toLowerCase();
   const describedAsBody = split === 0 && describing.length > 0 && !describing.some((w) => namesAPerson(w.toLowerCase()) && !BODY_SUFFIXED.test(w.toLowerCase())) && (ORGANISATION_WORDS.has(appositiveHead) || BUSINESS_NOUNS.has(appositiveHead) || GENERIC_BODY.has(appositiveHead) || /^(utility|charity|nonprofit|chain|body|watchdog)$/.test(appositiveHead));
+  // ("Friends of the Earth", "Doctors for Reform": a name with "of the" or "for" inside it is a
+  // body's; people's names carry no such words.)
+  const bodyName = split === 0 && nameWords.length >= 3 && nameWords.some((w, i) => i > 0 && /^(of|for|the)$/.test(w)) && !nameWords.some((w) => CAPITALISED.test(w) && TITLE_WORDS.has(w.toLowerCase())) && !PEERAGE.test(nameWords[0]!) && !namesAPerson(nameWords[0]!.toLowerCase());
   return {
     text,
-    kind: isAcronym || isCountry || describedAsBody ? 'organisation' : 'person',
+    kind: isAcronym || isCountry || describedAsBody || bodyName ? 'organisation' : 'person',
     name: joinWords(nameWords),
     role: roleParts.length ? roleParts.join(', ') : null,
     needsAntecedent: null,
