@@ -4190,4 +4190,9 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     const { claims } = extract(['Friends of the Earth said the plan was too timid.', 'The Bishop of Durham said the cuts would hurt the poorest.', 'The families of the two hostages said they were hopeful.']);
     assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.kind]), [['Friends of the Earth', 'organisation'], ['Bishop of Durham', 'person'], ['families of the two hostages', 'group']]);
   });
+
+  test('`Maria de los Santos said …`, `“…,” said Carlos de la Torre`: a name\'s particles are part of it, whichever side of the verb the name stands', () => {
+    const { claims } = extract(['Maria de los Santos said the port would reopen.', 'Catherine de la Cruz said the road was closed.', '"We are not finished," said Carlos de la Torre.']);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.role ?? null]), [['Maria de los Santos', null], ['Catherine de la Cruz', null], ['Carlos de la Torre', null]]);
+  });
 });

@@ -1268,6 +1268,11 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
       start = m;
       continue;
     }
+    // ("Catherine de la Cruz", "Maria de los Santos": a name's particles, however the tagger reads them.)
+    if (NAME_PARTICLES.has(t.text) && /^\p{Lu}/u.test(tk[k]!.text) && m - 1 >= floor && (/^\p{Lu}/u.test(tk[m - 1]!.text) || NAME_PARTICLES.has(tk[m - 1]!.text))) {
+      start = m;
+      continue;
+    }
     // ("the rebels' chief negotiator": a plural's possessive is a bare apostrophe.)
     if ((t.pos === 'PART' && /^['’]s$/.test(t.text)) || (/^['’]$/.test(t.text) && /s$/.test(tk[m - 1]?.text ?? '') && tk[m - 1]!.end === t.start && isNominal(tk[m - 1]!))) {
       start = m;
@@ -1383,6 +1388,8 @@ export function npRight(tk: Token[], start: number, ceil: number): number | null
       // "The Norwegian Homeowners' Federation": a plural's possessive is a bare apostrophe.
     } else if (k === start && t.pos === 'VERB' && /^\p{Ll}/u.test(t.text) && tk[k + 1]?.pos === 'NOUN' && tk[k + 2]?.pos === 'PROPN') {
       // "lead author Lijing Cheng", "acting director Ana Ruiz": the tagger's verb modifies the role noun.
+    } else if (end !== null && NAME_PARTICLES.has(t.text) && /^\p{Lu}/u.test(tk[end]!.text) && (NAME_PARTICLES.has(tk[k + 1]?.text ?? '') || /^\p{Lu}/u.test(tk[k + 1]?.text ?? ''))) {
+      // "said Carlos de la Torre": a name's particles, however the tagger reads them.
     } else if (/^\p{Lu}\p{Ll}/u.test(t.text) && tk[k + 1]?.pos === 'PROPN' && tk[k + 1]!.quote < 0) {
       // A capitalised word the tagger read as a verb inside a name: "The Associated Press", "United Nations".
       end = k;

@@ -300,7 +300,7 @@ export const OCCUPATIONS = new Set([
 ]);
 
 /** Lower-case words that belong inside a name: "Ursula von der Leyen", "Abu Bakr al-Baghdadi". */
-export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'dos', 'das', 'y']);
+export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'dos', 'das', 'do', 'los', 'las', 'des', 'dei', 'ten', 'zu', 'af', 'bint', 'y']);
 
 /** Words of an institution's name that no person's name holds: "Royal College of Nursing". */
 export const INSTITUTION_WORDS = new Set(['royal', 'national', 'international', 'federal', 'central', 'united', 'college', 'academy', 'chamber', 'museum', 'church', 'library', 'clinic', 'school', 'house', 'hall', 'society', 'order', 'friends']);
