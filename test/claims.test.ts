@@ -4195,4 +4195,14 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     const { claims } = extract(['Maria de los Santos said the port would reopen.', 'Catherine de la Cruz said the road was closed.', '"We are not finished," said Carlos de la Torre.']);
     assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.role ?? null]), [['Maria de los Santos', null], ['Catherine de la Cruz', null], ['Carlos de la Torre', null]]);
   });
+
+  test('`Freedom to Read Missouri, a coalition of librarians, authors and civil liberties groups, said …`, `Save the Children said`, `said Save the Children`: bodies named in title case with a verb in the name, and a list inside the description', () => {
+    const { claims } = extract(['Freedom to Read Missouri, a coalition of librarians, authors and civil liberties groups, said the bill would chill teaching.', 'Save the Children said the camps were full.', '"The camps are full," said Save the Children.', 'The head of the union told reporters the strike would go on.']);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.kind, c.speaker.role ?? null, c.content]), [
+      ['Freedom to Read Missouri', 'organisation', 'a coalition of librarians, authors and civil liberties groups', 'the bill would chill teaching'],
+      ['Save the Children', 'organisation', null, 'the camps were full'],
+      ['Save the Children', 'organisation', null, 'The camps are full'],
+      ['head of the union', 'person', 'head of the union', 'the strike would go on'],
+    ]);
+  });
 });

@@ -1260,12 +1260,29 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
   if (k < floor || !isNominal(tk[k]!) || tk[k]!.quote >= 0) return null;
   let start = k;
   let n = 0;
+  let imperativeAt = -1;
   for (let m = k - 1; m >= floor && n < 14; m--, n++) {
     const t = tk[m]!;
     if (t.quote >= 0) break;
     // ("the 47th Mechanized Brigade": an ordinal the tagger may call a pronoun.)
     if (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || /^\d+(?:st|nd|rd|th)$/.test(t.lower)) {
       start = m;
+      continue;
+    }
+    // ("Freedom to Read Missouri", "Campaign to Protect Rural England": a body named in title case
+    // with an infinitive in it; "Save the Children", "the Stop the War Coalition": with an
+    // imperative and its object.)
+    const titled = (x: Token | undefined) => x !== undefined && /^\p{Lu}\p{Ll}/u.test(x.text);
+    if (titled(t) && t.pos === 'VERB' && titled(tk[m + 1]) && tk[m - 1]?.lower === 'to' && m - 2 >= floor && titled(tk[m - 2]) && isNominal(tk[m - 2]!)) {
+      start = m - 2;
+      m -= 2;
+      n += 2;
+      continue;
+    }
+    if (t.lower === 'the' && m - 1 >= floor && (imperativeName(tk, m - 1) || (titled(tk[m - 1]) && titled(tk[m + 1]) && tk[m - 1]!.pos === 'NOUN' && !isTime(tk, m - 1)))) {
+      start = imperativeAt = m - 1;
+      m -= 1;
+      n += 1;
       continue;
     }
     // ("Catherine de la Cruz", "Maria de los Santos": a name's particles, however the tagger reads them.)
@@ -1351,8 +1368,17 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
     break;
   }
   // Never start on a bare "of"/"and"/punctuation.
-  while (start < k && !(tk[start]!.pos === 'DET' || tk[start]!.pos === 'PRON' || isNominal(tk[start]!) || tk[start]!.pos === 'ADJ')) start++;
+  while (start < k && start !== imperativeAt && !(tk[start]!.pos === 'DET' || tk[start]!.pos === 'PRON' || isNominal(tk[start]!) || tk[start]!.pos === 'ADJ')) start++;
   return start;
+}
+
+/** Campaigns named with an imperative and its object: "Save the Children", "Stop the War Coalition".
+ * (The tagger reads the verb as a name after "said"; a capitalised name there, "told Reuters the
+ * Kremlin …", is no imperative.) */
+const CAMPAIGN_VERBS = /^(save|stop|feed|keep|end|reclaim|protect|defend|stand|ban|free|fight|help|make|heal|rock|clean|count)$/;
+function imperativeName(tk: Token[], k: number): boolean {
+  const t = tk[k]!;
+  return /^\p{Lu}\p{Ll}/u.test(t.text) && (t.pos === 'VERB' || CAMPAIGN_VERBS.test(t.lower)) && !/(?:ing|ed)$/.test(t.lower) && tk[k + 1]?.lower === 'the' && /^\p{Lu}/u.test(tk[k + 2]?.text ?? '');
 }
 
 /** "from" in "a statement from the ministry": the statement's author goes on the phrase. */
@@ -1393,8 +1419,11 @@ export function npRight(tk: Token[], start: number, ceil: number): number | null
     } else if (/^\p{Lu}\p{Ll}/u.test(t.text) && tk[k + 1]?.pos === 'PROPN' && tk[k + 1]!.quote < 0) {
       // A capitalised word the tagger read as a verb inside a name: "The Associated Press", "United Nations".
       end = k;
+    } else if (k === start && imperativeName(tk, k)) {
+      // "said Save the Children": a body named with an imperative and its object.
+      end = k;
     } else if (t.pos === 'DET' || (t.pos === 'PRON' && /^(his|her|its|their|our)$/.test(t.lower))) {
-      if (end !== null && !/^(of|for)$/.test(tk[k - 1]!.lower) && !familiarWith(tk, k - 1) && !statementFrom(tk, k - 1, end)) break;
+      if (end !== null && !/^(of|for)$/.test(tk[k - 1]!.lower) && !(k - 1 === start && end === start && imperativeName(tk, start)) && !familiarWith(tk, k - 1) && !statementFrom(tk, k - 1, end)) break;
     } else if ((/^(of|for|and|&)$/.test(t.lower) || statementFrom(tk, k, end)) && end !== null && tk[k + 1] && (/^\p{Lu}/u.test(tk[k + 1]!.text) || tk[k + 1]!.pos === 'DET')) {
       // continue through "of the Armed Forces", "and the Wagner Group", "a statement from the ministry"
     } else if (t.text === ',' && end === k - 1 && nameListAt(tk, k, ceil)) {
@@ -1533,6 +1562,8 @@ function appositiveBeforeInner(
   /** The segments between the name and the cue's comma, nearest the name first. */
   const described: TokenRange[] = [];
   let segEnd = comma - 1;
+  // Where a list inside the description ends, while its earlier items are being read.
+  let listEnd: number | null = null;
   for (let hop = 0; hop < 5; hop++) {
     let k = segEnd;
     // (A relative clause may quote: "Grant Hollis, who had said his side were ‘not where we want
@@ -1584,7 +1615,8 @@ function appositiveBeforeInner(
         if ((t.pos === 'VERB' || t.pos === 'AUX') && !/^(based|led|known|called|named|fighting|backed|run|owned|appointed|elected)$/.test(t.lower) && !(m > segFirst && /^(that|who|which)$/.test(tk[m - 1]!.lower)) && !isInRelative(tk, segFirst, m)) return null;
       }
     }
-    described.unshift({ first: segFirst, last: segEnd });
+    described.unshift({ first: segFirst, last: listEnd ?? segEnd });
+    listEnd = null;
     const nameEnd = k - 1;
     // An age ("59,"), a place ("of Ashton,") or the state after it ("Md.,") describes a name further left.
     if (nameEnd >= sFirst && isDescriptionOfName(tk, nameEnd, sFirst)) {
@@ -1628,6 +1660,15 @@ function appositiveBeforeInner(
     // a name further left.)
     if (beforeName && /^(in|of|from|near|outside)$/.test(beforeName.lower) && tk[nameStart]!.pos === 'PROPN' && described.length > 0) {
       // (The state is part of the place, not the name's role.)
+      described.shift();
+      segEnd = nameEnd;
+      continue;
+    }
+    // ("Freedom to Read Missouri, a coalition of librarians, authors and civil liberties groups,
+    // said": the commas of a list inside the description; its first item belongs to what it is "of".)
+    const listTail = described[0];
+    if (beforeName && /^(of|for|from|with|including|among)$/.test(beforeName.lower) && listTail && nameStart === nameEnd && /^\p{Ll}/u.test(tk[nameEnd]!.text) && /^\p{Ll}/u.test(tk[listTail.first]!.text) && tk.slice(listTail.first, listTail.last + 1).some((x) => /^(and|or)$/.test(x.lower))) {
+      listEnd = listTail.last;
       described.shift();
       segEnd = nameEnd;
       continue;

@@ -471,9 +471,9 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   const describing = appositive !== null && /^(?:the|a|an)\s/i.test(appositive) ? appositive.replace(/^(?:the|a|an)\s+/i, '').split(/\s+(?:that|which|who|whose|of|for|in|at|with|to|from|on|by|based|serving|run|owned|founded)\b/)[0]!.trim().split(/\s+/) : [];
   const appositiveHead = (describing.at(-1) ?? '').toLowerCase();
   const describedAsBody = split === 0 && describing.length > 0 && !describing.some((w) => namesAPerson(w.toLowerCase()) && !BODY_SUFFIXED.test(w.toLowerCase())) && (ORGANISATION_WORDS.has(appositiveHead) || BUSINESS_NOUNS.has(appositiveHead) || GENERIC_BODY.has(appositiveHead) || /^(utility|charity|nonprofit|chain|body|watchdog)$/.test(appositiveHead));
-  // ("Friends of the Earth", "Doctors for Reform": a name with "of the" or "for" inside it is a
-  // body's; people's names carry no such words.)
-  const bodyName = split === 0 && nameWords.length >= 3 && nameWords.some((w, i) => i > 0 && /^(of|for|the)$/.test(w)) && !nameWords.some((w) => CAPITALISED.test(w) && TITLE_WORDS.has(w.toLowerCase())) && !PEERAGE.test(nameWords[0]!) && !namesAPerson(nameWords[0]!.toLowerCase());
+  // ("Friends of the Earth", "Doctors for Reform", "Freedom to Read Missouri": a name with "of
+  // the", "for" or "to" inside it is a body's; people's names carry no such words.)
+  const bodyName = split === 0 && nameWords.length >= 3 && nameWords.some((w, i) => i > 0 && /^(of|for|the|to)$/.test(w)) && !nameWords.some((w) => CAPITALISED.test(w) && TITLE_WORDS.has(w.toLowerCase())) && !PEERAGE.test(nameWords[0]!) && !namesAPerson(nameWords[0]!.toLowerCase());
   return {
     text,
     kind: isAcronym || isCountry || describedAsBody || bodyName ? 'organisation' : 'person',
