@@ -4205,4 +4205,14 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
       ['head of the union', 'person', 'head of the union', 'the strike would go on'],
     ]);
   });
+
+  test('a live page whose entries open `16:05 —` (a clock time and a dash, the words on the next line or the same one) reports the day it is published', () => {
+    const live = [
+      '16:05 —\nCivil Defence controller Ben Hapeta says the river will peak after 9pm.',
+      '15:41 — Fire and Emergency says crews have carried out 23 rescues since 8am.',
+      '14:32 —\nMetService meteorologist Priya Samuelu says the worst of the rain is still to come.',
+    ];
+    const { claims } = extract(live, '2025-03-11');
+    assert.deepEqual(claims.map((c) => c.saidOn), ['2025-03-11', '2025-03-11', '2025-03-11']);
+  });
 });

@@ -1025,8 +1025,9 @@ const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 
 /** A quotation in double marks, straight or curly. */
 const QUOTED = /[“"][^“”"]*[”"]/g;
 
-/** A paragraph that is only a clock time, as a live page heads its entries: "16:31 GMT", "4:52 PM EST". */
-const CLOCK_TIME = /^\s*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]M))?(?:\s+[A-Z]{2,4})?\s*$/;
+/** A paragraph that is only a clock time, as a live page heads its entries: "16:31 GMT", "4:52 PM EST";
+ * or a clock time and a dash before the entry's words ("16:05 —", "10.42am - The council said …"). */
+const CLOCK_TIME = /^\s*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]M))?(?:\s+[A-Z]{2,4})?\s*(?:$|[—–-](?:\s|$))/;
 
 /** A live page: three entries or more headed by a clock time, on a line of its own ("16:31 GMT")
  * or on the first line of the entry ("22.14" then the entry's words on the next line). */
