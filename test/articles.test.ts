@@ -265,6 +265,21 @@ describe('cleanBody on news it has never seen', () => {
     assert.equal(cleanBody(text), 'The ministry denied the reports on Thursday, officials said.\n\nThe last paragraph is here, she said.');
   });
 
+  it('drops captions credited `Ines Carvajal / The Tacoma Ledger`, `Photo / Supplied` and `(Image: Family handout)`; a sentence about a slash stays', () => {
+    const text = [
+      'The council met late into Tuesday night, officials said.',
+      '',
+      'Tents line a stretch of Pacific Avenue on Monday, Sept. 16, 2024. The camp has grown since spring. Ines Carvajal / The Tacoma Ledger',
+      '',
+      'Floodwater surrounds houses on Childers Rd, Gisborne, on Tuesday afternoon. Photo / Supplied',
+      '',
+      'Gareth Pryce, pictured with his granddaughter, was described by his family as "the heart of every room" (Image: Family handout)',
+      '',
+      'The poll was run by Reuters/Ipsos, she said.',
+    ].join('\n');
+    assert.equal(cleanBody(text), 'The council met late into Tuesday night, officials said.\n\nThe poll was run by Reuters/Ipsos, she said.');
+  });
+
   it('drops a topic line listed with commas ("Halvern Pharmaceuticals, Food and Drug Administration, Recalls, Epinephrine"); a sentence with commas stays', () => {
     const text = [
       'Halvern Pharmaceuticals, Food and Drug Administration, Recalls, Epinephrine',

@@ -1147,7 +1147,8 @@ describe('11. offsets and ids', () => {
     expectClaim(withContent(claims, /^water would be rationed/), { speaker: 'Lena Ortiz', kind: 'indirect', saidOn: '2024-03-10' });
     expectClaim(withContent(claims, /^The reservoirs are at a third/), { speaker: 'Lena Ortiz', kind: 'direct', saidOn: '2024-03-10' });
     expectClaim(withContent(claims, /^the drought would last/), { speaker: 'Ministry of Water', speakerKind: 'organisation', saidOn: '2023-12' });
-    expectClaim(withContent(claims, /^new wells/), { speaker: 'Anna Kowal', via: 'Reuters', saidOn: null });
+    // (Past tense and pointing at no other time: said on the day the lead reports, Sunday.)
+    expectClaim(withContent(claims, /^new wells/), { speaker: 'Anna Kowal', via: 'Reuters', saidOn: '2024-03-10' });
     expectClaim(withContent(claims, /toxic soup/), { speaker: 'Pavel Drozd', kind: 'mixed', via: 'Telegram' });
     expectClaim(withContent(claims, /^fish had died/), { speaker: 'Pavel Drozd', cue: 'adding', via: null });
     expectClaim(withContent(claims, /temporary measure/), { speaker: 'Pavel Drozd', mention: 'Drozd', kind: 'direct' });
@@ -4214,5 +4215,26 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     ];
     const { claims } = extract(live, '2025-03-11');
     assert.deepEqual(claims.map((c) => c.saidOn), ['2025-03-11', '2025-03-11', '2025-03-11']);
+  });
+
+  test('`Civil Defence controller Ben Hapeta has just finished a briefing. He said …`, `Opposition emergency management spokesperson Wiremu Tātana was less forgiving. Writing on X, he claimed …`: a role of several words before a name in the narration names the person, not the body', () => {
+    const { claims } = extract(['Civil Defence controller Ben Hapeta has just finished a briefing at the council chambers. He said the river was expected to peak after 9pm.', 'Opposition emergency management spokesperson Wiremu Tātana was less forgiving. Writing on X, he claimed the region had been left waiting.', 'As far as whether Sanders would campaign, aides said nothing had been decided.']);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.role ?? null]), [['Ben Hapeta', 'Civil Defence controller'], ['Wiremu Tātana', 'Opposition emergency management spokesperson'], ['aides', null]]);
+  });
+
+  test('`Assistant coroner Eleri Vaughan adjourned the inquest until Friday. She told the court …`: the bound of a span in the narration is not the day the pronoun\'s words were said', () => {
+    const { claims } = extract(['The hearing at Pontypridd Coroner\'s Court on Wednesday was the second day of the inquest.', 'Assistant coroner Eleri Vaughan adjourned the inquest until Friday. She told the court she would consider whether to issue a report.'], '2024-11-21');
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.saidOn]), [['Eleri Vaughan', '2024-11-20']]);
+  });
+
+  test('the day of the occasion from a short lead paragraph after the first long ones (`The hearing … on Wednesday was the second day of a three-day inquest into his death.`) dates what is said in the past tense after it', () => {
+    const { claims } = extract([
+      'A grandfather from the Rhondda waited almost nine hours for an ambulance after collapsing at home and died three days later of sepsis, an inquest has heard.',
+      'Gareth Pryce, a 58-year-old retired bus driver from Porth, was taken to the Royal Taff Hospital in Llantrisant in the early hours of 3 February this year and died there.',
+      'His family said in a long and moving statement that they had been failed at every single step of the way by the health service.',
+      'The hearing at Pontypridd Coroner\'s Court on Wednesday was the second day of a three-day inquest into his death.',
+      'Paramedic Carys Hopkins told the inquest that 14 ambulances had been queuing outside the hospital.',
+    ], '2024-11-21');
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.saidOn]).at(-1), ['Carys Hopkins', '2024-11-20']);
   });
 });

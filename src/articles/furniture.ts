@@ -113,7 +113,13 @@ const CREDIT_TAILS = [
   // "… AP/Efrem Lukatsky", "REUTERS/Yves Herman/File Photo", "(AP Photo/Evan Vucci)."
   new RegExp(`(?:^|[\\s\\d.,;])(?:\\((?:${AGENCIES})(?: Photo)?\\s*/\\s*${NAME}\\)\\.?|(?:${AGENCIES})(?: Photo)?\\s*/\\s*${NAME}(?:/File Photo)?(?<![.!?]))$`, 'u'),
   // "(Photo: Jane Doe/Reuters)", "Photo credit: …", "Image: Getty Images"
-  new RegExp(`(?:^|\\s)\\(?(?:Photo(?:graph)?|Image|Picture|Credit|Photo credit|Photos)(?: by|:)\\s*${NAME}(?:\\s*/\\s*[\\p{L} ]{1,30})?\\)?\\.?$`, 'u'),
+  // ("Photo / Supplied", "Photo / Josh Whitcombe": the label and a slash, as New Zealand papers write it.)
+  new RegExp(`(?:^|\\s)\\(?(?:Photo(?:graph)?|Image|Picture|Credit|Photo credit|Photos)(?: by|:|\\s*/)\\s*${NAME}(?:\\s*/\\s*[\\p{L} ]{1,30})?\\)?\\.?$`, 'u'),
+  // "(Image: Family handout)", "(Picture: supplied)": a label in brackets, whatever follows it.
+  /\((?:Photo(?:graph)?|Image|Picture)s?:\s*[^()]{1,40}\)$/u,
+  // "… since spring. Ines Carvajal / The Tacoma Ledger": after the caption's last sentence, a
+  // photographer and the paper, with no full stop of its own.
+  new RegExp(`[.!?]["”’]?\\s+${NAME}\\s*/\\s*${NAME}(?<![.!?])$`, 'u'),
 ];
 // "… Copyright AP Photo", "… Copyright Efrem Lukatsky/AP", "Libkos/Copyright 2023 The AP. All
 // rights reserved.", "© 2023 Reuters". The tail after the mark must look like a credit (an

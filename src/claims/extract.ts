@@ -343,7 +343,11 @@ const subjectAfter = (opener: string) =>
   new RegExp(`(?:${DATELINE.source}?|[.!?](?<![\\s.]\\p{Lu}.)["”’)]?\\s+)${opener}((?:(?:\\p{Lu}[\\p{L}'’.-]*|${ROLE_PHRASE}|${PARTICLE_WORDS})\\s+){0,6}\\p{Lu}[\\p{L}'’-]+)`, 'gu');
 
 /** A role word, with a word of its field or a prefix before it: "chief", "campaign chief", "co-leader". */
-const ROLE_PHRASE = `(?:(?:\\p{Ll}+\\s+|\\p{Ll}+-)?${ROLE_WORDS})`;
+// ("Civil Defence controller Ben Hapeta", "Opposition emergency management spokesperson Wiremu
+// Tātana": up to three words of the field, and any noun for a person by its ending.)
+// (Not a clause's small words: "As far as whether Sanders …", "She added that neither Moscow …".)
+const NOT_FIELD = `(?!(?:a|an|the|and|or|but|nor|as|of|for|to|in|on|at|by|with|from|that|whether|never|ever|however|other|under|after|over|rather|either|neither|together|further|later|earlier|former|whatever|whenever|per|into|than|then|when|where|while|who|which|if|so|not|no|his|her|their|its|our|this|these|those)\\b)`;
+const ROLE_PHRASE = `(?:(?:${NOT_FIELD}\\p{Ll}+\\s+|\\p{Ll}+-){0,3}(?:${ROLE_WORDS}|${NOT_FIELD}\\p{Ll}{3,}(?:er|or|ist)))`;
 
 /** "Tom Hart said", "On Monday, Anna Kowal toured", "Later that day, Kowal said". */
 // (Or a place: "A few blocks away, Trang Nguyen stood …", "Outside the courthouse, Ruiz said".)
@@ -894,7 +898,8 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
       const surname = d.entity.name.split(' ').at(-1)!;
       const narration = article.body.slice(previous.start, previous.end);
       // (Not an event the narration names by its day: "… during Monday's debate".)
-      const day = narration.includes(surname) ? (findTimeExpressions(narration, ref).find((e) => !after(e.value, ref) && !/^['’]s\b/.test(narration.slice(e.end)))?.value ?? null) : null;
+      // (Nor the bound of a span: "adjourned the inquest until Friday".)
+      const day = narration.includes(surname) ? (findTimeExpressions(narration, ref).find((e) => !after(e.value, ref) && !/^['’]s\b/.test(narration.slice(e.end)) && !boundsASpan(narration, e.start))?.value ?? null) : null;
       if (day && day.length === 10) {
         d.saidOn = day;
         return;
@@ -1056,10 +1061,17 @@ function occasionDay(article: Article, paragraphs: Paragraph[]): string | null {
   // A live page ("16:31 GMT", "4:52 PM EST" heading each entry) reports the day it is published.
   if (isLivePage(paragraphs)) return ref.slice(0, 10);
   const prose: Paragraph[] = [];
+  let long = 0;
   for (const para of paragraphs) {
     // (A page's date and weather strip, "Tuesday 29 April 2025 | … Abu Dhabi 34°C …", is no lead.)
-    if (wordCount(para.p.text) >= 20 && !/\s\|\s/.test(para.p.text)) prose.push(para);
-    if (prose.length === 3) break;
+    // (A short sentence with its full stop is prose too: "The hearing at Pontypridd Coroner's Court
+    // on Wednesday was the second day of a three-day inquest into his death.")
+    // (It is read, but counts toward none of the three.)
+    const words = wordCount(para.p.text);
+    if (/\s\|\s/.test(para.p.text)) continue;
+    if (words >= 20) long++;
+    if (words >= 20 || (words >= 12 && /[.!?]["”’]?$/.test(para.p.text.trim()))) prose.push(para);
+    if (long === 4) break;
   }
   for (const { p } of prose) {
     // (The latest such day of the paragraph: "The blaze, which started on Sunday afternoon, was
@@ -1068,13 +1080,19 @@ function occasionDay(article: Article, paragraphs: Paragraph[]): string | null {
     for (const e of findTimeExpressions(p.text, ref)) {
       if (e.precision !== 'day' || after(e.value, ref)) continue;
       // ("… evacuated since Friday", "… until Monday": the bound of a span is no occasion.)
-      if (/\b(?:since|until|till|through|from|by|next|before|after|starting|beginning)\s+$/i.test(p.text.slice(Math.max(0, e.start - 12), e.start))) continue;
+      if (boundsASpan(p.text, e.start)) continue;
       const days = (Date.parse(ref.slice(0, 10)) - Date.parse(e.value)) / 86_400_000;
       if (days >= 0 && days <= 2 && (latest === null || e.value > latest)) latest = e.value;
     }
     if (latest) return latest;
   }
   return null;
+}
+
+/** Whether the time named at `at` in `text` bounds a span ("evacuated since Friday", "adjourned
+ * until Monday", "next Tuesday") rather than naming when something happened. */
+function boundsASpan(text: string, at: number): boolean {
+  return /\b(?:since|until|till|through|from|by|next|before|after|starting|beginning)\s+$/i.test(text.slice(Math.max(0, at - 12), at));
 }
 
 /**
