@@ -4237,4 +4237,12 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     ], '2024-11-21');
     assert.deepEqual(claims.map((c) => [c.speaker.name, c.saidOn]).at(-1), ['Carys Hopkins', '2024-11-20']);
   });
+
+  test('`DENVER, July 1 (Atlas) - … won the nomination on Tuesday`: the lead\'s day is Tuesday, not the dateline\'s, for what is said after it', () => {
+    const { claims } = extract([
+      'DENVER, July 1 (Atlas) - Colorado state Senator Lucia Herrera-Voss won the Democratic nomination for the state\'s competitive 8th Congressional District on Tuesday, defeating a former county commissioner.',
+      'Herrera-Voss told cheering supporters in Thornton that the district wanted someone who would fight for it.',
+    ], '2026-07-01');
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.saidOn]), [['Lucia Herrera-Voss', '2026-06-30']]);
+  });
 });

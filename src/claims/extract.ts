@@ -1073,20 +1073,32 @@ function occasionDay(article: Article, paragraphs: Paragraph[]): string | null {
     if (words >= 20 || (words >= 12 && /[.!?]["”’]?$/.test(para.p.text.trim()))) prose.push(para);
     if (long === 4) break;
   }
-  for (const { p } of prose) {
+  for (const para of prose) {
+    const { p } = para;
     // (The latest such day of the paragraph: "The blaze, which started on Sunday afternoon, was
     // still burning on Tuesday morning" reports Tuesday; the earlier day is background.)
-    let latest: string | null = null;
-    for (const e of findTimeExpressions(p.text, ref)) {
-      if (e.precision !== 'day' || after(e.value, ref)) continue;
-      // ("… evacuated since Friday", "… until Monday": the bound of a span is no occasion.)
-      if (boundsASpan(p.text, e.start)) continue;
-      const days = (Date.parse(ref.slice(0, 10)) - Date.parse(e.value)) / 86_400_000;
-      if (days >= 0 && days <= 2 && (latest === null || e.value > latest)) latest = e.value;
-    }
+    // (The dateline's, "DENVER, July 1 (Atlas) - … won … on Tuesday", only when the paragraph
+    // names no other: it is the day the story was filed, "OSLO, Sept 17 (Reuters) - … people
+    // familiar with the matter said".)
+    const dateline = datelineLength(para, p);
+    const latest = latestDayOf(p.text.slice(dateline), ref, (at) => boundsASpan(p.text, dateline + at)) ?? (dateline > 0 ? latestDayOf(p.text.slice(0, dateline), ref, () => false) : null);
     if (latest) return latest;
   }
   return null;
+}
+
+/** The latest day named in `text` that is the day of `ref` or one of the two before, leaving out
+ * those `skip` rejects by their offset; null without one. */
+function latestDayOf(text: string, ref: string, skip: (at: number) => boolean): string | null {
+  let latest: string | null = null;
+  for (const e of findTimeExpressions(text, ref)) {
+    if (e.precision !== 'day' || after(e.value, ref)) continue;
+    // ("… evacuated since Friday", "… until Monday": the bound of a span is no occasion.)
+    if (skip(e.start)) continue;
+    const days = (Date.parse(ref.slice(0, 10)) - Date.parse(e.value)) / 86_400_000;
+    if (days >= 0 && days <= 2 && (latest === null || e.value > latest)) latest = e.value;
+  }
+  return latest;
 }
 
 /** Whether the time named at `at` in `text` bounds a span ("evacuated since Friday", "adjourned
