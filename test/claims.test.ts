@@ -4245,4 +4245,28 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     ], '2026-07-01');
     assert.deepEqual(claims.map((c) => [c.speaker.name, c.saidOn]), [['Lucia Herrera-Voss', '2026-06-30']]);
   });
+
+  test('`…, according to a preliminary report released Wednesday by the National Transportation Safety Board` then `The four-page report …` and `the report said`: the report\'s author speaks, whenever it was released', () => {
+    const { claims } = extract([
+      'The pilot radioed that his engine was running rough, according to a preliminary report released Wednesday by the National Transportation Safety Board.',
+      'The four-page report does not state a cause.',
+      'Investigators found about 18 gallons of fuel in the right tank, the report said.',
+      'Fewer than a third of pools have a hoist, according to a survey published last March by the disability charity Tillgång.',
+    ], '2025-06-05');
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.kind, c.via ?? null, c.saidOn]), [
+      ['National Transportation Safety Board', 'organisation', 'a preliminary report', '2025-06-04'],
+      ['National Transportation Safety Board', 'organisation', null, '2025-06-04'],
+      ['Tillgång', 'organisation', 'a survey', '2025-03'],
+    ]);
+  });
+
+  test('`One woman, who gave her name only as Mere, said …`, `A man who gave his name only as Ray, 54, addressed the council. He said …`: the name someone gives is their name', () => {
+    const { claims } = extract([
+      'Deshawn Miles, a case manager, said the sweeps had failed.',
+      'One woman, who gave her name only as Mere, said she had lived through Cyclone Gabrielle.',
+      'A man who gave his name only as Ray, 54, addressed the council in a reflective vest. He said he has lived in the camp since March.',
+      'A resident who asked to be identified only as Tomás said the water came fast.',
+    ]);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.role ?? null]), [['Deshawn Miles', 'a case manager'], ['Mere', 'One woman'], ['Ray', 'man'], ['Tomás', 'resident']]);
+  });
 });

@@ -13,6 +13,7 @@ import {
   DATELINE,
   FEELING_NOUNS,
   FORMS_OF_ADDRESS,
+  GIVEN_NAME,
   GROUP_NOUNS,
   REACHED_BY,
   COMPLEMENT_VERBS,
@@ -778,7 +779,9 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
       speaker = { type: 'words', range: signed.name, appositive: signed.appositive };
       attrStart = signed.start;
     } else if (beforeRelative) {
-      speaker = { type: 'words', range: beforeRelative, appositive: null };
+      // ("A resident who asked to be identified only as Tomás said": the name the clause gives.)
+      const clause = textOf(p, beforeRelative.last + 1, j);
+      speaker = { type: 'words', range: beforeRelative, appositive: GIVEN_NAME.test(clause) ? clause : null };
       attrStart = beforeRelative.first;
     } else {
       // "Last month Russian Foreign Ministry spokeswoman Maria Zakharova insisted": the time that
@@ -1729,7 +1732,8 @@ function appositiveBeforeInner(
     }
     // The role is what describes the name, without an age, a relative clause or a participle's phrase.
     const role = described
-      .filter((r) => !opensRelative(tk, r.first) && !(r.first === r.last && tk[r.first]!.pos === 'NUM') && !(tk[r.first]!.pos === 'VERB' && /(ing|ed|wn|en)$/.test(tk[r.first]!.lower) && !opensRole(tk, r.first + 1)) && !ASIDE_PARTICIPLES.has(tk[r.first]!.lower) && !(tk[r.first]!.pos === 'ADP' && !/^(of|from)$/.test(tk[r.first]!.lower)))
+      // (Save "who gave her name only as Mere": the name the one described goes by.)
+      .filter((r) => (!opensRelative(tk, r.first) || GIVEN_NAME.test(textOf(p, r.first, r.last))) && !(r.first === r.last && tk[r.first]!.pos === 'NUM') && !(tk[r.first]!.pos === 'VERB' && /(ing|ed|wn|en)$/.test(tk[r.first]!.lower) && !opensRole(tk, r.first + 1)) && !ASIDE_PARTICIPLES.has(tk[r.first]!.lower) && !(tk[r.first]!.pos === 'ADP' && !/^(of|from)$/.test(tk[r.first]!.lower)))
       .map((r) => textOf(p, r.first, r.last))
       .join(', ');
     // ("Ruiz, in a statement, said", "Ruiz, speaking on national television on Sunday, said")
@@ -2862,7 +2866,10 @@ function accordingTo(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, 
       // ("a study of nearly 4,700 families": what a study is of is its subject, not its author.)
       if (tk[m]!.lower === 'of' && !(/^\p{Lu}/u.test(tk[m + 1]?.text ?? '') || (tk[m + 1]?.lower === 'the' && /^\p{Lu}/u.test(tk[m + 2]?.text ?? '')))) continue;
       // "a report released by the department": the participle between the document and "by".
-      const doc = PUBLISHED.test(tk[m - 1]!.lower) && tk[m]!.lower === 'by' && m - 1 > k ? m - 2 : m - 1;
+      // ("a preliminary report released Wednesday by the NTSB": and when it was released.)
+      let participle = m - 1;
+      while (participle > k && (isTime(tk, participle) || (/^(last|this|early|late)$/.test(tk[participle]!.lower) && isTime(tk, participle + 1)))) participle--;
+      const doc = PUBLISHED.test(tk[participle]!.lower) && tk[m]!.lower === 'by' && participle > k ? participle - 1 : m - 1;
       if (tk[doc]!.pos === 'NOUN' && DOCUMENT_NOUNS.test(tk[doc]!.lower)) return m;
     }
     return -1;

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { isDayHeading, type Article } from '../articles/index.ts';
 import { findTimeExpressions } from '../dates/index.ts';
 import { bareAnswer, dottedAnswer, findAttributions, HEADLINE_LABEL, SOURCE_LABEL, speakerLabel, type Attribution, type ParagraphQuote, type TokenRange } from './attribution.ts';
-import { BUSINESS_NOUNS, CLAIM_NOUNS, DATELINE, mayHoldClaims, NAME_PARTICLES, namesAPerson, OCCUPATIONS, ORGANISATION_WORDS, ROLE_NOUNS, SENTENCE_OPENERS, TITLE_WORDS } from './lexicon.ts';
+import { BUSINESS_NOUNS, CLAIM_NOUNS, DATELINE, GIVEN_NAME, mayHoldClaims, NAME_PARTICLES, namesAPerson, OCCUPATIONS, ORGANISATION_WORDS, ROLE_NOUNS, SENTENCE_OPENERS, TITLE_WORDS } from './lexicon.ts';
 import { analyseParagraphs, type AnalysedParagraph } from './nlp.ts';
 import { findQuotes } from './quotes.ts';
 import { describeSpeaker, mergeGender, SpeakerResolver, type Entity, type Mention } from './speakers.ts';
@@ -579,6 +579,14 @@ function narrativeSubjects(p: AnalysedParagraph): Mention[] {
       if (mention.kind === 'person' && !mention.needsAntecedent) out.push(mention);
     }
   }
+  // "A man who gave his name only as Ray, 54, addressed the council. He said …": someone unnamed
+  // goes by the name the clause gives, for a later "he".
+  if (p.text.includes(' who ')) {
+    for (const { m, at } of unquotedMatches(p, GIVEN_NAME_SUBJECT)) {
+      const mention = describeSpeaker(m[1]!.split(/\s+/), at, m[2]!);
+      if (mention.kind === 'person' && !mention.needsAntecedent) out.push(mention);
+    }
+  }
   // ("Sentencing Ashton in the District Court yesterday, Judge Quill said …": a participle opening
   // the sentence, with its object, names no one speaking.)
   // (Not "Shipping analyst Fiona Hargreaves", "Managing director Neil Barraclough": a role.)
@@ -618,6 +626,8 @@ const INVERTED_SUBJECT = /(?:^|[.!?]["”’)]?\s+)(?:Among|Also|Next|First|Last
 const INVERTED_SUBJECT_HINT = /\b(?:was|were|came) \p{Lu}/u;
 
 /** "asked Okoye why …", "asked Ms. Ruiz whether …": a person asked a question (group 1), then the question word (group 2). */
+/** "A man who gave his name only as Ray": the one described (group 1) and the clause (group 2). */
+const GIVEN_NAME_SUBJECT = new RegExp(`(?:^|[.!?]["”’)]?\\s+)((?:A|An|One|Another)\\s+[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+){0,3}),?\\s+(who\\s+${GIVEN_NAME.source.replace(/^\\b/, '')})`, 'gu');
 const ASKED_SOMEONE = /\basked ((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+) (why|whether|if|how|what|when|about)\b/gu;
 
 /** "Wales winger Tomos Evans, who …": a role and a full name, then a relative clause about them. */

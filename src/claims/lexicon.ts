@@ -70,7 +70,7 @@ export const MEDIUM_NOUNS = new Set([
   'release', 'remarks', 'appearance', 'hearing', 'rally', 'email', 'e-mail', 'call', 'meeting',
   'testimony', 'column', 'essay', 'memo', 'filing', 'filings', 'documents', 'paper', 'papers', 'article', 'book', 'documentary', 'clip', 'recording', 'footage',
   'show', 'program', 'programme', 'radio', 'television', 'tv', 'newspaper', 'magazine', 'event', 'summit',
-  'session', 'debate', 'telecast', 'livestream', 'stream', 'note', 'notice', 'communique', 'comments', 'media',
+  'session', 'debate', 'telecast', 'livestream', 'stream', 'note', 'notice', 'communique', 'comments', 'media', 'survey', 'study', 'poll',
 ]);
 
 /** Forms of address in English-language news outside the US and UK, neither name nor role:
@@ -322,3 +322,7 @@ export const SENTENCE_OPENERS = new Set([
   // A question opens with its auxiliary: "Would Hollis vote for her party's leader?"
   'Would', 'Will', 'Could', 'Should', 'Can', 'Did', 'Does', 'Do', 'Is', 'Are', 'Was', 'Were', 'Has', 'Have', 'Had',
 ]);
+
+/** "who gave her name only as Mere", "who asked to be identified only by his first name, Tomás": the
+ * name someone unnamed goes by. */
+export const GIVEN_NAME = /\b(?:gave (?:his|her|their|only (?:his|her|their)) (?:first )?name(?: only)? as|(?:asked|wanted|agreed) to be (?:identified|named|called)(?: only)? (?:as|by (?:his|her|their) first name,?)|(?:identified|named) (?:only )?as)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u;

@@ -9,6 +9,7 @@ import {
   CLUB_WORDS,
   COMPANY_WORDS,
   FORMS_OF_ADDRESS,
+  GIVEN_NAME,
   GROUP_NOUNS,
   HONORIFICS,
   REACHED_BY,
@@ -116,6 +117,11 @@ const ARTICLE = /^(the|a|an)$/i;
 /** How far into the body a role may still be the lede's, named in the paragraphs below it. */
 const LEDE_CHARS = 1500;
 
+/** Whether a lower-case noun names a kind of body: "ministry", "bank", "agency", "charity". */
+function namesABody(lower: string): boolean {
+  return ORGANISATION_WORDS.has(lower) || BUSINESS_NOUNS.has(lower) || GENERIC_BODY.has(lower) || /^(utility|charity|nonprofit|chain|body|watchdog)$/.test(lower);
+}
+
 /** Nouns that stand for a body named before ("the agency said", "the alliance confirmed"), with
  * what that body's name must hold to be the one meant (an acronym stands for a public body). */
 const GENERIC_BODY: ReadonlyMap<string, RegExp> = new Map([
@@ -197,6 +203,13 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
       const inner = describeSpeaker(rest, at, appositive);
       if (!inner.needsAntecedent || inner.needsAntecedent === 'role') return { ...inner, text: words.join(' '), medium: /^(a|an|the)$/i.test(words[0]!) && headAt > 0 ? `${words[0]!.toLowerCase()} ${words[headAt]!}` : `a ${words[headAt]!}` };
     }
+  }
+  // ("One woman, who gave her name only as Mere,", "a resident who asked to be identified only as
+  // Tomás": the name given is the name; who they are, the role.)
+  const given = appositive ? GIVEN_NAME.exec(appositive) : null;
+  if (given && words.length <= 4 && /^(?:a|an|one|another)$/i.test(words[0]!)) {
+    const role = joinWords(words.slice(/^(?:a|an)$/i.test(words[0]!) ? 1 : 0));
+    return { text: words.join(' '), kind: 'person', name: given[1]!, role, needsAntecedent: null, at };
   }
   // A role keeps its noun phrase, not the relative clause after it ("… group that has led …").
   if (appositive) appositive = appositive.replace(/\s+(?:that|who|which|whose)\s.*$/s, '').trim() || null;
@@ -351,7 +364,7 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   // "the militant group Hamas", "Russian news agency TASS", "the think tank Chatham House": a
   // body named after what kind of body it is.
   const tail = body.slice(lastLower + 1);
-  if (lastLower >= 1 && tail.length >= 1 && tail.length <= 4 && tail.every((w) => CAPITALISED.test(w)) && !TITLE_WORDS.has(tail[0]!.toLowerCase()) && (ORGANISATION_WORDS.has(lower[lastLower]!) || BUSINESS_NOUNS.has(lower[lastLower]!) || (lower[lastLower] === 'tank' && lower[lastLower - 1] === 'think'))) {
+  if (lastLower >= 1 && tail.length >= 1 && tail.length <= 4 && tail.every((w) => CAPITALISED.test(w)) && !TITLE_WORDS.has(tail[0]!.toLowerCase()) && (namesABody(lower[lastLower]!) || (lower[lastLower] === 'tank' && lower[lastLower - 1] === 'think'))) {
     const role = [joinWords(body.slice(0, lastLower + 1)), appositive].filter((r): r is string => !!r).join(', ');
     return { text, kind: 'organisation', name: joinWords(tail), role, needsAntecedent: null, at };
   }
@@ -470,7 +483,7 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   // "Tom Clarke, a nursing home owner," and "a senior adviser to the campaign" are people.)
   const describing = appositive !== null && /^(?:the|a|an)\s/i.test(appositive) ? appositive.replace(/^(?:the|a|an)\s+/i, '').split(/\s+(?:that|which|who|whose|of|for|in|at|with|to|from|on|by|based|serving|run|owned|founded)\b/)[0]!.trim().split(/\s+/) : [];
   const appositiveHead = (describing.at(-1) ?? '').toLowerCase();
-  const describedAsBody = split === 0 && describing.length > 0 && !describing.some((w) => namesAPerson(w.toLowerCase()) && !BODY_SUFFIXED.test(w.toLowerCase())) && (ORGANISATION_WORDS.has(appositiveHead) || BUSINESS_NOUNS.has(appositiveHead) || GENERIC_BODY.has(appositiveHead) || /^(utility|charity|nonprofit|chain|body|watchdog)$/.test(appositiveHead));
+  const describedAsBody = split === 0 && describing.length > 0 && !describing.some((w) => namesAPerson(w.toLowerCase()) && !BODY_SUFFIXED.test(w.toLowerCase())) && namesABody(appositiveHead);
   // ("Friends of the Earth", "Doctors for Reform", "Freedom to Read Missouri": a name with "of
   // the", "for" or "to" inside it is a body's; people's names carry no such words.)
   const bodyName = split === 0 && nameWords.length >= 3 && nameWords.some((w, i) => i > 0 && /^(of|for|the|to)$/.test(w)) && !nameWords.some((w) => CAPITALISED.test(w) && TITLE_WORDS.has(w.toLowerCase())) && !PEERAGE.test(nameWords[0]!) && !namesAPerson(nameWords[0]!.toLowerCase());
@@ -763,8 +776,9 @@ export class SpeakerResolver {
       this.touch(existing);
     } else if (m.document) {
       this.add({ name: m.name, kind: 'organisation', role: null, words: significant(m.name), at: m.at });
-    } else if (m.name.includes(' ') || (m.kind === 'person' && HONORIFICS.test(m.text.split(' ')[0]!))) {
+    } else if (m.name.includes(' ') || (m.kind === 'person' && (HONORIFICS.test(m.text.split(' ')[0]!) || !m.text.includes(m.name)))) {
       // A full name, or a surname with a title: "President Obama flew …", "Mr. Obama has seen …".
+      // (Or the one name someone gave: "A man who gave his name only as Ray, 54, addressed …".)
       this.add({ name: m.name, kind: m.kind, role: m.role, words: significant(m.name), at: m.at, ...gender });
     }
   }
