@@ -4269,4 +4269,17 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     ]);
     assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.role ?? null]), [['Deshawn Miles', 'a case manager'], ['Mere', 'One woman'], ['Ray', 'man'], ['Tomás', 'resident']]);
   });
+
+  test('`DriveBC warned of reduced visibility … and said the route could close “with little notice.”`: the second verb has the words, and the first verb\'s subject speaks them', () => {
+    const { claims } = extract(['Highway 1 remained open, though DriveBC warned of reduced visibility between Savona and Cache Creek and said the route could close “with little notice.”', 'The minister warned of delays and said the bridge would stay shut until Friday.']);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.cue, c.kind, c.content]), [
+      ['DriveBC', 'said', 'mixed', 'the route could close “with little notice.”'],
+      ['minister', 'said', 'indirect', 'the bridge would stay shut until Friday'],
+    ]);
+  });
+
+  test('`The fire was estimated at 4,850 hectares …, according to the BC Wildfire Service.`: a passive names no other speaker, and an acronym the tagger reads as an adverb is part of the name', () => {
+    const { claims } = extract(['The fire was estimated at 4,850 hectares Saturday morning, nearly double its size 24 hours earlier, according to the BC Wildfire Service.']);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.content]), [['BC Wildfire Service', 'The fire was estimated at 4,850 hectares Saturday morning, nearly double its size 24 hours earlier']]);
+  });
 });

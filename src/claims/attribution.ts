@@ -1147,7 +1147,12 @@ function isWord(t: Token): boolean {
 }
 
 function isNominal(t: Token): boolean {
-  return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || (t.pos === 'ADJ' && /^\p{Lu}/u.test(t.text));
+  return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || (t.pos === 'ADJ' && /^\p{Lu}/u.test(t.text)) || isAcronym(t);
+}
+
+/** "BC", "UK", "NHS": capitals the tagger may call anything ("the BC Wildfire Service" has an adverb). */
+function isAcronym(t: Token): boolean {
+  return /^[A-Z]{2,6}$/.test(t.text) && t.pos !== 'PUNCT';
 }
 
 function isTime(tk: Token[], k: number): boolean {
@@ -1268,7 +1273,7 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
     const t = tk[m]!;
     if (t.quote >= 0) break;
     // ("the 47th Mechanized Brigade": an ordinal the tagger may call a pronoun.)
-    if (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || /^\d+(?:st|nd|rd|th)$/.test(t.lower)) {
+    if (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || /^\d+(?:st|nd|rd|th)$/.test(t.lower) || isAcronym(t)) {
       start = m;
       continue;
     }
@@ -1411,7 +1416,7 @@ export function npRight(tk: Token[], start: number, ceil: number): number | null
   while (k <= ceil && k - start < 14) {
     const t = tk[k]!;
     if (t.quote >= 0) break;
-    if (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || (t.pos === 'ADJ') || (t.pos === 'PART' && /^['’]s$/.test(t.text))) {
+    if (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || (t.pos === 'ADJ') || (t.pos === 'PART' && /^['’]s$/.test(t.text)) || isAcronym(t)) {
       end = k;
     } else if (/^['’]$/.test(t.text) && end === k - 1 && /s$/.test(tk[k - 1]!.text) && tk[k - 1]!.end === t.start && /^(NOUN|PROPN)$/.test(tk[k + 1]?.pos ?? '')) {
       // "The Norwegian Homeowners' Federation": a plural's possessive is a bare apostrophe.
@@ -2101,6 +2106,12 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
       while (m <= sLast && tk[m]!.quote < 0 && tk[m]!.text !== ',' && tk[m]!.text !== ':' && tk[m]!.lower !== 'that' && !/^[.;!?]$/.test(tk[m]!.text)) {
         // "said after the convention he would not …": a subject pronoun and its verb start the content.
         if (m > k + 1 && tk[m]!.pos === 'PRON' && /^(he|she|they|we|i)$/.test(tk[m]!.lower) && /^(VERB|AUX)$/.test(tk[m + 1]?.pos ?? '')) break;
+        // ("warned of reduced visibility … and said the route could close “…”": a second verb of
+        // saying has the words; the first has only its phrase.)
+        if (tk[m]!.lower === 'and' && tk[m + 1]?.pos === 'VERB' && SPEECH_VERBS.has(tk[m + 1]!.lemma)) {
+          mark(zoneStart, m - 1);
+          return null;
+        }
         m++;
       }
       if (m <= sLast && tk[m]!.pos === 'PRON' && tk[m]!.quote < 0 && /^(he|she|they|we|i)$/.test(tk[m]!.lower)) {
@@ -2994,7 +3005,9 @@ function accordingTo(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, 
     const outlet = tk.slice(k, end + 1).every((x) => x.pos === 'PROPN');
     const record = byAt < 0 ? RECORD_NOUNS.test(tk[end]!.lower) || outlet : tk.slice(i + 2, byAt).some((x) => RECORD_NOUNS.test(x.lower));
     // (Not a progressive, "Kestrel is recalling SUVs": words being said are no record's.)
-    if (b && record && tk.slice(b.first, b.last + 1).some((t) => t.quote < 0 && t.pos === 'VERB' && t.lower !== t.lemma && SPEECH_VERBS.has(t.lemma) && !isCourtPlea(tk, t.i) && !(t.lower.endsWith('ing') && tk[t.i - 1]?.pos === 'AUX'))) return null;
+    // (Nor a passive, "The fire was estimated at 4,850 hectares, according to the BC Wildfire
+    // Service": no one else said it.)
+    if (b && record && tk.slice(b.first, b.last + 1).some((t) => t.quote < 0 && t.pos === 'VERB' && t.lower !== t.lemma && SPEECH_VERBS.has(t.lemma) && !isCourtPlea(tk, t.i) && !(t.lower.endsWith('ing') && tk[t.i - 1]?.pos === 'AUX') && !isBe(tk[t.i - 1]))) return null;
     const subordinate = b && (tk[b.first]!.pos === 'SCONJ' || /^(even|although|though|while|as)$/.test(tk[b.first]!.lower));
     const a = afterContent();
     // "The port, according to the ministry, will reopen next month": the subject before and the

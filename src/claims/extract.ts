@@ -75,7 +75,7 @@ export function extractClaims(article: Article): Claim[] {
       } else if (ev.kind === 'attr') {
         const a = ev.a;
         if (a.nested) continue;
-        const { mention, entity } = speakerOf(p, a, bySentence.get(a.sentence) ?? [], resolver);
+        const { mention, entity } = speakerOf(p, a, bySentence.get(a.sentence) ?? [], resolver, para.attributions);
         const sentence = p.sentences[a.sentence]!;
         let draft: Draft | null = null;
         if (a.content && entity) {
@@ -727,7 +727,7 @@ function namedPeople(paragraphs: Paragraph[]): Array<{ at: number; words: string
   return out;
 }
 
-function speakerOf(p: AnalysedParagraph, a: Attribution, sameSentence: Draft[], resolver: SpeakerResolver): { mention: Mention | null; entity: Entity | null } {
+function speakerOf(p: AnalysedParagraph, a: Attribution, sameSentence: Draft[], resolver: SpeakerResolver, inParagraph: Attribution[]): { mention: Mention | null; entity: Entity | null } {
   if (a.speaker.type === 'previous') {
     // The last speaker of the sentence, passing over a claim named inside its object: in "The
     // military denied Russian claims that …, saying …" the one saying is the military.
@@ -744,6 +744,11 @@ function speakerOf(p: AnalysedParagraph, a: Attribution, sameSentence: Draft[], 
     const own = sameSentence.findLast((d) => !nested(d) && (!CLAIM_NOUNS.has(d.attribution.cueText.split(' ')[0]!.toLowerCase()) || (d.attribution.speaker.type === 'words' && /^(his|her|their)$/.test(p.tokens[d.attribution.speaker.range.first]!.lower))));
     const prev = own ?? (a.speaker.fallback ? undefined : sameSentence.at(-1));
     if (prev?.entity) return { mention: prev.mention, entity: prev.entity };
+    // ("The minister warned of delays and said …": a verb before it that claimed nothing still
+    // names who speaks.)
+    const silent = !prev && !a.speaker.fallback ? inParagraph.findLast((b) => b !== a && b.sentence === a.sentence && b.cue.last < a.cue.first && b.content === null && b.speaker.type === 'words') : undefined;
+    const named = silent ? mentionOf(p, silent) : null;
+    if (named) return { mention: named, entity: resolver.resolve(named) };
   }
   const mention = mentionOf(p, a);
   // (A feature's present tense, "she says", tells the resolver its main person may be meant.)
