@@ -4282,4 +4282,9 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     const { claims } = extract(['The fire was estimated at 4,850 hectares Saturday morning, nearly double its size 24 hours earlier, according to the BC Wildfire Service.']);
     assert.deepEqual(claims.map((c) => [c.speaker.name, c.content]), [['BC Wildfire Service', 'The fire was estimated at 4,850 hectares Saturday morning, nearly double its size 24 hours earlier']]);
   });
+
+  test('`Glen and Marjorie Tkachuk said …` then `Glen Tkachuk admitted …`, `Ranchers in the valley said …`: a couple speaks as two, each of them alone as one; any plural of a person noun with where they are is a group', () => {
+    const { claims } = extract(['Glen and Marjorie Tkachuk said they had about 20 minutes to leave their ranch.', 'Glen Tkachuk admitted he had considered staying behind.', 'Ranchers in the valley said they were scrambling to move cattle.']);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.kind]), [['Glen and Marjorie Tkachuk', 'group'], ['Glen Tkachuk', 'person'], ['Ranchers in the valley', 'group']]);
+  });
 });

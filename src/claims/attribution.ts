@@ -756,7 +756,8 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
       if (reached !== null) start = reached;
     }
     // ("Rescuers in northern Chile said": a group and where it is, opening the sentence.)
-    if (start - 2 >= sFirst && /^(in|of|from|at|on)$/.test(tk[start - 1]!.lower) && GROUP_NOUNS.has(tk[start - 2]!.lower)) {
+    // ("Ranchers in the valley said": any plural of a noun for a person.)
+    if (start - 2 >= sFirst && /^(in|of|from|at|on)$/.test(tk[start - 1]!.lower) && (GROUP_NOUNS.has(tk[start - 2]!.lower) || (/^\p{L}+s$/u.test(tk[start - 2]!.lower) && !/ss$/.test(tk[start - 2]!.lower) && namesAPerson(tk[start - 2]!.lower.slice(0, -1))))) {
       const group = npLeft(tk, start - 2, sFirst);
       if (group === sFirst) start = group;
     }

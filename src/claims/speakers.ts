@@ -487,9 +487,11 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   // ("Friends of the Earth", "Doctors for Reform", "Freedom to Read Missouri": a name with "of
   // the", "for" or "to" inside it is a body's; people's names carry no such words.)
   const bodyName = split === 0 && nameWords.length >= 3 && nameWords.some((w, i) => i > 0 && /^(of|for|the|to)$/.test(w)) && !nameWords.some((w) => CAPITALISED.test(w) && TITLE_WORDS.has(w.toLowerCase())) && !PEERAGE.test(nameWords[0]!) && !namesAPerson(nameWords[0]!.toLowerCase());
+  // ("Glen and Marjorie Tkachuk said": two people, a couple or siblings, speaking together.)
+  const couple = split === 0 && nameWords.length >= 4 && nameWords[1] === 'and' && nameWords.every((w, i) => i === 1 || CAPITALISED.test(w));
   return {
     text,
-    kind: isAcronym || isCountry || describedAsBody || bodyName ? 'organisation' : 'person',
+    kind: isAcronym || isCountry || describedAsBody || bodyName ? 'organisation' : couple ? 'group' : 'person',
     name: joinWords(nameWords),
     role: roleParts.length ? roleParts.join(', ') : null,
     needsAntecedent: null,
