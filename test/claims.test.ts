@@ -4287,4 +4287,19 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     const { claims } = extract(['Glen and Marjorie Tkachuk said they had about 20 minutes to leave their ranch.', 'Glen Tkachuk admitted he had considered staying behind.', 'Ranchers in the valley said they were scrambling to move cattle.']);
     assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.kind]), [['Glen and Marjorie Tkachuk', 'group'], ['Glen Tkachuk', 'person'], ['Ranchers in the valley', 'group']]);
   });
+
+  test('`A person with knowledge of the search said …` then `The same person said …`: someone described by what they know, and the same one again', () => {
+    const { claims } = extract(['A person with knowledge of the search said the university had called agents. The same person said the university hoped to hire a coach by December.', 'Two officials said the road was closed. The same officials said it would reopen.']);
+    assert.deepEqual(claims.map((c) => c.speaker.name), ['person with knowledge of the search', 'person with knowledge of the search', 'Two officials', 'Two officials']);
+  });
+
+  test('`According to the report, the airplane departed for a flight to Kalispell, Montana.`: a clause after the source is the content, not its description, when nothing would be left', () => {
+    const { claims } = extract(['The plane crashed, according to a preliminary report released by the National Transportation Safety Board.', 'According to the report, the airplane departed for a flight to Kalispell, Montana.']);
+    assert.deepEqual(claims.map((c) => c.content).at(-1), 'the airplane departed for a flight to Kalispell, Montana');
+  });
+
+  test('`Cedar Ridge Freedom to Read, a group of parents …, said`, `The Ambassador to Germany said`: a name that ends in its infinitive, and an office to a place', () => {
+    const { claims } = extract(['Cedar Ridge Freedom to Read, a group of parents and teachers formed last year, said it was consulting lawyers.', 'The Ambassador to Germany said the talks would resume.']);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.kind]), [['Cedar Ridge Freedom to Read', 'organisation'], ['Ambassador to Germany', 'person']]);
+  });
 });

@@ -1266,11 +1266,13 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
   }
   // ("OPEC+ said": a plus written onto the name ends it.)
   if (tk[k]?.text === '+' && k - 1 >= floor && tk[k - 1]!.end === tk[k]!.start) k--;
-  if (k < floor || !isNominal(tk[k]!) || tk[k]!.quote >= 0) return null;
-  let start = k;
+  // ("Cedar Ridge Freedom to Read, a group of parents, said": a name that ends in its infinitive.)
+  const endsInInfinitive = titledInfinitive(tk, k) && k - 2 >= floor;
+  if (k < floor || (!isNominal(tk[k]!) && !endsInInfinitive) || tk[k]!.quote >= 0) return null;
+  let start = endsInInfinitive ? k - 2 : k;
   let n = 0;
   let imperativeAt = -1;
-  for (let m = k - 1; m >= floor && n < 14; m--, n++) {
+  for (let m = start - 1; m >= floor && n < 14; m--, n++) {
     const t = tk[m]!;
     if (t.quote >= 0) break;
     // ("the 47th Mechanized Brigade": an ordinal the tagger may call a pronoun.)
@@ -1360,6 +1362,9 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
     if (/^(of|for)$/.test(t.lower) && m - 1 >= floor && ((isNominal(tk[m - 1]!) && /^\p{Lu}/u.test(tk[start]!.text)) || (/^\p{L}/u.test(tk[m - 1]!.text) && (ROLE_NOUNS.has(tk[m - 1]!.lower) || (/s$/.test(tk[m - 1]!.lower) && ROLE_NOUNS.has(tk[m - 1]!.lower.slice(0, -1))))) || roleOfLeft(tk, m - 1, floor))) continue;
     // ("An aide to Senator Ana Ruiz", "the ambassador to Germany": a person and whom they serve.)
     if (t.lower === 'to' && m - 1 >= floor && tk[m - 1]!.pos === 'NOUN' && /^\p{Ll}/u.test(tk[m - 1]!.text) && namesAPerson(tk[m - 1]!.lower) && /^\p{Lu}/u.test(tk[start]!.text)) continue;
+    // ("A person with knowledge of the search", "officials with the agency": someone described by
+    // what they know or whom they are with.)
+    if (t.lower === 'with' && m - 1 >= floor && /^\p{Ll}/u.test(tk[m - 1]!.text) && isPersonNoun(tk[m - 1])) continue;
     // "Analysts at Nordea", "a source in Ukraine's SBU": people and where they work.
     // ("Two delegates from major oil-producing countries": people from a kind of place.)
     if (/^(at|in|from)$/.test(t.lower) && m - 1 >= floor && (/^\p{Lu}/u.test(tk[start]!.text) || (t.lower === 'from' && /s$/.test(tk[m - 1]!.lower))) && isPersonNoun(tk[m - 1], true)) continue;
@@ -1379,6 +1384,12 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
   // Never start on a bare "of"/"and"/punctuation.
   while (start < k && start !== imperativeAt && !(tk[start]!.pos === 'DET' || tk[start]!.pos === 'PRON' || isNominal(tk[start]!) || tk[start]!.pos === 'ADJ')) start++;
   return start;
+}
+
+/** "Freedom to Read", "Right to Know": a capitalised verb (however the tagger reads it) after "to"
+ * and a capitalised noun, ending a name. */
+function titledInfinitive(tk: Token[], k: number): boolean {
+  return /^(VERB|PROPN|NOUN)$/.test(tk[k]?.pos ?? '') && /^\p{Lu}\p{Ll}/u.test(tk[k]!.text) && tk[k - 1]?.lower === 'to' && /^\p{Lu}\p{Ll}/u.test(tk[k - 2]?.text ?? '') && isNominal(tk[k - 2]!);
 }
 
 /** Campaigns named with an imperative and its object: "Save the Children", "Stop the War Coalition".
@@ -1632,7 +1643,7 @@ function appositiveBeforeInner(
       segEnd = nameEnd;
       continue;
     }
-    if (nameEnd < sFirst || !(isNominal(tk[nameEnd]!) || tk[nameEnd]!.text === ')')) return null;
+    if (nameEnd < sFirst || !(isNominal(tk[nameEnd]!) || tk[nameEnd]!.text === ')' || titledInfinitive(tk, nameEnd))) return null;
     // "Scott Pruitt, the attorney general of Oklahoma, one of the states …, said": a description
     // after a person's name is not the name; go on to the name before it.
     let candidate = nameEnd;
@@ -2949,7 +2960,9 @@ function accordingTo(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, 
       // an appositive of the source: skip to its comma
       const stop = appositiveEnd(tk, m + 1, sLast);
       // Not "according to police, officers saw Scott …, and …": a clause is the content.
-      if (tk[stop + 1]?.text === ',' && !tk.slice(m + 1, stop + 1).some((x) => x.pos === 'AUX' || (x.pos === 'VERB' && !/(ed|ing)$/.test(x.lower)))) {
+      // (Nor one after which too little is left to be a claim: in "According to the report, the
+      // airplane departed for Kalispell, Montana." the clause is the content, not a description.)
+      if (tk[stop + 1]?.text === ',' && !tk.slice(m + 1, stop + 1).some((x) => x.pos === 'AUX' || (x.pos === 'VERB' && !/(ed|ing)$/.test(x.lower))) && countWords(tk, stop + 2, sLast) >= 3) {
         appositive = textOf(p, m + 1, stop);
         m = stop + 1;
       }

@@ -230,6 +230,10 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   if ((single && /^(several|some|many|others|most)$/.test(single)) || ofThem) {
     return { text, kind: 'group', name: text, role: null, needsAntecedent: 'pronoun', pronoun: 'some', at };
   }
+  // ("The same person said", "the same official added": one spoken of before, by what they are.)
+  if (lowerWords.length >= 3 && lowerWords[0] === 'the' && lowerWords[1] === 'same' && namesAPerson(lowerWords.at(-1)!.replace(/s$/, ''))) {
+    return { text, kind: 'person', name: text, role: null, needsAntecedent: 'pronoun', pronoun: 'same', at };
+  }
   if (single && ['he', 'she', 'they', 'it', 'we', 'i', 'you'].includes(single)) {
     return { text, kind: single === 'it' ? 'organisation' : single === 'they' || single === 'we' ? 'group' : 'person', name: text, role: null, needsAntecedent: 'pronoun', pronoun: single, at };
   }
@@ -453,9 +457,9 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
     if (!CAPITALISED.test(w) || TITLE_WORDS.has(lw) || ((NATIONALITY.test(w) || occupation) && rest >= 2) || /^\(/.test(w)) split++;
     else break;
   }
-  // ("The Mayor of London", "the Bishop of Durham", "the Minister of Finance": an office of a
-  // place or a portfolio, not a person named "London" in the role "Mayor of".)
-  if (split >= 2 && /^(of|the)$/.test(lower[split - 1]!) && TITLE_WORDS.has(lower[0]!) && CAPITALISED.test(body[0]!) && !isFullName(body.slice(split)) && bracket < 0) {
+  // ("The Mayor of London", "the Bishop of Durham", "the Minister for Finance", "the Ambassador to
+  // Germany": an office of a place or a portfolio, not a person named "London" in the role "Mayor of".)
+  if (split >= 2 && /^(of|the|to|for)$/.test(lower[split - 1]!) && TITLE_WORDS.has(lower[0]!) && CAPITALISED.test(body[0]!) && !isFullName(body.slice(split)) && bracket < 0) {
     return { text, kind: 'person', name: joined, role: appositive ?? joined, needsAntecedent: 'role', at };
   }
   let nameWords = body.slice(split);
@@ -661,6 +665,8 @@ export class SpeakerResolver {
           ? this.personFor(p === 'he' ? 'm' : 'f', m.present === true)
           : p === 'epithet'
             ? (this.recentPeople.at(-1) ?? null)
+            : p === 'same'
+              ? this.sameOne(m.name)
             : p === 'interviewee'
               ? (this.interviewee ??= this.mostSpokenOf())
             : p === 'it'
@@ -729,6 +735,15 @@ export class SpeakerResolver {
   spokeThrough(entity: Entity, via: string | null): void {
     if (!via) return;
     for (const word of via.toLowerCase().split(/\s+/)) if (MEDIUM_NOUNS.has(word)) this.media.push({ noun: word, entity });
+  }
+
+  /** "The same person said", "the same official added": the one last spoken of whose name or
+   * role has that noun ("a person with knowledge of the search"); nobody without one. */
+  private sameOne(description: string): Entity | null {
+    const noun = description.toLowerCase().split(/\s+/).at(-1)!.replace(/s$/, '');
+    const has = (e: Entity) => `${e.name} ${e.role ?? ''}`.toLowerCase().split(/[\s,]+/).some((w) => w.replace(/s$/, '') === noun);
+    const byRecency = [...this.entities].sort((a, b) => (this.seenAt.get(b) ?? b.at) - (this.seenAt.get(a) ?? a.at));
+    return byRecency.find(has) ?? null;
   }
 
   /** "he" / "she": the person mentioned last, passing over anyone the article already calls the
