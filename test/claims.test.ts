@@ -4302,4 +4302,9 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     const { claims } = extract(['Cedar Ridge Freedom to Read, a group of parents and teachers formed last year, said it was consulting lawyers.', 'The Ambassador to Germany said the talks would resume.']);
     assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.kind]), [['Cedar Ridge Freedom to Read', 'organisation'], ['Ambassador to Germany', 'person']]);
   });
+
+  test('`acknowledged that his campaign had been outspent on television by a margin …`: the phrase of a passive verb in the claim is no channel; `said the plan would fail in an interview with CNN` still has one', () => {
+    const { claims } = extract(['Kowalczyk acknowledged that his campaign had been outspent on television by a margin of nearly two to one.', 'Smith said the plan would fail in an interview with CNN.']);
+    assert.deepEqual(claims.map((c) => [c.content, c.via ?? null]), [['his campaign had been outspent on television by a margin of nearly two to one', null], ['the plan would fail', 'an interview with CNN']]);
+  });
 });

@@ -2341,6 +2341,11 @@ function trailingChannel(tk: Token[], first: number, last: number): number {
     // (A participle after a noun belongs to the phrase: "in a statement carried by Xinhua".)
     if (t.quote >= 0 || t.pos === 'AUX' || (t.pos === 'VERB' && !(/ed$/.test(t.lower) && tk[m - 1]?.pos === 'NOUN'))) return -1;
     if (!/^(in|on|at|during)$/.test(t.lower)) continue;
+    // ("his campaign had been outspent on television": the phrase of a passive or perfect verb in
+    // the claim, not where the claim was made.)
+    // (The tagger may read the participle as a noun: "been outspent".)
+    const participle = tk[m - 1]!;
+    if (((participle.pos === 'VERB' && participle.lower !== participle.lemma) || participle.pos === 'NOUN') && /^(be|been|was|were|is|are)$/.test(tk[m - 2]?.lower ?? '')) return -1;
     let h = m + 1;
     while (h < m + 5 && h <= last && (/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tk[h]!.pos) || /^(his|her|its|their|our)$/.test(tk[h]!.lower))) {
       // (The phrase's head: not "a video game", nor "a conference room".)
