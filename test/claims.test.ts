@@ -4307,4 +4307,13 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     const { claims } = extract(['Kowalczyk acknowledged that his campaign had been outspent on television by a margin of nearly two to one.', 'Smith said the plan would fail in an interview with CNN.']);
     assert.deepEqual(claims.map((c) => [c.content, c.via ?? null]), [['his campaign had been outspent on television by a margin of nearly two to one', null], ['the plan would fail', 'an interview with CNN']]);
   });
+
+  test('`Wade Pruitt, who has run a fishing guide business …, said`: a given name the tagger reads as a verb opens the name; `Only last week Pryce had appeared secure. … he said`: a time with no comma before the subject', () => {
+    const { claims } = extract([
+      'Wade Pruitt, who has run a fishing guide business on the Tessick for 22 years, said he had already canceled trips.',
+      'Gareth Pryce was sacked on Sunday. Paul Kinsella, a pundit, said the club had erred.',
+      'Only last week Pryce had appeared secure. At his press conference on Thursday, he said his relationship with the chairman was “excellent”.',
+    ], '2025-01-27');
+    assert.deepEqual(claims.map((c) => c.speaker.name), ['Wade Pruitt', 'Paul Kinsella', 'Gareth Pryce']);
+  });
 });

@@ -351,7 +351,8 @@ const ROLE_PHRASE = `(?:(?:${NOT_FIELD}\\p{Ll}+\\s+|\\p{Ll}+-){0,3}(?:${ROLE_WOR
 
 /** "Tom Hart said", "On Monday, Anna Kowal toured", "Later that day, Kowal said". */
 // (Or a place: "A few blocks away, Trang Nguyen stood …", "Outside the courthouse, Ruiz said".)
-const SENTENCE_SUBJECT = subjectAfter(`(?:(?:On|In|At|Last|Early|Late|For|After|Before|Since|During|Until|Over|Within|By|Earlier|Later|Back|Despite|Throughout|A|An|Outside|Inside|Near|Across|Along|Around)\\s[^,.]{1,40},\\s+)?`);
+// ("Only last week Pryce had appeared secure", "On Monday Kowal toured …": a time with no comma.)
+const SENTENCE_SUBJECT = subjectAfter(`(?:(?:On|In|At|Last|Early|Late|For|After|Before|Since|During|Until|Over|Within|By|Earlier|Later|Back|Despite|Throughout|A|An|Outside|Inside|Near|Across|Along|Around)\\s[^,.]{1,40},\\s+|(?:(?:Only|Just)\\s+(?:last|this|earlier)|Last|This|Earlier)\\s+(?:week|month|year|weekend|season|night)\\s+|On\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s+)?`);
 
 /** The main clause's subject after an opening clause or adverb: "When the shelling started, Iryna
  * Koval did not leave", "Moments later, Samoa's lead negotiator …", "Meanwhile, Kowal said". A

@@ -3,6 +3,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { stripDiacritics } from '../text/index.ts';
+import { givenNameBirths } from './givenNames.ts';
 import { lemmaOf, MEDIUM_NOUNS, SPEECH_VERBS, VERB_FORMS } from './lexicon.ts';
 
 const nlp = winkNLP(model, ['sbd', 'pos']);
@@ -133,6 +134,10 @@ function foldForTagger(text: string): string {
   });
 }
 
+/** US births under a given name that make a capitalised "verb" before a surname a given name
+ * ("Wade" some 80,000); fewer, and "Ask" or "Stand" could be one. */
+const GIVEN_NAME_BIRTHS = 20_000;
+
 /**
  * The tagger reads some surnames as verbs ("Lynch said", "Loretta E. Lynch said"), and then no
  * rule sees a speaker. A capitalised "verb" inside a sentence, or one that opens a sentence with
@@ -161,7 +166,9 @@ function retagNamesReadAsVerbs(p: AnalysedParagraph): void {
       // ("Kessler & Grant": an ampersand joins a name, it opens nothing.)
       const opens = i === s.first || !/^[\p{L}\p{N},&]/u.test(tk[i - 1]!.text);
       // "Having said that, …" opens with a participle, not a name.
-      if (!opens || (/^(VERB|AUX)$/.test(tk[i + 1]?.pos ?? '') && !/(ing|ed)$/.test(t.lower))) t.pos = 'PROPN';
+      // ("Wade Pruitt, who …": a given name opening the sentence before a surname; not "Ask Anna".)
+      const givenName = opens && tk[i + 1]?.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(tk[i + 1]!.text) && !/(ing|ed)$/.test(t.lower) && givenNameBirths(t.text) >= GIVEN_NAME_BIRTHS;
+      if (!opens || givenName || (/^(VERB|AUX)$/.test(tk[i + 1]?.pos ?? '') && !/(ing|ed)$/.test(t.lower))) t.pos = 'PROPN';
     }
   }
 }
