@@ -4316,4 +4316,12 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     ], '2025-01-27');
     assert.deepEqual(claims.map((c) => c.speaker.name), ['Wade Pruitt', 'Paul Kinsella', 'Gareth Pryce']);
   });
+
+  test('`said the authority\'s own consultation, which drew 2,316 responses, showed 58 per cent support`: a relative clause inside the content does not end it; `A spokesperson for Ontario\'s Ministry of the Environment, Conservation and Parks said`: a list in a ministry\'s name after "of the"', () => {
+    const { claims } = extract(['A council spokesperson said the authority\'s own consultation, which drew 2,316 responses, showed 58 per cent support for some form of closure.', 'A spokesperson for Ontario\'s Ministry of the Environment, Conservation and Parks said in a statement that the province valued urban forests.']);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.content]), [
+      ['council spokesperson', 'the authority\'s own consultation, which drew 2,316 responses, showed 58 per cent support for some form of closure'],
+      ['spokesperson for Ontario\'s Ministry of the Environment, Conservation and Parks', 'the province valued urban forests'],
+    ]);
+  });
 });

@@ -1232,7 +1232,8 @@ function nameListAt(tk: Token[], comma: number, ceil: number): boolean {
   if (!sawAnd || m > ceil) return false;
   let k = comma - 1;
   while (k > 0 && capital(tk[k - 1])) k--;
-  return ORGANISATION_WORDS.has(tk[m]!.lower) || tk[k - 1]?.lower === 'of';
+  // ("the Ministry of the Environment, Conservation and Parks": "of the" too.)
+  return ORGANISATION_WORDS.has(tk[m]!.lower) || tk[k - 1]?.lower === 'of' || (tk[k - 1]?.lower === 'the' && tk[k - 2]?.lower === 'of');
 }
 
 /** "The Minister of State for …", "the National Operations Controller of …": from `first`, a
@@ -2435,6 +2436,15 @@ function startsClause(tk: Token[], from: number, last: number): boolean {
 }
 
 /** Where forward content stops: the sentence end, or a clause that is not part of the claim. */
+/** Whether the comma at `comma` closes ", which …" / ", who …" opened after `from` with no comma between. */
+function closesRelative(tk: Token[], from: number, comma: number): boolean {
+  for (let m = comma - 1; m > from; m--) {
+    if (tk[m]!.text !== ',') continue;
+    return /^(which|who)$/.test(tk[m + 1]?.lower ?? '') && m + 1 < comma - 1;
+  }
+  return false;
+}
+
 function contentEnd(p: AnalysedParagraph, quotes: ParagraphQuote[], from: number, sLast: number): number {
   const tk = p.tokens;
   let last = sLast;
@@ -2472,6 +2482,9 @@ function contentEnd(p: AnalysedParagraph, quotes: ParagraphQuote[], from: number
     const secondVerb = nextVerb !== undefined && !infinitiveAfter && (isPastSpeechVerb(nextVerb) || (nextVerb.pos === 'VERB' && /[^s]s$/.test(nextVerb.lower) && isSpeechVerb(nextVerb)));
     if ((t.lower === 'and' || t.lower === 'but') && k > from && secondVerb && !tk.slice(from, k).some((x, n) => isSpeechVerb(x) && /^(PROPN|PRON)$/.test(tk[from + n - 1]?.pos ?? ''))) return k - 1;
     if (t.text !== ',' && t.text !== '—' && t.text !== '–') continue;
+    // ("the authority's own consultation, which drew 2,316 responses, showed 58 per cent support":
+    // the comma that closes a relative clause inside the content, before the content's own verb.)
+    if (t.text === ',' && closesRelative(tk, from, k) && /^(VERB|AUX)$/.test(tk[k + 1]?.pos ?? '')) continue;
     // ("“because of the aggression” – the term the group uses for the coalition": the reporter's gloss.)
     if (t.text !== ',' && tk[k + 1]?.pos === 'DET' && /^(term|word|name|phrase|euphemism|label|nickname|acronym)$/.test(tk[k + 2]?.lower ?? '')) return k - 1;
     if (isBreakAfterComma(tk, k + 1, from, k)) return k - 1;
