@@ -4324,4 +4324,9 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
       ['spokesperson for Ontario\'s Ministry of the Environment, Conservation and Parks', 'the province valued urban forests'],
     ]);
   });
+
+  test('`Residents of the flats above the shops were also split. One, who did not want to be named …, said …`: "one" of a group the narration names', () => {
+    const { claims } = extract(['Residents of the flats above the shops were also split. One, who did not want to be named because she rents from a trader, said the noise of lorries at night was the real problem.']);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.kind]), [['Residents of the flats above the shops', 'group']]);
+  });
 });

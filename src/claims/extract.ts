@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { isDayHeading, type Article } from '../articles/index.ts';
 import { findTimeExpressions } from '../dates/index.ts';
 import { bareAnswer, dottedAnswer, findAttributions, HEADLINE_LABEL, SOURCE_LABEL, speakerLabel, type Attribution, type ParagraphQuote, type TokenRange } from './attribution.ts';
-import { BUSINESS_NOUNS, CLAIM_NOUNS, DATELINE, GIVEN_NAME, mayHoldClaims, NAME_PARTICLES, namesAPerson, OCCUPATIONS, ORGANISATION_WORDS, ROLE_NOUNS, SENTENCE_OPENERS, TITLE_WORDS } from './lexicon.ts';
+import { BUSINESS_NOUNS, CLAIM_NOUNS, DATELINE, GIVEN_NAME, GROUP_NOUNS, mayHoldClaims, NAME_PARTICLES, namesAPerson, OCCUPATIONS, ORGANISATION_WORDS, ROLE_NOUNS, SENTENCE_OPENERS, TITLE_WORDS } from './lexicon.ts';
 import { analyseParagraphs, type AnalysedParagraph } from './nlp.ts';
 import { findQuotes } from './quotes.ts';
 import { describeSpeaker, mergeGender, SpeakerResolver, type Entity, type Mention } from './speakers.ts';
@@ -580,6 +580,16 @@ function narrativeSubjects(p: AnalysedParagraph): Mention[] {
       if (mention.kind === 'person' && !mention.needsAntecedent) out.push(mention);
     }
   }
+  // "Residents of the flats above the shops were also split. One, who …, said": a group as the
+  // narration's subject, whom "one" or "several" may come from.
+  if (GROUP_SUBJECT_HINT.test(p.text)) {
+    for (const { m, at } of unquotedMatches(p, GROUP_SUBJECT)) {
+      const head = m[2]!.toLowerCase();
+      if (!GROUP_NOUNS.has(head) && !(head.endsWith('s') && namesAPerson(head.slice(0, -1)))) continue;
+      const mention = describeSpeaker(m[1]!.split(/\s+/), at);
+      if (mention.kind === 'group' && !mention.needsAntecedent) out.push(mention);
+    }
+  }
   // "A man who gave his name only as Ray, 54, addressed the council. He said …": someone unnamed
   // goes by the name the clause gives, for a later "he".
   if (p.text.includes(' who ')) {
@@ -627,6 +637,11 @@ const INVERTED_SUBJECT = /(?:^|[.!?]["”’)]?\s+)(?:Among|Also|Next|First|Last
 const INVERTED_SUBJECT_HINT = /\b(?:was|were|came) \p{Lu}/u;
 
 /** "asked Okoye why …", "asked Ms. Ruiz whether …": a person asked a question (group 1), then the question word (group 2). */
+/** "Residents of the flats above the shops were also split": a plural noun (group 2) opening a
+ * sentence, with where they are, as the subject (group 1) of a verb of being or having. */
+const GROUP_SUBJECT = /(?:^|[.!?]["”’)]?\s+)((\p{Lu}\p{Ll}+)(?:\s+(?:of|in|at|from|on|near)\s+[^.,;:!?"“”]{1,40}?)?)\s+(?:were|are|have|had|remain|remained)\b/gu;
+const GROUP_SUBJECT_HINT = /\b(?:were|are|have|had|remain|remained)\b/;
+
 /** "A man who gave his name only as Ray": the one described (group 1) and the clause (group 2). */
 const GIVEN_NAME_SUBJECT = new RegExp(`(?:^|[.!?]["”’)]?\\s+)((?:A|An|One|Another)\\s+[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+){0,3}),?\\s+(who\\s+${GIVEN_NAME.source.replace(/^\\b/, '')})`, 'gu');
 const ASKED_SOMEONE = /\basked ((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+) (why|whether|if|how|what|when|about)\b/gu;

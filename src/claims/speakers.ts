@@ -630,6 +630,8 @@ export class SpeakerResolver {
   /** Bodies in the order last spoken of, most recent last. */
   private readonly recentBodies: Entity[] = [];
   private lastAny: Entity | null = null;
+  /** The last group the narration named as a subject, which no claim may have touched. */
+  private narratedGroup: Mention | null = null;
   /** How often each entity has been spoken of, and where last (a body offset). */
   private readonly touches = new Map<Entity, number>();
   private readonly seenAt = new Map<Entity, number>();
@@ -674,7 +676,7 @@ export class SpeakerResolver {
               : p === 'they'
                 ? (this.lastBody ?? this.lastAny)
                 : p === 'some'
-                  ? (this.lastAny?.kind === 'group' ? this.lastAny : null)
+                  ? this.someOf()
                   : this.lastAny;
       // A pronoun's own resolution is a guess, so it teaches no gender: a wrong guess would spread.
       if (found) this.touch(found);
@@ -737,6 +739,17 @@ export class SpeakerResolver {
     for (const word of via.toLowerCase().split(/\s+/)) if (MEDIUM_NOUNS.has(word)) this.media.push({ noun: word, entity });
   }
 
+  /** "One", "Several", "Some of them": of the group last spoken of, or the one the narration named
+   * since; nobody when the last one spoken of is no group. */
+  private someOf(): Entity | null {
+    const narrated = this.narratedGroup;
+    if (narrated && narrated.at > (this.lastAny ? (this.seenAt.get(this.lastAny) ?? this.lastAny.at) : -1)) {
+      this.narratedGroup = null;
+      return this.byName(narrated) ?? this.add({ name: narrated.name, kind: 'group', role: narrated.role, words: significant(narrated.name), at: narrated.at });
+    }
+    return this.lastAny?.kind === 'group' ? this.lastAny : null;
+  }
+
   /** "The same person said", "the same official added": the one last spoken of whose name or
    * role has that noun ("a person with knowledge of the search"); nobody without one. */
   private sameOne(description: string): Entity | null {
@@ -776,6 +789,9 @@ export class SpeakerResolver {
       if (found) this.touch(found);
       return;
     }
+    // ("Residents of the flats were also split. One, who …, said": a group the narration names is
+    // whom "one" or "several" may come from.)
+    if (m.kind === 'group' && !m.needsAntecedent) this.narratedGroup = m;
     if (m.needsAntecedent || m.kind === 'group') return;
     if (!m.name.includes(' ') && m.text === m.name && !this.surnames.has(nameKey(m.name))) {
       // ("Brandstätter, who had won …": a surname whose full name the article wrote before.)
