@@ -4329,4 +4329,17 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     const { claims } = extract(['Residents of the flats above the shops were also split. One, who did not want to be named because she rents from a trader, said the noise of lorries at night was the real problem.']);
     assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.kind]), [['Residents of the flats above the shops', 'group']]);
   });
+
+  test('`Labour analyst Dr Kgosi Molefe of the University of Johannesburg predicted …`, `Residents of several communities in Ibadan South-West Local Government Area … have lamented …`: a role before a name with its affiliation, and a group over two phrases of place', () => {
+    const { claims } = extract([
+      'Labour analyst Dr Kgosi Molefe of the University of Johannesburg predicted the strike would drag on for at least another fortnight.',
+      'Residents of several communities in Ibadan South-West Local Government Area of Oyo State have lamented the lack of water, saying taps in their homes have been dry since January.',
+      'Ukraine\'s Coordination Headquarters for the Treatment of Prisoners of War said it had no reliable information.',
+    ]);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.kind]), [
+      ['Kgosi Molefe', 'person'],
+      ['Residents of several communities in Ibadan South-West Local Government Area of Oyo State', 'group'],
+      ['Ukraine\'s Coordination Headquarters for the Treatment of Prisoners of War', 'organisation'],
+    ]);
+  });
 });

@@ -757,9 +757,18 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     }
     // ("Rescuers in northern Chile said": a group and where it is, opening the sentence.)
     // ("Ranchers in the valley said": any plural of a noun for a person.)
-    if (start - 2 >= sFirst && /^(in|of|from|at|on)$/.test(tk[start - 1]!.lower) && (GROUP_NOUNS.has(tk[start - 2]!.lower) || (/^\p{L}+s$/u.test(tk[start - 2]!.lower) && !/ss$/.test(tk[start - 2]!.lower) && namesAPerson(tk[start - 2]!.lower.slice(0, -1))))) {
-      const group = npLeft(tk, start - 2, sFirst);
-      if (group === sFirst) start = group;
+    // ("Residents of several communities in Ibadan South-West Local Government Area said": over
+    // a second phrase of place.)
+    for (let hop = 0, at = start; hop < 2 && at - 2 >= sFirst && /^(in|of|from|at|on)$/.test(tk[at - 1]!.lower); hop++) {
+      const before = npLeft(tk, at - 2, sFirst);
+      if (before === null) break;
+      // (The group is the phrase's first noun: "Residents", not "communities".)
+      const head = tk.slice(before, at - 1).find((t) => isNominal(t));
+      if (before === sFirst && head && isGroupNoun(head)) {
+        start = before;
+        break;
+      }
+      at = before;
     }
     // ("A Ukrainian drone operator defending Sirenets has told …": someone described by what they are
     // doing speaks, not the place they defend.)
@@ -1385,6 +1394,11 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
   // Never start on a bare "of"/"and"/punctuation.
   while (start < k && start !== imperativeAt && !(tk[start]!.pos === 'DET' || tk[start]!.pos === 'PRON' || isNominal(tk[start]!) || tk[start]!.pos === 'ADJ')) start++;
   return start;
+}
+
+/** A plural noun for people: "residents", "ranchers", "officials". */
+function isGroupNoun(t: Token): boolean {
+  return GROUP_NOUNS.has(t.lower) || (/^\p{L}+s$/u.test(t.lower) && !/ss$/.test(t.lower) && namesAPerson(t.lower.slice(0, -1)));
 }
 
 /** "Freedom to Read", "Right to Know": a capitalised verb (however the tagger reads it) after "to"
@@ -2886,8 +2900,15 @@ function sentenceSubject(p: AnalysedParagraph, sFirst: number, before: number): 
   }
   if (k >= before) return null;
   if (tk[k]!.pos === 'PRON' && /^(he|she|they|it|we)$/.test(tk[k]!.lower)) return { first: k, last: k };
-  const end = npRight(tk, k, before - 1);
+  let end = npRight(tk, k, before - 1);
   if (end === null) return null;
+  // ("Residents of several communities in Ibadan South-West LGA have lamented …, saying …": a group
+  // and where it is, to the verb.)
+  if (end === k && isGroupNoun(tk[k]!) && /^(of|in|at|from|on)$/.test(tk[end + 1]?.lower ?? '')) {
+    let m = end + 1;
+    while (m < before && !/^(VERB|AUX)$/.test(tk[m]!.pos) && (tk[m]!.pos !== 'PUNCT' || tk[m]!.text === '-') && tk[m]!.quote < 0) m++;
+    if (m < before && /^(VERB|AUX)$/.test(tk[m]!.pos) && m - 1 > end) end = m - 1;
+  }
   // "the company's chief executive, Priya Raman, apologized and said …": the name after the role.
   if (tk[end + 1]?.text === ',' && /^\p{Ll}/u.test(tk[end]!.text)) {
     let nameEnd = end + 2;

@@ -335,11 +335,17 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   // "Prof Daniel Kim of the Australian Institute …", "Sen. Ana Ruiz of Texas", "Lena Ortiz for
   // Morning Post", "Tom Edwards at Goldman Sachs": a person and where they are from; the
   // affiliation joins the role.
+  // ("Labour analyst Dr Kgosi Molefe of the University of Johannesburg": a role before the name too.)
   const ofAt = lower.findIndex((w) => w === 'of' || w === 'for' || w === 'at');
   if (ofAt >= 2 && ofAt < lower.length - 1) {
     let t = 0;
     while (t < ofAt && (TITLE_WORDS.has(lower[t]!) || /^\p{Ll}/u.test(body[t]!))) t++;
-    if (isFullName(body.slice(t, ofAt))) {
+    const roleFirst = () => {
+      const before = describeSpeaker(body.slice(0, ofAt), at, null);
+      // (A role naming a person's work: not "Ukraine's" in "Ukraine's Coordination Headquarters for …".)
+      return before.kind === 'person' && !before.needsAntecedent && before.role !== null && namesAPerson(before.role.split(/[\s,]+/).at(-1)!.toLowerCase()) && isFullName(before.name.split(' '));
+    };
+    if (isFullName(body.slice(t, ofAt)) || (ofAt >= 4 && roleFirst())) {
       // (The appositive may describe the affiliation: "Zarina Abdullaeva of Clean Mountains, a campaign group".)
       const person = describeSpeaker(body.slice(0, ofAt), at, null);
       if (person.kind === 'person') {
