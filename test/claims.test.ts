@@ -4342,4 +4342,14 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
       ['Ukraine\'s Coordination Headquarters for the Treatment of Prisoners of War', 'organisation'],
     ]);
   });
+
+  test('`Lead author Grace Lim, …, said`, `Prof Lim was careful to add that …`, `The councillor, Yetunde Alabi, alleged that …`, `Ward councillor Riana Botha (DA) said`: a role word the tagger reads as a verb, "careful to add", "alleged" after an appositive, and a party in brackets', () => {
+    const { claims } = extract([
+      'Lead author Grace Lim, an associate professor at the institute, said the size of the effect had surprised the team.',
+      'Prof Lim was careful to add that the study could not prove that lack of sleep caused depression.',
+      'The councillor, Yetunde Alabi, alleged that funds had been diverted.',
+      'Ward councillor Riana Botha (DA) said she had received more than 300 complaints.',
+    ]);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.cue]), [['Grace Lim', 'said'], ['Grace Lim', 'add'], ['Yetunde Alabi', 'alleged'], ['Riana Botha', 'said']]);
+  });
 });

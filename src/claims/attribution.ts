@@ -867,7 +867,8 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     speaker = { type: 'words', range: caused, appositive: null };
     attrStart = caused.first;
   } else if (left && left.lower === 'to' && goesOnTo(tk, j) >= 0) {
-    // "Ruiz went on to say that …", "was quick to point out that …": the sentence's subject.
+    // "Ruiz went on to say that …", "was quick to point out that …", "was careful to add that …":
+    // the sentence's subject.
     const start = goesOnTo(tk, j);
     speaker = { type: 'previous', fallback: sentenceSubject(p, sFirst, start) };
     if (!speaker.fallback && earlier.length === 0) return null;
@@ -1862,7 +1863,10 @@ function causedToSay(tk: Token[], to: number, sFirst: number): TokenRange | null
 
 function goesOnTo(tk: Token[], to: number): number {
   if (tk[to - 1]?.lower === 'on' && /^(went|go|goes|going|gone)$/.test(tk[to - 2]?.lower ?? '')) return to - 2;
-  if (/^(quick|quicker|continued|continues|proceeded)$/.test(tk[to - 1]?.lower ?? '')) return isBe(tk[to - 2]) ? to - 2 : to - 1;
+  // ("was careful to add that …", "was keen to stress that …", "hastened to add that …")
+  if (/^(quick|quicker|continued|continues|proceeded|careful|keen|eager|swift|anxious|hastened)$/.test(tk[to - 1]?.lower ?? '')) return isBe(tk[to - 2]) ? to - 2 : to - 1;
+  // ("was at pains to stress that …")
+  if (tk[to - 1]?.lower === 'pains' && tk[to - 2]?.lower === 'at') return isBe(tk[to - 3]) ? to - 3 : to - 2;
   return -1;
 }
 
@@ -2719,7 +2723,8 @@ function isCueVerb(tk: Token[], i: number): boolean {
     if (/ing$/.test(t.lower)) return SPEECH_VERBS.has(t.lemma) && /^(heard|seen|filmed|recorded|shown|,)$/.test(tk[i - 1]?.lower ?? '');
     // ("Sergei Shoigu informed President Vladimir Putin that …": a name, then the one told.)
     if (/ed$/.test(t.lower) && OBJECT_VERBS.has(t.lemma) && tk[i - 1]?.pos === 'PROPN' && /^(PROPN|NOUN|DET)$/.test(tk[i + 1]?.pos ?? '')) return true;
-    return /ed$/.test(t.lower) && SPEECH_VERBS.has(t.lemma) && tk[i + 1]?.lower === 'that' && !!tk[i - 1] && (isNominal(tk[i - 1]!) || tk[i - 1]!.pos === 'PRON');
+    // ("The councillor, Yetunde Alabi, alleged that …": or after an appositive's comma.)
+    return /ed$/.test(t.lower) && SPEECH_VERBS.has(t.lemma) && tk[i + 1]?.lower === 'that' && !!tk[i - 1] && (isNominal(tk[i - 1]!) || tk[i - 1]!.pos === 'PRON' || tk[i - 1]!.text === ',');
   }
   if (/^(said|told)$/.test(t.lower)) return true;
   // ("…, warning that Russian forces were regrouping": a participle after a comma read as a noun.)

@@ -4,7 +4,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { stripDiacritics } from '../text/index.ts';
 import { givenNameBirths } from './givenNames.ts';
-import { lemmaOf, MEDIUM_NOUNS, SPEECH_VERBS, VERB_FORMS } from './lexicon.ts';
+import { lemmaOf, MEDIUM_NOUNS, namesAPerson, SPEECH_VERBS, VERB_FORMS } from './lexicon.ts';
 
 const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
@@ -167,6 +167,11 @@ function retagNamesReadAsVerbs(p: AnalysedParagraph): void {
       const opens = i === s.first || !/^[\p{L}\p{N},&]/u.test(tk[i - 1]!.text);
       // "Having said that, …" opens with a participle, not a name.
       // ("Wade Pruitt, who …": a given name opening the sentence before a surname; not "Ask Anna".)
+      // ("Lead author Grace Lim, …, said", "Acting director …": a modifier of the person noun after it.)
+      if (opens && tk[i + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(tk[i + 1]!.text) && namesAPerson(tk[i + 1]!.lower) && /^\p{Lu}/u.test(tk[i + 2]?.text ?? '')) {
+        t.pos = 'ADJ';
+        continue;
+      }
       const givenName = opens && tk[i + 1]?.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(tk[i + 1]!.text) && !/(ing|ed)$/.test(t.lower) && givenNameBirths(t.text) >= GIVEN_NAME_BIRTHS;
       if (!opens || givenName || (/^(VERB|AUX)$/.test(tk[i + 1]?.pos ?? '') && !/(ing|ed)$/.test(t.lower))) t.pos = 'PROPN';
     }

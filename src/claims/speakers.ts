@@ -380,9 +380,13 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   }
   // "Castleford captain Joe Reyes", "Danske Bank analyst Peter Olsen": a description ending in a
   // lower-case noun, then a name of two to four words.
-  if (lastLower >= 1 && !FUNCTION_WORDS.has(lower[lastLower]!) && isFullName(body.slice(lastLower + 1))) {
-    const role = [joinWords(body.slice(0, lastLower + 1)), appositive].filter((r): r is string => !!r).join(', ');
-    return { text, kind: 'person', name: joinWords(body.slice(lastLower + 1)), role, needsAntecedent: null, at };
+  // ("Ward councillor Riana Botha (DA)": the party in brackets joins the role.)
+  const described = body.slice(lastLower + 1);
+  const bracketAt = described.findIndex((w) => w.startsWith('('));
+  const nameOnly = bracketAt > 0 ? described.slice(0, bracketAt) : described;
+  if (lastLower >= 1 && !FUNCTION_WORDS.has(lower[lastLower]!) && isFullName(nameOnly)) {
+    const role = [joinWords(body.slice(0, lastLower + 1)), bracketAt > 0 ? joinWords(described.slice(bracketAt)) : null, appositive].filter((r): r is string => !!r).join(', ');
+    return { text, kind: 'person', name: joinWords(nameOnly), role, needsAntecedent: null, at };
   }
 
   // "Oversight Chairman Jason Chaffetz", "Senate Majority Leader Mitch McConnell (R-Ky.)": a
@@ -525,6 +529,8 @@ const FUNCTION_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'at', 'in', 'to
 /** Two to four capitalised words that can make a person's name, ignoring the hyphens and stops the
  * tokenizer splits off ("Karine Jean - Pierre"). */
 function isFullName(words: string[]): boolean {
+  // (A bracket holds a party or a place, "Riana Botha (DA)": no part of the name.)
+  if (words.some((w) => /[()]/.test(w))) return false;
   const named = words.filter((w) => /\p{L}/u.test(w));
   // ("Majed al-Ansari", "Ursula von der Leyen": particles inside the name.)
   return named.length >= 2 && named.length <= 4 && named.every((w, i) => (i > 0 && i < named.length - 1 && NAME_PARTICLES.has(w)) || (CAPITALISED.test(w) && isPlainNameWord(w)));
