@@ -4352,4 +4352,16 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     ]);
     assert.deepEqual(claims.map((c) => [c.speaker.name, c.cue]), [['Grace Lim', 'said'], ['Grace Lim', 'add'], ['Yetunde Alabi', 'alleged'], ['Riana Botha', 'said']]);
   });
+
+  test('`In a statement posted on Facebook on Sunday, its spokesperson, Mr Kunle Oyewole, apologised … and said …` then `The statement added …`: the statement is the spokesperson\'s channel, and its later words his', () => {
+    const { claims } = extract(['In a statement posted on the authority\'s Facebook page on Sunday, its spokesperson, Mr Kunle Oyewole, apologised to customers for the disruption and said repairs on the trunk main were "at an advanced stage".', 'The statement added that normal supply would be restored to most areas "within two weeks", a promise residents greeted with scepticism.']);
+    assert.deepEqual(claims.map((c) => c.speaker.name), ['Kunle Oyewole', 'Kunle Oyewole']);
+  });
+
+  test('`A study of more than 2,400 students found that …` is the study\'s finding; `said on Thursday that a survey of 1,900 of its members found that …` stays inside the committee\'s claim', () => {
+    const a = extract(['A study of more than 2,400 students found that fewer than one in five got the recommended amount of sleep.']).claims;
+    assert.deepEqual(a.map((c) => c.speaker.name), ['study of more than 2,400 students']);
+    const b = extract(['The association\'s resident doctors committee said on Thursday that a survey of 1,900 of its members found that four in five had treated a patient in a corridor.']).claims;
+    assert.deepEqual(b.map((c) => c.speaker.name), ['association\'s resident doctors committee']);
+  });
 });

@@ -188,7 +188,9 @@ function reportedInside(tk: Token[], found: Found, earlier: Attribution[]): bool
   // (But "reminded jurors that Lindqvist had told detectives …": "that" after a verb of saying and
   // its object opens the claim, not a relative clause on the object.)
   const toldWhom = before.lower === 'that' && twoBefore !== undefined && /^(NOUN|PRON)$/.test(twoBefore.pos) && tk[s - 3] !== undefined && VERB_FORMS.has(tk[s - 3]!.lower) && tk[s - 3]!.pos === 'VERB';
-  if (!toldWhom && /^(that|which|who|where)$/.test(before.lower) && twoBefore !== undefined && (twoBefore.pos === 'NOUN' || twoBefore.pos === 'PROPN' || CLOSE_MARKS.has(twoBefore.text) || (twoBefore.text === ',' && before.lower !== 'that'))) return false;
+  // (Nor "said on Thursday that a survey … found …": "that" after a time opens the claim.)
+  const afterTime = before.lower === 'that' && isTime(tk, s - 2);
+  if (!toldWhom && !afterTime && /^(that|which|who|where)$/.test(before.lower) && twoBefore !== undefined && (twoBefore.pos === 'NOUN' || twoBefore.pos === 'PROPN' || CLOSE_MARKS.has(twoBefore.text) || (twoBefore.text === ',' && before.lower !== 'that'))) return false;
   return true;
 }
 
@@ -951,11 +953,18 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   // ("Speaking on BBC Radio 4's Today programme, he said …": so does a participle of speech.)
   const speakingOn = SPEAKING_PARTICIPLE.test(tk[sFirst]!.lower) && tk[sFirst + 1]?.pos === 'ADP';
   const opener = speakingOn ? sFirst + 1 : sFirst;
-  if (!inverted && attrStart > opener + 1 && tk[attrStart - 1]!.text === ',' && /^(in|on|during|through|via|to)$/.test(tk[opener]!.lower) && (speakingOn || tk[opener]!.lower !== 'to')) {
+  // ("In a statement posted on Sunday, its spokesperson, Mr Kunle Oyewole, apologised … and said
+  // …": for a verb that shares the sentence's subject, the phrase ends at the first comma.)
+  let subjectStart = attrStart;
+  if (speaker.type === 'previous' && speaker.fallback) {
+    const comma = tk.findIndex((t, m) => m > opener && m < speaker.fallback!.first && t.text === ',');
+    if (comma > 0) subjectStart = comma + 1;
+  }
+  if (!inverted && subjectStart > opener + 1 && tk[subjectStart - 1]!.text === ',' && /^(in|on|during|through|via|to)$/.test(tk[opener]!.lower) && (speakingOn || tk[opener]!.lower !== 'to')) {
     let verb = false;
     // ("In a blog post published shortly after the announcement, …": a participle describing the medium is no verb of the phrase.)
-    for (let m = opener; m < attrStart - 1; m++) if ((tk[m]!.pos === 'VERB' && !(/(ed|en)$/.test(tk[m]!.lower) && /^(NOUN|PROPN)$/.test(tk[m - 1]?.pos ?? ''))) || tk[m]!.pos === 'AUX' || tk[m]!.quote >= 0) verb = true;
-    if (!verb) zone.push({ first: opener, last: attrStart - 2 });
+    for (let m = opener; m < subjectStart - 1; m++) if ((tk[m]!.pos === 'VERB' && !(/(ed|en)$/.test(tk[m]!.lower) && /^(NOUN|PROPN)$/.test(tk[m - 1]?.pos ?? ''))) || tk[m]!.pos === 'AUX' || tk[m]!.quote >= 0) verb = true;
+    if (!verb) zone.push({ first: opener, last: subjectStart - 2 });
   }
   let via: string | null = null;
   // ("“… react.” The Spaniard added that …", "He later clarified through his spokesman that …":
@@ -1373,6 +1382,15 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
     if (/^(of|for)$/.test(t.lower) && m - 1 >= floor && ((isNominal(tk[m - 1]!) && /^\p{Lu}/u.test(tk[start]!.text)) || (/^\p{L}/u.test(tk[m - 1]!.text) && (ROLE_NOUNS.has(tk[m - 1]!.lower) || (/s$/.test(tk[m - 1]!.lower) && ROLE_NOUNS.has(tk[m - 1]!.lower.slice(0, -1))))) || roleOfLeft(tk, m - 1, floor))) continue;
     // ("An aide to Senator Ana Ruiz", "the ambassador to Germany": a person and whom they serve.)
     if (t.lower === 'to' && m - 1 >= floor && tk[m - 1]!.pos === 'NOUN' && /^\p{Ll}/u.test(tk[m - 1]!.text) && namesAPerson(tk[m - 1]!.lower) && /^\p{Lu}/u.test(tk[start]!.text)) continue;
+    // ("more than 2,400 students", "fewer than 300 homes": a count's comparison.)
+    if (t.lower === 'than' && /^(more|fewer|less)$/.test(tk[m - 1]?.lower ?? '') && tk[m + 1]?.pos === 'NUM' && m - 1 >= floor) {
+      start = m - 1;
+      m -= 1;
+      n += 1;
+      continue;
+    }
+    // ("A study of more than 2,400 students found …": a document and what it is of.)
+    if (t.lower === 'of' && m - 1 >= floor && tk[m - 1]!.pos === 'NOUN' && /^(study|survey|analysis|review|poll|census|audit)$/.test(tk[m - 1]!.lower)) continue;
     // ("A person with knowledge of the search", "officials with the agency": someone described by
     // what they know or whom they are with.)
     if (t.lower === 'with' && m - 1 >= floor && /^\p{Ll}/u.test(tk[m - 1]!.text) && isPersonNoun(tk[m - 1])) continue;

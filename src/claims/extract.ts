@@ -102,6 +102,8 @@ export function extractClaims(article: Article): Claim[] {
         }
         if (entity && mention && !mention.needsAntecedent) learnGender(p, a, entity);
         if (entity) resolver.spokeThrough(entity, a.via ?? mention?.medium ?? null);
+        // ("In a statement posted on Facebook, …": the statement too, for a later "the statement added".)
+        if (entity && a.via) for (const z of a.zone) resolver.spokeThrough(entity, p.text.slice(p.tokens[z.first]!.start - p.start, p.tokens[z.last]!.end - p.start));
         if (entity) lastAttribution = { draft, speaker: entity, mention, attribution: a, paragraph: pi, attributionParagraph: pi };
       } else {
         const q = quotes[ev.q]!;
