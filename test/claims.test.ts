@@ -4364,4 +4364,20 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     const b = extract(['The association\'s resident doctors committee said on Thursday that a survey of 1,900 of its members found that four in five had treated a patient in a corridor.']).claims;
     assert.deepEqual(b.map((c) => c.speaker.name), ['association\'s resident doctors committee']);
   });
+
+  test('`The report, which has been sent to the health secretary, states that …`, `A paramedic with 12 years’ service, who asked not to be named, described … as …`, `…, noting that Cerro Blanco accounts for …`: a present verb after a relative clause\'s comma, a count of service in the description, and a verb the tagger reads as a plural noun', () => {
+    const { claims } = extract([
+      'The report, which has been sent to the health secretary and NHS England, states that 23 ambulances were queuing outside the hospital.',
+      'A paramedic with 12 years’ service, who asked not to be named, described handovers at Calderbrook as “the worst in the county”.',
+      'Rodrigo Fuentes said the market had priced in the strike, noting that Cerro Blanco accounts for roughly 1.5% of global mined supply.',
+      'Oleh Dmytrenko told Reuters that Russian claims of its capture were "at best premature."',
+    ]);
+    assert.deepEqual(claims.map((c) => [c.cue, c.content]), [
+      ['states', '23 ambulances were queuing outside the hospital'],
+      ['described', 'handovers at Calderbrook as “the worst in the county”'],
+      ['said', 'the market had priced in the strike'],
+      ['noting', 'Cerro Blanco accounts for roughly 1.5% of global mined supply'],
+      ['told', 'Russian claims of its capture were "at best premature."'],
+    ]);
+  });
 });

@@ -1389,6 +1389,8 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
       n += 1;
       continue;
     }
+    // ("A paramedic with 12 years of service": a count of something and what it is of.)
+    if (t.lower === 'of' && m - 2 >= floor && tk[m - 1]!.pos === 'NOUN' && tk[m - 2]!.pos === 'NUM') continue;
     // ("A study of more than 2,400 students found …": a document and what it is of.)
     if (t.lower === 'of' && m - 1 >= floor && tk[m - 1]!.pos === 'NOUN' && /^(study|survey|analysis|review|poll|census|audit)$/.test(tk[m - 1]!.lower)) continue;
     // ("A person with knowledge of the search", "officials with the agency": someone described by
@@ -2755,7 +2757,9 @@ function isCueVerb(tk: Token[], i: number): boolean {
   if (!/s$/.test(t.lower) || !SPEECH_VERBS.has(t.lemma) || t.text !== t.lower) return false;
   const next = tk[i + 1];
   const prev = tk[i - 1];
-  if (!next || !prev || !(isNominal(prev) || prev.pos === 'PRON')) return false;
+  // ("The report, which has been sent to the minister, states that …": after a relative clause's comma.)
+  const afterRelative = prev?.text === ',' && next?.lower === 'that' && closesRelative(tk, Math.max(0, i - 30), i - 1);
+  if (!next || !prev || !(isNominal(prev) || prev.pos === 'PRON' || afterRelative)) return false;
   // ("signed the quarterly reserve reports that prosecutors say were false": a noun phrase that is
   // a verb's object or a preposition's is no subject, so its last word is no verb.)
   let np = i - 1;

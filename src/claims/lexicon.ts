@@ -184,7 +184,7 @@ const PERSON_NOUNS = new Set([
   'friend', 'relative', 'victim', 'survivor', 'parent', 'nurse', 'attorney', 'diplomat', 'analyst', 'lawmaker',
   'delegate', 'candidate', 'nominee', 'activist', 'scientist', 'academic', 'guard', 'pilot', 'soldier', 'cop', 'lady', 'executive',
   'lead', 'chair', 'coach', 'captain', 'son', 'wife', 'husband', 'widow', 'niece', 'nephew', 'cousin', 'child', 'uncle',
-  'aunt', 'grandson', 'girlfriend', 'boyfriend', 'fiancee', 'fiance',
+  'aunt', 'grandson', 'girlfriend', 'boyfriend', 'fiancee', 'fiance', 'paramedic', 'medic', 'mechanic', 'cleric', 'critic',
 ]);
 
 /** Leader-like role nouns are interchangeable when matching a role to a person. */

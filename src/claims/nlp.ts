@@ -201,6 +201,17 @@ function retagMisreadNouns(tk: Token[]): void {
       t.pos = 'VERB';
       continue;
     }
+    // ("noting that Cerro Blanco accounts for roughly 1.5% …": a name right after "that", then a
+    // present-tense verb the tagger read as a plural noun, before a preposition or an adverb.)
+    // (Not "that Russian claims of its capture were …": a noun before "of".)
+    if (t.pos === 'NOUN' && t.text === t.lower && /[^s]s$/.test(t.lower) && tk[i - 1]!.pos === 'PROPN' && /^(ADP|ADV)$/.test(tk[i + 1]!.pos) && tk[i + 1]!.lower !== 'of') {
+      let n = i - 1;
+      while (n > 0 && tk[n]!.pos === 'PROPN') n--;
+      if (tk[n]!.lower === 'that' && n < i - 1) {
+        t.pos = 'VERB';
+        continue;
+      }
+    }
     // ("the Asuncion-based think tank CADEP": a think tank is a noun.)
     if (t.lower === 'think' && /^tanks?$/.test(tk[i + 1]!.lower)) {
       t.pos = 'NOUN';
