@@ -4380,4 +4380,9 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
       ['told', 'Russian claims of its capture were "at best premature."'],
     ]);
   });
+
+  test('`…, according to two players who asked not to be named …` then `One of them said …`: counted people of any kind are a group that "one of them" comes from', () => {
+    const { claims } = extract(['Several players learned of the firing at a team meeting, according to two players who asked not to be named.', 'One of them said several players were in tears.']);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.kind]), [['two players', 'group'], ['two players', 'group']]);
+  });
 });

@@ -288,7 +288,9 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   // "two US officials familiar with the discussions", "several diplomats", "people familiar with
   // the matter": unnamed sources, counted or described. Never resolved to anyone named.
   const familiar = lowerWords.findIndex((w, i) => (w === 'familiar' && lowerWords[i + 1] === 'with') || (w === 'close' && lowerWords[i + 1] === 'to'));
-  if (words.length > 1 && (familiar > 0 || (/^(two|three|four|five|six|several|some|many|\d+)$/.test(lowerWords[0]!) && lowerWords.slice(1).some((w) => GROUP_NOUNS.has(w))))) {
+  // ("two players who asked not to be named": any plural of a noun for a person.)
+  const plural = (w: string) => GROUP_NOUNS.has(w) || (/^\p{Ll}+s$/u.test(w) && !/ss$/.test(w) && namesAPerson(w.slice(0, -1)));
+  if (words.length > 1 && (familiar > 0 || (/^(two|three|four|five|six|several|some|many|\d+)$/.test(lowerWords[0]!) && lowerWords.slice(1).some(plural)))) {
     if (/^(a|an|one)$/.test(lowerWords[0]!)) {
       const description = joinWords(/^(a|an)$/.test(lowerWords[0]!) ? words.slice(1) : words);
       return { text, kind: 'person', name: description, role: appositive, needsAntecedent: null, at };
