@@ -4385,4 +4385,9 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     const { claims } = extract(['Several players learned of the firing at a team meeting, according to two players who asked not to be named.', 'One of them said several players were in tears.']);
     assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.kind]), [['two players', 'group'], ['two players', 'group']]);
   });
+
+  test('`Tricia Vandermolen, who has two children at Cedar Ridge High, said …`: an auxiliary in what describes the speaker does not make the verb look back, so the lead\'s day dates it', () => {
+    const { claims } = extract(['The school board voted 4-3 on Monday night to remove five books from the high school library after a three-hour meeting.', 'Tricia Vandermolen, who has two children at Cedar Ridge High, said she filed four of the challenges.'], '2025-02-12');
+    assert.deepEqual(claims.map((c) => c.saidOn), ['2025-02-10']);
+  });
 });

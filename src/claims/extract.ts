@@ -1184,7 +1184,15 @@ function after(value: string, ref: string | null): boolean {
  * what is reported before the occasion the article last reported. */
 function looksBack(tk: AnalysedParagraph['tokens'], a: Attribution): boolean {
   // (With no subject of its own, "…, but has said …", the auxiliary just before the verb counts.)
-  const first = a.speaker.type === 'words' ? Math.min(a.speaker.range.first, a.cue.first) : Math.max(0, a.cue.first - 2);
+  let first = a.speaker.type === 'words' ? Math.min(a.speaker.range.first, a.cue.first) : Math.max(0, a.cue.first - 2);
+  // (Not an auxiliary in what describes the speaker: "Tricia Vandermolen, who has two children at
+  // Cedar Ridge High, said …" — only the words after the last comma before the verb.)
+  for (let k = a.cue.first - 1; k > first; k--) {
+    if (tk[k]!.text === ',') {
+      first = k + 1;
+      break;
+    }
+  }
   for (let k = first; k < a.cue.last; k++) {
     const t = tk[k]!;
     if ((t.pos === 'AUX' && /^(has|have|had|'ve|'d|’ve|’d)$/.test(t.lower)) || /^(previously|earlier|repeatedly|long|often|always|once|formerly)$/.test(t.lower)) return true;
