@@ -4390,4 +4390,9 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     const { claims } = extract(['The school board voted 4-3 on Monday night to remove five books from the high school library after a three-hour meeting.', 'Tricia Vandermolen, who has two children at Cedar Ridge High, said she filed four of the challenges.'], '2025-02-12');
     assert.deepEqual(claims.map((c) => c.saidOn), ['2025-02-10']);
   });
+
+  test('`Kathy Lindgren, who has owned a bakery on Pacific Avenue for 19 years, told council members …`: a time in what describes the speaker points at no other occasion', () => {
+    const { claims } = extract(['Council members clashed late into Tuesday night over a proposal to clear a homeless encampment along Pacific Avenue.', 'Kathy Lindgren, who has owned a bakery on Pacific Avenue for 19 years, told council members she had cleaned her doorstep four times this summer.'], '2024-09-18');
+    assert.deepEqual(claims.map((c) => c.saidOn), ['2024-09-17']);
+  });
 });

@@ -1009,7 +1009,8 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
       const to = Math.min(outside.length, c.end - sentence.start - dateline);
       if (to > from) outside = outside.slice(0, from) + ' '.repeat(to - from) + outside.slice(to);
     }
-    outside = outside.replace(QUOTED, ' ');
+    // (Nor what describes the speaker: "Kathy Lindgren, who has owned a bakery for 19 years, told …".)
+    outside = outside.replace(QUOTED, ' ').replace(/,\s+(?:who|whose)\b[^,]*,/g, ' ');
     // (A time named there that the rules above did not give this claim is someone else's: "A said
     // …, while B said on Sunday …".)
     if (OTHER_TIME.test(outside) || findTimeExpressions(outside, ref).length > 0) continue;
