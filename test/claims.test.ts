@@ -4395,4 +4395,13 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     const { claims } = extract(['Council members clashed late into Tuesday night over a proposal to clear a homeless encampment along Pacific Avenue.', 'Kathy Lindgren, who has owned a bakery on Pacific Avenue for 19 years, told council members she had cleaned her doorstep four times this summer.'], '2024-09-18');
     assert.deepEqual(claims.map((c) => c.saidOn), ['2024-09-17']);
   });
+
+  test('`Freedom to Read Missouri, a coalition of …, said …` then `The coalition warned …`, `Al-Manar television reported …` then `The channel said …`: a body described as a kind of body, and a channel for a broadcaster', () => {
+    const { claims } = extract([
+      'The Show-Me Library Alliance said it would lobby against the bill.',
+      'Freedom to Read Missouri, a coalition of librarians, authors and civil liberties groups, said it would challenge the law in court. The coalition warned that libraries could quietly remove hundreds of titles.',
+      'Hezbollah-affiliated Al-Manar television reported that one strike had destroyed a house. The channel said the group\'s fighters were on full alert.',
+    ]);
+    assert.deepEqual(claims.map((c) => c.speaker.name), ['Show-Me Library Alliance', 'Freedom to Read Missouri', 'Freedom to Read Missouri', 'Hezbollah-affiliated Al-Manar television', 'Hezbollah-affiliated Al-Manar television']);
+  });
 });

@@ -117,6 +117,12 @@ const ARTICLE = /^(the|a|an)$/i;
 /** How far into the body a role may still be the lede's, named in the paragraphs below it. */
 const LEDE_CHARS = 1500;
 
+/** Whether a body was described as a kind of body: "Freedom to Read Missouri, a coalition of
+ * librarians, …" is what "the coalition" means later. */
+function describedAs(e: Entity, noun: string): boolean {
+  return e.role !== null && new RegExp(`^(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,2}${noun}\\b`, 'iu').test(e.role);
+}
+
 /** Whether a lower-case noun names a kind of body: "ministry", "bank", "agency", "charity". */
 function namesABody(lower: string): boolean {
   return ORGANISATION_WORDS.has(lower) || BUSINESS_NOUNS.has(lower) || GENERIC_BODY.has(lower) || /^(utility|charity|nonprofit|chain|body|watchdog)$/.test(lower);
@@ -135,6 +141,8 @@ const GENERIC_BODY: ReadonlyMap<string, RegExp> = new Map([
   ['union', /\b(?:Union|Federation|Association|Society|Congress)\b/],
   ['broadcaster', /\b(?:News|Broadcasting|TV|Radio|Television|BBC|NOS|ABC|CBC|NHK)\b/],
   ['outlet', /\b(?:News|Times|Post|Journal|Press|TV|Radio|Agency)\b/],
+  // ("Hezbollah-affiliated Al-Manar television reported … The channel said …")
+  ['channel', /\b(?:TV|[Tt]elevision|Channel|News|Radio|Broadcasting)\b/],
   // ("The National Police denied … the force said": a police force, or an armed one.)
   ['force', /\b(?:Police|Force|Forces|Constabulary|Gendarmerie|Guard)\b/],
   ['operator', /./],
@@ -1091,7 +1099,7 @@ export class SpeakerResolver {
         const tags = words.slice(0, -1).map((w) => w.replace(/\./g, '')).filter((w) => /^[A-Z]{2,5}$/.test(w));
         const qualified = (e: Entity) =>
           tags.every((tag) => e.name.replace(/\./g, '').split(/[^\p{L}]+/u).includes(tag) || e.acronym === tag || (tag === 'UN' && (e.acronym !== undefined || /^[A-Z]{2,6}$/.test(e.name) || /United Nations|^(?:World|International) /.test(e.name))));
-        const named = [...this.recentBodies].reverse().find((e) => e.kind === 'organisation' && /\p{Lu}/u.test(e.name) && !isCountryName(e.name) && !(business && e.words.some((w) => PUBLIC_BODY_WORDS.has(w))) && (business || fits!.test(e.name) || (e.acronym !== undefined && fits!.test(e.acronym))) && qualified(e));
+        const named = [...this.recentBodies].reverse().find((e) => e.kind === 'organisation' && /\p{Lu}/u.test(e.name) && !isCountryName(e.name) && !(business && e.words.some((w) => PUBLIC_BODY_WORDS.has(w))) && (business || fits!.test(e.name) || (e.acronym !== undefined && fits!.test(e.acronym)) || describedAs(e, head)) && qualified(e));
         if (named) return named;
         // ("The Food and Drug Administration on Tuesday approved …. In a statement, the agency said":
         // a body the narration named, though no rule spoke of it, the last before the mention.)
