@@ -4404,4 +4404,19 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     ]);
     assert.deepEqual(claims.map((c) => c.speaker.name), ['Show-Me Library Alliance', 'Freedom to Read Missouri', 'Freedom to Read Missouri', 'Hezbollah-affiliated Al-Manar television', 'Hezbollah-affiliated Al-Manar television']);
   });
+
+  test('`Denise Kowalczyk, 63, a retired school bus driver in Toledo, Ohio, said`, `The British Chambers of Industry said`, `Sayyid Talal bin Hamoud Al Said, the Omani foreign minister, said` then `Al Said told reporters`: a name before an age and a description with its state; a body\'s name after "the"; a family name that is a verb', () => {
+    const { claims } = extract([
+      'Denise Kowalczyk, 63, a retired school bus driver in Toledo, Ohio, said she had taken the pills for six years.',
+      'The British Chambers of Industry said in a statement that many of its members were still reporting rising costs.',
+      'Sayyid Talal bin Hamoud Al Said, the Omani foreign minister, said the Gulf states had “no interest in a wider war”.',
+      '“Our message today is one of unity,” Al Said told reporters.',
+    ]);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.kind]), [
+      ['Denise Kowalczyk', 'person'],
+      ['British Chambers of Industry', 'organisation'],
+      ['Talal bin Hamoud Al Said', 'person'],
+      ['Talal bin Hamoud Al Said', 'person'],
+    ]);
+  });
 });

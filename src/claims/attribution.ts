@@ -1911,6 +1911,8 @@ function opensRelative(tk: Token[], k: number): boolean {
 
 /** Whether a person's name (two to four proper nouns) ends just before the comma at `comma`. */
 function personNameBefore(tk: Token[], comma: number, sFirst: number): boolean {
+  // ("Denise Kowalczyk, 63, a retired school bus driver in Toledo, Ohio, said": over an age.)
+  if (tk[comma - 1]?.pos === 'NUM' && /^\d{1,3}$/.test(tk[comma - 1]!.text) && tk[comma - 2]?.text === ',') comma -= 2;
   let k = comma - 1;
   while (k > sFirst && tk[k - 1]!.pos === 'PROPN' && comma - k < 4) k--;
   return isPersonName(tk, k, comma - 1);
@@ -2733,6 +2735,8 @@ function participleWithTime(tk: Token[], at: number): boolean {
 /** A verb of saying, also where the tagger took "claims" or "says" for a noun. */
 function isCueVerb(tk: Token[], i: number): boolean {
   const t = tk[i]!;
+  // ("Al Said told reporters": a family name, which the tagger's retagging marked as one.)
+  if (t.text === 'Said' && t.pos === 'PROPN') return false;
   if (t.pos === 'VERB') return true;
   if (t.quote >= 0) return false;
   // ("shot back that …": with its particle and a that-clause, whatever the tagger read.)

@@ -75,7 +75,7 @@ export const MEDIUM_NOUNS = new Set([
 
 /** Forms of address in English-language news outside the US and UK, neither name nor role:
  * "Alhaji Musa Danjuma", "Engr. Adewale Oyerinde", "Hon. Ikenna Obiora", "Comrade Solomon Ekpo". */
-export const FORMS_OF_ADDRESS = ['alhaji', 'alhaja', 'mallam', 'engr', 'hon', 'comrade'];
+export const FORMS_OF_ADDRESS = ['alhaji', 'alhaja', 'mallam', 'engr', 'hon', 'comrade', 'sayyid'];
 
 /** How the people quoted were reached: "Residents reached by telephone", "economists polled by Reuters". */
 export const REACHED_BY = /^(reached|contacted|interviewed|surveyed|polled|quoted|approached)$/i;

@@ -155,7 +155,12 @@ function retagNamesReadAsVerbs(p: AnalysedParagraph): void {
     for (let i = s.first; i <= s.last; i++) {
       const t = tk[i]!;
       // Cheap tests first: most tokens are not verbs, and most verbs are lower case.
-      if (t.pos !== 'VERB' || t.text === t.lower || !/^\p{Lu}\p{Ll}/u.test(t.text) || VERB_FORMS.has(t.lower)) continue;
+      if (t.pos !== 'VERB' || t.text === t.lower || !/^\p{Lu}\p{Ll}/u.test(t.text)) continue;
+      // ("Sayyid Talal bin Hamoud Al Said": the family name "Said" after its article.)
+      if (VERB_FORMS.has(t.lower)) {
+        if (t.text === 'Said' && i > s.first && /^(?:Al|El|al|el|bin|Bin|Abu|ibn)$/.test(tk[i - 1]!.text)) t.pos = 'PROPN';
+        continue;
+      }
       // The second half of a hyphenated name: "Kofi Mensah-Ward".
       const hyphen = tk[i - 1];
       if (hyphen && hyphen.text === '-' && hyphen.start === tk[i - 2]?.end && hyphen.end === t.start && tk[i - 2]!.pos === 'PROPN') {

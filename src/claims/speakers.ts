@@ -347,7 +347,9 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   // affiliation joins the role.
   // ("Labour analyst Dr Kgosi Molefe of the University of Johannesburg": a role before the name too.)
   const ofAt = lower.findIndex((w) => w === 'of' || w === 'for' || w === 'at');
-  if (ofAt >= 2 && ofAt < lower.length - 1) {
+  // (Not after "the": "The British Chambers of Industry" is a body, though "Chambers" is a surname.)
+  const afterArticle = body.length < words.length && /^the$/i.test(words[0]!) && !TITLE_WORDS.has(lower[0]!);
+  if (ofAt >= 2 && ofAt < lower.length - 1 && !afterArticle) {
     let t = 0;
     while (t < ofAt && (TITLE_WORDS.has(lower[t]!) || /^\p{Ll}/u.test(body[t]!))) t++;
     const roleFirst = () => {
@@ -511,6 +513,10 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   // ("Friends of the Earth", "Doctors for Reform", "Freedom to Read Missouri": a name with "of
   // the", "for" or "to" inside it is a body's; people's names carry no such words.)
   const bodyName = split === 0 && nameWords.length >= 3 && nameWords.some((w, i) => i > 0 && /^(of|for|the|to)$/.test(w)) && !nameWords.some((w) => CAPITALISED.test(w) && TITLE_WORDS.has(w.toLowerCase())) && !PEERAGE.test(nameWords[0]!) && !namesAPerson(nameWords[0]!.toLowerCase());
+  // ("The British Chambers of Industry": after "the", a name with "of" in it is a body's, whole.)
+  if (afterArticle && body.length >= 3 && !PEERAGE.test(body[0]!) && body.every((w, i) => CAPITALISED.test(w) || (i > 0 && /^(of|for|and|the)$/.test(w))) && lower.includes('of')) {
+    return { text, kind: 'organisation', name: joined, role: appositive, needsAntecedent: null, at };
+  }
   // ("Glen and Marjorie Tkachuk said": two people, a couple or siblings, speaking together.)
   const couple = split === 0 && nameWords.length >= 4 && nameWords[1] === 'and' && nameWords.every((w, i) => i === 1 || CAPITALISED.test(w));
   return {
