@@ -4419,4 +4419,9 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
       ['Talal bin Hamoud Al Said', 'person'],
     ]);
   });
+
+  test('`Committee chairperson Grace Wambui Njoroge, the MCA for Ndenderu ward, said …`: a noun the tagger reads as a verb ending the appositive ("ward")', () => {
+    const { claims } = extract(['Budget and Appropriations Committee chairperson Grace Wambui Njoroge, the MCA for Ndenderu ward, said the governor was "misleading the public".']);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.content]), [['Grace Wambui Njoroge', 'the governor was "misleading the public"']]);
+  });
 });

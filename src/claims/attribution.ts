@@ -1664,6 +1664,8 @@ function appositiveBeforeInner(
         if (m > segFirst + 1 && /^(and|or)$/.test(tk[m - 1]!.lower) && participleLike(tk[m - 2]!) && participleLike(t) && t.pos === 'VERB') continue;
         // "a think tank", "a U.S.-based watch group": a "verb" right before the phrase's final noun is part of it.
         if (m > segFirst && m + 1 === segEnd && tk[segEnd]!.pos === 'NOUN' && t.pos === 'VERB') continue;
+        // ("the MCA for Ndenderu ward,": a bare "verb" ending the phrase after a name is its noun.)
+        if (m > segFirst && m === segEnd && t.pos === 'VERB' && t.lower === t.lemma && tk[m - 1]!.pos === 'PROPN') continue;
         // "Pyongyang's only ally": a "verb" after a determiner or possessive is a noun the tagger misread.
         let b = m - 1;
         while (b > segFirst && tk[b]!.pos === 'ADV') b--;
