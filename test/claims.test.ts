@@ -4424,4 +4424,9 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     const { claims } = extract(['Budget and Appropriations Committee chairperson Grace Wambui Njoroge, the MCA for Ndenderu ward, said the governor was "misleading the public".']);
     assert.deepEqual(claims.map((c) => [c.speaker.name, c.content]), [['Grace Wambui Njoroge', 'the governor was "misleading the public"']]);
   });
+
+  test('`The communiqué, read out by GCC Secretary-General Khalid Al-Ruwaished at the close of the one-day extraordinary summit in Muscat, said member states “categorically reject” …`: a long participle phrase with its agent describes the subject; "said member states" is no inversion', () => {
+    const { claims } = extract(['The communiqué, read out by GCC Secretary-General Khalid Al-Ruwaished at the close of the one-day extraordinary summit in Muscat, said member states “categorically reject” any action that endangers freedom of navigation.']);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.content]), [['communiqué', 'member states “categorically reject” any action that endangers freedom of navigation']]);
+  });
 });

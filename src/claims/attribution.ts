@@ -1641,8 +1641,11 @@ function appositiveBeforeInner(
         // "known by its acronym HUR", "based in Geneva": a past participle and its phrase.
         // ("The findings, published Wednesday in Nature, suggest …": a time may come first.)
         // ("elected mayor in 2019", "appointed chief executive in March": and the role it gave.)
-        ((seg.lower.endsWith('ing') || (/(ed|wn|en)$/.test(seg.lower) && (tk[segFirst + 1]?.pos === 'ADP' || isTime(tk, segFirst + 1) || opensRole(tk, segFirst + 1)))) &&
-          segEnd - segFirst < 10 &&
+        // ("The communiqué, read out by the secretary-general at the close of the summit, said": an
+        // irregular participle too.)
+        ((seg.lower.endsWith('ing') || ((/(ed|wn|en)$/.test(seg.lower) || /^(read|made|held|sent|put|set|left|brought|sought|shown|seen|done|won|lost|built|shut)$/.test(seg.lower)) && (tk[segFirst + 1]?.pos === 'ADP' || /^(out|up|off|down)$/.test(tk[segFirst + 1]?.lower ?? '') || isTime(tk, segFirst + 1) || opensRole(tk, segFirst + 1)))) &&
+          // (Longer with its agent: "read out by X at the close of the one-day summit in Muscat".)
+          segEnd - segFirst < (tk.slice(segFirst + 1, segFirst + 4).some((x) => x.lower === 'by') ? 30 : 10) &&
           !tk.slice(segFirst + 1, segEnd + 1).some((x) => x.pos === 'AUX' || (x.pos === 'VERB' && !/(ing|ed|en)$/.test(x.lower)))));
     // "Hillary Clinton, at a later press gaggle, said": where or when, not who.
     // (Short, and with no auxiliary or relative word: the tagger reads some nouns as verbs, "a press gaggle".)
