@@ -4429,4 +4429,16 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     const { claims } = extract(['The communiqué, read out by GCC Secretary-General Khalid Al-Ruwaished at the close of the one-day extraordinary summit in Muscat, said member states “categorically reject” any action that endangers freedom of navigation.']);
     assert.deepEqual(claims.map((c) => [c.speaker.name, c.content]), [['communiqué', 'member states “categorically reject” any action that endangers freedom of navigation']]);
   });
+
+  test('`The Straits Ledger spoke to her on Tuesday at her office …` before a Q&A: the paper\'s meeting dates her answers; `the father who never spoke to her` is no meeting', () => {
+    const qa = extract([
+      'Dr Farah Iskandar studies heat stress among construction workers.',
+      'The Straits Ledger spoke to her on Tuesday at her office in Jurong about wet-bulb readings.',
+      'Q: Why does heat matter so much?',
+      'A: We tend to talk about heat the way we talk about rain, and that is a mistake.',
+    ], '2024-08-03').claims;
+    assert.deepEqual(qa.map((c) => [c.speaker.name, c.saidOn]).at(-1), ['Farah Iskandar', '2024-07-30']);
+    const novel = extract(['Her new novel is about a daughter who nurses the father who never spoke to her about her mother.', '"It is the book I was afraid of," Brennan says.'], '2024-05-19').claims;
+    assert.deepEqual(novel.map((c) => c.saidOn), [null]);
+  });
 });

@@ -1019,7 +1019,9 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
 }
 
 /** "when we meet", "we spoke on Tuesday", "the interview took place in January": the reporter's meeting. */
-const MEETING = /\b(?:we|I)\s+(?:meet|met|spoke|speak|talk|talked|sat down)\b|\bthe (?:interview|conversation) (?:took place|was conducted|was recorded)\b/gi;
+// ("The Straits Ledger spoke to her on Tuesday at her office": the paper as the one who met her;
+// not "the father who never spoke to her".) (Case matters now: "The", a name, "I".)
+const MEETING = /\b(?:[Ww][Ee]|I)\s+(?:[Mm]eet|[Mm]et|[Ss]poke|[Ss]peak|[Tt]alk|[Tt]alked|[Ss]at down)\b|\b[Tt]he (?:interview|conversation) (?:took place|was conducted|was recorded)\b|\b(?:The (?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*|[Tt]his (?:newspaper|paper|reporter|writer))\s+(?:spoke|talked|sat down) (?:to|with) (?:him|her|them)\b/g;
 
 /**
  * The day or month a profile's interview took place, and who was met: the sentence that tells of
