@@ -642,7 +642,8 @@ const INVERTED_SUBJECT_HINT = /\b(?:was|were|came) \p{Lu}/u;
 /** "Residents of the flats above the shops were also split": a plural noun (group 2) opening a
  * sentence, with where they are, as the subject (group 1) of a verb of being or having. */
 const GROUP_SUBJECT = /(?:^|[.!?]["”’)]?\s+)((\p{Lu}\p{Ll}+)(?:\s+(?:of|in|at|from|on|near)\s+[^.,;:!?"“”]{1,40}?)?)\s+(?:were|are|have|had|remain|remained)\b/gu;
-const GROUP_SUBJECT_HINT = /\b(?:were|are|have|had|remain|remained)\b/;
+// (A cheap scan first: a capitalised plural opening a sentence, then a place or the verb.)
+const GROUP_SUBJECT_HINT = /(?:^|[.!?]["”’)]?\s+)\p{Lu}\p{Ll}+s\s+(?:of|in|at|from|on|near|were|are|have|had|remain|remained)\b/u;
 
 /** "A man who gave his name only as Ray": the one described (group 1) and the clause (group 2). */
 const GIVEN_NAME_SUBJECT = new RegExp(`(?:^|[.!?]["”’)]?\\s+)((?:A|An|One|Another)\\s+[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+){0,3}),?\\s+(who\\s+${GIVEN_NAME.source.replace(/^\\b/, '')})`, 'gu');
