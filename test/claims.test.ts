@@ -4441,4 +4441,15 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     const novel = extract(['Her new novel is about a daughter who nurses the father who never spoke to her about her mother.', '"It is the book I was afraid of," Brennan says.'], '2024-05-19').claims;
     assert.deepEqual(novel.map((c) => c.saidOn), [null]);
   });
+
+  test('a fact-check\'s `CLAIM: …` and `RATING: FALSE`, and its links rated `Misleading: …`, are labels, not speakers; `In the video, a man who identifies himself only as “Engineer Rod” holds …` then `“…,” he says` is Engineer Rod', () => {
+    const { claims } = extract([
+      'CLAIM: A viral video says PhilID cards contain a hidden GPS tracker.',
+      'RATING: FALSE',
+      'In the video, a man who identifies himself only as “Engineer Rod” holds a PhilID card up to a flashlight.',
+      '“You see that? That’s the chip. That’s GPS,” he says in Filipino.',
+      'No Evidence: Vitamin C drip cures dengue',
+    ]);
+    assert.deepEqual(claims.map((c) => c.speaker.name), ['viral video', 'Engineer Rod']);
+  });
 });

@@ -646,7 +646,8 @@ const GROUP_SUBJECT = /(?:^|[.!?]["”’)]?\s+)((\p{Lu}\p{Ll}+)(?:\s+(?:of|in|a
 const GROUP_SUBJECT_HINT = /(?:^|[.!?]["”’)]?\s+)\p{Lu}\p{Ll}+s\s+(?:of|in|at|from|on|near|were|are|have|had|remain|remained)\b/u;
 
 /** "A man who gave his name only as Ray": the one described (group 1) and the clause (group 2). */
-const GIVEN_NAME_SUBJECT = new RegExp(`(?:^|[.!?]["”’)]?\\s+)((?:A|An|One|Another)\\s+[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+){0,3}),?\\s+(who\\s+${GIVEN_NAME.source.replace(/^\\b/, '')})`, 'gu');
+// ("In the video, a man who identifies himself only as “Engineer Rod” holds …": after an opening phrase too.)
+const GIVEN_NAME_SUBJECT = new RegExp(`(?:^|[.!?]["”’)]?\\s+)(?:(?:In|On|At|During)\\s[^,.]{1,40},\\s+)?((?:A|An|One|Another|a|an)\\s+[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+){0,3}),?\\s+(who\\s+${GIVEN_NAME.source.replace(/^\\b/, '')})`, 'gu');
 const ASKED_SOMEONE = /\basked ((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+) (why|whether|if|how|what|when|about)\b/gu;
 
 /** "Wales winger Tomos Evans, who …": a role and a full name, then a relative clause about them. */
