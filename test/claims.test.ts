@@ -4452,4 +4452,16 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     ]);
     assert.deepEqual(claims.map((c) => c.speaker.name), ['viral video', 'Engineer Rod']);
   });
+
+  test('`Formosa Metro Corp … said in a statement it had asked …` (the content opens with "it"), and `The Philippine Statistics Authority (PSA) said … The agency also warned …` (an authority is an agency)', () => {
+    const { claims } = extract([
+      'Formosa Metro Corp, one of the affected operators, said in a statement it had asked Tsukishima to provide test records.',
+      'The Philippine Statistics Authority (PSA), which runs PhilSys, said in a statement that the card has no transmitter. The agency also warned that damaged cards would have to be replaced.',
+    ]);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.content]), [
+      ['Formosa Metro Corp', 'it had asked Tsukishima to provide test records'],
+      ['Philippine Statistics Authority', 'the card has no transmitter'],
+      ['Philippine Statistics Authority', 'damaged cards would have to be replaced'],
+    ]);
+  });
 });

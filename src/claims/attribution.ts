@@ -2165,7 +2165,8 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
       let m = k + 1;
       while (m <= sLast && tk[m]!.quote < 0 && tk[m]!.text !== ',' && tk[m]!.text !== ':' && tk[m]!.lower !== 'that' && !/^[.;!?]$/.test(tk[m]!.text)) {
         // "said after the convention he would not …": a subject pronoun and its verb start the content.
-        if (m > k + 1 && tk[m]!.pos === 'PRON' && /^(he|she|they|we|i)$/.test(tk[m]!.lower) && /^(VERB|AUX)$/.test(tk[m + 1]?.pos ?? '')) break;
+        // ("said in a statement it had asked …": "it" too.)
+        if (m > k + 1 && tk[m]!.pos === 'PRON' && /^(he|she|they|we|i|it)$/.test(tk[m]!.lower) && /^(VERB|AUX)$/.test(tk[m + 1]?.pos ?? '')) break;
         // ("warned of reduced visibility … and said the route could close “…”": a second verb of
         // saying has the words; the first has only its phrase.)
         if (tk[m]!.lower === 'and' && tk[m + 1]?.pos === 'VERB' && SPEECH_VERBS.has(tk[m + 1]!.lemma)) {
@@ -2174,7 +2175,7 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
         }
         m++;
       }
-      if (m <= sLast && tk[m]!.pos === 'PRON' && tk[m]!.quote < 0 && /^(he|she|they|we|i)$/.test(tk[m]!.lower)) {
+      if (m <= sLast && tk[m]!.pos === 'PRON' && tk[m]!.quote < 0 && (/^(he|she|they|we|i)$/.test(tk[m]!.lower) || (tk[m]!.lower === 'it' && /^(VERB|AUX)$/.test(tk[m + 1]?.pos ?? '')))) {
         mark(zoneStart, m - 1);
         k = m;
         sawAdverbial = false;

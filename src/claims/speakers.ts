@@ -131,7 +131,7 @@ function namesABody(lower: string): boolean {
 /** Nouns that stand for a body named before ("the agency said", "the alliance confirmed"), with
  * what that body's name must hold to be the one meant (an acronym stands for a public body). */
 const GENERIC_BODY: ReadonlyMap<string, RegExp> = new Map([
-  ['agency', /\b(?:Agency|Administration|Office|Commission|Service|Bureau|Department|Ministry|Organi[sz]ation|Centers?|Centres?|Institute|Council|[A-Z]{2,6})\b/],
+  ['agency', /\b(?:Agency|Administration|Authority|Office|Commission|Service|Bureau|Department|Ministry|Organi[sz]ation|Centers?|Centres?|Institute|Council|[A-Z]{2,6})\b/],
   ['regulator', /\b(?:Authority|Commission|Agency|Administration|Office|Regulator|[A-Z]{2,6})\b/],
   ['watchdog', /\b(?:Authority|Commission|Agency|Office|Watch|Monitor|Institute|Ombudsman|[A-Z]{2,6})\b/],
   ['organisation', /\bOrgani[sz]ation\b/],
