@@ -323,7 +323,6 @@ export const SENTENCE_OPENERS = new Set([
   'Would', 'Will', 'Could', 'Should', 'Can', 'Did', 'Does', 'Do', 'Is', 'Are', 'Was', 'Were', 'Has', 'Have', 'Had',
 ]);
 
-/** "who gave her name only as Mere", "who asked to be identified only by his first name, Tomás": the
- * name someone unnamed goes by. */
-// ("a man who identifies himself only as “Engineer Rod”": a name he goes by, in quotation marks.)
+/** "who gave her name only as Mere", "who asked to be identified only by his first name, Tomás", "who
+ * identifies himself only as “Engineer Rod”": the name someone unnamed goes by (group 1). */
 export const GIVEN_NAME = /\b(?:gave (?:his|her|their|only (?:his|her|their)) (?:first )?name(?: only)? as|(?:asked|wanted|agreed) to be (?:identified|named|called)(?: only)? (?:as|by (?:his|her|their) first name,?)|(?:identified|named) (?:only )?as|(?:identifies|identified|calls|called) (?:himself|herself|themselves)(?: only)? as)\s+["“]?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u;

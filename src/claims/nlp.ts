@@ -135,7 +135,7 @@ function foldForTagger(text: string): string {
 }
 
 /** US births under a given name that make a capitalised "verb" before a surname a given name
- * ("Wade" some 80,000); fewer, and "Ask" or "Stand" could be one. */
+ * ("Wade" some 66,000); fewer, and "Ask" or "Stand" could be one. */
 const GIVEN_NAME_BIRTHS = 20_000;
 
 /**
