@@ -4464,4 +4464,12 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
       ['Philippine Statistics Authority', 'damaged cards would have to be replaced'],
     ]);
   });
+
+  test('`Police must get a search warrant …, the state Supreme Court ruled Thursday, a decision that …`: a ruling after the finding it reports; `ruled out a delay` and `was ruled inadmissible` are none', () => {
+    const { claims } = extract([
+      'Police in Minnesota must get a search warrant before downloading location data stored in a car, the state Supreme Court ruled Thursday, a decision that privacy advocates called significant.',
+      'The judge ruled out a delay. The motion was ruled inadmissible.',
+    ], '2025-03-14');
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.cue, c.saidOn]), [['state Supreme Court', 'ruled', '2025-03-13']]);
+  });
 });

@@ -479,8 +479,14 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   if (tk[sFirst]!.lower === 'asked' && i > sFirst && !tk.slice(sFirst, i).some((x) => x.text === ',' && x.quote < 0)) return null;
   // "counter" uninflected is nearly always the noun ("a lunch counter", "over the counter"); "rule"
   // reports only as "ruled" or "ruling" ("new emissions rules that promise …" are nouns).
-  // (Nor "ruled out": only "ruled that …" reports a finding.)
-  if (t.lower === 'counter' || t.lower === 'rule' || t.lower === 'rules' || (t.lemma === 'rule' && tk[i + 1]?.lower !== 'that')) return null;
+  // (Nor "ruled out": only "ruled that …" reports a finding, or "…, the court ruled Thursday." after
+  // the finding, with nothing but a time to the sentence's end.)
+  let toEnd = i + 1;
+  while (toEnd <= sLast && (isTime(tk, toEnd) || /^(late|early|on)$/.test(tk[toEnd]!.lower))) toEnd++;
+  // ("…, the state Supreme Court ruled Thursday, a decision that advocates called …": or a note on the ruling.)
+  const noteAfter = tk[toEnd]?.text === ',' && /^(a|an)$/.test(tk[toEnd + 1]?.lower ?? '') && /^(ADJ|NOUN)$/.test(tk[toEnd + 2]?.pos ?? '');
+  const ruledAfter = t.lower === 'ruled' && tk[i - 1]?.pos !== 'AUX' && (toEnd > sLast || /^[.!?]$/.test(tk[toEnd]!.text) || noteAfter);
+  if (t.lower === 'counter' || t.lower === 'rule' || t.lower === 'rules' || (t.lemma === 'rule' && tk[i + 1]?.lower !== 'that' && !ruledAfter)) return null;
   let cueLast = i;
   let lemma = t.lemma;
   /** "released a statement that was read in court": the statement has a relative clause, not a claim. */
