@@ -4472,4 +4472,13 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     ], '2025-03-14');
     assert.deepEqual(claims.map((c) => [c.speaker.name, c.cue, c.saidOn]), [['state Supreme Court', 'ruled', '2025-03-13']]);
   });
+
+  test('`Marchbank, pressed on what the decision meant for those households, said: “…”` (a question\'s own verb inside the participle\'s phrase) and `The Bank’s Monetary Policy Report, published alongside the decision, forecast that …` (the tagger\'s noun "forecast")', () => {
+    const { claims } = extract([
+      'Eleanor Marchbank, pressed on what the decision meant for those households, said: “For anybody coming off a fix, this is going to hurt.”',
+      'The Bank’s quarterly Monetary Policy Report, published alongside the decision, forecast that inflation would rise to a peak of 3.5%.',
+      'The weather forecast that morning was grim.',
+    ]);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.cue]), [['Eleanor Marchbank', 'said'], ['Bank’s quarterly Monetary Policy Report', 'forecast']]);
+  });
 });

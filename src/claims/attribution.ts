@@ -1425,6 +1425,12 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
   return start;
 }
 
+/** Where a question's clause opens in tokens from..to ("asked whether …", "pressed on what …"), or to + 1. */
+function whClauseAt(tk: Token[], from: number, to: number): number {
+  for (let m = from; m <= to; m++) if (/^(what|whether|how|why|if|when|where|who)$/.test(tk[m]!.lower)) return m;
+  return to + 1;
+}
+
 /** A plural noun for people: "residents", "ranchers", "officials". */
 function isGroupNoun(t: Token): boolean {
   return GROUP_NOUNS.has(t.lower) || (/^\p{L}+s$/u.test(t.lower) && !/ss$/.test(t.lower) && namesAPerson(t.lower.slice(0, -1)));
@@ -1654,7 +1660,8 @@ function appositiveBeforeInner(
         ((seg.lower.endsWith('ing') || ((/(ed|wn|en)$/.test(seg.lower) || /^(read|made|held|sent|put|set|left|brought|sought|shown|seen|done|won|lost|built|shut)$/.test(seg.lower)) && (tk[segFirst + 1]?.pos === 'ADP' || /^(out|up|off|down)$/.test(tk[segFirst + 1]?.lower ?? '') || isTime(tk, segFirst + 1) || opensRole(tk, segFirst + 1)))) &&
           // (Longer with its agent: "read out by X at the close of the one-day summit in Muscat".)
           segEnd - segFirst < (tk.slice(segFirst + 1, segFirst + 4).some((x) => x.lower === 'by') ? 30 : 10) &&
-          !tk.slice(segFirst + 1, segEnd + 1).some((x) => x.pos === 'AUX' || (x.pos === 'VERB' && !/(ing|ed|en)$/.test(x.lower)))));
+          // ("pressed on what the decision meant for households": a question's own verb is the phrase's.)
+          !tk.slice(segFirst + 1, whClauseAt(tk, segFirst + 1, segEnd)).some((x) => x.pos === 'AUX' || (x.pos === 'VERB' && !/(ing|ed|en)$/.test(x.lower)))));
     // "Hillary Clinton, at a later press gaggle, said": where or when, not who.
     // (Short, and with no auxiliary or relative word: the tagger reads some nouns as verbs, "a press gaggle".)
     const adverbial = seg.pos === 'ADP' && !place && segEnd - segFirst < 12 && !tk.slice(segFirst, segEnd + 1).some((x) => x.pos === 'AUX' || /^(which|who|that|where|when)$/.test(x.lower));
@@ -2765,6 +2772,9 @@ function isCueVerb(tk: Token[], i: number): boolean {
     return /ed$/.test(t.lower) && SPEECH_VERBS.has(t.lemma) && tk[i + 1]?.lower === 'that' && !!tk[i - 1] && (isNominal(tk[i - 1]!) || tk[i - 1]!.pos === 'PRON' || tk[i - 1]!.text === ',');
   }
   if (/^(said|told)$/.test(t.lower)) return true;
+  // ("The Bank's Monetary Policy Report, published alongside the decision, forecast that …": the
+  // past of "forecast" is the noun's form.)
+  if (t.lower === 'forecast' && tk[i + 1]?.lower === 'that' && tk[i - 1] !== undefined && (isNominal(tk[i - 1]!) || tk[i - 1]!.text === ',')) return true;
   // ("…, warning that Russian forces were regrouping": a participle after a comma read as a noun.)
   if (t.pos === 'NOUN' && t.lower.endsWith('ing') && SPEECH_VERBS.has(t.lemma) && tk[i - 1]?.text === ',' && tk[i + 1]?.lower === 'that') return true;
   // "Officials claim that …", "they note that …": a plural subject, then the bare verb read as a noun.
