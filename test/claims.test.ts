@@ -4481,4 +4481,18 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     ]);
     assert.deepEqual(claims.map((c) => [c.speaker.name, c.cue]), [['Eleanor Marchbank', 'said'], ['Bank’s quarterly Monetary Policy Report', 'forecast']]);
   });
+
+  test('`According to the minutes of the meeting, he argued that …` and `According to two people with knowledge of the situation, Tavares told Reis Ferraz … that …`: a record or unnamed sources telling what someone said; `According to Yahoo News, Lehrich said …` stays the outlet\'s', () => {
+    const { claims } = extract([
+      'The only vote for a hold came from Piotr Ostrowski, an external member.',
+      'Ostrowski is expected to set out his reasoning in a speech next week. According to the minutes of the meeting, he argued that services inflation remained “stubbornly persistent”.',
+      'According to two people with knowledge of the situation, Tavares told Reis Ferraz in a meeting last week that he wanted to move to England.',
+      'According to Yahoo News, Clinton spokesman Jesse Lehrich said that she would sign the bill.',
+    ]);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.cue, c.via ?? null]), [
+      ['Piotr Ostrowski', 'argued', 'the minutes of the meeting'],
+      ['Tavares', 'told', 'a meeting'],
+      ['Yahoo News', 'According to', null],
+    ]);
+  });
 });

@@ -117,6 +117,12 @@ export function findAttributions(p: AnalysedParagraph, quotes: ParagraphQuote[])
       // "The mission will report its findings …", "Trump will insist …": what someone will say is
       // no claim yet, though who will say it is still the one spoken of.
       if (willSay(p.tokens, found.cue.first) || wouldSayInside(p.tokens, found.cue.first, inSentence) || timeClauseInside(p.tokens, found.cue.first, inSentence)) found = { ...found, content: null, quote: null, kind: 'indirect' };
+      // ("According to the minutes of the meeting, he argued that …": a record, or sources, telling of
+      // what someone said; the one who said it speaks, and the record is the channel.)
+      else if (toldByRecord(p, found, inSentence)) {
+        const record = inSentence.pop()!;
+        found = { ...found, via: found.via ?? textOf(p, record.speaker.type === 'words' ? record.speaker.range.first : record.cue.last + 1, record.speaker.type === 'words' ? record.speaker.range.last : record.cue.last + 1) };
+      }
       // (Someone a claim reports on is no speaker of this article's, nor whom a later "she" means.)
       else if (reportedInside(p.tokens, found, inSentence)) found = { ...found, content: null, quote: null, kind: 'indirect', nested: true };
       for (const z of found.zone) for (let k = z.first; k <= z.last; k++) consumed.add(k);
@@ -131,6 +137,24 @@ export function findAttributions(p: AnalysedParagraph, quotes: ParagraphQuote[])
   }
   // A quotation after a colon that an attribution of its own claims ("…: “…,” she said") is that one's.
   return out.filter((a) => !a.viaColon || !out.some((b) => b !== a && b.quote === a.quote));
+}
+
+/** Whether `found` opens the content of the "according to" just before it, a record or unnamed
+ * sources, with a name or a pronoun as its subject and a past verb of saying ("According to the
+ * minutes, he argued that …", "According to two people …, Tavares told Reis Ferraz that …"). */
+function toldByRecord(p: AnalysedParagraph, found: Found, earlier: Attribution[]): boolean {
+  const record = earlier.at(-1);
+  if (!record || record.cueText.toLowerCase() !== 'according to' || !record.content || found.speaker.type !== 'words' || !found.content) return false;
+  const tk = p.tokens;
+  // (Only a record or unnamed sources: "According to Yahoo News, Clinton's spokesman said …" is
+  // the outlet's report, "According to Khanyile, Eskom told Parliament …" the analyst's account.)
+  if (record.speaker.type !== 'words') return false;
+  const source = tk.slice(record.speaker.range.first, record.speaker.range.last + 1);
+  const unnamed = source.some((t) => /^(familiar|knowledge|briefed|close)$/.test(t.lower)) || /^(people|sources|officials|aides|diplomats)$/.test(source.at(-1)!.lower);
+  if (!unnamed && !RECORD_NOUNS.test(source.find((t) => t.lower !== 'the' && t.pos === 'NOUN')?.lower ?? '')) return false;
+  const subject = found.speaker.range;
+  const cue = tk[found.cue.first]!;
+  return tk[subject.first]!.start === record.content.start && (tk[subject.last]!.pos === 'PROPN' || /^(he|she|they)$/.test(tk[subject.last]!.lower)) && subject.last + 1 === found.cue.first && cue.lower !== cue.lemma && SPEECH_VERBS.has(cue.lemma);
 }
 
 /** "A sign on the church marquee read “PRAY FOR OUR HAWKS.”", "a banner read …": a sign says
