@@ -29,6 +29,7 @@ import {
   QUOTE_ONLY_VERBS,
   ROLE_NOUNS,
   namesAPerson,
+  namesPeople,
   SPEECH_VERBS,
   STATEMENT_NOUNS,
   STATEMENT_VERBS,
@@ -116,12 +117,14 @@ export function findAttributions(p: AnalysedParagraph, quotes: ParagraphQuote[])
       if (!found.via && found.cue.last > found.cue.first && STATEMENT_NOUNS.has(p.tokens[found.cue.last]!.lower)) found = { ...found, via: textOf(p, found.cue.first + 1, found.cue.last) };
       // "The mission will report its findings …", "Trump will insist …": what someone will say is
       // no claim yet, though who will say it is still the one spoken of.
-      if (willSay(p.tokens, found.cue.first) || wouldSayInside(p.tokens, found.cue.first, inSentence) || timeClauseInside(p.tokens, found.cue.first, inSentence)) found = { ...found, content: null, quote: null, kind: 'indirect' };
+      const saysLater = willSay(p.tokens, found.cue.first) || wouldSayInside(p.tokens, found.cue.first, inSentence) || timeClauseInside(p.tokens, found.cue.first, inSentence);
       // ("According to the minutes of the meeting, he argued that …": a record, or sources, telling of
       // what someone said; the one who said it speaks, and the record is the channel.)
-      else if (toldByRecord(p, found, inSentence)) {
-        const record = inSentence.pop()!;
-        found = { ...found, via: found.via ?? textOf(p, record.speaker.type === 'words' ? record.speaker.range.first : record.cue.last + 1, record.speaker.type === 'words' ? record.speaker.range.last : record.cue.last + 1) };
+      const told = saysLater ? null : recordTelling(p, found, inSentence);
+      if (saysLater) found = { ...found, content: null, quote: null, kind: 'indirect' };
+      else if (told) {
+        inSentence.pop();
+        found = { ...found, via: found.via ?? textOf(p, told.first, told.last) };
       }
       // (Someone a claim reports on is no speaker of this article's, nor whom a later "she" means.)
       else if (reportedInside(p.tokens, found, inSentence)) found = { ...found, content: null, quote: null, kind: 'indirect', nested: true };
@@ -139,22 +142,23 @@ export function findAttributions(p: AnalysedParagraph, quotes: ParagraphQuote[])
   return out.filter((a) => !a.viaColon || !out.some((b) => b !== a && b.quote === a.quote));
 }
 
-/** Whether `found` opens the content of the "according to" just before it, a record or unnamed
+/** When `found` opens the content of the "according to" just before it, a record or unnamed
  * sources, with a name or a pronoun as its subject and a past verb of saying ("According to the
- * minutes, he argued that …", "According to two people …, Tavares told Reis Ferraz that …"). */
-function toldByRecord(p: AnalysedParagraph, found: Found, earlier: Attribution[]): boolean {
+ * minutes, he argued that …", "According to two people …, Tavares told Reis Ferraz that …"): the
+ * source's words, which become the claim's channel. Null otherwise. */
+function recordTelling(p: AnalysedParagraph, found: Found, earlier: Attribution[]): TokenRange | null {
   const record = earlier.at(-1);
-  if (!record || record.cueText.toLowerCase() !== 'according to' || !record.content || found.speaker.type !== 'words' || !found.content) return false;
+  if (!record || record.cueText.toLowerCase() !== 'according to' || !record.content || record.speaker.type !== 'words' || found.speaker.type !== 'words' || !found.content) return null;
   const tk = p.tokens;
   // (Only a record or unnamed sources: "According to Yahoo News, Clinton's spokesman said …" is
   // the outlet's report, "According to Khanyile, Eskom told Parliament …" the analyst's account.)
-  if (record.speaker.type !== 'words') return false;
   const source = tk.slice(record.speaker.range.first, record.speaker.range.last + 1);
   const unnamed = source.some((t) => /^(familiar|knowledge|briefed|close)$/.test(t.lower)) || /^(people|sources|officials|aides|diplomats)$/.test(source.at(-1)!.lower);
-  if (!unnamed && !RECORD_NOUNS.test(source.find((t) => t.lower !== 'the' && t.pos === 'NOUN')?.lower ?? '')) return false;
+  if (!unnamed && !RECORD_NOUNS.test(source.find((t) => t.lower !== 'the' && t.pos === 'NOUN')?.lower ?? '')) return null;
   const subject = found.speaker.range;
   const cue = tk[found.cue.first]!;
-  return tk[subject.first]!.start === record.content.start && (tk[subject.last]!.pos === 'PROPN' || /^(he|she|they)$/.test(tk[subject.last]!.lower)) && subject.last + 1 === found.cue.first && cue.lower !== cue.lemma && SPEECH_VERBS.has(cue.lemma);
+  const opensIt = tk[subject.first]!.start === record.content.start && (tk[subject.last]!.pos === 'PROPN' || /^(he|she|they)$/.test(tk[subject.last]!.lower)) && subject.last + 1 === found.cue.first;
+  return opensIt && cue.lower !== cue.lemma && SPEECH_VERBS.has(cue.lemma) ? record.speaker.range : null;
 }
 
 /** "A sign on the church marquee read “PRAY FOR OUR HAWKS.”", "a banner read …": a sign says
@@ -798,7 +802,7 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
       if (before === null) break;
       // (The group is the phrase's first noun: "Residents", not "communities".)
       const head = tk.slice(before, at - 1).find((t) => isNominal(t));
-      if (before === sFirst && head && isGroupNoun(head)) {
+      if (before === sFirst && head && namesPeople(head.lower)) {
         start = before;
         break;
       }
@@ -1335,14 +1339,13 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
     // ("Freedom to Read Missouri", "Campaign to Protect Rural England": a body named in title case
     // with an infinitive in it; "Save the Children", "the Stop the War Coalition": with an
     // imperative and its object.)
-    const titled = (x: Token | undefined) => x !== undefined && /^\p{Lu}\p{Ll}/u.test(x.text);
-    if (titled(t) && t.pos === 'VERB' && titled(tk[m + 1]) && tk[m - 1]?.lower === 'to' && m - 2 >= floor && titled(tk[m - 2]) && isNominal(tk[m - 2]!)) {
+    if (isTitleCased(t) && t.pos === 'VERB' && isTitleCased(tk[m + 1]) && tk[m - 1]?.lower === 'to' && m - 2 >= floor && isTitleCased(tk[m - 2]) && isNominal(tk[m - 2]!)) {
       start = m - 2;
       m -= 2;
       n += 2;
       continue;
     }
-    if (t.lower === 'the' && m - 1 >= floor && (imperativeName(tk, m - 1) || (titled(tk[m - 1]) && titled(tk[m + 1]) && tk[m - 1]!.pos === 'NOUN' && !isTime(tk, m - 1)))) {
+    if (t.lower === 'the' && m - 1 >= floor && (imperativeName(tk, m - 1) || (isTitleCased(tk[m - 1]) && isTitleCased(tk[m + 1]) && tk[m - 1]!.pos === 'NOUN' && !isTime(tk, m - 1)))) {
       start = imperativeAt = m - 1;
       m -= 1;
       n += 1;
@@ -1455,9 +1458,9 @@ function whClauseAt(tk: Token[], from: number, to: number): number {
   return to + 1;
 }
 
-/** A plural noun for people: "residents", "ranchers", "officials". */
-function isGroupNoun(t: Token): boolean {
-  return GROUP_NOUNS.has(t.lower) || (/^\p{L}+s$/u.test(t.lower) && !/ss$/.test(t.lower) && namesAPerson(t.lower.slice(0, -1)));
+/** A word in title case: "Save", "Children", not "UN" or "the". */
+function isTitleCased(t: Token | undefined): boolean {
+  return t !== undefined && /^\p{Lu}\p{Ll}/u.test(t.text);
 }
 
 /** "Freedom to Read", "Right to Know": a capitalised verb (however the tagger reads it) after "to"
@@ -2983,7 +2986,7 @@ function sentenceSubject(p: AnalysedParagraph, sFirst: number, before: number): 
   if (end === null) return null;
   // ("Residents of several communities in Ibadan South-West LGA have lamented …, saying …": a group
   // and where it is, to the verb.)
-  if (end === k && isGroupNoun(tk[k]!) && /^(of|in|at|from|on)$/.test(tk[end + 1]?.lower ?? '')) {
+  if (end === k && namesPeople(tk[k]!.lower) && /^(of|in|at|from|on)$/.test(tk[end + 1]?.lower ?? '')) {
     let m = end + 1;
     while (m < before && !/^(VERB|AUX)$/.test(tk[m]!.pos) && (tk[m]!.pos !== 'PUNCT' || tk[m]!.text === '-') && tk[m]!.quote < 0) m++;
     if (m < before && /^(VERB|AUX)$/.test(tk[m]!.pos) && m - 1 > end) end = m - 1;

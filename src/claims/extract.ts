@@ -3,8 +3,8 @@
 import { createHash } from 'node:crypto';
 import { isDayHeading, type Article } from '../articles/index.ts';
 import { findTimeExpressions } from '../dates/index.ts';
-import { bareAnswer, dottedAnswer, findAttributions, HEADLINE_LABEL, SOURCE_LABEL, speakerLabel, type Attribution, type ParagraphQuote, type TokenRange } from './attribution.ts';
-import { BUSINESS_NOUNS, CLAIM_NOUNS, DATELINE, GIVEN_NAME, GROUP_NOUNS, mayHoldClaims, NAME_PARTICLES, namesAPerson, OCCUPATIONS, ORGANISATION_WORDS, ROLE_NOUNS, SENTENCE_OPENERS, TITLE_WORDS } from './lexicon.ts';
+import { bareAnswer, dottedAnswer, findAttributions, HEADLINE_LABEL, SOURCE_LABEL, speakerLabel, textOf, type Attribution, type ParagraphQuote, type TokenRange } from './attribution.ts';
+import { BUSINESS_NOUNS, CLAIM_NOUNS, DATELINE, GIVEN_NAME, mayHoldClaims, NAME_PARTICLES, namesAPerson, namesPeople, OCCUPATIONS, ORGANISATION_WORDS, ROLE_NOUNS, SENTENCE_OPENERS, TITLE_WORDS } from './lexicon.ts';
 import { analyseParagraphs, type AnalysedParagraph } from './nlp.ts';
 import { findQuotes } from './quotes.ts';
 import { describeSpeaker, mergeGender, SpeakerResolver, type Entity, type Mention } from './speakers.ts';
@@ -103,7 +103,7 @@ export function extractClaims(article: Article): Claim[] {
         if (entity && mention && !mention.needsAntecedent) learnGender(p, a, entity);
         if (entity) resolver.spokeThrough(entity, a.via ?? mention?.medium ?? null);
         // ("In a statement posted on Facebook, …": the statement too, for a later "the statement added".)
-        if (entity && a.via) for (const z of a.zone) resolver.spokeThrough(entity, p.text.slice(p.tokens[z.first]!.start - p.start, p.tokens[z.last]!.end - p.start));
+        if (entity && a.via) for (const z of a.zone) resolver.spokeThrough(entity, textOf(p, z.first, z.last));
         if (entity) lastAttribution = { draft, speaker: entity, mention, attribution: a, paragraph: pi, attributionParagraph: pi };
       } else {
         const q = quotes[ev.q]!;
@@ -587,7 +587,7 @@ function narrativeSubjects(p: AnalysedParagraph): Mention[] {
   if (GROUP_SUBJECT_HINT.test(p.text)) {
     for (const { m, at } of unquotedMatches(p, GROUP_SUBJECT)) {
       const head = m[2]!.toLowerCase();
-      if (!GROUP_NOUNS.has(head) && !(head.endsWith('s') && namesAPerson(head.slice(0, -1)))) continue;
+      if (!namesPeople(head)) continue;
       const mention = describeSpeaker(m[1]!.split(/\s+/), at);
       if (mention.kind === 'group' && !mention.needsAntecedent) out.push(mention);
     }

@@ -178,6 +178,12 @@ export function namesAPerson(lower: string): boolean {
   return ROLE_NOUNS.has(lower) || PERSON_NOUNS.has(lower) || /(?:er|or|ist|ian|ant|man|woman|person|ee)$/.test(lower);
 }
 
+/** Whether a lower-case noun names people in the plural: a group noun ("officials", "residents")
+ * or the plural of a noun for a person ("ranchers", "players"). */
+export function namesPeople(lower: string): boolean {
+  return GROUP_NOUNS.has(lower) || (/^\p{L}+s$/u.test(lower) && !lower.endsWith('ss') && namesAPerson(lower.slice(0, -1)));
+}
+
 /** People nouns the suffixes above miss. */
 const PERSON_NOUNS = new Set([
   'source', 'aide', 'expert', 'witness', 'resident', 'insider', 'staffer', 'veteran', 'student', 'colleague',

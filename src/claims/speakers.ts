@@ -18,6 +18,7 @@ import {
   LEADER_NOUNS,
   MEDIUM_NOUNS,
   namesAPerson,
+  namesPeople,
   NAME_PARTICLES,
   OCCUPATIONS,
   ORGANISATION_WORDS,
@@ -297,8 +298,7 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   // the matter": unnamed sources, counted or described. Never resolved to anyone named.
   const familiar = lowerWords.findIndex((w, i) => (w === 'familiar' && lowerWords[i + 1] === 'with') || (w === 'close' && lowerWords[i + 1] === 'to'));
   // ("two players who asked not to be named": any plural of a noun for a person.)
-  const plural = (w: string) => GROUP_NOUNS.has(w) || (/^\p{Ll}+s$/u.test(w) && !/ss$/.test(w) && namesAPerson(w.slice(0, -1)));
-  if (words.length > 1 && (familiar > 0 || (/^(two|three|four|five|six|several|some|many|\d+)$/.test(lowerWords[0]!) && lowerWords.slice(1).some(plural)))) {
+  if (words.length > 1 && (familiar > 0 || (/^(two|three|four|five|six|several|some|many|\d+)$/.test(lowerWords[0]!) && lowerWords.slice(1).some(namesPeople)))) {
     if (/^(a|an|one)$/.test(lowerWords[0]!)) {
       const description = joinWords(/^(a|an)$/.test(lowerWords[0]!) ? words.slice(1) : words);
       return { text, kind: 'person', name: description, role: appositive, needsAntecedent: null, at };
@@ -328,7 +328,7 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   // ("People involved in the talks", "Two engineers involved in the recovery": over a participle.)
   const crowdAt = placeAt >= 2 && /(?:[^e]ed|ing)$/.test(lower[placeAt - 1]!) ? placeAt - 2 : placeAt - 1;
   const crowd = placeAt >= 1 ? lower[crowdAt]! : '';
-  if (body.length > 2 && placeAt >= 1 && (GROUP_NOUNS.has(crowd) || (crowd.endsWith('s') && !crowd.endsWith('ss') && namesAPerson(crowd.slice(0, -1)))) && body.slice(0, placeAt).every((w) => !CAPITALISED.test(w) || w === body[0])) {
+  if (body.length > 2 && placeAt >= 1 && namesPeople(crowd) && body.slice(0, placeAt).every((w) => !CAPITALISED.test(w) || w === body[0])) {
     return { text, kind: 'group', name: joined, role: appositive, needsAntecedent: null, at };
   }
   // "President of Ukraine Volodymyr Zelensky", "Secretary of State John F. Kerry": a title of a
