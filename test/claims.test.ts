@@ -4495,4 +4495,15 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
       ['Yahoo News', 'According to', null],
     ]);
   });
+
+  test('`Several neighbours weighed in. Peter Mwangi said …`: "in." (or "no.") after no number ends the sentence before a capital, though the tagger reads it as inches', () => {
+    const { claims } = extract([
+      'Several neighbours weighed in. Peter Mwangi said the road had been closed for weeks.',
+      'The board said no. Residents said they would appeal.',
+    ]);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.content]), [
+      ['Peter Mwangi', 'the road had been closed for weeks'],
+      ['Residents', 'they would appeal'],
+    ]);
+  });
 });

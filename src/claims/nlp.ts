@@ -370,7 +370,8 @@ function determinerBefore(tk: Token[], i: number): number {
 
 /** wink reads "in." and "no." as abbreviations ("in." for inches) and runs on into the next
  * sentence when it opens with a quotation mark: "… to let aid in. "It is not enough," he said."
- * Such a word, then an opening mark and a capital, ends the sentence. So does "on X." (the
+ * Such a word, then an opening mark and a capital, ends the sentence, as does "in." or "no." after
+ * a word that is no number, then a capital. So does "on X." (the
  * platform, read as an initial) before a capital. */
 function splitAfterWordStops(spans: Array<[number, number]>, tokens: Token[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -380,6 +381,14 @@ function splitAfterWordStops(spans: Array<[number, number]>, tokens: Token[]): A
       const t = tokens[i]!;
       // "… wrote on X. He said …": the platform's name with the full stop read as an initial.
       if (t.text === 'X.' && /^(on|via)$/.test(tokens[i - 1]?.lower ?? '') && /^\p{Lu}/u.test(tokens[i + 1]!.text)) {
+        out.push([from, i]);
+        from = i + 1;
+        continue;
+      }
+      // "Neighbours weighed in. Peter Mwangi said …": "in." after no number is no inch, and "no."
+      // before no number is no abbreviation; a capital after either opens the next sentence.
+      const after = tokens[i + 1]!;
+      if ((t.text === 'in.' || t.text === 'no.') && after.start > t.end && /^\p{Lu}/u.test(after.text) && !/\d/.test(tokens[i - 1]?.text ?? '0')) {
         out.push([from, i]);
         from = i + 1;
         continue;
