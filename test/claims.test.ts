@@ -4506,4 +4506,26 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
       ['Residents', 'they would appeal'],
     ]);
   });
+
+  test('`the club said` in a sports story: the club its paragraph named before, or the only club the story names; with two clubs and none in the paragraph it stays "club"', () => {
+    const saga = extract([
+      'Castlebridge City are closing in on a deal for Sporting Alcântara winger Rafael Tavares, the biggest saga of the transfer window.',
+      'Alcântara president Joaquim Reis Ferraz said in July that the player was not for sale, and the club said the approach was “disrespectful”.',
+      'Manager Steve Corrigan said the squad was light. The club confirmed on Monday that Jordan Petrie would be out until November.',
+    ]).claims;
+    assert.deepEqual(saga.map((c) => c.speaker.name), ['Joaquim Reis Ferraz', 'Sporting Alcântara', 'Steve Corrigan', 'club']);
+    const loss = extract([
+      'Kingsmoor Athletic posted a record loss of £80m for last season.',
+      'The club said the loss had been driven by the failure to qualify for Europe.',
+    ]).claims;
+    assert.deepEqual(loss.map((c) => c.speaker.name), ['Kingsmoor Athletic']);
+  });
+
+  test('`X insisted that …, and the club issued a statement on August 4 describing …`: a statement issued by another ends the first claim', () => {
+    const { claims } = extract([
+      'Alcântara president Joaquim Reis Ferraz insisted in July that the 22-year-old was “not for sale at any price”, and the club issued a statement on August 4 describing the approach as “disrespectful”.',
+    ]);
+    assert.equal(claims[0]!.speaker.name, 'Joaquim Reis Ferraz');
+    assert.equal(claims[0]!.content, 'the 22-year-old was “not for sale at any price”');
+  });
 });

@@ -2879,6 +2879,12 @@ function looksLikeAttributionAhead(tk: Token[], from: number, sLast: number): bo
   for (let k = from; k <= Math.min(sLast, from + 7); k++) {
     const t = tk[k]!;
     if (t.quote >= 0) return false;
+    // ("…, and the club issued a statement describing …": a statement issued, a new attribution.)
+    if (joined && k > from && STATEMENT_VERBS.has(t.lemma) && t.pos === 'VERB' && !/^(express|voice)$/.test(t.lemma)) {
+      let n = k + 1;
+      while (n <= sLast && /^(DET|ADJ)$/.test(tk[n]!.pos)) n++;
+      if (n <= sLast && ISSUED_NOUN.test(tk[n]!.text)) return true;
+    }
     if (isSpeechVerb(t) && !t.lower.endsWith('ing')) {
       const after = tk[k + 1];
       // "…, or angel dust, was found in …": a passive names no speaker ("…, who was never

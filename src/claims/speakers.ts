@@ -611,6 +611,13 @@ export function joinWords(words: string[]): string {
  * and possessives. */
 const isSentenceOpener = (w: string) => SENTENCE_OPENERS.has(w) || /^(?:Our|My|Your|No)$/.test(w);
 
+/** A story about sport, where "the club" is a football club the story names. */
+const SPORTS_STORY = /\b(?:league|season|match|striker|midfielder|defender|goalkeeper|winger|transfer|squad|fixtures?|stadium|manager|coach)\b/i;
+/** Words that open a club's name: "Sporting Alcântara", "Eintracht Reinfeld", "FC Tarnow". */
+const CLUB_PREFIX = /^(?:FC|CF|AC|AS|SC|SV|Sporting|Real|Eintracht|Inter|Dynamo|Dinamo|Atlético|Atletico|Borussia|Olympique|Racing|Deportivo)$/;
+/** A club's name: one or two capitalised words then a club word, or a prefix then one or two words. */
+const CLUB_NAME = /(?<![\p{L}])(?:(?:\p{Lu}[\p{L}'’-]+\s){1,2}(?:City|United|Rovers|Albion|Athletic|Wanderers|Hotspur|Rangers|Town|County|FC|AFC|CF)|(?:FC|CF|AC|AS|SC|SV|Sporting|Real|Eintracht|Inter|Dynamo|Dinamo|Atlético|Atletico|Borussia|Olympique|Racing|Deportivo)(?:\s\p{Lu}[\p{L}'’-]+){1,2})(?![\p{L}])/gu;
+
 /** A word before a name that says what the person is, not who: "Democrat Hillary Clinton". */
 const DESCRIBING_WORD = /^(?:Democrat|Republican|Tory|Conservative|Labour|Liberal|Independent|Socialist|Senator|Former|Rival|Fellow)$/;
 
@@ -949,6 +956,39 @@ export class SpeakerResolver {
     return this.add({ name: last, kind: 'organisation', role: null, words: significant(last), at: this.cursor });
   }
 
+  /** The club "the club" means: the one its paragraph named last before the mention ("… for
+   * Sporting Alcântara winger Rafael Tavares after the Portuguese club softened"), else the only
+   * club the article names; null when it names several and the paragraph none, undefined when it
+   * names none.
+   * Clubs are names of a club's pattern ("Castlebridge City", "Sporting Alcântara", "Valdoria CF"),
+   * counted with their short forms ("Alcântara", and "City" when one club's name ends in it). */
+  private clubMeant(): Entity | null | undefined {
+    const full = new Map<string, number[]>();
+    for (const m of this.body.matchAll(CLUB_NAME)) {
+      const name = m[0].replace(/^(\S+)\s+/, (all, first: string) => (isSentenceOpener(first) || DESCRIBING_WORD.test(first) ? '' : all));
+      if (!name.includes(' ')) continue;
+      const at = m.index + m[0].length - name.length;
+      full.set(name, [...(full.get(name) ?? []), at]);
+    }
+    if (full.size === 0) return undefined;
+    // Short forms: a word of one club's name only, not a club word ("City") that two names share.
+    const owners = new Map<string, string[]>();
+    for (const name of full.keys()) for (const w of new Set(name.split(' '))) owners.set(w, [...(owners.get(w) ?? []), name]);
+    const mentions: Array<{ at: number; name: string }> = [];
+    for (const [word, names] of owners) {
+      if (names.length !== 1 || CLUB_PREFIX.test(word)) continue;
+      if (CLUB_WORDS.includes(word.toLowerCase()) && [...full.keys()].filter((n) => n.endsWith(` ${word}`)).length !== 1) continue;
+      for (const m of this.body.matchAll(new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'gu'))) mentions.push({ at: m.index, name: names[0]! });
+    }
+    for (const [name, ats] of full) for (const at of ats) mentions.push({ at, name });
+    const paragraph = this.body.lastIndexOf('\n', this.cursor) + 1;
+    const inParagraph = mentions.filter((m) => m.at >= paragraph && m.at < this.cursor).sort((a, b) => a.at - b.at).at(-1);
+    // (A story of two clubs with none in the paragraph: which one is unclear, so none.)
+    const chosen = inParagraph?.name ?? (full.size === 1 ? [...full.keys()][0]! : null);
+    if (!chosen) return null;
+    return this.entities.find((e) => e.name === chosen) ?? this.add({ name: chosen, kind: 'organisation', role: null, words: significant(chosen), at: this.cursor });
+  }
+
   /** The full name of a company the body writes with `first` as its first word and only words of a
    * company's name after it ("Kestrel Automotive", "Serasi Bank Bhd"), or null. */
   private companyNamed(first: string): string | null {
@@ -967,13 +1007,13 @@ export class SpeakerResolver {
     return e;
   }
 
-  /** The person the article has spoken of most so far (the latest of equals): whom a question-and-
-   * answer section is with, though the intro may name a publisher or a relative last. */
   /** How many paragraph breaks lie between body offset `from` and the mention being resolved. */
   private paragraphsSince(from: number): number {
     return (this.body.slice(from, this.cursor).match(/\n+/g) ?? []).length;
   }
 
+  /** The person the article has spoken of most so far (the latest of equals): whom a question-and-
+   * answer section is with, though the intro may name a publisher or a relative last. */
   private mostSpokenOf(): Entity | null {
     let best: Entity | null = null;
     for (const e of this.recentPeople) if (!best || (this.touches.get(e) ?? 0) >= (this.touches.get(best) ?? 0)) best = e;
@@ -1073,6 +1113,14 @@ export class SpeakerResolver {
         const acronym = words[0]!;
         const found = this.entities.find((e) => e.acronym === acronym || initials(e.name) === acronym);
         if (found) return found;
+      }
+      // "the club", "the Portuguese club", "the Premier League club" in a sports story: a club the
+      // article names (see `clubMeant`), not a body called "club".
+      // (When the story names several and the paragraph none, the club stays "the club": not
+      // another club spoken of as "the Portuguese club" before.)
+      if (words.at(-1) === 'club' && SPORTS_STORY.test(this.body)) {
+        const club = this.clubMeant();
+        if (club !== undefined) return club ?? this.entities.find((e) => nameKey(e.name) === key) ?? null;
       }
       // "the ministry" / "the defense ministry" for a body named in full before.
       const mw = significant(name);
