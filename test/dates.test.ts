@@ -102,6 +102,12 @@ describe('weekdays resolve to the most recent such day on or before the publicat
     none('On the Monday after the vote, the troops moved.');
   });
 
+  test('an event that is over once named, "The Tuesday vote", "the Friday ruling", is the last one; "the Friday deadline" is none', () => {
+    expect('The Tuesday vote pushes the decision back at least 60 days.', '2025-09-04', [['Tuesday', '2025-09-02']]);
+    expect('Lawyers said they would appeal the Friday ruling.', '2025-09-04', [['Friday', '2025-08-29']]);
+    none('Talks continued ahead of the Friday deadline.');
+  });
+
   test('lower-case abbreviations are never weekdays: "sun", "sat", "wed"', () => {
     none('The sun sat low; they wed in the spring.');
   });

@@ -61,9 +61,11 @@ const WEEKDAY_NAME_BEFORE =
   /(?:^|[^\p{L}\p{N}])(?:Bloody|Black|Good|Easter|Palm|Ash|Super|Cyber|Holy|Maundy|Shrove|Giving|Orange|Man|Girl|the|that|a|an|every|each|one|following|previous|coming)\s+$/iu;
 
 /** A statement or an occasion named after its day: "in a Friday statement", "a Monday post on X",
- * "at a Friday morning press conference", "at the Tuesday hearing". */
+ * "at a Friday morning press conference", "at the Tuesday hearing", "The Tuesday vote pushes …"
+ * (events that are over once named: not "the Friday deadline" or "the Saturday match", which may
+ * be ahead). */
 const STATEMENT_AFTER =
-  /^\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:statement|post|interview|briefing|address|speech|call|tweet|video|message|letter|note|update|hearing|meeting|rally|session|debate|sermon|(?:news|press)\s+(?:conference|briefing|release))\b/i;
+  /^\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:statement|post|interview|briefing|address|speech|call|tweet|video|message|letter|note|update|hearing|meeting|rally|session|debate|sermon|vote|ruling|decision|verdict|announcement|sentencing|attack|raid|crash|shooting|explosion|blast|(?:news|press)\s+(?:conference|briefing|release))\b/i;
 
 const WEEKDAY_PATTERN = new RegExp(
   '(?:((?:late|early|earlier|later)\\s+(?:on\\s+)?|on\\s+))?' + // 1: "late on ", "early ", "on "
