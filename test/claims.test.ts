@@ -4528,4 +4528,12 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     assert.equal(claims[0]!.speaker.name, 'Joaquim Reis Ferraz');
     assert.equal(claims[0]!.content, 'the 22-year-old was “not for sale at any price”');
   });
+
+  test('`Commissioner Bennett Cole cast the lone vote …, arguing that …`: a verb whose past is its base ("cast", "put", "set"), read as a noun after the name, is no part of the subject', () => {
+    const { claims } = extract([
+      'Commissioner Bennett Cole cast the lone vote against the delay, arguing that the county risked losing the project.',
+      'Senator Mary Hill cast doubt on the plan, saying it would fail.',
+    ]);
+    assert.deepEqual(claims.map((c) => c.speaker.name), ['Bennett Cole', 'Mary Hill']);
+  });
 });

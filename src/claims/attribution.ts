@@ -2967,6 +2967,9 @@ function contentBefore(p: AnalysedParagraph, attrStart: number, sFirst: number, 
 const SENTENCE_ADVERBS = /^(Worse|Better|Still|Indeed|Moreover|Instead|Yet|Now|Then|Later|Earlier|Separately|Finally|Overall|Ultimately|Nonetheless|Nevertheless|Besides|Notably|Importantly|Similarly|Likewise|Again|Ironically|Surprisingly|Unfortunately|Fortunately|Sadly|Otherwise|Furthermore|Additionally|Meanwhile|However|Today|Yesterday)$/;
 
 /** The subject of the sentence's main clause (after an introductory phrase), for participles. */
+/** Verbs whose past tense is their base form, which the tagger may read as nouns after a name. */
+const SAME_FORM_PAST = /^(?:cast|put|set|hit|cut|let|shut|quit|spread|bid|upset|thrust|burst|hurt)$/;
+
 function sentenceSubject(p: AnalysedParagraph, sFirst: number, before: number): TokenRange | null {
   const tk = p.tokens;
   let k = sFirst;
@@ -2990,6 +2993,14 @@ function sentenceSubject(p: AnalysedParagraph, sFirst: number, before: number): 
   if (tk[k]!.pos === 'PRON' && /^(he|she|they|it|we)$/.test(tk[k]!.lower)) return { first: k, last: k };
   let end = npRight(tk, k, before - 1);
   if (end === null) return null;
+  // ("Commissioner Bennett Cole cast the lone vote against the delay, arguing …": a verb whose past
+  // is its base, which the tagger read as a noun after the name, is the subject's verb.)
+  for (let m = k + 1; m <= end; m++) {
+    if (SAME_FORM_PAST.test(tk[m]!.text) && /^\p{Lu}/u.test(tk[m - 1]!.text) && tk[m - 1]!.pos === 'PROPN') {
+      end = m - 1;
+      break;
+    }
+  }
   // ("Residents of several communities in Ibadan South-West LGA have lamented …, saying …": a group
   // and where it is, to the verb.)
   if (end === k && namesPeople(tk[k]!.lower) && /^(of|in|at|from|on)$/.test(tk[end + 1]?.lower ?? '')) {
