@@ -4536,4 +4536,21 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     ]);
     assert.deepEqual(claims.map((c) => c.speaker.name), ['Bennett Cole', 'Mary Hill']);
   });
+
+  test('a paragraph opening in capitals, as tabloids and sports pages write: `LUCA FERRANDI accused …` and `SINGER Kezia Marlowe …` name a person; `STEP UP SATURDAY favourite …` names no day; `NHTSA said` stays an acronym', () => {
+    const { claims } = extract([
+      'LUCA FERRANDI accused the referee of handing Harbridge Town a point.',
+      '"It is a joke," Ferrandi said.',
+      'SINGER Kezia Marlowe has claimed that the song copies her hook.',
+      'STEP UP SATURDAY favourite Danny Kettering said the barn was his happy place.',
+      'NHTSA said it would monitor the remedy.',
+    ], '2025-03-10');
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.kind, c.saidOn]), [
+      ['Luca Ferrandi', 'person', null],
+      ['Luca Ferrandi', 'person', null],
+      ['Kezia Marlowe', 'person', null],
+      ['Danny Kettering', 'person', null],
+      ['NHTSA', 'organisation', null],
+    ]);
+  });
 });

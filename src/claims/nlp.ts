@@ -47,6 +47,7 @@ export interface AnalysedParagraph {
  * ends a sentence at every blank line, so no sentence crosses from one paragraph to the next.
  */
 export function analyseParagraphs(parts: Array<{ text: string; start: number }>): AnalysedParagraph[] {
+  parts = parts.map((p) => (CAPITALS_LEAD.test(p.text) ? { ...p, text: capitalsLeadRead(p.text) } : p));
   const out: AnalysedParagraph[] = parts.map((p) => ({ start: p.start, end: p.start + p.text.length, text: p.text, tokens: [], sentences: [] }));
   if (parts.length === 0) return out;
   const joined = parts.map((p) => p.text).join('\n\n');
@@ -366,6 +367,37 @@ function determinerBefore(tk: Token[], i: number): number {
   const d = tk[k];
   // ("Nato’s secretary general, Jens Stoltenberg,": a possessive's ending works as a determiner.)
   return d && (d.pos === 'DET' || (d.pos === 'PRON' && /^(its|his|her|their|our)$/.test(d.lower)) || (d.pos === 'PART' && /^['’]s$/.test(d.text))) ? k : -1;
+}
+
+/** A paragraph opening with words in capitals, as tabloids and sports pages open a story. */
+const CAPITALS_LEAD = /^(?:\p{Lu}{2,}|\p{Lu}\s+\p{Lu}{2,})/u;
+/** The words in capitals that open a paragraph, up to the first word that is not in capitals. */
+const CAPITALS_RUN = /^(?:\p{Lu}[\p{Lu}'’-]*\s+)+?(?=\p{Lu}?\p{Ll})/u;
+/** Short words in capitals that are words, not acronyms: "A MOTHER OF THREE has …". */
+const SMALL_WORDS = /^(?:A|AN|THE|OF|IN|ON|AT|TO|FOR|AND|OR|WHO|HAS|HAD|WAS|IS|ARE|HIS|HER|MY|ONE|TWO|MAN|BOY|GIRL|MUM|DAD|WIFE)$/;
+
+/** The paragraph as the tagger should read its opening words in capitals, the same length so
+ * that offsets hold. A name ("LUCA FERRANDI accused …", "DANNY Rourke has …", first word a given
+ * name) is written as a name; other words ("A MOTHER of three has …", "POLICE have …") in lower
+ * case, leaving acronyms ("THE BBC"). The tagger and the speaker rules read capitals as acronyms,
+ * organisations. */
+function capitalsLeadRead(text: string): string {
+  const run = CAPITALS_RUN.exec(text)?.[0];
+  if (!run) return text;
+  const words = run.trim().split(/\s+/);
+  const title = (w: string) => w.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  const rest = text.slice(run.length);
+  // A given name, its surname in capitals or not after it.
+  if (words.length <= 2 && givenNameBirths(title(words[0]!)) >= 1000 && (words.length === 2 || /^\p{Lu}\p{Ll}[\p{L}'’-]*[\s,]/u.test(rest))) return run.replace(/\S+/g, title) + rest;
+  // (One word in capitals may be an acronym, "NHTSA said", "PGMOL said": only a person's noun
+  // before a name is lowered, "SINGER Kezia Marlowe".)
+  if (words.length < 2) return namesAPerson(words[0]!.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(rest) ? title(words[0]!) + text.slice(words[0]!.length) : text;
+  let n = 0;
+  return run.replace(/\S+/g, (w) => {
+    const first = n++ === 0;
+    if (w.length <= 4 && !SMALL_WORDS.test(w)) return w;
+    return first ? title(w) : w.toLowerCase();
+  }) + rest;
 }
 
 /** wink reads "in." and "no." as abbreviations ("in." for inches) and runs on into the next
