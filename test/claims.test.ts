@@ -4553,4 +4553,25 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
       ['NHTSA', 'organisation', null],
     ]);
   });
+
+  test('`A mother of three said …`, `A mother-of-three said …`, `the father of two young children told …`: a person and their children, not "three"', () => {
+    const { claims } = extract([
+      'A mother of three said she was scared.',
+      'A mother-of-three said the lane was dangerous.',
+      'A father of two young children told reporters the road was closed.',
+    ]);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.kind]), [
+      ['mother of three', 'person'],
+      ['mother of three', 'person'],
+      ['father of two young children', 'person'],
+    ]);
+  });
+
+  test('`Her coach, Mats Hedberg, says he found out …`: a reported clause opening with "he" gives the speaker a guessed gender, so a later `she says` passes over him', () => {
+    const { claims } = extract([
+      'Amara Osei-Lindqvist won two titles. Her coach of twelve years, Mats Hedberg, says he found out from the post like everyone else.',
+      '“I hated water,” she says.',
+    ]);
+    assert.deepEqual(claims.map((c) => c.speaker.name), ['Mats Hedberg', 'Amara Osei-Lindqvist']);
+  });
 });

@@ -1424,6 +1424,9 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
       n += 1;
       continue;
     }
+    // ("A mother of three said …", "a father of two young children": a person and the children had.)
+    // ("A mother-of-three": written with hyphens.)
+    if (t.lower === 'of' && m - 1 >= floor && tk[start]!.pos === 'NUM' && (isPersonNoun(tk[m - 1]) || (tk[m - 1]!.text === '-' && isPersonNoun(tk[m - 2])))) continue;
     // ("A paramedic with 12 years of service": a count of something and what it is of.)
     if (t.lower === 'of' && m - 2 >= floor && tk[m - 1]!.pos === 'NOUN' && tk[m - 2]!.pos === 'NUM') continue;
     // ("A study of more than 2,400 students found …": a document and what it is of.)

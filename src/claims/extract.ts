@@ -700,6 +700,13 @@ function learnGender(p: AnalysedParagraph, a: Attribution, entity: Entity): void
     }
   }
   if (his !== her) mergeGender(entity, { gender: his ? 'm' : 'f' });
+  // ("Mats Hedberg says he found out from the post": a reported clause opening with "he" or "she"
+  // is most often about the speaker; a guess, which a title or a given name's gender overrides, and
+  // which keeps a later "she says" off him.)
+  else if (a.content && a.kind !== 'direct' && !entity.gender) {
+    const first = /^(he|she)\b/i.exec(p.text.slice(a.content.start - p.start, a.content.start - p.start + 4));
+    if (first) mergeGender(entity, { gender: first[1]!.toLowerCase() === 'he' ? 'm' : 'f', genderGuessed: true });
+  }
 }
 
 /** A quotation inside a sentence whose own subject and verb come before it, with no colon or

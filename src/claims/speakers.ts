@@ -194,6 +194,8 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
       return { text: words.join(' '), kind: namesAPerson(role.split(' ').at(-1)!.toLowerCase()) ? 'person' : 'organisation', name: joinWords(name), role, needsAntecedent: null, at };
     }
   }
+  // ("A mother-of-three" comes as "mother", "-", "of", "-", "three": a mother of three.)
+  for (let k = words.indexOf('of'); k > 1 && words[k - 1] === '-' && words[k + 1] === '-'; k = words.indexOf('of')) words = [...words.slice(0, k - 1), 'of', ...words.slice(k + 2)];
   // "Kofi Mensah-Ward" comes as "Mensah", "-", "Ward": one surname, not two names.
   if (words.includes('-')) words = joinHyphens(words);
   // "OPEC+" comes as "OPEC", "+": one name.
