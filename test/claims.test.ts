@@ -4574,4 +4574,43 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     ]);
     assert.deepEqual(claims.map((c) => c.speaker.name), ['Mats Hedberg', 'Amara Osei-Lindqvist']);
   });
+
+  test('a profile whose subject `sat down with Starlight … in late April` (the publication itself, named without "Weekly"): her present-tense words are of that month', () => {
+    const article = { ...makeArticle([
+      'In her first interview since the split, the singer, 34, sat down with Starlight at a studio in east Nashville in late April.',
+      'Tessa Marlowe says the decision came after months of therapy.',
+      '"People assume there was a villain. There wasn\'t," she says.',
+      'She admits the hardest part was telling her family.',
+    ], '2025-05-14'), outlet: 'Starlight Weekly' };
+    const claims = extractClaims(article);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.saidOn]), [['Tessa Marlowe', '2025-04'], ['Tessa Marlowe', '2025-04'], ['Tessa Marlowe', '2025-04']]);
+  });
+
+  test('a podcast episode that `, released on Tuesday, was recorded … on Friday`: its guest\'s present-tense words are of the recording day', () => {
+    const { claims } = extract([
+      'Episode 212 of Long Lunch with Harriet Obi, released on Tuesday, was recorded in front of a live audience in Manchester on Friday.',
+      'Rafael Quintero-Marsh concedes the company spent like a company three times its size.',
+      '"I confused momentum with a business," he says.',
+      '"It was mine. That one\'s on me," Quintero-Marsh says.',
+    ], '2025-11-05');
+    assert.deepEqual(claims.map((c) => c.saidOn), ['2025-10-31', '2025-10-31', '2025-10-31']);
+  });
+
+  test('`A rep for Marlowe confirmed …` is the rep, not the star; a later `Marlowe says` is the star, not "rep for Marlowe"', () => {
+    const { claims } = extract([
+      'Tessa Marlowe released her third album.',
+      'A rep for Marlowe confirmed the split on Tuesday, saying the pair remained close friends.',
+      'Marlowe says the decision to separate came after months of therapy.',
+    ], '2025-05-14');
+    assert.deepEqual(claims.map((c) => c.speaker.name), ['rep for Marlowe', 'rep for Marlowe', 'Tessa Marlowe']);
+  });
+
+  test('`Her album, due June 20, was written "…," she jokes`: a day something is due is not when it was said', () => {
+    const { claims } = extract([
+      'Tessa Marlowe released a single.',
+      'Her third album, Glass Houses, due June 20, was written "almost entirely on the bathroom floor," she jokes.',
+    ], '2025-05-14');
+    assert.equal(claims.length, 1);
+    assert.equal(claims[0]!.saidOn, null);
+  });
 });

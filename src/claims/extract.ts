@@ -842,7 +842,12 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
   const dateIn = (start: number, end: number): string | null => {
     const key = `${start}:${end}`;
     // (Never a time after publication: "wants to halve emissions by 2030, a target it says …".)
-    if (!cache.has(key)) cache.set(key, end > start ? findTimeExpressions(article.body.slice(start, end), ref).find((e) => !after(e.value, ref))?.value ?? null : null);
+    // (Nor a day something is due or lasts until: "Her album, due June 20, was written …, she jokes";
+    // "By Wednesday night, observers said" is that night.)
+    if (!cache.has(key)) {
+      const text = end > start ? article.body.slice(start, end) : '';
+      cache.set(key, text ? findTimeExpressions(text, ref).find((e) => !after(e.value, ref) && !DUE_BY.test(text.slice(Math.max(0, e.start - 16), e.start)))?.value ?? null : null);
+    }
     return cache.get(key)!;
   };
   const ownDate = (d: Draft): string | null => {
@@ -1030,7 +1035,9 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
 /** "when we meet", "we spoke on Tuesday", "the interview took place in January": the reporter's meeting. */
 // ("The Straits Ledger spoke to her on Tuesday at her office": the paper as the one who met her;
 // not "the father who never spoke to her".) (Case matters now: "The", a name, "I".)
-const MEETING = /\b(?:[Ww][Ee]|I)\s+(?:[Mm]eet|[Mm]et|[Ss]poke|[Ss]peak|[Tt]alk|[Tt]alked|[Ss]at down)\b|\b[Tt]he (?:interview|conversation) (?:took place|was conducted|was recorded)\b|\b(?:The (?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*|[Tt]his (?:newspaper|paper|reporter|writer))\s+(?:spoke|talked|sat down) (?:to|with) (?:him|her|them)\b/g;
+// ("Episode 212 of Long Lunch, released on Tuesday, was recorded … on Friday": a programme's
+// recording is its meeting too.)
+const MEETING = /\b(?:[Ww][Ee]|I)\s+(?:[Mm]eet|[Mm]et|[Ss]poke|[Ss]peak|[Tt]alk|[Tt]alked|[Ss]at down)\b|\b[Tt]he (?:interview|conversation) (?:took place|was conducted|was recorded)\b|\b(?:[Ii]nterview|[Cc]onversation|[Ee]pisode|[Pp]odcast|[Pp]rogramme)\b[^.!?"“”]{0,80}?\bwas (?:recorded|taped|filmed)\b|\b(?:The (?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*|[Tt]his (?:newspaper|paper|reporter|writer))\s+(?:spoke|talked|sat down) (?:to|with) (?:him|her|them)\b/g;
 
 /**
  * The day or month a profile's interview took place, and who was met: the sentence that tells of
@@ -1040,8 +1047,14 @@ const MEETING = /\b(?:[Ww][Ee]|I)\s+(?:[Mm]eet|[Mm]et|[Ss]poke|[Ss]peak|[Tt]alk|
 function interviewMeeting(article: Article, drafts: Draft[]): { day: string; entity: Entity } | null {
   const body = article.body;
   if (!article.publishedAt) return null;
+  // ("the Harbour Lights star, 34, sat down with Starlight … in late April": the one met, with the
+  // publication itself.)
+  // (By its name or without a word of its kind: "Starlight" for "Starlight Weekly".)
+  const outletName = article.outlet && /^[\p{L}\d][\p{L}\d&'’ .-]{1,40}$/u.test(article.outlet) ? article.outlet.replace(/^The /, '') : null;
+  const outlet = outletName ? [outletName, outletName.replace(/\s+(?:Weekly|Daily|Magazine|Online|Digital|News|Today)$/, '')].map((n) => n.replace(/[.&]/g, '\\$&')).join('|') : null;
+  const withOutlet = outlet ? new RegExp(`\\b(?:sat down|spoke|talked)\\s+(?:exclusively\\s+)?(?:with|to)\\s+(?:the\\s+)?(?:${outlet})\\b`, 'g') : null;
   // (Not a speaker's own words: "“… we talk about it every day,” Rudenko said".)
-  const m = [...body.matchAll(MEETING)].find((x) => {
+  const m = [...body.matchAll(MEETING), ...(withOutlet ? body.matchAll(withOutlet) : [])].sort((a, b) => a.index! - b.index!).find((x) => {
     const line = body.slice(body.lastIndexOf('\n', x.index!) + 1, x.index!);
     return (line.match(/“/g) ?? []).length <= (line.match(/”/g) ?? []).length && (line.match(/"/g) ?? []).length % 2 === 0;
   });
@@ -1050,11 +1063,18 @@ function interviewMeeting(article: Article, drafts: Draft[]): { day: string; ent
   let to = body.slice(m.index!).search(/[.!?]["”’]?(?:\s|$)/);
   to = to < 0 ? body.length : m.index! + to;
   const sentence = body.slice(from, to);
-  const time = findTimeExpressions(sentence, article.publishedAt).find((e) => e.precision !== 'year' && !after(e.value, article.publishedAt));
+  // (The time after the meeting's words before any other: "released on Tuesday, was recorded …
+  // on Friday".)
+  const times = findTimeExpressions(sentence, article.publishedAt).filter((e) => e.precision !== 'year' && !after(e.value, article.publishedAt));
+  const time = times.find((e) => from + e.start >= m.index! + m[0].length) ?? times[0];
   if (!time) return null;
   const speaking = drafts.find((d) => d.sentenceSpan.start <= to && d.sentenceSpan.end >= from && d.entity)?.entity;
   const answering = drafts.find((d) => d.attribution.speaker.type === 'interviewee' && d.entity)?.entity;
-  const entity = speaking ?? answering;
+  // (Or, when the sentence quotes no one, the person most of the claims are by: whom it is about.)
+  const count = new Map<Entity, number>();
+  for (const d of drafts) if (d.entity?.kind === 'person') count.set(d.entity, (count.get(d.entity) ?? 0) + 1);
+  const most = [...count].sort((a, b) => b[1] - a[1])[0];
+  const entity = speaking ?? answering ?? (most && most[1] >= 3 ? most[0] : undefined);
   return entity ? { day: time.value, entity } : null;
 }
 
@@ -1221,6 +1241,8 @@ function atTheTime(tk: AnalysedParagraph['tokens'], a: Attribution): boolean {
 
 /** Words before a date that make it a future one, or the start or bound of a span ("evacuated
  * since Friday", "before Sunday"), which is not when anything was said either. */
+/** Words before a time that make it a deadline or a bound, not when something was said. */
+const DUE_BY = /\b(?:due|until|till|starting|beginning|from)\s+(?:on\s+)?$/i;
 const LOOKS_AHEAD = /\b(will|would|shall|'ll|’ll|starting|beginning|from|until|till|through|by|next|expected|scheduled|planned|due|set to|going to|since|after|before|between)\b/i;
 /** A past perfect before a date inside reported words ("had lost it on Sunday"): an event before
  * the words were said. */

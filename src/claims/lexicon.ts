@@ -191,6 +191,8 @@ const PERSON_NOUNS = new Set([
   'delegate', 'candidate', 'nominee', 'activist', 'scientist', 'academic', 'guard', 'pilot', 'soldier', 'cop', 'lady', 'executive',
   'lead', 'chair', 'coach', 'captain', 'son', 'wife', 'husband', 'widow', 'niece', 'nephew', 'cousin', 'child', 'uncle',
   'aunt', 'grandson', 'girlfriend', 'boyfriend', 'fiancee', 'fiance', 'paramedic', 'medic', 'mechanic', 'cleric', 'critic',
+  // ("A rep for Marlowe", "his agent": who speaks for a star.)
+  'rep', 'agent', 'pal', 'mate',
 ]);
 
 /** Leader-like role nouns are interchangeable when matching a role to a person. */

@@ -1050,7 +1050,8 @@ export class SpeakerResolver {
     if ((m.kind === 'person' || seat) && words.length === 1) {
       const surname = nameKey(words[0]!);
       // (A surname matches with or without its article: "Washali" for "Mohammed al-Washali".)
-      const matches = this.entities.filter((e) => e.kind === 'person' && [nameKey(e.name).split(' ').at(-1), nameKey(e.name).split(' ').at(-1)!.replace(/^(?:al|el|an|ad|ar|as|ash|at|az)-/, '')].includes(surname));
+      // (Not one described by whom they speak for, "rep for Marlowe": the name is the star's.)
+      const matches = this.entities.filter((e) => e.kind === 'person' && !/^\p{Ll}/u.test(e.name) && [nameKey(e.name).split(' ').at(-1), nameKey(e.name).split(' ').at(-1)!.replace(/^(?:al|el|an|ad|ar|as|ash|at|az)-/, '')].includes(surname));
       // (Of two with one surname, "Hillary Clinton" and "Bill Clinton", the one spoken of last.)
       // ("De Blasio" from a headline and "Bill de Blasio" are one: the fuller name.)
       const people = matches.filter((e) => !matches.some((o) => o !== e && o.name.length > e.name.length && nameKey(o.name).endsWith(` ${nameKey(e.name)}`)));
