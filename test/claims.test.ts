@@ -4613,4 +4613,11 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     assert.equal(claims.length, 1);
     assert.equal(claims[0]!.saidOn, null);
   });
+
+  test('`The Zipwell Staff Collective, which represents …, was unmoved. In a statement …, the group said …`: a members\' body the narration named', () => {
+    const { claims } = extract([
+      'The Zipwell Staff Collective, which represents about 180 former employees, was unmoved. In a statement on Tuesday, the group said the hardship fund had paid out too little.',
+    ]);
+    assert.deepEqual(claims.map((c) => c.speaker.name), ['Zipwell Staff Collective']);
+  });
 });

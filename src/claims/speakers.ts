@@ -149,6 +149,8 @@ const GENERIC_BODY: ReadonlyMap<string, RegExp> = new Map([
   ['operator', /./],
   ['body', /./],
 ]);
+/** The last word of a group's name: "Zipwell Staff Collective", "Desert Aquifer Coalition". */
+const GROUP_NAME_END = /^(?:Collective|Coalition|Alliance|Group|Association|Union|Campaign|Network|Society|Committee|Federation|Movement|Forum|Action|Watch|Initiative|Project|Caucus)$/;
 /** Malaysian forms of address: "Datuk", "Dato'", "Datin", "Tun", "Encik"; "Tan" and "Puan" only with "Sri". */
 const MALAY_HONORIFIC = /^(?:Datuk|Dato['’]?|Datin|Tun|Encik)$/;
 const MALAY_HONORIFIC_FIRST = /^(?:Tan|Puan)$/;
@@ -1172,6 +1174,12 @@ export class SpeakerResolver {
         // ("the group" may be a cartel or an alliance as well: only nouns for a company.)
         if (business && head !== 'group' && tags.length === 0 && !lastIsCompany) {
           const written = this.bodyNamedBefore(COMPANY_NAME_END);
+          if (written) return written;
+        }
+        // ("The Zipwell Staff Collective, which represents …, was unmoved. In a statement …, the
+        // group said": a campaign or members' body the narration named.)
+        if (head === 'group' && tags.length === 0 && !lastIsCompany) {
+          const written = this.bodyNamedBefore(GROUP_NAME_END);
           if (written) return written;
         }
       }
