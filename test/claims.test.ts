@@ -2457,8 +2457,8 @@ describe('14. unseen wires and features (set 5)', () => {
     expectClaim(one(['NYPD Commissioner James O’Neill said the blast was intentional.']), { speaker: 'James O’Neill', role: 'NYPD Commissioner' });
   });
 
-  test('`according to the Washington-based Armed Conflict Location and Event Data Project`: a hyphenated participle is part of the name’s phrase', () => {
-    expectClaim(one(['The rebels have launched more than 80 attacks, according to the Washington-based Armed Conflict Location and Event Data Project.']), { speaker: 'Washington-based Armed Conflict Location and Event Data Project' });
+  test('`according to the Washington-based Armed Conflict Location and Event Data Project`: a hyphenated participle is part of the name’s phrase (where the body is based is no part of its name)', () => {
+    expectClaim(one(['The rebels have launched more than 80 attacks, according to the Washington-based Armed Conflict Location and Event Data Project.']), { speaker: 'Armed Conflict Location and Event Data Project', speakerKind: 'organisation' });
   });
 
   test('`urged residents to leave, warning that …`: a verb of saying’s participle starts its own claim, though the tagger reads it as a noun', () => {
@@ -4619,5 +4619,18 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
       'The Zipwell Staff Collective, which represents about 180 former employees, was unmoved. In a statement on Tuesday, the group said the hardship fund had paid out too little.',
     ]);
     assert.deepEqual(claims.map((c) => c.speaker.name), ['Zipwell Staff Collective']);
+  });
+
+  test('`Nordvast Line will drop …, the Oslo-based carrier said in a customer advisory on Tuesday`: the carrier is the line named before (where it is based says nothing of which), the advisory its channel, and `the advisory stated` and `The carrier also said` are the line\'s', () => {
+    const { claims } = extract([
+      'Nordvast Line will drop Port Selwyn from its service for at least six weeks, the Oslo-based carrier said in a customer advisory on Tuesday.',
+      'Cargo bound for Selwyn will instead be discharged at Harwick Bay, the advisory stated.',
+      'The carrier also said it would apply a congestion surcharge.',
+    ]);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.via ?? null]), [
+      ['Nordvast Line', 'a customer advisory'],
+      ['Nordvast Line', null],
+      ['Nordvast Line', null],
+    ]);
   });
 });

@@ -3354,7 +3354,8 @@ function findVia(tk: Token[], zone: TokenRange[], lemma: string, afterCue: numbe
       // (At a sentence's end the tagger reads "X." as an initial: one token with its full stop.)
       const platform = t.lower.length > 1 && t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower;
       if (PLATFORMS.has(platform) && /^\p{Lu}/u.test(t.text) && (platform !== 'x' || /^(on|to|via)$/.test(tk[k - 1]?.lower ?? ''))) return PLATFORMS.get(platform)!;
-      if (!medium && MEDIUM_NOUNS.has(t.lower) && (t.pos === 'NOUN' || t.pos === 'PROPN')) {
+      // ("said in an advisory on Tuesday": a noun the tagger reads as an adjective, with no noun after it.)
+      if (!medium && MEDIUM_NOUNS.has(t.lower) && (t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'ADJ' && k > z.first && tk[k - 1]!.pos !== 'ADV' && !/^(NOUN|PROPN|ADJ)$/.test(tk[k + 1]?.pos ?? '')))) {
         let a = k;
         // Back over its modifiers: "a nightly video", "an emailed statement".
         // ("BBC Radio 4's Today programme": through a possessive too.)

@@ -71,6 +71,7 @@ export const MEDIUM_NOUNS = new Set([
   'testimony', 'column', 'essay', 'memo', 'filing', 'filings', 'documents', 'paper', 'papers', 'article', 'book', 'documentary', 'clip', 'recording', 'footage',
   'show', 'program', 'programme', 'radio', 'television', 'tv', 'newspaper', 'magazine', 'event', 'summit',
   'session', 'debate', 'telecast', 'livestream', 'stream', 'note', 'notice', 'communique', 'comments', 'media', 'survey', 'study', 'poll',
+  'advisory', 'bulletin', 'circular',
 ]);
 
 /** Forms of address in English-language news outside the US and UK, neither name nor role:
@@ -123,6 +124,8 @@ export const COMPANY_WORDS = [
   'homes', 'stores', 'hotels', 'resorts', 'studios', 'pictures', 'media', 'appliances', 'electronics', 'products',
   'therapeutics', 'biosciences', 'dynamics', 'communications', 'chemicals', 'minerals', 'metals', 'properties',
   'robotics', 'aerospace', 'automotive', 'pharma', 'software', 'games', 'entertainment', 'outfitters',
+  // (A shipping or bus line: "Nordvast Line", "Harbour Lines".)
+  'line', 'lines',
 ];
 
 /** Words that make a name an organisation. */
@@ -140,6 +143,7 @@ export const ORGANISATION_WORDS = new Set([
   'poll', 'survey', 'study', 'report', 'analysis', 'research', 'consulting', 'llp', 'firm', 'media',
   'college', 'academy', 'chamber', 'museum', 'church', 'library', 'clinic',
   'confederation', 'guild', 'syndicate', 'cooperative', 'consortium', 'community',
+  'project', 'collective', 'initiative', 'movement', 'trust',
   ...CLUB_WORDS,
   ...COMPANY_WORDS,
 ]);
@@ -287,7 +291,7 @@ const ANY_VERB_FORM = new RegExp(
 );
 
 /** Generic nouns for a business, which stand for the one named before. */
-export const BUSINESS_NOUNS = new Set(['company', 'firm', 'carmaker', 'automaker', 'retailer', 'lender', 'airline', 'insurer', 'manufacturer', 'chipmaker', 'startup', 'conglomerate', 'business', 'maker', 'group', 'bank', 'brand', 'platform', 'drugmaker', 'miner', 'utility', 'supplier', 'producer']);
+export const BUSINESS_NOUNS = new Set(['company', 'firm', 'carmaker', 'automaker', 'retailer', 'lender', 'airline', 'insurer', 'manufacturer', 'chipmaker', 'startup', 'conglomerate', 'business', 'maker', 'group', 'bank', 'brand', 'platform', 'drugmaker', 'miner', 'utility', 'supplier', 'producer', 'carrier', 'shipper']);
 /** Words of a public body's name: a business noun never stands for it. */
 export const PUBLIC_BODY_WORDS = new Set(['ministry', 'department', 'office', 'agency', 'council', 'committee', 'commission', 'government', 'administration', 'kremlin', 'pentagon', 'parliament', 'congress', 'senate', 'court', 'police', 'army', 'forces', 'staff', 'command', 'navy', 'military', 'party', 'authority', 'authorities', 'bureau', 'service', 'embassy', 'union']);
 

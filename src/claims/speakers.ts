@@ -310,7 +310,8 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
     return { text, kind: 'group', name: joinWords(words), role: appositive, needsAntecedent: null, at };
   }
   // Drop a leading article: "the General Staff" is named "General Staff".
-  let body = [...words];
+  // ("Oslo", "-", "based" as the tokens come: one word.)
+  let body = words.reduce<string[]>((out, w, k) => (w === 'based' && words[k - 1] === '-' && out.length >= 2 ? [...out.slice(0, -2), `${out.at(-2)!}-based`] : [...out, w]), []);
   // ("Boston-based Veridian Therapeutics": where a body is based is no part of its name.)
   while (body.length > 1 && (ARTICLE.test(body[0]!) || (body.length > 2 && /^\p{Lu}[\p{L}.-]*-based$/u.test(body[0]!)))) body = body.slice(1);
   // "Its General Staff", "their Foreign Ministry": a body's name after a possessive is the name.
@@ -320,7 +321,8 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   const hasPossessive = lower.includes("'s");
   // One word ("ministry") or two ("white house").
   const orgWordAt = lower.findIndex((w, i) => ORGANISATION_WORDS.has(w) || (i + 1 < lower.length && ORGANISATION_WORDS.has(`${w} ${lower[i + 1]}`)));
-  const capitalised = body.filter((w) => CAPITALISED.test(w)).length;
+  // ("the Oslo-based carrier": where a body is based is no capitalised name.)
+  const capitalised = body.filter((w) => CAPITALISED.test(w) && !/-based$/.test(w)).length;
   const joined = joinWords(body);
 
   // "Analysts at Jefferies", "Officials in Moscow", "scientists at the university": people described
@@ -1128,7 +1130,8 @@ export class SpeakerResolver {
         if (club !== undefined) return club ?? this.entities.find((e) => nameKey(e.name) === key) ?? null;
       }
       // "the ministry" / "the defense ministry" for a body named in full before.
-      const mw = significant(name);
+      // ("the Oslo-based carrier" is "the carrier": where it is based says nothing of which.)
+      const mw = significant(name.replace(/\S+-based\s+/g, ''));
       // (Not a body of another country: "the UK Ministry of Defence" is not "Russia's defence ministry".)
       const country = words.find((w) => /^[A-Z]{2,3}$/.test(w) || NATION_ADJECTIVE.test(w));
       // (Nor a country for its ministry: "Russia says" is not "Russia's defence ministry".)
