@@ -4633,4 +4633,18 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
       ['Nordvast Line', null],
     ]);
   });
+
+  test('court reports in South Asian English: `Advocate Nikhil Saxena, appearing for the petitioners, submitted that …`, `Standing counsel for the DPCC, Ritu Malhotra, informed the court that …` (the tagger\'s adjective "informed"), then `She said …`; `submitted a report` is none', () => {
+    const { claims } = extract([
+      'Advocate Nikhil Saxena, appearing for the petitioners, submitted that the DPCC had "repeatedly misled" the court.',
+      'Standing counsel for the DPCC, Ritu Malhotra, informed the court that 212 units had been sealed since January.',
+      'She said closure directions had been issued to 87 more units.',
+      'The company submitted a report.',
+    ]);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.role, c.cue]), [
+      ['Nikhil Saxena', 'Advocate', 'submitted'],
+      ['Ritu Malhotra', 'Standing counsel for the DPCC', 'informed'],
+      ['Ritu Malhotra', 'Standing counsel for the DPCC', 'said'],
+    ]);
+  });
 });

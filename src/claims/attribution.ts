@@ -1797,6 +1797,9 @@ function appositiveBeforeInner(
       (tk[nameStart]!.pos === 'DET' && roleAfterModifiers(tk, nameStart + 1)) ||
       // ("A high school senior from Springfield, Noah Castellanos, told …": or where they are from.)
       tk.slice(nameStart, nameEnd).some((x, n) => /^(at|from)$/.test(x.lower) && isPersonNoun(tk[nameStart + n - 1])) ||
+      // ("Standing counsel for the DPCC, Ritu Malhotra, informed …": whom the person acts for, with
+      // no article to open it.)
+      tk.slice(nameStart + 1, Math.min(nameEnd, nameStart + 4)).some((x, n) => /^(for|to)$/.test(x.lower) && namesAPerson(tk[nameStart + n]!.lower)) ||
       // ("The Minister of State for Petroleum Resources, Dr. Ibrahim Adebanjo,", "The Chairman of the
       // Governors' Forum, Alhaji Musa Danjuma,": an office written with capitals, then what it is of.)
       officeOf(tk, nameStart, nameEnd) ||

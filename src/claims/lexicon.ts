@@ -14,8 +14,9 @@ export const SPEECH_VERBS = new Set([
   'clarify', 'speculate', 'recount', 'hint', 'specify', 'assess', 'find', 'dismiss', 'reject', 'rule', 'recommend',
   'label', 'brand', 'term', 'dub', 'accuse', 'blame', 'slam', 'condemn', 'criticize', 'criticise', 'denounce',
   'threaten', 'demand', 'signal', 'read', 'doubt', 'show', 'project', 'forecast',
-  // (Formal reporting verbs of West African and South Asian English-language papers: "averred", "opined".)
-  'aver', 'opine',
+  // (Formal reporting verbs of West African and South Asian English-language papers: "averred",
+  // "opined"; and of courts: "submitted that …".)
+  'aver', 'opine', 'submit',
 ]);
 
 /** Verbs of commitment, whose claim may be an infinitive: "vowed to hold the city". */
@@ -28,7 +29,7 @@ export const AS_ONLY_VERBS = new Set(['dismiss', 'reject', 'slam', 'condemn', 'c
 
 /** Verbs that report a claim only with a that-clause ("clarified that …", not "clarified the matter";
  * "the study found that …", not "police found a gun"). */
-export const THAT_ONLY_VERBS = new Set(['clarify', 'speculate', 'recount', 'hint', 'specify', 'assess', 'find', 'demand', 'signal', 'project', 'forecast', 'rule', 'recommend']);
+export const THAT_ONLY_VERBS = new Set(['clarify', 'speculate', 'recount', 'hint', 'specify', 'assess', 'find', 'demand', 'signal', 'project', 'forecast', 'rule', 'recommend', 'submit']);
 
 /** Verbs that only report speech when they introduce or follow a quotation ("continued: “…”"). */
 export const QUOTE_ONLY_VERBS = new Set(['continue', 'answer', 'conclude', 'repeat', 'ask', 'agree', 'charge', 'indicate', 'mention', 'comment', 'remark', 'read']);
@@ -197,6 +198,8 @@ const PERSON_NOUNS = new Set([
   'aunt', 'grandson', 'girlfriend', 'boyfriend', 'fiancee', 'fiance', 'paramedic', 'medic', 'mechanic', 'cleric', 'critic',
   // ("A rep for Marlowe", "his agent": who speaks for a star.)
   'rep', 'agent', 'pal', 'mate',
+  // ("Standing counsel for the DPCC, Ritu Malhotra", "Advocate Nikhil Saxena": who speaks in court.)
+  'counsel', 'advocate',
 ]);
 
 /** Leader-like role nouns are interchangeable when matching a role to a person. */
@@ -229,7 +232,7 @@ const IRREGULAR: Record<string, string[]> = {
   plead: ['pled'], go: ['went', 'gone'], speak: ['spoke', 'spoken'], admit: ['admitted', 'admitting'],
   commit: ['committed', 'committing'], quip: ['quipped', 'quipping'], concur: ['concurred', 'concurring'],
   forecast: ['forecast'], read: ['read'], mean: ['meant'], think: ['thought'], hold: ['held'], find: ['found'],
-  hit: ['hit', 'hitting'], shoot: ['shot'], aver: ['averred', 'averring'],
+  hit: ['hit', 'hitting'], shoot: ['shot'], aver: ['averred', 'averring'], submit: ['submitted', 'submitting'],
   label: ['labelled', 'labelling'], dub: ['dubbed', 'dubbing'], slam: ['slammed', 'slamming'],
 };
 
@@ -309,6 +312,8 @@ export const OCCUPATIONS = new Set([
   // Local offices and members: "Council member Maria Lopez", "board trustee Ann Cole".
   'member', 'lawmaker', 'legislator', 'councillor', 'councilor', 'councilman', 'councilwoman', 'commissioner',
   'trustee', 'sheriff', 'attorney', 'resident', 'student', 'worker',
+  // Who speaks in court or for a star: "Advocate Nikhil Saxena", "Counsel Ritu Malhotra", "Agent …".
+  'advocate', 'counsel', 'agent', 'publicist',
 ]);
 
 /** Lower-case words that belong inside a name: "Ursula von der Leyen", "Abu Bakr al-Baghdadi". */

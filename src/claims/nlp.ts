@@ -292,6 +292,13 @@ function retagMisreadNouns(tk: Token[]): void {
       t.pos = 'PROPN';
       continue;
     }
+    // ("Standing counsel for the DPCC, Ritu Malhotra, informed the court that …": a verb of saying
+    // in the past the tagger read as an adjective, after a name set off by commas and before its
+    // object or a that-clause.)
+    if (t.pos === 'ADJ' && /ed$/.test(t.lower) && SPEECH_VERBS.has(t.lemma) && tk[i - 1]!.text === ',' && i >= 2 && tk[i - 2]!.pos === 'PROPN' && /^(DET|PRON|SCONJ)$/.test(tk[i + 1]!.pos)) {
+      t.pos = 'VERB';
+      continue;
+    }
     // ("The 24-year-old, who scored 21 goals, wrote …": an age standing for the person, before a
     // comma, is a noun.)
     if (t.pos === 'ADJ' && t.lower === 'old' && tk[i - 1]!.text === '-' && i >= 2 && /^(?:year|month)s?$/.test(tk[i - 2]!.lower) && tk[i + 1]!.text === ',') {
