@@ -4647,4 +4647,18 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
       ['Ritu Malhotra', 'Standing counsel for the DPCC', 'said'],
     ]);
   });
+
+  test('`KARACHI: Textile exporters on Monday warned that …`: a city\'s dateline with a colon, not a transcript label; the exporters are a group; `NTSB: Pilot reported …` (a headline\'s source) and `PENCE: I said …` stay labels', () => {
+    const { claims } = extract([
+      'KARACHI: Textile exporters on Monday warned that as many as 40 per cent of the units could shut down.',
+      'NTSB: Pilot reported rough engine minutes before deadly crash',
+      'PENCE: I said to him that the plan was wrong.',
+    ], '2024-07-09');
+    assert.deepEqual(claims.map((c) => [c.speaker.name.toUpperCase(), c.cue]), [
+      ['TEXTILE EXPORTERS', 'warned'],
+      ['NTSB', ':'],
+      ['PENCE', ':'],
+    ]);
+    assert.equal(claims[0]!.speaker.kind, 'group');
+  });
 });

@@ -468,6 +468,10 @@ function transcriptLabel(p: AnalysedParagraph): Attribution | null {
   while (tk[last + 1] && tk[last + 1]!.end <= nameStart + m[1]!.length) last++;
   const colon = tk.findIndex((t) => t.start >= nameStart + m[1]!.length && t.text === ':');
   if (first < 0 || colon < 0) return null;
+  // ("KARACHI: Textile exporters on Monday warned that …": one word, then a sentence that reports
+  // someone in the third person, is a dateline of a city the country list does not hold; not a
+  // headline's source, "NTSB: Pilot reported 'rough engine' …", with no full stop.)
+  if (first === last && tk[colon + 1] && /[.!?]["”’]?$/.test(p.text.trimEnd()) && tk.slice(colon + 1).some((t, n) => t.sentence === tk[colon + 1]!.sentence && t.quote < 0 && isPastSpeechVerb(t) && !tk.slice(colon + 1, colon + 1 + n).some((x) => /^(i|we|you)$/.test(x.lower)))) return null;
   // (A transcript quoted whole, “PENCE: …”, loses its closing mark too.)
   return labelled(p, colon, { type: 'words', range: { first, last }, appositive: null, label: true }, labelEnd, /[\s"”]/);
 }

@@ -456,6 +456,12 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   if (body.length === 1 && /^[a-z]+s$/.test(head) && !/ss$/.test(head) && namesAPerson(head.slice(0, -1)) && !/(?:er|or|man|ant)$/.test(head.slice(0, -1))) {
     return { text, kind: 'group', name: joined, role: appositive, needsAntecedent: null, at };
   }
+  // ("Textile exporters warned …", "Rice millers said …": a lower-case plural of a noun for who
+  // does something, after a word that says of what, is a group; written in lower case it is no
+  // surname.)
+  if (body.length >= 2 && body.length <= 3 && /^[a-z]+(?:er|or|ist|ian)s$/.test(body.at(-1)!) && orgWordAt < 0 && !hasPossessive && !body.slice(0, -1).some((w) => /^(of|for|the|and)$/.test(w))) {
+    return { text, kind: 'group', name: joined, role: appositive, needsAntecedent: null, at };
+  }
   // "Officials said …": a collective, capitalised or not, unless it is part of a body's name.
   if (GROUP_NOUNS.has(head) && (orgWordAt < 0 || orgWordAt === lower.length - 1) && !(body.length > 1 && CAPITALISED.test(body.at(-1)!) && capitalised === body.length)) {
     return { text, kind: 'group', name: joined, role: appositive, needsAntecedent: null, at };
