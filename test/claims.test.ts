@@ -4661,4 +4661,17 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     ]);
     assert.equal(claims[0]!.speaker.kind, 'group');
   });
+
+  test('`Liberal Democrat MSP Alasdair Gunn`, `Kishushe Ward MCA Daniel Mwakulomba`, `White House Press Secretary Karine Jean-Pierre`: a party, a place or a body before the title is the role, not the name', () => {
+    const { claims } = extract([
+      'Liberal Democrat MSP Alasdair Gunn said his party would back the motion.',
+      'Kishushe Ward MCA Daniel Mwakulomba said the assembly would debate a motion.',
+      'White House Press Secretary Karine Jean-Pierre said the president would sign the bill.',
+    ]);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.role]), [
+      ['Alasdair Gunn', 'Liberal Democrat MSP'],
+      ['Daniel Mwakulomba', 'Kishushe Ward MCA'],
+      ['Karine Jean-Pierre', 'White House Press Secretary'],
+    ]);
+  });
 });

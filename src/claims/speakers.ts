@@ -154,8 +154,9 @@ const GROUP_NAME_END = /^(?:Collective|Coalition|Alliance|Group|Association|Unio
 /** Malaysian forms of address: "Datuk", "Dato'", "Datin", "Tun", "Encik"; "Tan" and "Puan" only with "Sri". */
 const MALAY_HONORIFIC = /^(?:Datuk|Dato['’]?|Datin|Tun|Encik)$/;
 const MALAY_HONORIFIC_FIRST = /^(?:Tan|Puan)$/;
-/** Members of a parliament written short: "one MP", "a Labour MEP", "one TD". */
-const PERSON_ACRONYMS = /^(?:MP|MPs|MEP|MEPs|MSP|MSPs|MLA|MLAs|MPP|MPPs|TD|TDs|MK|MKs)$/;
+/** Members of a parliament or assembly written short: "one MP", "a Labour MEP", "one TD", a Kenyan
+ * county assembly's "MCA", a Pakistani "MNA" or "MPA". */
+const PERSON_ACRONYMS = /^(?:MP|MPs|MEP|MEPs|MSP|MSPs|MLA|MLAs|MPP|MPPs|TD|TDs|MK|MKs|MCA|MCAs|MNA|MNAs|MPA|MPAs|MLC|MLCs)$/;
 /** Legal forms and kinds that end a company's name: "Ledgerline Inc", "Serasi Bank Bhd". */
 const COMPANY_SUFFIXES = ['inc', 'ltd', 'limited', 'llc', 'bhd', 'berhad', 'bank', 'group'];
 /** The last word of a club's or company's name, which the article may drop: "Blackmoor (Rovers)". */
@@ -490,6 +491,16 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
     const occupation = OCCUPATIONS.has(lw) && lower[split + 1] !== 'of';
     if (!CAPITALISED.test(w) || TITLE_WORDS.has(lw) || ((NATIONALITY.test(w) || occupation) && rest >= 2) || /^\(/.test(w)) split++;
     else break;
+  }
+  // ("Labour MP Jane Smith", "Kishushe Ward MCA Daniel Mwakulomba", "White House Press Secretary
+  // Karine Jean-Pierre": a party, a place or a body before the title, then the full name.)
+  if (split === 0) {
+    for (let k = Math.min(nameEnd - 3, 3); k >= 1; k--) {
+      if (!(PERSON_ACRONYMS.test(body[k]!) || (TITLE_WORDS.has(lower[k]!) && CAPITALISED.test(body[k]!))) || !body.slice(0, k).every((w) => CAPITALISED.test(w))) continue;
+      const rest = body.slice(k + 1, nameEnd);
+      if (rest.length >= 2 && rest.length <= 3 && rest.every((w) => CAPITALISED.test(w) && !TITLE_WORDS.has(w.toLowerCase()) && !PERSON_ACRONYMS.test(w))) split = k + 1;
+      break;
+    }
   }
   // ("The Mayor of London", "the Bishop of Durham", "the Minister for Finance", "the Ambassador to
   // Germany": an office of a place or a portfolio, not a person named "London" in the role "Mayor of".)
