@@ -4674,4 +4674,19 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
       ['Karine Jean-Pierre', 'White House Press Secretary'],
     ]);
   });
+
+  test('Kenyan ministry copy: `The Ministry …, in a statement signed by Principal Secretary Grace Njeri-Mutua on Wednesday evening, said …`, `the statement read`, `The PS said …` (the office written short, held by the signatory), and `KWS senior warden in charge of Tsavo East Conservation Area, Patrick Kiprono, told …`', () => {
+    const { claims } = extract([
+      'The Ministry of Tourism and Wildlife, in a statement signed by Principal Secretary Grace Njeri-Mutua on Wednesday evening, said Sh1.2 billion had been set aside.',
+      '"The ministry is aware of the concerns raised by communities," the statement read.',
+      'The PS said payments would be made on a first-in, first-out basis.',
+      'KWS senior warden in charge of Tsavo East Conservation Area, Patrick Kiprono, told journalists on Wednesday that the service had deployed three units.',
+    ], '2024-10-24');
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.role ?? null]), [
+      ['Ministry of Tourism and Wildlife', null],
+      ['Ministry of Tourism and Wildlife', null],
+      ['Grace Njeri-Mutua', 'Principal Secretary'],
+      ['Patrick Kiprono', 'KWS senior warden in charge of Tsavo East Conservation Area'],
+    ]);
+  });
 });

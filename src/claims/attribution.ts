@@ -1428,6 +1428,8 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
       n += 1;
       continue;
     }
+    // ("The senior warden in charge of Tsavo East": a person and what they run.)
+    if (t.lower === 'in' && tk[m + 1]?.lower === 'charge' && tk[m + 2]?.lower === 'of' && m - 1 >= floor && isPersonNoun(tk[m - 1])) continue;
     // ("A mother of three said …", "a father of two young children": a person and the children had.)
     // ("A mother-of-three": written with hyphens.)
     if (t.lower === 'of' && m - 1 >= floor && tk[start]!.pos === 'NUM' && (isPersonNoun(tk[m - 1]) || (tk[m - 1]!.text === '-' && isPersonNoun(tk[m - 2])))) continue;
@@ -1698,7 +1700,10 @@ function appositiveBeforeInner(
           !tk.slice(segFirst + 1, whClauseAt(tk, segFirst + 1, segEnd)).some((x) => x.pos === 'AUX' || (x.pos === 'VERB' && !/(ing|ed|en)$/.test(x.lower)))));
     // "Hillary Clinton, at a later press gaggle, said": where or when, not who.
     // (Short, and with no auxiliary or relative word: the tagger reads some nouns as verbs, "a press gaggle".)
-    const adverbial = seg.pos === 'ADP' && !place && segEnd - segFirst < 12 && !tk.slice(segFirst, segEnd + 1).some((x) => x.pos === 'AUX' || /^(which|who|that|where|when)$/.test(x.lower));
+    // ("The Ministry of Tourism, in a statement signed by Principal Secretary Grace Njeri-Mutua on
+    // Wednesday evening, said": longer when it is the channel and who signed it.)
+    const channel = /^(in|through|via)$/.test(seg.lower) && tk.slice(segFirst + 1, segFirst + 4).some((x) => MEDIUM_NOUNS.has(x.lower)) && tk.slice(segFirst + 2, segFirst + 6).some((x) => /^(signed|issued|released|posted|published|sent)$/.test(x.lower));
+    const adverbial = seg.pos === 'ADP' && !place && segEnd - segFirst < (channel ? 25 : 12) && !tk.slice(segFirst, segEnd + 1).some((x) => x.pos === 'AUX' || /^(which|who|that|where|when)$/.test(x.lower));
     const party = isPartyTag(tk, segFirst, segEnd);
     // ("Sigrid, now a student in Bergen, told me": a description with its time.)
     const timed = /^(now|then|once|formerly|later)$/.test(seg.lower) && /^(DET|ADJ|NOUN)$/.test(tk[segFirst + 1]?.pos ?? '');
@@ -1803,7 +1808,8 @@ function appositiveBeforeInner(
       tk.slice(nameStart, nameEnd).some((x, n) => /^(at|from)$/.test(x.lower) && isPersonNoun(tk[nameStart + n - 1])) ||
       // ("Standing counsel for the DPCC, Ritu Malhotra, informed …": whom the person acts for, with
       // no article to open it.)
-      tk.slice(nameStart + 1, Math.min(nameEnd, nameStart + 4)).some((x, n) => /^(for|to)$/.test(x.lower) && namesAPerson(tk[nameStart + n]!.lower)) ||
+      // ("KWS senior warden in charge of Tsavo East Conservation Area, Patrick Kiprono,": or runs.)
+      tk.slice(nameStart + 1, Math.min(nameEnd, nameStart + 4)).some((x, n) => (/^(for|to)$/.test(x.lower) || (x.lower === 'in' && tk[nameStart + n + 2]?.lower === 'charge')) && namesAPerson(tk[nameStart + n]!.lower)) ||
       // ("The Minister of State for Petroleum Resources, Dr. Ibrahim Adebanjo,", "The Chairman of the
       // Governors' Forum, Alhaji Musa Danjuma,": an office written with capitals, then what it is of.)
       officeOf(tk, nameStart, nameEnd) ||

@@ -200,6 +200,8 @@ const PERSON_NOUNS = new Set([
   'rep', 'agent', 'pal', 'mate',
   // ("Standing counsel for the DPCC, Ritu Malhotra", "Advocate Nikhil Saxena": who speaks in court.)
   'counsel', 'advocate',
+  // ("The senior warden in charge of Tsavo East, Patrick Kiprono,": offices with no agent ending.)
+  'warden', 'principal', 'clerk', 'dean', 'registrar', 'bursar', 'magistrate', 'superintendent', 'correspondent', 'deputy',
 ]);
 
 /** Leader-like role nouns are interchangeable when matching a role to a person. */

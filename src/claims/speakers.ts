@@ -770,6 +770,19 @@ export class SpeakerResolver {
       return existing;
     }
     const spelledOut = m.kind === 'organisation' && /^[A-Z]{2,6}$/.test(m.name) ? this.expandAcronym(m.name) : null;
+    // ("The PS said" where the article wrote "Principal Secretary Grace Njeri-Mutua": an office
+    // written short, whoever holds it.)
+    if (spelledOut && ROLE_NOUNS.has(spelledOut.split(' ').at(-1)!.toLowerCase()) && /^the\s/i.test(m.text)) {
+      const role: Mention = { ...m, kind: 'person', name: `the ${spelledOut}`, text: `the ${spelledOut}`, role: spelledOut, needsAntecedent: 'role' };
+      const found = this.byRole(role);
+      if (found) {
+        this.touch(found);
+        return found;
+      }
+      // (Or the name the body writes after the office in full, though no rule spoke of them.)
+      const holder = new RegExp(`${spelledOut}\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})`, 'u').exec(this.body.slice(0, this.cursor));
+      if (holder) return this.entities.find((e) => e.name === holder[1]) ?? this.add({ name: holder[1]!, kind: 'person', role: spelledOut, words: significant(holder[1]!), at: m.at });
+    }
     if (spelledOut) return this.add({ name: spelledOut, kind: 'organisation', role: m.role, words: significant(spelledOut), at: m.at, acronym: m.name });
     // "Brandstätter said" after "… to beat the world No 3, Lukas Brandstätter,": the full name
     // written before, wherever it stood.
