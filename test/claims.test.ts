@@ -4689,4 +4689,21 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
       ['Patrick Kiprono', 'KWS senior warden in charge of Tsavo East Conservation Area'],
     ]);
   });
+
+  test('Nigerian press: `said on Tuesday while speaking to journalists in Abeokuta that …`, `Reacting, the All Progressives Congress in the state described …`, `X, in a communiqué issued at the end of its meeting …, urged …`, `The coalition, in the communiqué signed by its convener, Dr …, said, "…"`, and `A chieftain of the ADC, who pleaded anonymity …, told The PUNCH that …`', () => {
+    const { claims } = extract([
+      'Also speaking, the state chairman of the Labour Party, Comrade Femi Ajiboye, said on Tuesday while speaking to journalists in Abeokuta that the LP would field candidates.',
+      'Reacting, the All Progressives Congress in the state described the opposition\'s position as "the cry of a party that has no candidates".',
+      'The Civil Society Coalition on Local Government Reform, in a communiqué issued at the end of its meeting in Ijebu-Ode last Saturday, urged the Ogun State House of Assembly to intervene.',
+      'The coalition, in the communiqué signed by its convener, Dr Kehinde Fashola-Adeoye, said, "Local government elections in many states have become a mere coronation."',
+      'A chieftain of the ADC in the state, who pleaded anonymity because he was not authorised to speak on the matter, told The PUNCH that the party would decide soon.',
+    ], '2025-02-12');
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.cue]), [
+      ['Femi Ajiboye', 'said'],
+      ['All Progressives Congress in the state', 'described'],
+      ['Civil Society Coalition on Local Government Reform', 'urged'],
+      ['Civil Society Coalition on Local Government Reform', 'said'],
+      ['chieftain of the ADC in the state', 'told'],
+    ]);
+  });
 });

@@ -481,6 +481,8 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   const t = tk[i]!;
   // ("Kessler has pleaded not guilty": a plea is a step in court, reported as such, not a claim.)
   if (isCourtPlea(tk, i) && tk[i + 1]?.lower !== 'the') return null;
+  // ("who pleaded anonymity because he was not authorised to speak": a request not to be named.)
+  if (/^(anonymity|for)$/.test(tk[i + 1]?.lower ?? '') && (tk[i + 1]!.lower === 'anonymity' || tk[i + 2]?.lower === 'anonymity')) return null;
   // "according to X": the speaker follows.
   if (t.lower === 'according' && tk[i + 1]?.lower === 'to') return accordingTo(p, quotes, i, sFirst, sLast, earlier);
   // "claims by Russian forces that …"
@@ -1392,6 +1394,11 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
       start = m;
       continue;
     }
+    // ("the All Progressives Congress": a capitalised determiner inside a name, after "the".)
+    if (t.pos === 'DET' && /^\p{Lu}/u.test(t.text) && tk[m + 1]?.pos === 'PROPN' && tk[m - 1]?.lower === 'the' && m - 1 >= floor) {
+      start = m;
+      continue;
+    }
     if (t.pos === 'DET' || (t.pos === 'PRON' && /^(his|her|its|their|our)$/.test(t.lower))) {
       start = m;
       // "the General Staff of the Armed Forces": a determiner after "of" continues the name;
@@ -1399,7 +1406,9 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
       const before = tk[m - 1];
       // ("a report by the Halden Institute": a document and its author.)
       const documentBy = before?.lower === 'by' && DOCUMENT_NOUNS.test(tk[m - 2]?.lower ?? '');
-      if (before && (/^(of|for)$/.test(before.lower) || documentBy || familiarWith(tk, m - 1) || (/^(at|in|with|from|on)$/.test(before.lower) && isPersonNoun(tk[m - 2]))) && m - 2 >= floor && (isNominal(tk[m - 2]!) || familiarWith(tk, m - 1))) {
+      // ("the All Progressives Congress in the state": a body named in capitals and where it is.)
+      const bodyInPlace = before?.lower === 'in' && m - 2 >= floor && tk[m - 2]!.pos === 'PROPN' && /^\p{Lu}/u.test(tk[m - 2]!.text) && m + 1 === end && /^(state|country|region|county|city|province|district|area|capital)$/.test(tk[end]!.lower);
+      if (before && (/^(of|for)$/.test(before.lower) || documentBy || bodyInPlace || familiarWith(tk, m - 1) || (/^(at|in|with|from|on)$/.test(before.lower) && isPersonNoun(tk[m - 2]))) && m - 2 >= floor && (isNominal(tk[m - 2]!) || familiarWith(tk, m - 1))) {
         m -= 1;
         n++;
         continue;
@@ -1676,6 +1685,14 @@ function appositiveBeforeInner(
     // to be’ with the bat, admitted …"; no other segment may.)
     while (k >= sFirst && tk[k]!.text !== ',' && (tk[k]!.quote < 0 || quotedInRelative(tk, k, sFirst))) k--;
     if (k < sFirst || tk[k]!.text !== ',' || tk[k]!.quote >= 0) return null;
+    // ("The coalition, in the communiqué signed by its convener, Dr Kehinde Fashola-Adeoye, said":
+    // the signatory's name set off inside the channel's aside belongs to it.)
+    if (tk.slice(k + 1, segEnd + 1).every((x) => x.pos === 'PROPN' || x.text === '-' || x.text === '.')) {
+      let k2 = k - 1;
+      while (k2 >= sFirst && tk[k2]!.text !== ',' && tk[k2]!.quote < 0) k2--;
+      const asideFirst = k2 + 1;
+      if (tk[k2]?.text === ',' && /^(in|through|via)$/.test(tk[asideFirst]!.lower) && tk.slice(asideFirst + 1, asideFirst + 4).some((x) => MEDIUM_NOUNS.has(x.lower)) && tk.slice(asideFirst + 2, k).some((x) => /^(signed|issued|sent)$/.test(x.lower)) && tk[k - 1]!.pos === 'NOUN' && namesAPerson(tk[k - 1]!.lower)) k = k2;
+    }
     const segFirst = k + 1;
     const seg = tk[segFirst];
     if (!seg || segFirst > segEnd) return null;
@@ -2216,7 +2233,10 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
     // ("said at least 20 people were killed", "said over 100 homes …": a count opens the content;
     // so does a condition, "said unless aid arrives, …".)
     if (opensCount(tk, k) || t.lower === 'unless') break;
-    if (t.pos === 'ADP' && !/^(that|like|whether)$/.test(t.lower)) {
+    // ("said on Tuesday while speaking to journalists in Abeokuta that …": a participle's phrase of
+    // the occasion, as a preposition's.)
+    const occasion = /^(while|whilst|when)$/.test(t.lower) && /ing$/.test(tk[k + 1]?.lower ?? '');
+    if ((t.pos === 'ADP' || occasion) && !/^(that|like|whether)$/.test(t.lower)) {
       // Scan the phrase to the next boundary; if it ends at "that" the content follows.
       let m = k + 1;
       while (m <= sLast && tk[m]!.quote < 0 && tk[m]!.text !== ',' && tk[m]!.text !== ':' && tk[m]!.lower !== 'that' && !/^[.;!?]$/.test(tk[m]!.text)) {

@@ -72,7 +72,7 @@ export const MEDIUM_NOUNS = new Set([
   'testimony', 'column', 'essay', 'memo', 'filing', 'filings', 'documents', 'paper', 'papers', 'article', 'book', 'documentary', 'clip', 'recording', 'footage',
   'show', 'program', 'programme', 'radio', 'television', 'tv', 'newspaper', 'magazine', 'event', 'summit',
   'session', 'debate', 'telecast', 'livestream', 'stream', 'note', 'notice', 'communique', 'comments', 'media', 'survey', 'study', 'poll',
-  'advisory', 'bulletin', 'circular',
+  'advisory', 'bulletin', 'circular', 'communiqué',
 ]);
 
 /** Forms of address in English-language news outside the US and UK, neither name nor role:
@@ -202,6 +202,8 @@ const PERSON_NOUNS = new Set([
   'counsel', 'advocate',
   // ("The senior warden in charge of Tsavo East, Patrick Kiprono,": offices with no agent ending.)
   'warden', 'principal', 'clerk', 'dean', 'registrar', 'bursar', 'magistrate', 'superintendent', 'correspondent', 'deputy',
+  // ("A chieftain of the ADC", as Nigerian papers call a party grandee.)
+  'chieftain',
 ]);
 
 /** Leader-like role nouns are interchangeable when matching a role to a person. */
