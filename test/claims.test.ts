@@ -4706,4 +4706,18 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
       ['chieftain of the ADC in the state', 'told'],
     ]);
   });
+
+  test('tabloid copy: `A pal of Danny\'s said: ‘…’` (a double possessive), `Last night one villager fumed: “…”` (a showbiz verb the tagger read as an adjective, beside a quotation only); `Danny\'s wife said` is a person; `The council blasted the decision.` is none', () => {
+    const { claims } = extract([
+      'A pal of Danny\'s said: ‘He\'s not some flash Harry throwing raves every weekend.’',
+      'Last night one villager fumed: “He\'s Mr Showbiz on a Saturday night, but we\'ve got to live with him.”',
+      'Danny\'s wife said she was happy with the barn.',
+      'The council blasted the decision.',
+    ]);
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.kind, c.cue]), [
+      ["pal of Danny's", 'person', 'said'],
+      ['one villager', 'person', 'fumed'],
+      ["Danny's wife", 'person', 'said'],
+    ]);
+  });
 });

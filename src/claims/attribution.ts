@@ -784,7 +784,7 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
         : { type: 'previous', fallback: earlier.length > 0 ? null : sentenceSubject(p, sFirst, j) };
     if (speaker.type === 'previous' && earlier.length === 0 && !speaker.fallback) return null;
     attrStart = j;
-  } else if (left && left.quote < 0 && (isNominal(left) || left.text === ')' || (left.text === '+' && tk[j - 1] !== undefined && tk[j - 1]!.end === left.start && isNominal(tk[j - 1]!)))) {
+  } else if (left && left.quote < 0 && (isNominal(left) || left.text === ')' || (left.text === '+' && tk[j - 1] !== undefined && tk[j - 1]!.end === left.start && isNominal(tk[j - 1]!)) || (/^['’]s$/.test(left.text) && tk[j - 1]?.pos === 'PROPN' && tk[j - 2]?.lower === 'of'))) {
     // ("OPEC+ said …": the plus is part of the name.)
     let start = npLeft(tk, j, sFirst);
     if (start === null) return null;
@@ -1328,6 +1328,8 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
   }
   // ("OPEC+ said": a plus written onto the name ends it.)
   if (tk[k]?.text === '+' && k - 1 >= floor && tk[k - 1]!.end === tk[k]!.start) k--;
+  // ("A pal of Danny's said": the double possessive ends the phrase.)
+  if (k - 2 >= floor && /^['’]s$/.test(tk[k]?.text ?? '') && tk[k - 1]!.pos === 'PROPN' && tk[k - 2]!.lower === 'of') k--;
   // ("Cedar Ridge Freedom to Read, a group of parents, said": a name that ends in its infinitive.)
   const endsInInfinitive = titledInfinitive(tk, k) && k - 2 >= floor;
   if (k < floor || (!isNominal(tk[k]!) && !endsInInfinitive) || tk[k]!.quote >= 0) return null;

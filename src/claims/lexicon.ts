@@ -17,6 +17,8 @@ export const SPEECH_VERBS = new Set([
   // (Formal reporting verbs of West African and South Asian English-language papers: "averred",
   // "opined"; and of courts: "submitted that …".)
   'aver', 'opine', 'submit',
+  // (Tabloid and showbiz verbs, beside a quotation only: "one villager fumed: “…”", "“…,” she gushed".)
+  'fume', 'rage', 'blast', 'gush', 'rave', 'sob', 'beam', 'snap', 'sigh', 'laugh',
 ]);
 
 /** Verbs of commitment, whose claim may be an infinitive: "vowed to hold the city". */
@@ -32,7 +34,7 @@ export const AS_ONLY_VERBS = new Set(['dismiss', 'reject', 'slam', 'condemn', 'c
 export const THAT_ONLY_VERBS = new Set(['clarify', 'speculate', 'recount', 'hint', 'specify', 'assess', 'find', 'demand', 'signal', 'project', 'forecast', 'rule', 'recommend', 'submit']);
 
 /** Verbs that only report speech when they introduce or follow a quotation ("continued: “…”"). */
-export const QUOTE_ONLY_VERBS = new Set(['continue', 'answer', 'conclude', 'repeat', 'ask', 'agree', 'charge', 'indicate', 'mention', 'comment', 'remark', 'read']);
+export const QUOTE_ONLY_VERBS = new Set(['continue', 'answer', 'conclude', 'repeat', 'ask', 'agree', 'charge', 'indicate', 'mention', 'comment', 'remark', 'read', 'fume', 'rage', 'blast', 'gush', 'rave', 'sob', 'beam', 'snap', 'sigh', 'laugh']);
 
 /** Verbs whose object is the person told, not the claim ("told Reuters that …"). */
 export const OBJECT_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'urge', 'ask', 'caution']);
@@ -238,6 +240,7 @@ const IRREGULAR: Record<string, string[]> = {
   forecast: ['forecast'], read: ['read'], mean: ['meant'], think: ['thought'], hold: ['held'], find: ['found'],
   hit: ['hit', 'hitting'], shoot: ['shot'], aver: ['averred', 'averring'], submit: ['submitted', 'submitting'],
   label: ['labelled', 'labelling'], dub: ['dubbed', 'dubbing'], slam: ['slammed', 'slamming'],
+  snap: ['snapped', 'snapping'], sob: ['sobbed', 'sobbing'],
 };
 
 /** Verbs that report speech only with their particle and a that-clause: "pointed out that …",

@@ -292,6 +292,12 @@ function retagMisreadNouns(tk: Token[]): void {
       t.pos = 'PROPN';
       continue;
     }
+    // ("one villager fumed: “…”": a verb of saying in the past read as an adjective, after its
+    // subject and before a colon or a quotation.)
+    if (t.pos === 'ADJ' && /ed$/.test(t.lower) && SPEECH_VERBS.has(t.lemma) && /^(NOUN|PROPN|PRON)$/.test(tk[i - 1]!.pos) && /^[:“"‘]$/.test(tk[i + 1]!.text)) {
+      t.pos = 'VERB';
+      continue;
+    }
     // ("Standing counsel for the DPCC, Ritu Malhotra, informed the court that …": a verb of saying
     // in the past the tagger read as an adjective, after a name set off by commas and before its
     // object or a that-clause.)

@@ -467,6 +467,10 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   if (GROUP_NOUNS.has(head) && (orgWordAt < 0 || orgWordAt === lower.length - 1) && !(body.length > 1 && CAPITALISED.test(body.at(-1)!) && capitalised === body.length)) {
     return { text, kind: 'group', name: joined, role: appositive, needsAntecedent: null, at };
   }
+  // ("Danny's wife said", "the victim's mother said": someone's relative or friend is a person.)
+  if (hasPossessive && orgWordAt < 0 && namesAPerson(head) && !BODY_SUFFIXED.test(head) && !BUSINESS_NOUNS.has(head) && !GENERIC_BODY.has(head) && !/^(government|ministry|office)$/.test(head)) {
+    return { text, kind: 'person', name: joined, role: appositive, needsAntecedent: null, at };
+  }
   if (orgWordAt >= 0 || hasPossessive || (capitalised === 0 && !ROLE_NOUNS.has(head))) {
     // ("The announcer said", "the engineer said": one person, unnamed.)
     if (orgWordAt < 0 && !hasPossessive && capitalised === 0 && !GROUP_NOUNS.has(head) && PERSON_SUFFIXED.test(head) && !BODY_SUFFIXED.test(head) && !BUSINESS_NOUNS.has(head) && !GENERIC_BODY.has(head) && !/maker$/.test(head)) {
