@@ -4720,4 +4720,18 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
       ["Danny's wife", 'person', 'said'],
     ]);
   });
+
+  test('`Novian, the Seattle hardware startup best known for its earbuds, on Tuesday unveiled …` then `Novian says …` and `the company said`: one word the article describes as a body is that body; `The advocacy group said` is the group the narration named, not the company', () => {
+    const { claims } = extract([
+      'Novian, the Seattle hardware startup best known for its Pebblestone earbuds, on Tuesday unveiled Halo, a pair of smart glasses.',
+      'Novian says they can translate a conversation in 18 languages.',
+      'Halo goes on pre-order Friday, the company said.',
+      'The Memory feature drew criticism from the Electronic Privacy Forum. The advocacy group said in a statement that bystanders have no way to opt out.',
+    ], '2026-04-29');
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.kind]), [
+      ['Novian', 'organisation'],
+      ['Novian', 'organisation'],
+      ['Electronic Privacy Forum', 'organisation'],
+    ]);
+  });
 });

@@ -151,6 +151,8 @@ const GENERIC_BODY: ReadonlyMap<string, RegExp> = new Map([
 ]);
 /** The last word of a group's name: "Zipwell Staff Collective", "Desert Aquifer Coalition". */
 const GROUP_NAME_END = /^(?:Collective|Coalition|Alliance|Group|Association|Union|Campaign|Network|Society|Committee|Federation|Movement|Forum|Action|Watch|Initiative|Project|Caucus)$/;
+/** What a group that is no business is for: "advocacy group", "campaign group", "rights group". */
+const CAUSE_GROUP = /^(?:advocacy|campaign|campaigning|rights|pressure|lobby|environmental|conservation|activist|protest|community|residents|parents|patient|patients|privacy|consumer|civil|watchdog|opposition|civic|volunteer|support|victims)$/;
 /** Malaysian forms of address: "Datuk", "Dato'", "Datin", "Tun", "Encik"; "Tan" and "Puan" only with "Sri". */
 const MALAY_HONORIFIC = /^(?:Datuk|Dato['’]?|Datin|Tun|Encik)$/;
 const MALAY_HONORIFIC_FIRST = /^(?:Tan|Puan)$/;
@@ -534,7 +536,8 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   // ("Coastal Valley Power, the utility that serves the area, said …": a body, by what it is.)
   // (Only an appositive that is a description opening with an article and no person noun in it:
   // "Tom Clarke, a nursing home owner," and "a senior adviser to the campaign" are people.)
-  const describing = appositive !== null && /^(?:the|a|an)\s/i.test(appositive) ? appositive.replace(/^(?:the|a|an)\s+/i, '').split(/\s+(?:that|which|who|whose|of|for|in|at|with|to|from|on|by|based|serving|run|owned|founded)\b/)[0]!.trim().split(/\s+/) : [];
+  // ("the Seattle hardware startup best known for its earbuds": what it is, before what it is known for.)
+  const describing = appositive !== null && /^(?:the|a|an)\s/i.test(appositive) ? appositive.replace(/^(?:the|a|an)\s+/i, '').split(/\s+(?:that|which|who|whose|of|for|in|at|with|to|from|on|by|based|serving|run|owned|founded|best|known|perhaps|most|now|once|whose)\b/)[0]!.trim().split(/\s+/) : [];
   const appositiveHead = (describing.at(-1) ?? '').toLowerCase();
   const describedAsBody = split === 0 && describing.length > 0 && !describing.some((w) => namesAPerson(w.toLowerCase()) && !BODY_SUFFIXED.test(w.toLowerCase())) && namesABody(appositiveHead);
   // ("Friends of the Earth", "Doctors for Reform", "Freedom to Read Missouri": a name with "of
@@ -792,6 +795,9 @@ export class SpeakerResolver {
     // written before, wherever it stood.
     const full = m.kind === 'person' && !m.name.includes(' ') && m.text === m.name ? this.fullNameBefore(m.name, m.at) : null;
     if (full) m = { ...m, name: full };
+    // ("Novian says …" where the body wrote "Novian, the Seattle hardware startup best known for
+    // …,": one word the article describes as a body is that body.)
+    if (m.kind === 'person' && !full && /^\p{Lu}[\p{L}-]+$/u.test(m.name) && givenNameBirths(m.name) < 1000 && this.describedAsBody(m.name)) m = { ...m, kind: 'organisation' };
     return this.add({ name: m.name, kind: m.kind, role: m.role, words: significant(m.name), at: m.at, ...(m.acronym ? { acronym: m.acronym } : {}), ...(m.kind === 'person' ? genderOf(m) : {}) });
   }
 
@@ -799,6 +805,16 @@ export class SpeakerResolver {
   private afterContrast(at: number): boolean {
     const from = Math.max(this.body.lastIndexOf('. ', at), this.body.lastIndexOf('\n', at), 0);
     return /,\s+(?:though|although|but|while|whereas)\s/i.test(this.body.slice(from, at));
+  }
+
+  /** Whether the body sets `name` off with a description whose head is a body: "Novian, the
+   * Seattle hardware startup …,", "Halden, a medical-device maker,". */
+  private describedAsBody(name: string): boolean {
+    for (const m of this.body.matchAll(new RegExp(`(?<![\\p{L}])${name},\\s+(?:the|a|an)\\s+([^,.;:]{2,80})`, 'gu'))) {
+      const head = m[1]!.split(/\s+(?:that|which|who|whose|of|for|in|at|with|to|from|on|by|based|best|known|now)\b/)[0]!.trim().split(/\s+/).at(-1)!.toLowerCase();
+      if (namesABody(head) && !namesAPerson(head)) return true;
+    }
+    return false;
   }
 
   /** Whether the body holds `name` before offset `at` (found without copying the body). */
@@ -1195,6 +1211,12 @@ export class SpeakerResolver {
         const tags = words.slice(0, -1).map((w) => w.replace(/\./g, '')).filter((w) => /^[A-Z]{2,5}$/.test(w));
         const qualified = (e: Entity) =>
           tags.every((tag) => e.name.replace(/\./g, '').split(/[^\p{L}]+/u).includes(tag) || e.acronym === tag || (tag === 'UN' && (e.acronym !== undefined || /^[A-Z]{2,6}$/.test(e.name) || /United Nations|^(?:World|International) /.test(e.name))));
+        // ("The advocacy group said", "the campaign group": a group that is no business, which the
+        // narration named by a group's name: "drew criticism from the Electronic Privacy Forum".)
+        if (head === 'group' && mw.length === 2 && CAUSE_GROUP.test(mw[0]!) && tags.length === 0) {
+          const written = this.bodyNamedBefore(GROUP_NAME_END);
+          if (written) return written;
+        }
         const named = [...this.recentBodies].reverse().find((e) => e.kind === 'organisation' && /\p{Lu}/u.test(e.name) && !isCountryName(e.name) && !(business && e.words.some((w) => PUBLIC_BODY_WORDS.has(w))) && (business || fits!.test(e.name) || (e.acronym !== undefined && fits!.test(e.acronym)) || describedAs(e, head)) && qualified(e));
         if (named) return named;
         // ("The Food and Drug Administration on Tuesday approved …. In a statement, the agency said":
