@@ -4734,4 +4734,15 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
       ['Electronic Privacy Forum', 'organisation'],
     ]);
   });
+
+  test('`An internal military assessment dated March 10 and seen by the AP warned that …`, `A memo obtained by The Washington Post said …`: the document speaks, dated by its date, and the outlet that saw it is the channel', () => {
+    const { claims } = extract([
+      'An internal Ukrainian military assessment dated March 10 and seen by the AP warned that Russian forces outnumbered the defenders by four to one.',
+      'A memo obtained by The Washington Post said the plan was dead.',
+    ], '2025-03-14');
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.kind, c.via ?? null, c.saidOn]), [
+      ['internal Ukrainian military assessment', 'organisation', 'seen by the AP', '2025-03-10'],
+      ['memo', 'organisation', 'obtained by The Washington Post', null],
+    ]);
+  });
 });

@@ -799,6 +799,26 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
       const reached = npLeft(tk, start - 3, sFirst);
       if (reached !== null) start = reached;
     }
+    // ("An internal military assessment dated March 10 and seen by the AP warned", "A memo obtained
+    // by The Washington Post said": the document speaks; the outlet that saw it is the channel.)
+    if (start - 3 >= sFirst && tk[start - 1]!.lower === 'by' && /^(seen|reviewed|obtained|viewed|examined)$/.test(tk[start - 2]!.lower)) {
+      let d = start - 3;
+      // (Over "dated March 10 and": when the document is dated.)
+      if (tk[d]?.lower === 'and') {
+        let m = d - 1;
+        while (m > sFirst && m > d - 6 && tk[m]!.lower !== 'dated') m--;
+        if (tk[m]?.lower === 'dated') d = m - 1;
+      }
+      const doc = d >= sFirst && tk[d]!.pos === 'NOUN' ? npLeft(tk, d, sFirst) : null;
+      if (doc !== null && DOCUMENT_SEEN.test(tk[d]!.lower)) {
+        const seenBy = textOf(p, start - 2, j);
+        const content = forwardContent(p, quotes, lemma, cueLast + 1, sLast);
+        if (!content) return null;
+        // (Its date, "dated March 10", is when it says so.)
+        const found = finish(p, quotes, cue, { type: 'words', range: { first: doc, last: d }, appositive: null }, content.range, [...content.zone, { first: d + 1, last: start - 1 }], lemma);
+        return found ? { ...found, via: found.via ?? seenBy } : null;
+      }
+    }
     // ("Rescuers in northern Chile said": a group and where it is, opening the sentence.)
     // ("Ranchers in the valley said": any plural of a noun for a person.)
     // ("Residents of several communities in Ibadan South-West Local Government Area said": over
@@ -3253,6 +3273,9 @@ const NEVER_INVERTED = new Set([...Object.keys(ACCUSING), ...AS_ONLY_VERBS, ...N
 
 /** Participles that open a phrase about how someone spoke: "Speaking on BBC Radio 4, …". */
 const SPEAKING_PARTICIPLE = /^(speaking|writing|appearing|talking)$/;
+
+/** Documents an outlet has seen: "a military assessment seen by the AP", "a memo obtained by …". */
+const DOCUMENT_SEEN = /^(assessment|memo|memorandum|draft|document|documents|report|letter|email|emails|plan|budget|log|cable|minutes|proposal|analysis|briefing|note|notes|filing|contract|agreement|dossier|file|presentation|review|audit|study|survey|invoice|records|statement|communiqué|communique|text|version|copy)$/;
 
 /** Records of words spoken or written: "according to a transcript", "according to a readout". */
 const RECORD_NOUNS = /^(transcript|transcripts|readout|recording|recordings|video|footage|minutes|copy|statement|letter|memo|filing|filings|translation|translations)$/;

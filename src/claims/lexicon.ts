@@ -144,6 +144,7 @@ export const ORGANISATION_WORDS = new Set([
   'un', 'eu', 'who', 'white house', 'think tank', 'embassy', 'consulate', 'mission', 'directorate', 'intelligence',
   'military', 'fund', 'club', 'team', 'league', 'federation', 'society', 'school', 'hospital',
   'poll', 'survey', 'study', 'report', 'analysis', 'research', 'consulting', 'llp', 'firm', 'media',
+  'memo', 'memorandum', 'assessment', 'document', 'dossier', 'cable', 'draft',
   'college', 'academy', 'chamber', 'museum', 'church', 'library', 'clinic',
   'confederation', 'guild', 'syndicate', 'cooperative', 'consortium', 'community',
   'project', 'collective', 'initiative', 'movement', 'trust',
