@@ -4745,4 +4745,15 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
       ['memo', 'organisation', 'obtained by The Washington Post', null],
     ]);
   });
+
+  test('`In Marseille, organisers claimed 130,000 marchers; police said 14,500.`: a figure each side gives is its claim; `He said two weeks ago.` and `The company claimed a loss of $916 million.` are none', () => {
+    const { claims } = extract([
+      'In Marseille, organisers claimed 130,000 marchers; police said 14,500.',
+      'He said two weeks ago. The company claimed a loss of $916 million.',
+    ], '2025-10-03');
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.cue, c.content]), [
+      ['organisers', 'claimed', '130,000 marchers'],
+      ['police', 'said', '14,500'],
+    ]);
+  });
 });

@@ -654,7 +654,9 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     // ("…, dismissing the claims as lies", "…, describing the suit as an attempt to …": what and as
     // what; forwardContent keeps a dismissing verb's content only when it has its "as".)
     const describedAs = content !== null && (AS_ONLY_VERBS.has(lemma) || (lemma === 'describe' && tk.slice(content.range.first + 1, content.range.last + 1).some((x) => x.lower === 'as' && x.quote < 0)));
-    if (!content || !(isClausal(tk, mainClause(tk, content.range)) || accusing || describedAs || (NAMING_VERBS.has(lemma) && namesItSomething(tk, content.range.first, content.range.last)))) return null;
+    // ("with unions claiming a turnout of more than 1.1 million": a figure claimed.)
+    const figureClaimed = content !== null && lemma === 'claim' && /^(a|an|the)$/.test(tk[content.range.first]!.lower) && /^(turnout|figure|total|toll|tally|crowd|attendance|count)$/.test(tk[content.range.first + 1]?.lower ?? '') && tk[content.range.first + 2]?.lower === 'of';
+    if (!content || !(isClausal(tk, mainClause(tk, content.range)) || accusing || describedAs || figureClaimed || (NAMING_VERBS.has(lemma) && namesItSomething(tk, content.range.first, content.range.last)))) return null;
     // "footage of Trump saying, “…”": a name right before the participle is who says it.
     let named = i - 1;
     while (named - 1 > sFirst && tk[named - 1]!.pos === 'PROPN') named--;
@@ -2406,7 +2408,8 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
     if (as > 0 && startsClause(tk, k + as + 1, end) && !describedNoun(tk, k + as + 1, end)) end = k + as - 1;
   }
   const words = countWords(tk, k, end);
-  if (words < 2) return null;
+  // ("… organisers claimed 130,000; police said 14,500.": a figure alone, set against another.)
+  if (words < 2 && !(words === 1 && /\d/.test(tk[k]!.text) && tk[k]!.pos === 'NUM' && /^(say|claim|estimate)$/.test(lemma))) return null;
   // "citing hospital officials": a source cited, nothing it is cited for ("cited A as B").
   if (lemma === 'cite' && !tk.slice(k, end + 1).some((x) => x.lower === 'as' && x.quote < 0) && !isClausal(tk, { first: k, last: end })) return null;
   // "TASS cited the ministry as saying that …": the ministry's claim, found at "saying"; TASS is its channel.
@@ -2448,7 +2451,10 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
   // ("claimed full control of Avdiivka", "claimed responsibility for the attack": what is claimed.)
   const claimed = lemma === 'claim' && tk.slice(k, Math.min(end, k + 2) + 1).some((x) => CLAIMED_NOUNS.test(x.lower));
   // ("reported 14 Russian assaults over the past day": a count reported is a claim of it.)
-  const counted = lemma === 'report' && (tk[k]!.pos === 'NUM' || opensCount(tk, k));
+  // ("organisers claimed 130,000 marchers; police said 14,500", "with unions claiming a turnout of
+  // more than 1.1 million": a crowd or a toll counted by each side is a claim of it.)
+  const figure = /\d/.test(tk[k]!.text) || (/^(a|an|the)$/.test(tk[k]!.lower) && /^(turnout|figure|total|toll|tally|crowd|attendance|count)$/.test(tk[k + 1]?.lower ?? '') && tk[k + 2]?.lower === 'of');
+  const counted = (lemma === 'report' && (tk[k]!.pos === 'NUM' || opensCount(tk, k))) || (/^(claim|say|estimate)$/.test(lemma) && figure && tk.slice(k, end + 1).every((x) => /^(NUM|NOUN|ADJ|DET|ADP|PUNCT|SYM)$/.test(x.pos) && x.quote < 0));
   if (tk[k - 1]?.lower !== 'that' && !COMPLEMENT_VERBS.has(lemma) && !commitment && !directive && !claimed && !counted && !isClausal(tk, { first: k, last: end })) return null;
   // "records show the money moving …" shows a thing, not a claim: "show" needs its clause's subject and verb.
   if (lemma === 'show' && tk[k - 1]?.lower !== 'that' && (!startsClause(tk, k, Math.min(end, k + 12)) || tk.slice(k, end + 1).find((x) => x.pos === 'VERB' || x.pos === 'AUX')!.lower.endsWith('ing'))) return null;
