@@ -4756,4 +4756,19 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
       ['police', 'said', '14,500'],
     ]);
   });
+
+  test('`told a news conference after the meeting`, `said in a statement after the vote`: the day the story gave that meeting or vote in the same phrase ("issued late on Sunday after a nine-hour meeting"), not the lead\'s later day; `Before the game, the boss had warned on Thursday` gives the game no day', () => {
+    const { claims } = extract([
+      'West African leaders have given three Sahel states until the end of the year, but the juntas on Monday rejected the offer.',
+      'The communique, issued late on Sunday after a nine-hour meeting in Accra, set out the terms.',
+      '"We are not closing any door," ECOWAS Commission President Abdoulaye Sanou told a news conference after the meeting.',
+    ], '2025-09-15');
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.saidOn]), [['Abdoulaye Sanou', '2025-09-14']]);
+    const match = extract([
+      'Kingsmere Rovers, managed by Luca Ferrandi, drew 2-2 at Harbridge on Saturday.',
+      'Before the game, Ferrandi had warned on Thursday that his side could not afford to drop points.',
+      'Rhys Daughtry posted on Instagram after the game: "Robbed. Proud of the boys though."',
+    ], '2025-04-27').claims;
+    assert.notEqual(match.find((c) => c.speaker.name === 'Rhys Daughtry')?.saidOn, '2025-04-24');
+  });
 });

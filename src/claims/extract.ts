@@ -989,6 +989,17 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
       if (d.attribution.speaker.type === 'interviewee' || d.attribution.cueText === ':' || tenseOf(tk, d.attribution) === 'present') d.saidOn = meeting.day;
     }
   }
+  // "told a news conference after the meeting", "said outside the hearing": the day the story gave
+  // that meeting or hearing ("The communique, issued late on Sunday after a nine-hour meeting").
+  for (const d of drafts) {
+    if (d.saidOn || d.continues || !ref) continue;
+    const tk = paragraphs[d.attributionParagraph]!.p.tokens;
+    const said = d.attribution.zone.map((z) => article.body.slice(tk[z.first]!.start, tk[z.last]!.end)).join(' ');
+    const occasion = OCCASION_REFERRED.exec(said)?.[1];
+    if (!occasion) continue;
+    const day = occasionNamedBefore(article.body.slice(0, d.sentenceSpan.start), occasion, ref);
+    if (day) d.saidOn = day;
+  }
   // What is left, in the past tense and pointing at no other time, was said on the day the story's
   // lead reports: "… was sentenced Friday" then "Lindqvist told Mahler", "Orozco told the court".
   // (Read only when some claim is still undated: it asks the date parser about the lead.)
@@ -1030,6 +1041,36 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
     if (OTHER_TIME.test(outside) || findTimeExpressions(outside, ref).length > 0) continue;
     d.saidOn = live?.[d.attributionParagraph] ?? occasion;
   }
+}
+
+/** An occasion the attribution refers back to: "after the meeting", "outside the hearing", "at
+ * the end of the summit". */
+const OCCASION_REFERRED = /\b(?:after|at|during|following|outside|on the sidelines of|at the end of|at the close of)\s+(?:the|this|that|its|their|his|her)\s+(?:[\p{Ll}-]+\s+)?(meeting|summit|hearing|match|game|vote|debate|session|rally|trial|race|ceremony|talks|sentencing|verdict|funeral|vigil|march|protest|launch)\b/u;
+
+/** The day the latest sentence before that names `occasion` gives it ("issued late on Sunday after
+ * a nine-hour meeting"), within a week of publication; null without one. */
+function occasionNamedBefore(before: string, occasion: string, ref: string): string | null {
+  // (The occasion itself, not its plural: "had the votes to pass" is no vote.)
+  const word = new RegExp(`\\b${occasion}\\b(?!['’]?s\\b)`, 'gi');
+  // Sentence by sentence from the nearest, through the paragraphs before.
+  const sentences = before.split(/(?<=[.!?]["”’]?)\s+|\n+/);
+  for (let k = sentences.length - 1; k >= 0; k--) {
+    const sentence = sentences[k]!;
+    const names = [...sentence.matchAll(word)].map((m) => m.index);
+    if (names.length === 0) continue;
+    // (A day in the same phrase as the occasion: "issued late on Sunday after a nine-hour meeting",
+    // "passed … on Thursday on a 4-3 party-line vote"; not "Before the game, the boss had warned
+    // on Thursday", where the day is the warning's.)
+    const day = findTimeExpressions(sentence, ref).find((e) => {
+      if (e.precision !== 'day' || after(e.value, ref) || (Date.parse(ref.slice(0, 10)) - Date.parse(e.value)) / 86_400_000 > 7 || boundsASpan(sentence, e.start)) return false;
+      return names.some((at) => {
+        const between = at < e.start ? sentence.slice(at, e.start) : sentence.slice(e.end, at);
+        return between.length <= 45 && !/[,;:—–]/.test(between);
+      });
+    });
+    if (day) return day.value;
+  }
+  return null;
 }
 
 /** "when we meet", "we spoke on Tuesday", "the interview took place in January": the reporter's meeting. */
