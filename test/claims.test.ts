@@ -4771,4 +4771,11 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     ], '2025-04-27').claims;
     assert.notEqual(match.find((c) => c.speaker.name === 'Rhys Daughtry')?.saidOn, '2025-04-24');
   });
+
+  test('`Ramoholi said in the video, posted on his Facebook page Wednesday afternoon, that …`: what the channel was, set off by commas, dates the claim', () => {
+    const { claims } = extract([
+      'Ramoholi said in the video, posted on his Facebook page Wednesday afternoon, that he had crossed into South Africa.',
+    ], '2025-08-13');
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.content, c.saidOn]), [['Ramoholi', 'he had crossed into South Africa', '2025-08-13']]);
+  });
 });

@@ -2237,7 +2237,9 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
     }
     // "TASS reported, citing the defence ministry, that …": the source cited, set off by commas.
     // (And "wrote on X, formerly Twitter, that …", "told reporters, on condition of anonymity, that …".)
-    if (t.text === ',' && (ASIDE_OPENERS.test(tk[k + 1]?.lower ?? '') || tk[k + 1]?.pos === 'ADP')) {
+    // ("said in the video, posted on his Facebook page Wednesday afternoon, that …": what the channel
+    // was, set off by commas.)
+    if (t.text === ',' && (opensAside(tk[k + 1]) || tk[k + 1]?.pos === 'ADP')) {
       let m = k + 2;
       while (m <= sLast && tk[m]!.text !== ',' && tk[m]!.quote < 0 && !/^[.;!?]$/.test(tk[m]!.text)) m++;
       if (tk[m]?.text === ',' && tk[m + 1]?.lower === 'that') {
@@ -2288,7 +2290,7 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
         return { range: { first: m + 1, last: Q.last }, zone, quoteOnly: true };
       }
       // "on X, formerly Twitter, that …": an aside after the phrase (see below).
-      if (tk[m]?.text === ',' && ASIDE_OPENERS.test(tk[m + 1]?.lower ?? '')) {
+      if (tk[m]?.text === ',' && opensAside(tk[m + 1])) {
         k = m;
         sawAdverbial = true;
         continue;
@@ -2931,6 +2933,12 @@ function describesThing(tk: Token[], i: number, sLast: number): boolean {
 
 /** Words that open an aside between a verb of saying and its "that": "citing …", "formerly …". */
 const ASIDE_OPENERS = /^(citing|quoting|formerly)$/;
+
+/** Whether `t` opens an aside after the verb's phrase: "citing …", "formerly Twitter", or what the
+ * channel was ("said in the video, posted on his Facebook page Wednesday afternoon, that …"). */
+function opensAside(t: Token | undefined): boolean {
+  return t !== undefined && (ASIDE_OPENERS.test(t.lower) || /^(posted|published|released|recorded|broadcast|aired|filmed|shared|uploaded|issued|sent|signed|dated)$/.test(t.lower));
+}
 
 function looksLikeAttributionAhead(tk: Token[], from: number, sLast: number): boolean {
   // ("said the cuts, which the university announced in January, would gut …": a relative clause on
