@@ -4778,4 +4778,17 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     ], '2025-08-13');
     assert.deepEqual(claims.map((c) => [c.speaker.name, c.content, c.saidOn]), [['Ramoholi', 'he had crossed into South Africa', '2025-08-13']]);
   });
+
+  test('a breach story: `Payroll provider Kestrel confirms …` (a body\'s kind, then its name), `researchers at Greyhaven Labs, a Denver-based security firm, who said …` (the name before the description), `Kestrel chief executive Martin Osgood apologized …. "…," he said.`', () => {
+    const { claims } = extract([
+      'Payroll provider Kestrel confirms breach exposing data of 2.3 million workers',
+      'That account was challenged on Tuesday by researchers at Greyhaven Labs, a Denver-based security firm, who said in a blog post that the attackers had exploited a flaw.',
+      'Kestrel chief executive Martin Osgood apologized to customers in a video late Tuesday. "You trusted us, and we let you down," he said.',
+    ], '2026-02-12');
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.kind, c.speaker.role ?? null]), [
+      ['Kestrel', 'organisation', 'Payroll provider'],
+      ['researchers at Greyhaven Labs', 'group', 'a Denver-based security firm'],
+      ['Martin Osgood', 'person', 'Kestrel chief executive'],
+    ]);
+  });
 });

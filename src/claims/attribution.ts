@@ -771,7 +771,11 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     const start = npLeft(tk, end, sFirst);
     if (start === null) return null;
     speaker = { type: 'words', range: { first: start, last: end }, appositive: null };
-    attrStart = start;
+    // ("researchers at Greyhaven Labs, a Denver-based security firm, who said …": the description
+    // set off after a name describes it; the name is who speaks.)
+    const named = tk[start - 1]?.text === ',' && /^(a|an|the)$/.test(tk[start]!.lower) && start - 2 >= sFirst && tk[start - 2]!.pos === 'PROPN' ? npLeft(tk, start - 2, sFirst) : null;
+    if (named !== null) speaker = { type: 'words', range: { first: named, last: start - 2 }, appositive: textOf(p, start, end) };
+    attrStart = named ?? start;
     relativeClause = tk[j - 1]?.text === ',';
   } else if (left && left.quote < 0 && (left.lower === 'and' || left.lower === 'but')) {
     // "… agreed, but also contended that …": the subject is the clause's, or the last speaker's.

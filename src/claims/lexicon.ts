@@ -322,6 +322,8 @@ export const OCCUPATIONS = new Set([
   'trustee', 'sheriff', 'attorney', 'resident', 'student', 'worker',
   // Who speaks in court or for a star: "Advocate Nikhil Saxena", "Counsel Ritu Malhotra", "Agent …".
   'advocate', 'counsel', 'agent', 'publicist',
+  // ("Kestrel chief executive Martin Osgood apologized": the commonest office in business news.)
+  'executive',
 ]);
 
 /** Lower-case words that belong inside a name: "Ursula von der Leyen", "Abu Bakr al-Baghdadi". */

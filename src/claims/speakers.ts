@@ -436,6 +436,15 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   if ((ARTICLE.test(words[0]!) || officeAlone) && body.length <= 4 && ROLE_NOUNS.has(head) && body.every((w, i) => CAPITALISED.test(w) && (TITLE_WORDS.has(lower[i]!) || ROLE_NOUNS.has(lower[i]!)))) {
     return { text, kind: 'person', name: joined, role: appositive ?? joined, needsAntecedent: 'role', at };
   }
+  // ("Payroll provider Kestrel confirms …", "chipmaker Halvern said", "US carrier Nordvast": a
+  // body's kind in lower case, then its name, which is the body's.)
+  {
+    const kindAt = lower.findIndex((w, i) => i < body.length - 1 && /^\p{Ll}/u.test(body[i]!) && (BUSINESS_NOUNS.has(w) || BODY_SUFFIXED.test(w) || /maker$/.test(w)));
+    const nameAfter = kindAt >= 0 ? body.slice(kindAt + 1) : [];
+    if (kindAt >= 0 && nameAfter.length >= 1 && nameAfter.length <= 3 && nameAfter.every((w) => CAPITALISED.test(w) && !TITLE_WORDS.has(w.toLowerCase())) && body.slice(0, kindAt).every((w) => CAPITALISED.test(w) || /^\p{Ll}+$/u.test(w)) && !hasPossessive && givenNameBirths(nameAfter[0]!) < 1000) {
+      return { text, kind: 'organisation', name: joinWords(nameAfter), role: appositive ?? joinWords(body.slice(0, kindAt + 1)), needsAntecedent: null, at };
+    }
+  }
   // "Ukraine's defense minister", "the head of the Wagner group": a role pointing at one person.
   const roleHeadAt = firstRoleNoun(lower);
   // A name after the role noun: "port director Ivo Brandt", "Ukraine's defense minister Oleksii
