@@ -4791,4 +4791,12 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
       ['Martin Osgood', 'person', 'Kestrel chief executive'],
     ]);
   });
+
+  test('`…, its developer and the study\'s investigators said on Monday`: two that can speak, each with its article or possessive; `criticised the ruling and the opposition said` stays the opposition\'s', () => {
+    const { claims } = extract([
+      'An experimental drug slowed the loss of everyday function by about a quarter, its developer and the study’s investigators said on Monday.',
+      'The minister criticised the ruling and the opposition said it would appeal.',
+    ], '2025-09-23');
+    assert.deepEqual(claims.map((c) => c.speaker.name), ['its developer and the study’s investigators', 'opposition']);
+  });
 });

@@ -1436,7 +1436,9 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
       const documentBy = before?.lower === 'by' && DOCUMENT_NOUNS.test(tk[m - 2]?.lower ?? '');
       // ("the All Progressives Congress in the state": a body named in capitals and where it is.)
       const bodyInPlace = before?.lower === 'in' && m - 2 >= floor && tk[m - 2]!.pos === 'PROPN' && /^\p{Lu}/u.test(tk[m - 2]!.text) && m + 1 === end && /^(state|country|region|county|city|province|district|area|capital)$/.test(tk[end]!.lower);
-      if (before && (/^(of|for)$/.test(before.lower) || documentBy || bodyInPlace || familiarWith(tk, m - 1) || (/^(at|in|with|from|on)$/.test(before.lower) && isPersonNoun(tk[m - 2]))) && m - 2 >= floor && (isNominal(tk[m - 2]!) || familiarWith(tk, m - 1))) {
+      // ("its developer and the study's investigators said": two that can speak, each with its article.)
+      const secondSpeaker = before?.lower === 'and' && m - 2 >= floor && tk[m - 2]!.quote < 0 && canSpeak(tk[m - 2]!) && canSpeak(tk[end]!);
+      if (before && (/^(of|for)$/.test(before.lower) || documentBy || bodyInPlace || secondSpeaker || familiarWith(tk, m - 1) || (/^(at|in|with|from|on)$/.test(before.lower) && isPersonNoun(tk[m - 2]))) && m - 2 >= floor && (isNominal(tk[m - 2]!) || familiarWith(tk, m - 1))) {
         m -= 1;
         n++;
         continue;
