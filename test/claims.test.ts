@@ -4799,4 +4799,19 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     ], '2025-09-23');
     assert.deepEqual(claims.map((c) => c.speaker.name), ['its developer and the study’s investigators', 'opposition']);
   });
+
+  test('a drug-trial story: `acknowledged the findings in a statement released late Monday but insisted …` (the clause after "but" keeps its speaker, not "statement"), and `The company said …` is the drugmaker named before, not the hospital in a doctor\'s role', () => {
+    const { claims } = extract([
+      'The drug, tavoxeren, is made by Brightwater Biosciences of Cambridge, Massachusetts.',
+      '"This is not a cure," said Dr. Rafael Quintero, a neurologist at St. Aldric Medical Center in Boston.',
+      'Helen Marchetti acknowledged the liver findings in a statement released late Monday but insisted they were “manageable with routine blood monitoring.”',
+      'The company said it planned to file for approval in the first quarter of next year.',
+    ], '2025-09-23');
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.cue]), [
+      ['Rafael Quintero', 'said'],
+      ['Helen Marchetti', 'acknowledged'],
+      ['Helen Marchetti', 'insisted'],
+      ['Brightwater Biosciences', 'said'],
+    ]);
+  });
 });

@@ -229,7 +229,9 @@ function reportedInside(tk: Token[], found: Found, earlier: Attribution[]): bool
 function documentPutOut(tk: Token[], from: number, end: number): number | null {
   for (let m = end; m > from && end - m < 10; m--) {
     const t = tk[m]!;
-    if (t.quote >= 0 || /^[\p{P}]+$/u.test(t.text) || t.lower === 'by') return null;
+    // ("acknowledged the findings in a statement released late Monday but insisted …": a clause
+    // joined by "but" has its own subject.)
+    if (t.quote >= 0 || /^[\p{P}]+$/u.test(t.text) || t.lower === 'by' || t.pos === 'CCONJ') return null;
     if (t.pos === 'VERB' && /ed$/.test(t.lower) && DOCUMENT_NOUNS.test(tk[m - 1]!.lower)) return m;
     if (t.pos === 'VERB' || t.pos === 'AUX') return null;
   }

@@ -151,6 +151,9 @@ const GENERIC_BODY: ReadonlyMap<string, RegExp> = new Map([
 ]);
 /** The last word of a group's name: "Zipwell Staff Collective", "Desert Aquifer Coalition". */
 const GROUP_NAME_END = /^(?:Collective|Coalition|Alliance|Group|Association|Union|Campaign|Network|Society|Committee|Federation|Movement|Forum|Action|Watch|Initiative|Project|Caucus)$/;
+/** Words of a name that is no company's, which "the company" never means: "St. Aldric Medical
+ * Center", "Halvorsen University Hospital", "Electronic Privacy Forum" ("the group" may be any). */
+const NOT_A_BUSINESS: ReadonlySet<string> = new Set(['hospital', 'center', 'centre', 'university', 'institute', 'college', 'school', 'clinic', 'foundation', 'association', 'society', 'forum', 'coalition', 'alliance', 'project', 'trust', 'campaign', 'charity', 'museum', 'church', 'library']);
 /** What a group that is no business is for: "advocacy group", "campaign group", "rights group". */
 const CAUSE_GROUP = /^(?:advocacy|campaign|campaigning|rights|pressure|lobby|environmental|conservation|activist|protest|community|residents|parents|patient|patients|privacy|consumer|civil|watchdog|opposition|civic|volunteer|support|victims)$/;
 /** Malaysian forms of address: "Datuk", "Dato'", "Datin", "Tun", "Encik"; "Tan" and "Puan" only with "Sri". */
@@ -1002,7 +1005,8 @@ export class SpeakerResolver {
       const words = m[0].split(/\s+/);
       let end = words.findLastIndex((w) => /^\p{Lu}/u.test(w) && !/^[A-Z]{2,6}$/.test(w) && !/['’]s$/.test(w) && fits.test(w));
       // ("the Association of Flight Attendants": a head that fits, then what it is of.)
-      if (end >= 0 && words[end + 1] === 'of') {
+      // (Not a company's place: "Brightwater Biosciences of Cambridge, Massachusetts".)
+      if (end >= 0 && words[end + 1] === 'of' && !COMPANY_NAME_END.test(words[end]!)) {
         let k = end + 2;
         if (words[k] === 'the') k++;
         while (k < words.length && /^\p{Lu}/u.test(words[k]!) && !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(words[k]!)) k++;
@@ -1226,7 +1230,7 @@ export class SpeakerResolver {
           const written = this.bodyNamedBefore(GROUP_NAME_END);
           if (written) return written;
         }
-        const named = [...this.recentBodies].reverse().find((e) => e.kind === 'organisation' && /\p{Lu}/u.test(e.name) && !isCountryName(e.name) && !(business && e.words.some((w) => PUBLIC_BODY_WORDS.has(w))) && (business || fits!.test(e.name) || (e.acronym !== undefined && fits!.test(e.acronym)) || describedAs(e, head)) && qualified(e));
+        const named = [...this.recentBodies].reverse().find((e) => e.kind === 'organisation' && /\p{Lu}/u.test(e.name) && !isCountryName(e.name) && !(business && e.words.some((w) => PUBLIC_BODY_WORDS.has(w) || (head !== 'group' && NOT_A_BUSINESS.has(w)))) && (business || fits!.test(e.name) || (e.acronym !== undefined && fits!.test(e.acronym)) || describedAs(e, head)) && qualified(e));
         if (named) return named;
         // ("The Food and Drug Administration on Tuesday approved …. In a statement, the agency said":
         // a body the narration named, though no rule spoke of it, the last before the mention.)
@@ -1238,7 +1242,7 @@ export class SpeakerResolver {
         // ("Veridane Therapeutics shares fell … after the drugmaker said …": a company the narration
         // named by a name that ends like a company's.)
         // (Not when the body spoken of last is a company the fallback below takes.)
-        const lastIsCompany = last !== null && last.kind === 'organisation' && !isCountryName(last.name) && !last.words.some((w) => PUBLIC_BODY_WORDS.has(w));
+        const lastIsCompany = last !== null && last.kind === 'organisation' && !isCountryName(last.name) && !last.words.some((w) => PUBLIC_BODY_WORDS.has(w) || (head !== 'group' && NOT_A_BUSINESS.has(w)));
         // ("the group" may be a cartel or an alliance as well: only nouns for a company.)
         if (business && head !== 'group' && tags.length === 0 && !lastIsCompany) {
           const written = this.bodyNamedBefore(COMPANY_NAME_END);
@@ -1251,7 +1255,7 @@ export class SpeakerResolver {
           if (written) return written;
         }
       }
-      if (mw.length === 1 && BUSINESS_NOUNS.has(mw[0]!) && last && last.kind === 'organisation' && !isCountryName(last.name) && !last.words.some((w) => PUBLIC_BODY_WORDS.has(w))) return last;
+      if (mw.length === 1 && BUSINESS_NOUNS.has(mw[0]!) && last && last.kind === 'organisation' && !isCountryName(last.name) && !last.words.some((w) => PUBLIC_BODY_WORDS.has(w) || (mw[0] !== 'group' && NOT_A_BUSINESS.has(w)))) return last;
       // "The think tank added", "the statement said": the body the article spoke of last, whatever
       // its name.
       // (Only a statement or readout: a letter or a post may be to a body, not from it.)
