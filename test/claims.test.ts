@@ -4814,4 +4814,12 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
       ['Brightwater Biosciences', 'said'],
     ]);
   });
+
+  test('`according to results the investigators presented on Monday`, `according to results posted by the Colorado secretary of state\'s office`: whoever presented or posted the results is the source', () => {
+    const { claims } = extract([
+      'Those who received the infusion lost 27% less function, according to results the investigators presented on Monday at a meeting in Lisbon.',
+      'Herrera-Voss had 51.8% of the vote, according to results posted by the Colorado secretary of state\'s office.',
+    ], '2025-09-23');
+    assert.deepEqual(claims.map((c) => c.speaker.name), ['investigators', "Colorado secretary of state's office"]);
+  });
 });

@@ -1573,6 +1573,8 @@ export function npRight(tk: Token[], start: number, ceil: number): number | null
       if (end !== null && !/^(of|for)$/.test(tk[k - 1]!.lower) && !(k - 1 === start && end === start && imperativeName(tk, start)) && !familiarWith(tk, k - 1) && !statementFrom(tk, k - 1, end)) break;
     } else if ((/^(of|for|and|&)$/.test(t.lower) || statementFrom(tk, k, end)) && end !== null && tk[k + 1] && (/^\p{Lu}/u.test(tk[k + 1]!.text) || tk[k + 1]!.pos === 'DET')) {
       // continue through "of the Armed Forces", "and the Wagner Group", "a statement from the ministry"
+    } else if (t.lower === 'of' && end === k - 1 && /^(secretary|chief)$/.test(tk[k - 1]!.lower) && /^(state|staff)$/.test(tk[k + 1]?.lower ?? '')) {
+      // "the Colorado secretary of state's office", "the chief of staff": an office written in lower case
     } else if (t.text === ',' && end === k - 1 && nameListAt(tk, k, ceil)) {
       // "the Ministry of Agriculture, Food and Rural Affairs": a list inside the name
     } else if (familiarWith(tk, k) && tk[k + 1]) {
@@ -3264,7 +3266,7 @@ function accordingTo(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, 
 }
 
 /** Documents that speak for their authors: "according to a report by the ISW". */
-const DOCUMENT_NOUNS = /^(analysis|analyses|report|reports|statement|data|figures|estimate|estimates|assessment|assessments|research|study|poll|polls|survey|surveys|account|accounts|documents|records|officials|projection|projections|forecast|forecasts|calculations|count|tally|lawsuit|suit|action|filing|motion|complaint|indictment|petition)$/;
+const DOCUMENT_NOUNS = /^(analysis|analyses|report|reports|statement|data|figures|results|findings|estimate|estimates|assessment|assessments|research|study|poll|polls|survey|surveys|account|accounts|documents|records|officials|projection|projections|forecast|forecasts|calculations|count|tally|lawsuit|suit|action|filing|motion|complaint|indictment|petition)$/;
 /** "pleaded not guilty", "pleaded guilty to fraud": a plea in court, which reporters record as a
  * step of the case; nor are its words what a record ("according to court filings") transcribes. */
 function isCourtPlea(tk: Token[], i: number): boolean {
@@ -3302,7 +3304,7 @@ const DOCUMENT_SEEN = /^(assessment|memo|memorandum|draft|document|documents|rep
 /** Records of words spoken or written: "according to a transcript", "according to a readout". */
 const RECORD_NOUNS = /^(transcript|transcripts|readout|recording|recordings|video|footage|minutes|copy|statement|letter|memo|filing|filings|translation|translations)$/;
 /** Participles that say who put a document out: "a report released by …". */
-const PUBLISHED = /^(released|published|issued|compiled|conducted|commissioned|prepared|produced|posted|shared|provided|collected|gathered|supplied)$/;
+const PUBLISHED = /^(released|published|issued|compiled|conducted|commissioned|prepared|produced|posted|shared|provided|collected|gathered|supplied|presented|reported|announced|unveiled|filed|disclosed|submitted)$/;
 /** Participles that say who has a document, not who wrote it: "documents seen by Example Magazine". */
 const SEEN_BY = /^(seen|obtained|reviewed)$/;
 
