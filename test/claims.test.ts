@@ -4822,4 +4822,17 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     ], '2025-09-23');
     assert.deepEqual(claims.map((c) => c.speaker.name), ['investigators', "Colorado secretary of state's office"]);
   });
+
+  test('`Two diplomats who attended the closed-door session, speaking on condition of anonymity, said …` (a relative clause with no commas describes the subject), `One engineer who was not laid off, and who spoke on condition of anonymity …, said`, and `rejected what one of their ministers called "…"` (one person of a group)', () => {
+    const { claims } = extract([
+      'Two diplomats who attended the closed-door session, speaking on condition of anonymity, said that language had been removed at the insistence of Senegal.',
+      'The juntas on Monday rejected what one of their ministers called "an ultimatum dressed as an invitation".',
+      'A taxi driver who gave only his first name, Lerato, said he had been turned back at two checkpoints.',
+    ], '2025-09-15');
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.speaker.kind]), [
+      ['Two diplomats', 'group'],
+      ['one of their ministers', 'person'],
+      ['Lerato', 'person'],
+    ]);
+  });
 });

@@ -248,7 +248,8 @@ function participleLike(t: Token): boolean {
 function someOfThem(tk: Token[], j: number, sFirst: number): number | null {
   let of: number;
   if (/^(them|those|these|us)$/.test(tk[j]!.lower)) of = j - 1;
-  else if (tk[j]!.pos === 'NOUN' && /^(those|these)$/.test(tk[j - 1]?.lower ?? '')) of = j - 2;
+  // ("what one of their ministers called …": one of a group's people.)
+  else if (tk[j]!.pos === 'NOUN' && /^(those|these|their|its|our)$/.test(tk[j - 1]?.lower ?? '')) of = j - 2;
   else return null;
   const count = of - 1;
   if (count < sFirst || tk[of]?.lower !== 'of' || !/^(one|two|three|four|five|several|some|many|most|another|none|neither|either|each|both|all)$/.test(tk[count]!.lower)) return null;
@@ -567,9 +568,10 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   // "The ministry claimed that …" is the ministry's claim.
   if (t.lower.endsWith('ed') && i > sFirst && tk[i - 1]!.pos === 'NOUN' && participlePhraseThenVerb(tk, i, sLast)) return null;
   if (t.lower.endsWith('ed') && i > sFirst && tk[i - 1]!.pos === 'NOUN' && /^(posted|published|released|reported|described|called|claimed|labeled|labelled|branded|termed|dubbed)$/.test(t.lower)) {
-    const np = npLeft(tk, i - 1, sFirst);
+    // ("what one of their ministers called “…”": one of a group, after "what".)
+    const np = someOfThem(tk, i - 1, sFirst) ?? npLeft(tk, i - 1, sFirst);
     const opener = np === null ? undefined : tk[np - 1];
-    const opensClause = np !== null && (np === sFirst || opener!.text === ',' || opener!.pos === 'CCONJ' || opener!.pos === 'ADV');
+    const opensClause = np !== null && (np === sFirst || opener!.text === ',' || opener!.pos === 'CCONJ' || opener!.pos === 'ADV' || opener!.lower === 'what');
     // "called" needs a subject that can speak: "the Trump campaign called the charges …", not
     // "Secret Service protocol called for …".
     // (A capitalised name the tagger calls a noun can speak: "a move CEO Dana Park called …".)
@@ -1788,6 +1790,16 @@ function appositiveBeforeInner(
     if (nameEnd >= sFirst && isDescriptionOfName(tk, nameEnd, sFirst)) {
       segEnd = nameEnd;
       continue;
+    }
+    // ("Two diplomats who attended the closed-door session, speaking on condition of anonymity,
+    // said": a relative clause with no commas, from the sentence's start, describes its subject.)
+    {
+      let who = nameEnd;
+      while (who > sFirst && nameEnd - who < 12 && tk[who]!.text !== ',' && tk[who]!.quote < 0 && tk[who]!.lower !== 'who') who--;
+      const subject = tk[who]?.lower === 'who' && who - 1 >= sFirst && isNominal(tk[who - 1]!) ? npLeft(tk, who - 1, sFirst) : null;
+      // (Not one that gives a name, "who uses the call sign Sova", "who gave only his first name,
+      // Lerato,".)
+      if (subject !== null && subject === sFirst && !/^\p{Lu}/u.test(tk[nameEnd]!.text) && !/^(sign|name|alias|nickname|pseudonym|moniker)$/.test(tk[nameEnd]!.lower) && tk.slice(who + 1, nameEnd + 1).some((x) => x.pos === 'VERB')) return { name: { first: subject, last: who - 1 }, appositive: null, start: subject, asides: [] };
     }
     if (nameEnd < sFirst || !(isNominal(tk[nameEnd]!) || tk[nameEnd]!.text === ')' || titledInfinitive(tk, nameEnd))) return null;
     // "Scott Pruitt, the attorney general of Oklahoma, one of the states …, said": a description

@@ -249,6 +249,10 @@ export function describeSpeaker(words: string[], at: number, appositive: string 
   if ((single && /^(several|some|many|others|most)$/.test(single)) || ofThem) {
     return { text, kind: 'group', name: text, role: null, needsAntecedent: 'pronoun', pronoun: 'some', at };
   }
+  // ("One of the engineers told", "one of their ministers called": one person of a group.)
+  if (lowerWords.length >= 4 && lowerWords[0] === 'one' && lowerWords[1] === 'of' && /^(the|their|its|our|those|these|his|her)$/.test(lowerWords[2]!) && /s$/.test(lowerWords.at(-1)!) && namesAPerson(lowerWords.at(-1)!.replace(/(?<=[^aeiou])ies$/, 'y').replace(/s$/, ''))) {
+    return { text, kind: 'person', name: text, role: appositive, needsAntecedent: null, at };
+  }
   // ("The same person said", "the same official added": one spoken of before, by what they are.)
   if (lowerWords.length >= 3 && lowerWords[0] === 'the' && lowerWords[1] === 'same' && namesAPerson(lowerWords.at(-1)!.replace(/s$/, ''))) {
     return { text, kind: 'person', name: text, role: null, needsAntecedent: 'pronoun', pronoun: 'same', at };
