@@ -4835,4 +4835,20 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
       ['Lerato', 'person'],
     ]);
   });
+
+  test('wire copy: `Analysts at the Eastern Flank Institute, a Warsaw-based think tank that tracks the war, said …`, `Unions representing hospital staff, who have protested …, said …`, `"…," presiding judge Zuzana Kráľová said`, `A coast guard incident log seen by dpa records that …`; `recorded on her 1979 album, “Harbor Nights.”` is none', () => {
+    const { claims } = extract([
+      'Analysts at the Eastern Flank Institute, a Warsaw-based think tank that tracks the war, said in an assessment late Thursday that geolocated footage showed Russian troops in the village.',
+      'Unions representing hospital staff, who have protested outside several of the sites, said on Wednesday that the vote "changed nothing for patients".',
+      '"The court has carefully examined every argument of the defence," presiding judge Zuzana Kráľová said as she read out the verdict.',
+      'A coast guard incident log seen by dpa records that the patrol vessel reached the boat at 10:48 a.m. on Tuesday.',
+      'She opened with the ballad she wrote for her late husband and recorded on her 1979 album, “Harbor Nights.”',
+    ], '2025-03-14');
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.cue]), [
+      ['Analysts at the Eastern Flank Institute', 'said'],
+      ['Unions representing hospital staff', 'said'],
+      ['Zuzana Kráľová', 'said'],
+      ['coast guard incident log', 'records'],
+    ]);
+  });
 });

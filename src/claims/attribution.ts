@@ -557,6 +557,8 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   // "found" reports a finding only as "found that …": "chemicals found in refrigerants", "leaders
   // found little unity" and "was found in the car" report nothing.
   if (lemma === 'find' && tk[cueLast + 1]?.lower !== 'that') return null;
+  // (So does "records that …": "recorded on her 1979 album, “Harbor Nights”" reports nothing.)
+  if (lemma === 'record' && tk[cueLast + 1]?.lower !== 'that') return null;
   // "a blogger who writes on Telegram as “Shturman”": the name one writes under, not a claim.
   if (/^(write|post|tweet)$/.test(lemma)) {
     let m = cueLast + 1;
@@ -1403,6 +1405,12 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
     if ((t.text === '-' && attached(tk, m)) || t.text === '.' || t.text === '&' || (t.text === '+' && tk[m - 1]?.end === t.start)) continue;
     // ("The Ministry of Agriculture, Food and Rural Affairs said": a list inside the name.)
     if (t.text === ',' && m + 1 === start && nameListAt(tk, m, end)) continue;
+    // ("presiding judge Zuzana Kráľová", "acting director", "outgoing president": a participle the
+    // tagger reads as a verb, modifying the person noun after it.)
+    if (t.pos === 'VERB' && /^\p{Ll}+ing$/u.test(t.text) && m + 1 === start && isPersonNoun(tk[m + 1])) {
+      start = m;
+      continue;
+    }
     // ("the Washington-based think tank": the tagger's verb in a compound noun.)
     if (t.lower === 'think' && tk[m + 1]?.lower === 'tank') {
       start = m;
@@ -1500,7 +1508,7 @@ export function npLeft(tk: Token[], end: number, floor: number): number | null {
     break;
   }
   // Never start on a bare "of"/"and"/punctuation.
-  while (start < k && start !== imperativeAt && !(tk[start]!.pos === 'DET' || tk[start]!.pos === 'PRON' || isNominal(tk[start]!) || tk[start]!.pos === 'ADJ')) start++;
+  while (start < k && start !== imperativeAt && !(tk[start]!.pos === 'DET' || tk[start]!.pos === 'PRON' || isNominal(tk[start]!) || tk[start]!.pos === 'ADJ' || (/^\p{Ll}+ing$/u.test(tk[start]!.text) && isPersonNoun(tk[start + 1])))) start++;
   return start;
 }
 
@@ -1826,7 +1834,9 @@ function appositiveBeforeInner(
     const joins = (n: number) =>
       (/^(of|for|in|at|on|from)$/.test(tk[n - 1]!.lower) && tk[n - 2]!.pos === 'PROPN' && /^\p{Lu}/u.test(tk[n - 2]!.text)) ||
       (/^(by|from)$/.test(tk[n - 1]!.lower) && tk[n - 2]!.pos === 'NOUN' && MEDIUM_NOUNS.has(tk[n - 2]!.lower)) ||
-      (tk[n - 1]!.pos === 'VERB' && tk[n - 1]!.lower.endsWith('ing') && tk[n - 2]!.pos === 'NOUN' && canSpeak(tk[n - 2]!));
+      (tk[n - 1]!.pos === 'VERB' && tk[n - 1]!.lower.endsWith('ing') && /^(NOUN|PROPN)$/.test(tk[n - 2]!.pos) && canSpeak(tk[n - 2]!)) ||
+      // ("Analysts at the Eastern Flank Institute, a Warsaw-based think tank …, said": people and where they work.)
+      (/^(at|from|with)$/.test(tk[n - 1]!.lower) && isPersonNoun(tk[n - 2], true));
     while (joinedStart - 2 >= sFirst && joins(joinedStart)) joinedStart = npLeft(tk, joinedStart - 2, sFirst) ?? joinedStart - 2;
     if (joinedStart === sFirst && joinedStart < nameStart) nameStart = joinedStart;
     // ("A Ukrainian infantryman who uses the call sign Sova, and whose unit …, said")
