@@ -4851,4 +4851,15 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
       ['coast guard incident log', 'records'],
     ]);
   });
+
+  test('`Henrik Aasland had signalled last month, on the carrier\'s results call, that …` (the British spelling), and `Ruiz denied that a dispute over overtime rates in April had contributed …` (a time inside a that-clause is no channel of the denial)', () => {
+    const { claims } = extract([
+      'Nordvast chief executive Henrik Aasland had signalled last month, on the carrier\'s first-quarter results call, that the company was "prepared to make difficult network choices".',
+      'Union secretary Marco Ruiz denied that a dispute over overtime rates in April had contributed to the slowdown.',
+    ], '2025-06-12');
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.cue, c.content]), [
+      ['Henrik Aasland', 'signalled', 'the company was "prepared to make difficult network choices"'],
+      ['Marco Ruiz', 'denied', 'a dispute over overtime rates in April had contributed to the slowdown'],
+    ]);
+  });
 });

@@ -2409,7 +2409,8 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
   // ("a group which calls itself the Azawagh Liberation Front": a name taken, not a claim.)
   if (NAMING_VERBS.has(lemma) && /^(itself|themselves|himself|herself)$/.test(t.lower)) return null;
   // "declared victory in the city last month after …": an object, then when it was said.
-  if (t.lower !== 'that' && COMPLEMENT_VERBS.has(lemma) && NP_START_POS.has(t.pos) && t.quote < 0) {
+  // (Not a that-clause: "denied that a dispute over overtime rates in April had contributed …".)
+  if (t.lower !== 'that' && tk[k - 1]?.lower !== 'that' && COMPLEMENT_VERBS.has(lemma) && NP_START_POS.has(t.pos) && t.quote < 0) {
     for (let m = k + 1; m <= end; m++) {
       if (tk[m]!.quote >= 0 || tk[m]!.pos === 'VERB' || tk[m]!.pos === 'AUX' || tk[m]!.lower === 'that') break;
       if (isTime(tk, m) && /^(last|this|on|in|late|early)$/.test(tk[m]!.lower)) {

@@ -243,7 +243,7 @@ const IRREGULAR: Record<string, string[]> = {
   forecast: ['forecast'], read: ['read'], mean: ['meant'], think: ['thought'], hold: ['held'], find: ['found'],
   hit: ['hit', 'hitting'], shoot: ['shot'], aver: ['averred', 'averring'], submit: ['submitted', 'submitting'],
   label: ['labelled', 'labelling'], dub: ['dubbed', 'dubbing'], slam: ['slammed', 'slamming'],
-  snap: ['snapped', 'snapping'], sob: ['sobbed', 'sobbing'],
+  snap: ['snapped', 'snapping'], sob: ['sobbed', 'sobbing'], signal: ['signalled', 'signalling'],
 };
 
 /** Verbs that report speech only with their particle and a that-clause: "pointed out that …",
