@@ -661,7 +661,7 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     // what; forwardContent keeps a dismissing verb's content only when it has its "as".)
     const describedAs = content !== null && (AS_ONLY_VERBS.has(lemma) || (lemma === 'describe' && tk.slice(content.range.first + 1, content.range.last + 1).some((x) => x.lower === 'as' && x.quote < 0)));
     // ("with unions claiming a turnout of more than 1.1 million": a figure claimed.)
-    const figureClaimed = content !== null && lemma === 'claim' && /^(a|an|the)$/.test(tk[content.range.first]!.lower) && /^(turnout|figure|total|toll|tally|crowd|attendance|count)$/.test(tk[content.range.first + 1]?.lower ?? '') && tk[content.range.first + 2]?.lower === 'of';
+    const figureClaimed = content !== null && lemma === 'claim' && namesAFigure(tk, content.range.first);
     if (!content || !(isClausal(tk, mainClause(tk, content.range)) || accusing || describedAs || figureClaimed || (NAMING_VERBS.has(lemma) && namesItSomething(tk, content.range.first, content.range.last)))) return null;
     // "footage of Trump saying, “…”": a name right before the participle is who says it.
     let named = i - 1;
@@ -813,7 +813,7 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     }
     // ("An internal military assessment dated March 10 and seen by the AP warned", "A memo obtained
     // by The Washington Post said": the document speaks; the outlet that saw it is the channel.)
-    if (start - 3 >= sFirst && tk[start - 1]!.lower === 'by' && /^(seen|reviewed|obtained|viewed|examined)$/.test(tk[start - 2]!.lower)) {
+    if (start - 3 >= sFirst && tk[start - 1]!.lower === 'by' && SEEN_BY.test(tk[start - 2]!.lower)) {
       let d = start - 3;
       // (Over "dated March 10 and": when the document is dated.)
       if (tk[d]?.lower === 'and') {
@@ -2488,7 +2488,7 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
   // ("reported 14 Russian assaults over the past day": a count reported is a claim of it.)
   // ("organisers claimed 130,000 marchers; police said 14,500", "with unions claiming a turnout of
   // more than 1.1 million": a crowd or a toll counted by each side is a claim of it.)
-  const figure = /\d/.test(tk[k]!.text) || (/^(a|an|the)$/.test(tk[k]!.lower) && /^(turnout|figure|total|toll|tally|crowd|attendance|count)$/.test(tk[k + 1]?.lower ?? '') && tk[k + 2]?.lower === 'of');
+  const figure = /\d/.test(tk[k]!.text) || namesAFigure(tk, k);
   const counted = (lemma === 'report' && (tk[k]!.pos === 'NUM' || opensCount(tk, k))) || (/^(claim|say|estimate)$/.test(lemma) && figure && tk.slice(k, end + 1).every((x) => /^(NUM|NOUN|ADJ|DET|ADP|PUNCT|SYM)$/.test(x.pos) && x.quote < 0));
   if (tk[k - 1]?.lower !== 'that' && !COMPLEMENT_VERBS.has(lemma) && !commitment && !directive && !claimed && !counted && !isClausal(tk, { first: k, last: end })) return null;
   // "records show the money moving …" shows a thing, not a claim: "show" needs its clause's subject and verb.
@@ -2967,6 +2967,11 @@ function describesThing(tk: Token[], i: number, sLast: number): boolean {
 /** Words that open an aside between a verb of saying and its "that": "citing …", "formerly …". */
 const ASIDE_OPENERS = /^(citing|quoting|formerly)$/;
 
+/** "a turnout of …", "the toll of …": a figure named at `k` by its noun. */
+function namesAFigure(tk: Token[], k: number): boolean {
+  return /^(a|an|the)$/.test(tk[k]?.lower ?? '') && /^(turnout|figure|total|toll|tally|crowd|attendance|count)$/.test(tk[k + 1]?.lower ?? '') && tk[k + 2]?.lower === 'of';
+}
+
 /** Whether `t` opens an aside after the verb's phrase: "citing …", "formerly Twitter", or what the
  * channel was ("said in the video, posted on his Facebook page Wednesday afternoon, that …"). */
 function opensAside(t: Token | undefined): boolean {
@@ -3329,7 +3334,7 @@ const RECORD_NOUNS = /^(transcript|transcripts|readout|recording|recordings|vide
 /** Participles that say who put a document out: "a report released by …". */
 const PUBLISHED = /^(released|published|issued|compiled|conducted|commissioned|prepared|produced|posted|shared|provided|collected|gathered|supplied|presented|reported|announced|unveiled|filed|disclosed|submitted)$/;
 /** Participles that say who has a document, not who wrote it: "documents seen by Example Magazine". */
-const SEEN_BY = /^(seen|obtained|reviewed)$/;
+const SEEN_BY = /^(seen|obtained|reviewed|viewed|examined)$/;
 
 /** "Moscow's assertion that the city had fallen", "his false claim that he won": the owner (the
  * claim noun at `i`, "that" after it) claims what follows "that"; when the phrase is the

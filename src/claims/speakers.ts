@@ -154,6 +154,12 @@ const GROUP_NAME_END = /^(?:Collective|Coalition|Alliance|Group|Association|Unio
 /** Words of a name that is no company's, which "the company" never means: "St. Aldric Medical
  * Center", "Halvorsen University Hospital", "Electronic Privacy Forum" ("the group" may be any). */
 const NOT_A_BUSINESS: ReadonlySet<string> = new Set(['hospital', 'center', 'centre', 'university', 'institute', 'college', 'school', 'clinic', 'foundation', 'association', 'society', 'forum', 'coalition', 'alliance', 'project', 'trust', 'campaign', 'charity', 'museum', 'church', 'library']);
+/** Whether a business noun (`head`: "company", "group") may stand for `e`: no public body, nor a
+ * hospital, university or forum unless the noun is "group". */
+function companyLike(e: Entity, head: string): boolean {
+  return !e.words.some((w) => PUBLIC_BODY_WORDS.has(w) || (head !== 'group' && NOT_A_BUSINESS.has(w)));
+}
+
 /** What a group that is no business is for: "advocacy group", "campaign group", "rights group". */
 const CAUSE_GROUP = /^(?:advocacy|campaign|campaigning|rights|pressure|lobby|environmental|conservation|activist|protest|community|residents|parents|patient|patients|privacy|consumer|civil|watchdog|opposition|civic|volunteer|support|victims)$/;
 /** Malaysian forms of address: "Datuk", "Dato'", "Datin", "Tun", "Encik"; "Tan" and "Puan" only with "Sri". */
@@ -660,9 +666,10 @@ const isSentenceOpener = (w: string) => SENTENCE_OPENERS.has(w) || /^(?:Our|My|Y
 /** A story about sport, where "the club" is a football club the story names. */
 const SPORTS_STORY = /\b(?:league|season|match|striker|midfielder|defender|goalkeeper|winger|transfer|squad|fixtures?|stadium|manager|coach)\b/i;
 /** Words that open a club's name: "Sporting Alcântara", "Eintracht Reinfeld", "FC Tarnow". */
-const CLUB_PREFIX = /^(?:FC|CF|AC|AS|SC|SV|Sporting|Real|Eintracht|Inter|Dynamo|Dinamo|Atlético|Atletico|Borussia|Olympique|Racing|Deportivo)$/;
+const CLUB_PREFIXES = 'FC|CF|AC|AS|SC|SV|Sporting|Real|Eintracht|Inter|Dynamo|Dinamo|Atlético|Atletico|Borussia|Olympique|Racing|Deportivo';
+const CLUB_PREFIX = new RegExp(`^(?:${CLUB_PREFIXES})$`);
 /** A club's name: one or two capitalised words then a club word, or a prefix then one or two words. */
-const CLUB_NAME = /(?<![\p{L}])(?:(?:\p{Lu}[\p{L}'’-]+\s){1,2}(?:City|United|Rovers|Albion|Athletic|Wanderers|Hotspur|Rangers|Town|County|FC|AFC|CF)|(?:FC|CF|AC|AS|SC|SV|Sporting|Real|Eintracht|Inter|Dynamo|Dinamo|Atlético|Atletico|Borussia|Olympique|Racing|Deportivo)(?:\s\p{Lu}[\p{L}'’-]+){1,2})(?![\p{L}])/gu;
+const CLUB_NAME = new RegExp(`(?<![\\p{L}])(?:(?:\\p{Lu}[\\p{L}'’-]+\\s){1,2}(?:City|United|Rovers|Albion|Athletic|Wanderers|Hotspur|Rangers|Town|County|FC|AFC|CF)|(?:${CLUB_PREFIXES})(?:\\s\\p{Lu}[\\p{L}'’-]+){1,2})(?![\\p{L}])`, 'gu');
 
 /** A word before a name that says what the person is, not who: "Democrat Hillary Clinton". */
 const DESCRIBING_WORD = /^(?:Democrat|Republican|Tory|Conservative|Labour|Liberal|Independent|Socialist|Senator|Former|Rival|Fellow)$/;
@@ -716,6 +723,8 @@ export class SpeakerResolver {
   /** How often each entity has been spoken of, and where last (a body offset). */
   private readonly touches = new Map<Entity, number>();
   private readonly seenAt = new Map<Entity, number>();
+  /** The clubs a sports story names, once looked for (see `clubMentions`). */
+  private clubs: { names: string[]; mentions: Array<{ at: number; name: string }> } | null = null;
   /** Where the mention being resolved or noticed stands. */
   private cursor = 0;
   /** The person a question-and-answer interview is with: the person last named before the first answer. */
@@ -1036,6 +1045,20 @@ export class SpeakerResolver {
    * Clubs are names of a club's pattern ("Castlebridge City", "Sporting Alcântara", "Valdoria CF"),
    * counted with their short forms ("Alcântara", and "City" when one club's name ends in it). */
   private clubMeant(): Entity | null | undefined {
+    this.clubs ??= this.clubMentions();
+    const { names, mentions } = this.clubs;
+    if (names.length === 0) return undefined;
+    const paragraph = this.body.lastIndexOf('\n', this.cursor) + 1;
+    const inParagraph = mentions.filter((m) => m.at >= paragraph && m.at < this.cursor).sort((a, b) => a.at - b.at).at(-1);
+    // (A story of two clubs with none in the paragraph: which one is unclear, so none.)
+    const chosen = inParagraph?.name ?? (names.length === 1 ? names[0]! : null);
+    if (!chosen) return null;
+    return this.entities.find((e) => e.name === chosen) ?? this.add({ name: chosen, kind: 'organisation', role: null, words: significant(chosen), at: this.cursor });
+  }
+
+  /** The clubs the body names and every place it names one, in full or short ("Alcântara"). The
+   * body does not change, so this is read once per article. */
+  private clubMentions(): { names: string[]; mentions: Array<{ at: number; name: string }> } {
     const full = new Map<string, number[]>();
     for (const m of this.body.matchAll(CLUB_NAME)) {
       const name = m[0].replace(/^(\S+)\s+/, (all, first: string) => (isSentenceOpener(first) || DESCRIBING_WORD.test(first) ? '' : all));
@@ -1043,7 +1066,6 @@ export class SpeakerResolver {
       const at = m.index + m[0].length - name.length;
       full.set(name, [...(full.get(name) ?? []), at]);
     }
-    if (full.size === 0) return undefined;
     // Short forms: a word of one club's name only, not a club word ("City") that two names share.
     const owners = new Map<string, string[]>();
     for (const name of full.keys()) for (const w of new Set(name.split(' '))) owners.set(w, [...(owners.get(w) ?? []), name]);
@@ -1054,12 +1076,7 @@ export class SpeakerResolver {
       for (const m of this.body.matchAll(new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'gu'))) mentions.push({ at: m.index, name: names[0]! });
     }
     for (const [name, ats] of full) for (const at of ats) mentions.push({ at, name });
-    const paragraph = this.body.lastIndexOf('\n', this.cursor) + 1;
-    const inParagraph = mentions.filter((m) => m.at >= paragraph && m.at < this.cursor).sort((a, b) => a.at - b.at).at(-1);
-    // (A story of two clubs with none in the paragraph: which one is unclear, so none.)
-    const chosen = inParagraph?.name ?? (full.size === 1 ? [...full.keys()][0]! : null);
-    if (!chosen) return null;
-    return this.entities.find((e) => e.name === chosen) ?? this.add({ name: chosen, kind: 'organisation', role: null, words: significant(chosen), at: this.cursor });
+    return { names: [...full.keys()], mentions };
   }
 
   /** The full name of a company the body writes with `first` as its first word and only words of a
@@ -1234,7 +1251,7 @@ export class SpeakerResolver {
           const written = this.bodyNamedBefore(GROUP_NAME_END);
           if (written) return written;
         }
-        const named = [...this.recentBodies].reverse().find((e) => e.kind === 'organisation' && /\p{Lu}/u.test(e.name) && !isCountryName(e.name) && !(business && e.words.some((w) => PUBLIC_BODY_WORDS.has(w) || (head !== 'group' && NOT_A_BUSINESS.has(w)))) && (business || fits!.test(e.name) || (e.acronym !== undefined && fits!.test(e.acronym)) || describedAs(e, head)) && qualified(e));
+        const named = [...this.recentBodies].reverse().find((e) => e.kind === 'organisation' && /\p{Lu}/u.test(e.name) && !isCountryName(e.name) && !(business && !companyLike(e, head)) && (business || fits!.test(e.name) || (e.acronym !== undefined && fits!.test(e.acronym)) || describedAs(e, head)) && qualified(e));
         if (named) return named;
         // ("The Food and Drug Administration on Tuesday approved …. In a statement, the agency said":
         // a body the narration named, though no rule spoke of it, the last before the mention.)
@@ -1246,7 +1263,7 @@ export class SpeakerResolver {
         // ("Veridane Therapeutics shares fell … after the drugmaker said …": a company the narration
         // named by a name that ends like a company's.)
         // (Not when the body spoken of last is a company the fallback below takes.)
-        const lastIsCompany = last !== null && last.kind === 'organisation' && !isCountryName(last.name) && !last.words.some((w) => PUBLIC_BODY_WORDS.has(w) || (head !== 'group' && NOT_A_BUSINESS.has(w)));
+        const lastIsCompany = last !== null && last.kind === 'organisation' && !isCountryName(last.name) && companyLike(last, head);
         // ("the group" may be a cartel or an alliance as well: only nouns for a company.)
         if (business && head !== 'group' && tags.length === 0 && !lastIsCompany) {
           const written = this.bodyNamedBefore(COMPANY_NAME_END);
@@ -1259,7 +1276,7 @@ export class SpeakerResolver {
           if (written) return written;
         }
       }
-      if (mw.length === 1 && BUSINESS_NOUNS.has(mw[0]!) && last && last.kind === 'organisation' && !isCountryName(last.name) && !last.words.some((w) => PUBLIC_BODY_WORDS.has(w) || (mw[0] !== 'group' && NOT_A_BUSINESS.has(w)))) return last;
+      if (mw.length === 1 && BUSINESS_NOUNS.has(mw[0]!) && last && last.kind === 'organisation' && !isCountryName(last.name) && companyLike(last, mw[0]!)) return last;
       // "The think tank added", "the statement said": the body the article spoke of last, whatever
       // its name.
       // (Only a statement or readout: a letter or a post may be to a body, not from it.)
