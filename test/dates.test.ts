@@ -398,17 +398,4 @@ describe('API', () => {
     assert.equal(new Set(results).size, 1, results.join('\n'));
     assert.match(results[0] ?? '', /"value":"2023-04-02"/);
   });
-
-  test('fast enough for thousands of sentences a second', () => {
-    const sentences = [
-      '“Legally, Bakhmut is taken,” he said in a video posted to Telegram on Sunday night.',
-      'But Ukrainian officials swiftly rejected the claims.',
-      'In late March, General Mark Milley said the fighting was a slaughter-fest.',
-      'Prigozhin said 99 percent of Wagner fighters had left Bakhmut.',
-    ];
-    const started = performance.now();
-    for (let i = 0; i < 5000; i++) findTimeExpressions(sentences[i % sentences.length] ?? '', '2023-06-04');
-    const ms = performance.now() - started;
-    assert.ok(ms < 5000, `5000 sentences took ${Math.round(ms)} ms`);
-  });
 });
