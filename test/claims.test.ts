@@ -4862,4 +4862,39 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
       ['Marco Ruiz', 'denied', 'a dispute over overtime rates in April had contributed to the slowdown'],
     ]);
   });
+  test('local papers: `Asked by the Gazette after the vote whether …, Beltrán laughed. "…," he said` (a long opening clause), `the couple announced` (the two named together), `disputed that …`, `Cr Lancini` (a councillor), `with the Bureau of Meteorology warning the river could peak …`', () => {
+    const { claims } = extract([
+      'Mayor Harold Fenske said the pool was too costly to keep open.',
+      'Voting to close the pool were council members Jill Sorensen, Tomás Beltrán and Kyle Ambrose.',
+      'Asked by the Gazette after the vote whether the council would have decided differently in an election year, Beltrán laughed. "Ask me in November," he said.',
+      'The Water Street bakery, which Marjorie and Paul Theriault opened in a former ship chandlery in 1982, will close at the end of the month, the couple announced in an Instagram post Monday.',
+      'Marjorie Theriault disputed that the phase-in was a real offer. An official disputed that characterization.',
+      'Carrabee Shire Mayor Bev Lancini said an evacuation centre had opened. Cr Lancini acknowledged that some residents had been frustrated by mixed messages.',
+      'Residents were told to leave before nightfall, with the Bureau of Meteorology warning the river could peak at 9.4 metres late on Wednesday.',
+    ], '2025-01-28');
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.cue, c.content]), [
+      ['Harold Fenske', 'said', 'the pool was too costly to keep open'],
+      ['Tomás Beltrán', 'said', 'Ask me in November'],
+      ['Marjorie and Paul Theriault', 'announced', 'The Water Street bakery, which Marjorie and Paul Theriault opened in a former ship chandlery in 1982, will close at the end of the month'],
+      ['Marjorie Theriault', 'disputed', 'the phase-in was a real offer'],
+      ['Bev Lancini', 'said', 'an evacuation centre had opened'],
+      ['Bev Lancini', 'acknowledged', 'some residents had been frustrated by mixed messages'],
+      ['Bureau of Meteorology', 'warning', 'the river could peak at 9.4 metres late on Wednesday'],
+    ]);
+    // (The river's Wednesday is ahead of the Tuesday paper, not the Wednesday before it.)
+    assert.notEqual(claims.at(-1)!.saidOn, '2025-01-22');
+  });
+
+  test('`One man who lives above the shop next door, and who asked not to be named, said …` (a relative clause ending in a noun describes the subject, and "he" is then him); a correction\'s `An earlier version of this article said …` is no claim', () => {
+    const { claims } = extract([
+      'Detective Sergeant Aroha Tipene said the raid was brazen.',
+      'One man who lives above the shop next door, and who asked not to be named, said he saw four people loading bags into a ute. "It was over in about ninety seconds," he said.',
+      'Correction: An earlier version of this article said the raid happened early on Tuesday. It happened early on Wednesday.',
+    ], '2024-09-19');
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.content]), [
+      ['Aroha Tipene', 'the raid was brazen'],
+      ['One man', 'he saw four people loading bags into a ute'],
+      ['One man', 'It was over in about ninety seconds'],
+    ]);
+  });
 });

@@ -666,11 +666,12 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
     // "footage of Trump saying, “…”": a name right before the participle is who says it.
     let named = i - 1;
     while (named - 1 > sFirst && tk[named - 1]!.pos === 'PROPN') named--;
-    if (prev.pos === 'PROPN' && prev.quote < 0 && tk[named - 1]?.lower === 'of') return finish(p, quotes, cue, { type: 'words', range: { first: named, last: i - 1 }, appositive: null }, content.range, content.zone, null);
+    // (Not a name with "of" in it: "with the Bureau of Meteorology warning …".)
+    if (prev.pos === 'PROPN' && prev.quote < 0 && tk[named - 1]?.lower === 'of' && !isTitleCased(tk[named - 2])) return finish(p, quotes, cue, { type: 'words', range: { first: named, last: i - 1 }, appositive: null }, content.range, content.zone, null);
     // "…, with the United Nations saying it was …": the noun phrase after "with" says it.
     // (Only one who can speak: not "replacing it with softer language calling for …".)
-    const withStart = prev.quote < 0 && (prev.pos === 'PROPN' || canSpeak(prev)) ? npLeft(tk, i - 1, sFirst) : null;
-    if (withStart !== null && tk[withStart - 1]?.lower === 'with') return finish(p, quotes, cue, { type: 'words', range: { first: withStart, last: i - 1 }, appositive: null }, content.range, content.zone, null);
+    const withStart = prev.quote < 0 && (prev.pos === 'PROPN' || canSpeak(prev)) ? withSpeakerStart(tk, i - 1, sFirst) : null;
+    if (withStart !== null) return finish(p, quotes, cue, { type: 'words', range: { first: withStart, last: i - 1 }, appositive: null }, content.range, content.zone, null);
     return finish(p, quotes, cue, { type: 'previous', fallback: sentenceSubject(p, sFirst, i) }, content.range, content.zone, null);
   }
 
@@ -742,7 +743,8 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   const beforeQuotedRelative = pseudonym && CLOSE_MARKS.has(left!.text) && tk[j - 1]?.text === ',' && pseudonym.first > sFirst ? subjectBeforeQuotedRelative(tk, pseudonym.first, sFirst) : null;
   // "A police source who asked not to be named told AFP …", "An official who was not authorised
   // to speak publicly said …": a relative clause with no commas that ends in a verb or an adverb.
-  const beforeVerbRelative = left && left.quote < 0 && (left.pos === 'VERB' || left.pos === 'ADV') ? subjectBeforeVerbRelative(tk, j, sFirst) : null;
+  // ("One man who lives above the shop next door said …": or in a noun, when a person is described.)
+  const beforeVerbRelative = left && left.quote < 0 && (left.pos === 'VERB' || left.pos === 'ADV' || (left.pos === 'NOUN' && /^\p{Ll}/u.test(left.text))) ? subjectBeforeVerbRelative(tk, j, sFirst, left.pos === 'NOUN') : null;
   if (beforeVerbRelative) {
     speaker = { type: 'words', range: beforeVerbRelative, appositive: null };
     attrStart = beforeVerbRelative.first;
@@ -1016,8 +1018,9 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   // plan") does not take the quotation the first one already holds.
   const quoteBefore = quoteEndingBefore(p, quotes, attrStart, sFirst);
   // "dismissed X as Y" reports only what follows it, never a quotation or a clause before
-  // ("… “failed completely.” Zelenskyy dismissed the remark").
-  const forwardOnly = AS_ONLY_VERBS.has(lemma);
+  // ("… “failed completely.” Zelenskyy dismissed the remark"); nor does "disputed" ("… “over
+  // hiring.” An FAA official disputed that characterization").
+  const forwardOnly = AS_ONLY_VERBS.has(lemma) || lemma === 'dispute';
   const before = forwardOnly || (quoteBefore !== null && speaker.type === 'previous' && earlier.some((a) => a.quote === quoteBefore || (a.content && a.content.start <= quotes[quoteBefore]!.innerStart && a.content.end >= quotes[quoteBefore]!.innerEnd))) ? null : quoteBefore;
   // 2. What follows the cue.
   const forward = (inverted && !opensSentence) || statementDescribed ? null : forwardContent(p, quotes, lemma, afterCue, relativeSubject || subordinate ? nextComma(tk, afterCue, sLast) : relativeClause ? relativeClauseEnd(tk, afterCue, sLast) : sLast);
@@ -1340,6 +1343,14 @@ function officeOf(tk: Token[], first: number, last: number): boolean {
 /** "minister of state" ending at `k`: a role noun, then "of" or "for" and a lower-case noun. */
 function roleOfLeft(tk: Token[], k: number, floor: number): boolean {
   return k - 2 >= floor && tk[k]!.pos === 'NOUN' && /^\p{Ll}/u.test(tk[k]!.text) && /^(of|for)$/.test(tk[k - 1]!.lower) && ROLE_NOUNS.has(tk[k - 2]!.lower);
+}
+
+/** Start of the noun phrase ending at `end` when "with" stands before it ("with the Bureau of
+ * Meteorology", a name with "of" in it taken whole); null otherwise. */
+function withSpeakerStart(tk: Token[], end: number, floor: number): number | null {
+  let start = npLeft(tk, end, floor);
+  while (start !== null && start - 2 >= floor && /^(of|for)$/.test(tk[start - 1]!.lower) && isTitleCased(tk[start]) && isTitleCased(tk[start - 2])) start = npLeft(tk, start - 2, floor);
+  return start !== null && tk[start - 1]?.lower === 'with' ? start : null;
 }
 
 /** Start of the noun phrase that ends at `end`, walking left; null when there is none. */
@@ -1807,7 +1818,7 @@ function appositiveBeforeInner(
       const subject = tk[who]?.lower === 'who' && who - 1 >= sFirst && isNominal(tk[who - 1]!) ? npLeft(tk, who - 1, sFirst) : null;
       // (Not one that gives a name, "who uses the call sign Sova", "who gave only his first name,
       // Lerato,".)
-      if (subject !== null && subject === sFirst && !/^\p{Lu}/u.test(tk[nameEnd]!.text) && !/^(sign|name|alias|nickname|pseudonym|moniker)$/.test(tk[nameEnd]!.lower) && tk.slice(who + 1, nameEnd + 1).some((x) => x.pos === 'VERB')) return { name: { first: subject, last: who - 1 }, appositive: null, start: subject, asides: [] };
+      if (subject !== null && subject === sFirst && !/^\p{Lu}/u.test(tk[nameEnd]!.text) && !/^(sign|name|alias|nickname|pseudonym|moniker)$/.test(tk[nameEnd]!.lower) && (tk.slice(who + 1, nameEnd + 1).some((x) => x.pos === 'VERB') || /^\p{Ll}+(?:s|ed)$/u.test(tk[who + 1]?.text ?? ''))) return { name: { first: subject, last: who - 1 }, appositive: null, start: subject, asides: [] };
     }
     if (nameEnd < sFirst || !(isNominal(tk[nameEnd]!) || tk[nameEnd]!.text === ')' || titledInfinitive(tk, nameEnd))) return null;
     // "Scott Pruitt, the attorney general of Oklahoma, one of the states …, said": a description
@@ -2131,10 +2142,12 @@ function subjectBeforeRelative(tk: Token[], start: number, sFirst: number): Toke
 /** The noun phrase before "who" when the relative clause ending at `last` (a verb or an adverb,
  * no comma in it) follows it at the start of its sentence: "A police source who asked not to be
  * named". */
-function subjectBeforeVerbRelative(tk: Token[], last: number, sFirst: number): TokenRange | null {
+function subjectBeforeVerbRelative(tk: Token[], last: number, sFirst: number, endsInNoun = false): TokenRange | null {
   let who = last - 1;
   while (who > sFirst && last - who < 10 && tk[who]!.lower !== 'who' && /^\p{L}/u.test(tk[who]!.text) && tk[who]!.quote < 0) who--;
-  if (tk[who]?.lower !== 'who' || who - 1 < sFirst || !isNominal(tk[who - 1]!) || !tk.slice(who + 1, last + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return null;
+  // (The word after "who" is its verb, whatever the tagger read: "who lives above the shop".)
+  if (tk[who]?.lower !== 'who' || who - 1 < sFirst || !isNominal(tk[who - 1]!) || !(tk.slice(who + 1, last + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX') || /^\p{Ll}+(?:s|ed)$/u.test(tk[who + 1]?.text ?? ''))) return null;
+  if (endsInNoun && !isPersonNoun(tk[who - 1])) return null;
   const subject = npLeft(tk, who - 1, sFirst);
   return subject !== null && subject === sFirst ? { first: subject, last: who - 1 } : null;
 }
@@ -2477,6 +2490,12 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
   // "clarified the matter", "specified “Christian” as their religion": these verbs report a claim
   // only with a that-clause.
   if (THAT_ONLY_VERBS.has(lemma) && tk[k - 1]?.lower !== 'that') return null;
+  // ("disputed that figure, saying …": "that" the object's determiner, not a clause.)
+  if (lemma === 'dispute') {
+    let m = k;
+    while (m <= end && tk[m]!.text !== ',' && !/^(VERB|AUX)$/.test(tk[m]!.pos)) m++;
+    if (m > end || tk[m]!.text === ',') return null;
+  }
   // "claimed a loss of $916 million": a verb of saying with a plain object reports no claim.
   // ("vowed to hold the city", "threatened to close the port": a commitment's infinitive is its claim.)
   const commitment = COMMITMENT_VERBS.has(lemma) && tk[k]!.lower === 'to' && /^(VERB|AUX)$/.test(tk[k + 1]?.pos ?? '');
@@ -2903,6 +2922,9 @@ function isCueVerb(tk: Token[], i: number): boolean {
   if (t.lower === 'forecast' && tk[i + 1]?.lower === 'that' && tk[i - 1] !== undefined && (isNominal(tk[i - 1]!) || tk[i - 1]!.text === ',')) return true;
   // ("…, warning that Russian forces were regrouping": a participle after a comma read as a noun.)
   if (t.pos === 'NOUN' && t.lower.endsWith('ing') && SPEECH_VERBS.has(t.lemma) && tk[i - 1]?.text === ',' && tk[i + 1]?.lower === 'that') return true;
+  // ("…, with the Bureau of Meteorology warning the river could peak …": "with", who speaks, and a
+  // participle read as a noun, then a clause.)
+  if (t.pos === 'NOUN' && t.lower.endsWith('ing') && SPEECH_VERBS.has(t.lemma) && withSpeakerStart(tk, i - 1, Math.max(0, i - 16)) !== null && (tk[i + 1]?.lower === 'that' || startsClause(tk, i + 1, Math.min(tk.length - 1, i + 8)))) return true;
   // "Officials claim that …", "they note that …": a plural subject, then the bare verb read as a noun.
   if (t.lower === t.lemma && SPEECH_VERBS.has(t.lemma) && tk[i + 1]?.lower === 'that' && tk[i - 1] && ((isNominal(tk[i - 1]!) && /s$/.test(tk[i - 1]!.lower) && tk[i - 1]!.lower !== "'s") || /^(they|we|i|you)$/.test(tk[i - 1]!.lower))) return true;
   // ("Court documents show the house was bought …": records, then a clause.)

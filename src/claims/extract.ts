@@ -360,7 +360,7 @@ const SENTENCE_SUBJECT = subjectAfter(`(?:(?:On|In|At|Last|Early|Late|For|After|
  * Koval did not leave", "Moments later, Samoa's lead negotiator …", "Meanwhile, Kowal said". A
  * second pass, because a name opening the clause ("If Donald Trump could …, Sanders …") counts too. */
 const SUBJECT_AFTER_CLAUSE = subjectAfter(
-  `(?:(?:When|While|As|Although|Though|Because|If|Once|Moments|Minutes|Hours|Days|Weeks|Months|Years|Shortly|Soon)\\s[^,.]{1,40},\\s+|(?:Asked|Pressed|Questioned|Speaking|Responding|Addressing)\\s[^,.]{1,80},\\s+|(?:Meanwhile|However|Separately|Still|Then|Now|Instead),\\s+)`,
+  `(?:(?:When|While|As|Although|Though|Because|If|Once|Moments|Minutes|Hours|Days|Weeks|Months|Years|Shortly|Soon)\\s[^,.]{1,40},\\s+|(?:Asked|Pressed|Questioned|Speaking|Responding|Addressing)\\s[^,.]{1,160},\\s+|(?:Meanwhile|However|Separately|Still|Then|Now|Instead),\\s+)`,
 );
 
 /** A short paragraph with most of its words capitalised: a headline or a kicker. */
@@ -782,6 +782,9 @@ function speakerOf(p: AnalysedParagraph, a: Attribution, sameSentence: Draft[], 
   return mention ? { mention, entity: resolver.resolve(mention.pronoun && tenseOf(p.tokens, a) === 'present' ? { ...mention, present: true } : mention) } : { mention: null, entity: null };
 }
 
+/** The publication's own copy as a subject: "this article", "an earlier version of this story". */
+const OWN_COPY = /\b(?:this|our)\s+(?:article|story|piece|column|newsletter)$|^(?:\p{L}+:\s+)?(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\b/iu;
+
 /** Each attribution's speaker words, classified once: the look-ahead and the resolution both ask. */
 const mentions = new WeakMap<Attribution, Mention | null>();
 
@@ -804,7 +807,10 @@ function mentionOf(p: AnalysedParagraph, a: Attribution): Mention | null {
     // full stop on an acronym that ends it.
     const lastWord = words.at(-1)!;
     if (/^\p{Lu}{2,}\.$/u.test(lastWord)) words = [...words.slice(0, -1), lastWord.slice(0, -1)];
-    mention = describeSpeaker(words, p.tokens[range.first]!.start, a.speaker.type === 'words' ? a.speaker.appositive : null);
+    // (A correction's "An earlier version of this article said …" reports the paper's own error,
+    // not anyone's claim.)
+    const subject = p.text.slice(p.sentences[a.sentence]!.start - p.start, p.tokens[range.last]!.end - p.start);
+    if (!OWN_COPY.test(subject)) mention = describeSpeaker(words, p.tokens[range.first]!.start, a.speaker.type === 'words' ? a.speaker.appositive : null);
   }
   mentions.set(a, mention);
   return mention;
@@ -1284,7 +1290,7 @@ function atTheTime(tk: AnalysedParagraph['tokens'], a: Attribution): boolean {
  * since Friday", "before Sunday"), which is not when anything was said either. */
 /** Words before a time that make it a deadline or a bound, not when something was said. */
 const DUE_BY = /\b(?:due|until|till|starting|beginning|from)\s+(?:on\s+)?$/i;
-const LOOKS_AHEAD = /\b(will|would|shall|'ll|’ll|starting|beginning|from|until|till|through|by|next|expected|scheduled|planned|due|set to|going to|since|after|before|between)\b/i;
+const LOOKS_AHEAD = /\b(will|would|shall|could|may|might|should|'ll|’ll|starting|beginning|from|until|till|through|by|next|expected|scheduled|planned|due|set to|going to|since|after|before|between)\b/i;
 /** A past perfect before a date inside reported words ("had lost it on Sunday"): an event before
  * the words were said. */
 const LOOKS_BACK = /\bhad\b/i;

@@ -17,6 +17,8 @@ export const SPEECH_VERBS = new Set([
   // (Formal reporting verbs of West African and South Asian English-language papers: "averred",
   // "opined"; and of courts: "submitted that …".)
   'aver', 'opine', 'submit',
+  // (Disagreement with a that-clause: "disputed that the phase-in was a real offer".)
+  'dispute',
   // (A record telling what happened: "the log records that the patrol vessel reached the boat …".)
   'record',
   // (Tabloid and showbiz verbs, beside a quotation only: "one villager fumed: “…”", "“…,” she gushed".)
@@ -33,7 +35,7 @@ export const AS_ONLY_VERBS = new Set(['dismiss', 'reject', 'slam', 'condemn', 'c
 
 /** Verbs that report a claim only with a that-clause ("clarified that …", not "clarified the matter";
  * "the study found that …", not "police found a gun"). */
-export const THAT_ONLY_VERBS = new Set(['clarify', 'speculate', 'recount', 'hint', 'specify', 'assess', 'find', 'demand', 'signal', 'project', 'forecast', 'rule', 'recommend', 'submit', 'record']);
+export const THAT_ONLY_VERBS = new Set(['clarify', 'speculate', 'recount', 'hint', 'specify', 'assess', 'find', 'demand', 'signal', 'project', 'forecast', 'rule', 'recommend', 'submit', 'record', 'dispute']);
 
 /** Verbs that only report speech when they introduce or follow a quotation ("continued: “…”"). */
 export const QUOTE_ONLY_VERBS = new Set(['continue', 'answer', 'conclude', 'repeat', 'ask', 'agree', 'charge', 'indicate', 'mention', 'comment', 'remark', 'read', 'fume', 'rage', 'blast', 'gush', 'rave', 'sob', 'beam', 'snap', 'sigh', 'laugh']);
@@ -112,6 +114,8 @@ export const TITLE_WORDS = new Set([
   // Offices of states, courts and churches: "Victorian Premier Caroline Ashby", "Sheriff …".
   'premier', 'treasurer', 'sheriff', 'prosecutor', 'envoy', 'councillor', 'councilor', 'auditor',
   'auditor-general', 'ombudsman', 'superintendent', 'archbishop', 'bishop', 'cardinal',
+  // (A councillor as Australian and New Zealand papers write it: "Cr Lancini acknowledged …".)
+  'cr', 'cr.',
 ]);
 
 /** Honorifics dropped when matching a short mention to a full name. */

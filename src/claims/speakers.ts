@@ -1038,6 +1038,19 @@ export class SpeakerResolver {
     return this.add({ name: last, kind: 'organisation', role: null, words: significant(last), at: this.cursor });
   }
 
+  /** The last two people named together before the cursor, "Glen and Marjorie Tkachuk" (two given
+   * names and a surname), as one speaker; null when the article names no such pair. */
+  private coupleNamedBefore(): Entity | null {
+    const spoken = [...this.recentPeople, ...this.entities].filter((e) => e.kind === 'group' && / and /.test(e.name)).at(-1);
+    let last: string | null = null;
+    for (const m of this.body.slice(0, this.cursor).matchAll(/(?<![\p{L}'’-])(\p{Lu}\p{Ll}+) and (\p{Lu}\p{Ll}+) (\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])/gu)) {
+      // (Given names both, not two bodies or places: "Ford and General Motors", "Sydney and Melbourne Water".)
+      if (givenNameBirths(m[1]!) >= 1000 && givenNameBirths(m[2]!) >= 1000) last = m[0];
+    }
+    if (!last) return spoken ?? null;
+    return this.entities.find((e) => e.name === last) ?? this.add({ name: last, kind: 'group', role: null, words: significant(last), at: this.cursor });
+  }
+
   /** The club "the club" means: the one its paragraph named last before the mention ("… for
    * Sporting Alcântara winger Rafael Tavares after the Portuguese club softened"), else the only
    * club the article names; null when it names several and the paragraph none, undefined when it
@@ -1204,6 +1217,12 @@ export class SpeakerResolver {
         const acronym = words[0]!;
         const found = this.entities.find((e) => e.acronym === acronym || initials(e.name) === acronym);
         if (found) return found;
+      }
+      // "the couple announced" after "The bakery, which Marjorie and Paul Theriault opened …": the
+      // two the article named together, whether or not they have spoken yet.
+      if (words.length === 1 && (key === 'couple' || key === 'pair')) {
+        const together = this.coupleNamedBefore();
+        if (together) return together;
       }
       // "the club", "the Portuguese club", "the Premier League club" in a sports story: a club the
       // article names (see `clubMeant`), not a body called "club".
