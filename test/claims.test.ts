@@ -4897,4 +4897,23 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
       ['One man', 'It was over in about ninety seconds'],
     ]);
   });
+  test('investigations and court copy: `said in an email on March 3, 2022 that …` and `said on Oct. 9, 2023, that …` (a written date\'s commas), `Priya Ramaswamy, then Kestrel\'s director …, wrote`, `"…," Fairleigh said, according to a transcript of the deposition` (the record is no speaker), `Whitlock, dressed in a grey suit, showed …. In a letter …, he wrote`, `accepted that …`', () => {
+    const { claims } = extract([
+      'Tom Hale said in an email on March 3, 2022 that the device was fine. The ministry said on Oct. 9, 2023, that it would appeal.',
+      '"We are now at 41 confirmed thermal events," Priya Ramaswamy, then Kestrel\'s director of reliability engineering, wrote in an email on Oct. 9, 2023.',
+      'Douglas Fairleigh was deposed in March. "I was wrong about the scale of it," Fairleigh said, according to a transcript of the deposition.',
+      'Callum James Whitlock, 52, was sentenced on Thursday. Judge Margaret Halloran accepted that the gambling disorder was real. The union accepted that offer.',
+      'Whitlock, dressed in a grey suit, showed no visible reaction as the sentence was read. In a letter tendered to the court, he wrote that he was "ashamed beyond words".',
+    ], '2025-04-25');
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.cue, c.content]), [
+      ['Tom Hale', 'said', 'the device was fine'],
+      ['ministry', 'said', 'it would appeal'],
+      ['Priya Ramaswamy', 'wrote', 'We are now at 41 confirmed thermal events'],
+      ['Douglas Fairleigh', 'said', 'I was wrong about the scale of it'],
+      ['Margaret Halloran', 'accepted', 'the gambling disorder was real'],
+      ['Callum James Whitlock', 'wrote', 'he was "ashamed beyond words"'],
+    ]);
+    assert.deepEqual(claims.slice(0, 3).map((c) => c.saidOn), ['2022-03-03', '2023-10-09', '2023-10-09']);
+    assert.equal(claims[2]!.speaker.role, "then Kestrel's director of reliability engineering");
+  });
 });

@@ -34,6 +34,7 @@ import {
   STATEMENT_NOUNS,
   STATEMENT_VERBS,
   THAT_ONLY_VERBS,
+  CLAUSE_ONLY_VERBS,
   VERB_FORMS,
   VERB_MODIFIERS,
 } from './lexicon.ts';
@@ -1020,7 +1021,7 @@ function matchCue(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, sFi
   // "dismissed X as Y" reports only what follows it, never a quotation or a clause before
   // ("… “failed completely.” Zelenskyy dismissed the remark"); nor does "disputed" ("… “over
   // hiring.” An FAA official disputed that characterization").
-  const forwardOnly = AS_ONLY_VERBS.has(lemma) || lemma === 'dispute';
+  const forwardOnly = AS_ONLY_VERBS.has(lemma) || CLAUSE_ONLY_VERBS.has(lemma);
   const before = forwardOnly || (quoteBefore !== null && speaker.type === 'previous' && earlier.some((a) => a.quote === quoteBefore || (a.content && a.content.start <= quotes[quoteBefore]!.innerStart && a.content.end >= quotes[quoteBefore]!.innerEnd))) ? null : quoteBefore;
   // 2. What follows the cue.
   const forward = (inverted && !opensSentence) || statementDescribed ? null : forwardContent(p, quotes, lemma, afterCue, relativeSubject || subordinate ? nextComma(tk, afterCue, sLast) : relativeClause ? relativeClauseEnd(tk, afterCue, sLast) : sLast);
@@ -1777,8 +1778,9 @@ function appositiveBeforeInner(
     const channel = /^(in|through|via)$/.test(seg.lower) && tk.slice(segFirst + 1, segFirst + 4).some((x) => MEDIUM_NOUNS.has(x.lower)) && tk.slice(segFirst + 2, segFirst + 6).some((x) => /^(signed|issued|released|posted|published|sent)$/.test(x.lower));
     const adverbial = seg.pos === 'ADP' && !place && segEnd - segFirst < (channel ? 25 : 12) && !tk.slice(segFirst, segEnd + 1).some((x) => x.pos === 'AUX' || /^(which|who|that|where|when)$/.test(x.lower));
     const party = isPartyTag(tk, segFirst, segEnd);
-    // ("Sigrid, now a student in Bergen, told me": a description with its time.)
-    const timed = /^(now|then|once|formerly|later)$/.test(seg.lower) && /^(DET|ADJ|NOUN)$/.test(tk[segFirst + 1]?.pos ?? '');
+    // ("Sigrid, now a student in Bergen, told me": a description with its time; "Priya Ramaswamy,
+    // then Kestrel's director of reliability engineering, wrote": with a possessor.)
+    const timed = /^(now|then|once|formerly|later)$/.test(seg.lower) && (/^(DET|ADJ|NOUN)$/.test(tk[segFirst + 1]?.pos ?? '') || (tk[segFirst + 1]?.pos === 'PROPN' && /^['’]s$/.test(tk[segFirst + 2]?.text ?? '')));
     if (!relative && !possessive && !place && !participle && !adverbial && !party && !timed && !/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(seg.pos)) return null;
     // The appositive must not be a clause of its own ("Kyiv's forces still control Bakhmut, …").
     if (!relative && !participle && !adverbial && !party) {
@@ -2280,6 +2282,17 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
       sawAdverbial = true;
       continue;
     }
+    // ("said on Oct. 9, 2023, that …", "on Tuesday, March 3, that …": a written date's commas.)
+    if (commaInDate(tk, k) && /^\d{4}$/.test(tk[k + 1]!.text)) {
+      k += 2;
+      sawAdverbial = true;
+      continue;
+    }
+    if (commaInDate(tk, k) || (t.text === ',' && sawAdverbial && tk[k + 1]?.lower === 'that' && (/^\d{4}$/.test(tk[k - 1]?.text ?? '') || (/^\d{1,2}$/.test(tk[k - 1]?.text ?? '') && MONTHS.test(tk[k - 2]?.lower ?? ''))))) {
+      k++;
+      sawAdverbial = true;
+      continue;
+    }
     // "TASS reported, citing the defence ministry, that …": the source cited, set off by commas.
     // (And "wrote on X, formerly Twitter, that …", "told reporters, on condition of anonymity, that …".)
     // ("said in the video, posted on his Facebook page Wednesday afternoon, that …": what the channel
@@ -2310,7 +2323,8 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
     if ((t.pos === 'ADP' || occasion) && !/^(that|like|whether)$/.test(t.lower)) {
       // Scan the phrase to the next boundary; if it ends at "that" the content follows.
       let m = k + 1;
-      while (m <= sLast && tk[m]!.quote < 0 && tk[m]!.text !== ',' && tk[m]!.text !== ':' && tk[m]!.lower !== 'that' && !/^[.;!?]$/.test(tk[m]!.text)) {
+      // ("said in an email on March 3, 2022 that …": the commas of a date are no boundary.)
+      while (m <= sLast && tk[m]!.quote < 0 && (tk[m]!.text !== ',' || commaInDate(tk, m)) && tk[m]!.text !== ':' && tk[m]!.lower !== 'that' && !/^[.;!?]$/.test(tk[m]!.text)) {
         // "said after the convention he would not …": a subject pronoun and its verb start the content.
         // ("said in a statement it had asked …": "it" too.)
         if (m > k + 1 && tk[m]!.pos === 'PRON' && /^(he|she|they|we|i|it)$/.test(tk[m]!.lower) && /^(VERB|AUX)$/.test(tk[m + 1]?.pos ?? '')) break;
@@ -2339,6 +2353,13 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
         k = m;
         sawAdverbial = true;
         continue;
+      }
+      // ("said on Oct. 9, 2023, that …": a date's closing comma before the that-clause.)
+      if (tk[m]?.text === ',' && tk[m + 1]?.lower === 'that' && commaInDate(tk, m - 2)) {
+        mark(zoneStart, m - 1);
+        k = m + 1;
+        sawAdverbial = false;
+        break;
       }
       if (m > sLast || /^[.;!?]$/.test(tk[m]!.text) || tk[m]!.text === ',') {
         // An adverbial to the end of the clause: no content here, unless it is "to" + verb.
@@ -2491,7 +2512,7 @@ function forwardContent(p: AnalysedParagraph, quotes: ParagraphQuote[], lemma: s
   // only with a that-clause.
   if (THAT_ONLY_VERBS.has(lemma) && tk[k - 1]?.lower !== 'that') return null;
   // ("disputed that figure, saying …": "that" the object's determiner, not a clause.)
-  if (lemma === 'dispute') {
+  if (CLAUSE_ONLY_VERBS.has(lemma)) {
     let m = k;
     while (m <= end && tk[m]!.text !== ',' && !/^(VERB|AUX)$/.test(tk[m]!.pos)) m++;
     if (m > end || tk[m]!.text === ',') return null;
@@ -2958,7 +2979,9 @@ function quoteAdjacent(tk: Token[], first: number, last: number): boolean {
 }
 
 function isSpeechVerb(t: Token): boolean {
-  return t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma);
+  // (Not "accept" or "dispute", which report only with a clause: "voters who accepted the reality
+  // that …", "would not accept any pause" end no claim and open none.)
+  return t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma) && !CLAUSE_ONLY_VERBS.has(t.lemma);
 }
 
 /** A verb of saying in the past tense: "warned", "said", "told", "wrote". */
@@ -3287,7 +3310,10 @@ function accordingTo(p: AnalysedParagraph, quotes: ParagraphQuote[], i: number, 
     // (So is "according to a statement from his office" after "he said", and the outlet in "“…,”
     // Peskov told reporters, according to Interfax": what it reports is Peskov's claim.)
     const outlet = tk.slice(k, end + 1).every((x) => x.pos === 'PROPN');
-    const record = byAt < 0 ? RECORD_NOUNS.test(tk[end]!.lower) || outlet : tk.slice(i + 2, byAt).some((x) => RECORD_NOUNS.test(x.lower));
+    // ("a transcript of the deposition": the head, before its "of".)
+    const ofAt = tk.slice(k, end + 1).findIndex((x) => x.lower === 'of');
+    const head = ofAt > 0 ? k + ofAt - 1 : end;
+    const record = byAt < 0 ? RECORD_NOUNS.test(tk[head]!.lower) || outlet : tk.slice(i + 2, byAt).some((x) => RECORD_NOUNS.test(x.lower));
     // (Not a progressive, "Kestrel is recalling SUVs": words being said are no record's.)
     // (Nor a passive, "The fire was estimated at 4,850 hectares, according to the BC Wildfire
     // Service": no one else said it.)
@@ -3471,8 +3497,16 @@ function trailingZone(tk: Token[], from: number, sLast: number): TokenRange | nu
   let k = from;
   // Up to a comma or the sentence end, or a second verb of saying ("… and said …"), which may
   // start an attribution of its own.
-  while (k <= sLast && tk[k]!.text !== ',' && tk[k]!.quote < 0 && !/^[.;!?]$/.test(tk[k]!.text) && !(tk[k]!.lower === 'and' && tk[k + 1] !== undefined && isSpeechVerb(tk[k + 1]!))) k++;
+  while (k <= sLast && (tk[k]!.text !== ',' || commaInDate(tk, k)) && tk[k]!.quote < 0 && !/^[.;!?]$/.test(tk[k]!.text) && !(tk[k]!.lower === 'and' && tk[k + 1] !== undefined && isSpeechVerb(tk[k + 1]!))) k++;
   return k - 1 >= from ? { first: from, last: k - 1 } : null;
+}
+
+/** A comma inside a written date: "Oct. 9, 2023" (before the year), "Tuesday, March 3" (after the weekday). */
+function commaInDate(tk: Token[], k: number): boolean {
+  if (tk[k]?.text !== ',') return false;
+  const before = tk[k - 1]?.lower ?? '';
+  const after = tk[k + 1]?.lower ?? '';
+  return (/^\d{4}$/.test(after) && /^\d{1,2}$/.test(before) && MONTHS.test(tk[k - 2]?.lower ?? '')) || (WEEKDAYS.test(before) && MONTHS.test(after) && /^\p{Lu}/u.test(tk[k + 1]!.text));
 }
 
 /** The channel: a platform named in the attribution, else its medium, else the outlet told. */

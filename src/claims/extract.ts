@@ -441,7 +441,8 @@ function narrativeSubjects(p: AnalysedParagraph): Mention[] {
       // participle's phrase, "Mahler, wearing an orange jumpsuit, turned …".)
       // (Nor an age: "Stenholm, 54, did not speak to reporters"; nor an appositive, "Vaaler, a former
       // defense minister, brushed off questions".)
-      if (words.length === 1 && !/^\s+\p{Ll}/u.test(next) && !/^, (?:who\b|whose\b|\p{Ll}+ing\s|\d{1,3}, \p{Ll}|(?:a|an|the) \p{Ll})/u.test(p.text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+      // (Or a past participle's, "Whitlock, dressed in a grey suit, showed no visible reaction".)
+      if (words.length === 1 && !/^\s+\p{Ll}/u.test(next) && !/^, (?:who\b|whose\b|\p{Ll}+ing\s|\p{Ll}+ed (?:in|by|on|at|with)\s|\d{1,3}, \p{Ll}|(?:a|an|the) \p{Ll})/u.test(p.text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
       const at = p.start + m.index + m[0].length - m[1]!.length;
       // ("“No one is writing songs for Hillary. Obama had will.i.am,” he said": a name the speaker
       // says is no subject of the reporter's.)

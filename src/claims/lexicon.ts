@@ -17,8 +17,9 @@ export const SPEECH_VERBS = new Set([
   // (Formal reporting verbs of West African and South Asian English-language papers: "averred",
   // "opined"; and of courts: "submitted that …".)
   'aver', 'opine', 'submit',
-  // (Disagreement with a that-clause: "disputed that the phase-in was a real offer".)
-  'dispute',
+  // (Disagreement or concession with a that-clause: "disputed that the phase-in was a real offer",
+  // "accepted that the gambling disorder was real".)
+  'dispute', 'accept',
   // (A record telling what happened: "the log records that the patrol vessel reached the boat …".)
   'record',
   // (Tabloid and showbiz verbs, beside a quotation only: "one villager fumed: “…”", "“…,” she gushed".)
@@ -35,7 +36,11 @@ export const AS_ONLY_VERBS = new Set(['dismiss', 'reject', 'slam', 'condemn', 'c
 
 /** Verbs that report a claim only with a that-clause ("clarified that …", not "clarified the matter";
  * "the study found that …", not "police found a gun"). */
-export const THAT_ONLY_VERBS = new Set(['clarify', 'speculate', 'recount', 'hint', 'specify', 'assess', 'find', 'demand', 'signal', 'project', 'forecast', 'rule', 'recommend', 'submit', 'record', 'dispute']);
+export const THAT_ONLY_VERBS = new Set(['clarify', 'speculate', 'recount', 'hint', 'specify', 'assess', 'find', 'demand', 'signal', 'project', 'forecast', 'rule', 'recommend', 'submit', 'record', 'dispute', 'accept']);
+
+/** Verbs that report only the clause after them, with "that" opening a clause, not a determiner
+ * ("disputed that characterization", "accepted that offer"), and never a quotation before them. */
+export const CLAUSE_ONLY_VERBS = new Set(['dispute', 'accept']);
 
 /** Verbs that only report speech when they introduce or follow a quotation ("continued: “…”"). */
 export const QUOTE_ONLY_VERBS = new Set(['continue', 'answer', 'conclude', 'repeat', 'ask', 'agree', 'charge', 'indicate', 'mention', 'comment', 'remark', 'read', 'fume', 'rage', 'blast', 'gush', 'rave', 'sob', 'beam', 'snap', 'sigh', 'laugh']);
