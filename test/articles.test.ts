@@ -231,6 +231,13 @@ describe('cleanBody on news it has never seen', () => {
     assert.match(cleanBody(middle), /The club closes in June\. Its owner said/);
   });
 
+  it('drops a bulleted list under "More fact-checks" ("→ Durban says she “never voted to raise taxes.” That\'s False."), item sentences and all; a story\'s paragraph after a bulleted line stays', () => {
+    const page = ['The mayor\'s figure is wrong, the police data show.', '', 'More fact-checks', '→ No, the state did not cut school funding by $2 billion last year', '→ Durban says she "never voted to raise taxes." That\'s False.', '→ Viral post says new voting machines are connected to the internet. They aren\'t.', '', 'Have a claim you want us to check? Email tips@example.org'].join('\n');
+    assert.equal(cleanBody(page), 'The mayor\'s figure is wrong, the police data show.');
+    const story = ['The mayor\'s figure is wrong, the police data show.', '', '→ Read the police report', '', 'The report was released on Monday, and the mayor said he stood by his numbers, which his office had checked twice.'].join('\n');
+    assert.match(cleanBody(story), /the mayor said he stood by his numbers/);
+  });
+
   it('drops a caption that repeats a paragraph even without a credit, and keeps the paragraph', () => {
     const lead = 'Russian forces do not entirely control the city of Bakhmut, the defense minister said on Friday.';
     const text = `${lead}\n\nMore prose follows here, he said.\n\nSoldiers near Bakhmut\nSoldiers fire near Bakhmut on March 4. Russian forces do not entirely control the town of Bakhmut, the defense minister said on Friday.\n\nThe last paragraph is here, she said.`;

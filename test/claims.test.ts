@@ -4916,4 +4916,24 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
     assert.deepEqual(claims.slice(0, 3).map((c) => c.saidOn), ['2022-03-03', '2023-10-09', '2023-10-09']);
     assert.equal(claims[2]!.speaker.role, "then Kestrel's director of reliability engineering");
   });
+  test('an article yields the same claims whatever was read before it: wink learns "Quimbyfest\'s" whole from "Quimbyfest\'s-end" and would stop splitting the possessive', () => {
+    const target = ['Senior executives were warned months before the Quimbyfest\'s recall that the device was overheating, internal emails show.'];
+    const first = extract(target, '2025-03-14').claims.map((c) => [c.speaker.name, c.cue, c.content]);
+    extract(['The Quimbyfest\'s-end party ran late, and the Quimbyfest\'s, organisers said, was the best yet.'], '2025-03-14');
+    const again = extract(target, '2025-03-14').claims.map((c) => [c.speaker.name, c.cue, c.content]);
+    assert.deepEqual(again, first);
+    assert.ok(!again.some(([speaker]) => /Quimbyfest/.test(String(speaker))), JSON.stringify(again));
+  });
+  test('fact-check and analysis copy: `OUR RATING: MOSTLY FALSE` is a label; `Both sides cite that report as support.` ("that" a determiner) and `before last year\'s recall that …` (a noun after a possessive) report nothing; `dismissed that version as "absurd"` still does', () => {
+    const { claims } = extract([
+      'OUR RATING: MOSTLY FALSE',
+      'Both sides cite that report as support. The mayor said that crime, which rose in 2023, had fallen.',
+      'Senior executives were warned months before last year\'s recall that the device was overheating inside patients.',
+      'The ministry dismissed that version as "absurd."',
+    ], '2025-03-14');
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.cue, c.content]), [
+      ['mayor', 'said', 'crime, which rose in 2023, had fallen'],
+      ['ministry', 'dismissed', 'version as "absurd."'],
+    ]);
+  });
 });

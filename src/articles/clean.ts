@@ -158,7 +158,10 @@ function markListsAfterHeaders(lines: Line[]): void {
       // (A teaser of two short sentences after an item, "Boston’s live music scene is shrinking.
       // Musicians say rents are to blame.", is an item too when nothing but items or the page's
       // end follows.)
-      if (!isHeadlineLike(next) && !(items > 0 && isTeaser(next) && onlyItemsAfter(lines, j))) break;
+      // (Nor a bulleted item after bulleted items: "→ Durban says she “never voted to raise taxes.”
+      // That's False." under "More fact-checks".)
+      const bulleted = items > 0 && BULLET.test(next.text) && BULLET.test(lines[j - 1]!.text) && next.words <= 2 * MAX_ITEM_WORDS;
+      if (!isHeadlineLike(next) && !(items > 0 && isTeaser(next) && onlyItemsAfter(lines, j)) && !bulleted) break;
       next.drop = 'list-item';
       items++;
     }

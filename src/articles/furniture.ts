@@ -84,11 +84,11 @@ const PERK = [
 // Words that make even a full sentence a sales pitch ("Sign up for our newsletter.").
 const PITCH_WORDS = /\b(?:newsletters?|subscri\w+|sign up|free trial)\b/i;
 // Bullet characters that start list items in scraped pages.
-export const BULLET = /^[•·●▪▫‣◦■□–-]\s*/u;
+export const BULLET = /^[•·●▪▫‣◦■□–→►▶➤-]\s*/u;
 
 // ---- lists of other stories -----------------------------------------------------------------
 const RELATED_HEADER =
-  /^(?:you (?:might|may|could) (?:also )?(?:like|enjoy|be interested in)|related(?: (?:stories|articles?|news|content|coverage|topics|reading|links|posts|videos?))?|(?:read|see|watch) (?:more|next|also)|also (?:read|see|watch)|more (?:from|on|about|in|(?:top |latest )?(?:stories|news|headlines)|coverage|to read|videos?|like this)\b.{0,60}|most (?:read|popular|viewed|shared|watched)(?: (?:stories|articles|today|now|this week))?|recommended(?: (?:stories|articles|reading|for you|videos?))?|(?:trending|popular)(?: (?:now|today|stories|articles|on \S+))?|top (?:stories|news|headlines)|latest (?:news|stories|headlines)|further reading|don['’]t miss|editor['’]?s? picks?|what to read next|in (?:other|case you missed it) news|in case you missed it|list of \d+ items?|list \d+ of \d+)\s*:?$/i;
+  /^(?:you (?:might|may|could) (?:also )?(?:like|enjoy|be interested in)|related(?: (?:stories|articles?|news|content|coverage|topics|reading|links|posts|videos?))?|(?:read|see|watch) (?:more|next|also)|also (?:read|see|watch)|more (?:from|on|about|in|(?:top |latest )?(?:stories|news|headlines)|coverage|to read|videos?|like this)\b.{0,60}|more [a-z-]+s|most (?:read|popular|viewed|shared|watched)(?: (?:stories|articles|today|now|this week))?|recommended(?: (?:stories|articles|reading|for you|videos?))?|(?:trending|popular)(?: (?:now|today|stories|articles|on \S+))?|top (?:stories|news|headlines)|latest (?:news|stories|headlines)|further reading|don['’]t miss|editor['’]?s? picks?|what to read next|in (?:other|case you missed it) news|in case you missed it|list of \d+ items?|list \d+ of \d+)\s*:?$/i;
 const RELATED_INLINE =
   /^(?:read more|read also|also read|read next|see also|related|more|watch|listen|more from \S+(?: \S+){0,3})\s*[:|›»>-]\s*\S/i;
 const LINK_PROMPT =

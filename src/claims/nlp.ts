@@ -66,6 +66,8 @@ export function analyseParagraphs(parts: Array<{ text: string; start: number }>)
   }
   const owner: number[] = [];
   const local: number[] = [];
+  /** The last of our tokens for each of wink's (a glued possessive is two). */
+  const localLast: number[] = [];
   let cursor = 0;
   let part = 0;
   for (let i = 0; i < values.length; i++) {
@@ -81,6 +83,7 @@ export function analyseParagraphs(parts: Array<{ text: string; start: number }>)
     if (value.trim() === '') {
       owner.push(-1);
       local.push(-1);
+      localLast.push(-1);
       cursor = at + value.length;
       continue;
     }
@@ -93,7 +96,19 @@ export function analyseParagraphs(parts: Array<{ text: string; start: number }>)
     const offset = parts[part]!.start + (at - bases[part]!);
     owner.push(part);
     local.push(p.tokens.length);
-    p.tokens.push({ i: p.tokens.length, text, lower, lemma: lemmaOf(lower), pos: pos[i]!, start: offset, end: offset + value.length, sentence: 0, quote: -1 });
+    // wink learns every word it meets, and once it has met "year's" whole (in "year's-end" or
+    // "year's,") it stops splitting the possessive anywhere after: split it here, so what an
+    // article yields does not depend on the articles read before it.
+    const possessive = GLUED_POSSESSIVE.exec(text);
+    if (possessive) {
+      const word = possessive[1]!;
+      const wordLower = lower.slice(0, word.length);
+      p.tokens.push({ i: p.tokens.length, text: word, lower: wordLower, lemma: lemmaOf(wordLower), pos: /^\p{Lu}/u.test(word) ? 'PROPN' : 'NOUN', start: offset, end: offset + word.length, sentence: 0, quote: -1 });
+      p.tokens.push({ i: p.tokens.length, text: text.slice(word.length), lower: lower.slice(word.length), lemma: lower.slice(word.length), pos: 'PART', start: offset + word.length, end: offset + value.length, sentence: 0, quote: -1 });
+    } else {
+      p.tokens.push({ i: p.tokens.length, text, lower, lemma: lemmaOf(lower), pos: pos[i]!, start: offset, end: offset + value.length, sentence: 0, quote: -1 });
+    }
+    localLast.push(p.tokens.length - 1);
     cursor = at + value.length;
   }
   const spans: Array<Array<[number, number]>> = parts.map(() => []);
@@ -103,7 +118,7 @@ export function analyseParagraphs(parts: Array<{ text: string; start: number }>)
     let from = -1;
     for (let i = first; i <= last + 1; i++) {
       if (from >= 0 && (i > last || owner[i] !== owner[from])) {
-        spans[owner[from]!]!.push([local[from]!, local[i - 1]!]);
+        spans[owner[from]!]!.push([local[from]!, localLast[i - 1]!]);
         from = -1;
       }
       if (from < 0 && i <= last && owner[i]! >= 0) from = i;
@@ -119,6 +134,10 @@ export function analyseParagraphs(parts: Array<{ text: string; start: number }>)
   });
   return out;
 }
+
+/** A word with its possessive written on as one token: "year's", "Biden’s" (not "it's", which wink
+ * always splits, nor "'s" alone). */
+const GLUED_POSSESSIVE = /^(\p{L}[\p{L}.-]*)['’][sS]$/u;
 
 /** Letters of Latin Extended-A/B and Latin Extended Additional, which the tagger splits words at. */
 const EXTENDED_LATIN = /[\u0100-\u024F\u1E00-\u1EFF]/g;
