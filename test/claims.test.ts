@@ -4936,4 +4936,17 @@ describe('15. unseen news, sixth and seventh rounds (sets r to w)', () => {
       ['ministry', 'dismissed', 'version as "absurd."'],
     ]);
   });
+  test('dates: `had argued at the plea hearing` after `during the plea hearing in March` is March; `Asked whether Idris was the strongest storm since 2022, she said` is not 2022 (a bound); `since March, when he wrote on LinkedIn that …` is March', () => {
+    const { claims } = extract([
+      'Callum Whitlock was sentenced on Thursday. Victims read statements to the court during the plea hearing in March.',
+      'His barrister, Simon Kovacic, had argued at the plea hearing that his client was suffering from a gambling disorder.',
+      'Chief meteorologist Fiona Catterall spoke to reporters. Asked whether Idris was the strongest storm since 2022, she said it was "too early to make that kind of comparison."',
+      'Rafael Marsh has said little in public since March, when he wrote on LinkedIn that Zipwell had "run out of road".',
+    ], '2025-04-25');
+    assert.deepEqual(claims.map((c) => [c.speaker.name, c.saidOn]), [
+      ['Simon Kovacic', '2025-03'],
+      ['Fiona Catterall', null],
+      ['Rafael Marsh', '2025-03'],
+    ]);
+  });
 });

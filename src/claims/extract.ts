@@ -853,7 +853,9 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
     // "By Wednesday night, observers said" is that night.)
     if (!cache.has(key)) {
       const text = end > start ? article.body.slice(start, end) : '';
-      cache.set(key, text ? findTimeExpressions(text, ref).find((e) => !after(e.value, ref) && !DUE_BY.test(text.slice(Math.max(0, e.start - 16), e.start)))?.value ?? null : null);
+      // (But "since March, when he wrote …", "since Monday night's debate, when Clinton cited …" is
+      // the day of what "when" tells.)
+      cache.set(key, text ? findTimeExpressions(text, ref).find((e) => !after(e.value, ref) && !((DUE_BY.test(text.slice(Math.max(0, e.start - 16), e.start)) || /^(?:since|until|till|from)\b/i.test(e.text)) && !/^(?:['’]s(?:\s+\p{L}+){1,3})?,?\s+when\b/u.test(text.slice(e.end))))?.value ?? null : null);
     }
     return cache.get(key)!;
   };
@@ -1004,7 +1006,9 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
     const said = d.attribution.zone.map((z) => article.body.slice(tk[z.first]!.start, tk[z.last]!.end)).join(' ');
     const occasion = OCCASION_REFERRED.exec(said)?.[1];
     if (!occasion) continue;
-    const day = occasionNamedBefore(article.body.slice(0, d.sentenceSpan.start), occasion, ref);
+    // (Its month too, when the verb looks back, "had argued at the plea hearing" after "during the
+    // plea hearing in March": the story's own day is not it.)
+    const day = occasionNamedBefore(article.body.slice(0, d.sentenceSpan.start), occasion, ref, looksBack(tk, d.attribution));
     if (day) d.saidOn = day;
   }
   // What is left, in the past tense and pointing at no other time, was said on the day the story's
@@ -1055,8 +1059,8 @@ function resolveDates(article: Article, paragraphs: Paragraph[], drafts: Draft[]
 const OCCASION_REFERRED = /\b(?:after|at|during|following|outside|on the sidelines of|at the end of|at the close of)\s+(?:the|this|that|its|their|his|her)\s+(?:[\p{Ll}-]+\s+)?(meeting|summit|hearing|match|game|vote|debate|session|rally|trial|race|ceremony|talks|sentencing|verdict|funeral|vigil|march|protest|launch)\b/u;
 
 /** The day the latest sentence before that names `occasion` gives it ("issued late on Sunday after
- * a nine-hour meeting"), within a week of publication; null without one. */
-function occasionNamedBefore(before: string, occasion: string, ref: string): string | null {
+ * a nine-hour meeting"), within a week of publication, or its month within the year; null without one. */
+function occasionNamedBefore(before: string, occasion: string, ref: string, monthToo = false): string | null {
   // (The occasion itself, not its plural: "had the votes to pass" is no vote.)
   const word = new RegExp(`\\b${occasion}\\b(?!['’]?s\\b)`, 'gi');
   // Sentence by sentence from the nearest, through the paragraphs before.
@@ -1069,7 +1073,9 @@ function occasionNamedBefore(before: string, occasion: string, ref: string): str
     // "passed … on Thursday on a 4-3 party-line vote"; not "Before the game, the boss had warned
     // on Thursday", where the day is the warning's.)
     const day = findTimeExpressions(sentence, ref).find((e) => {
-      if (e.precision !== 'day' || after(e.value, ref) || (Date.parse(ref.slice(0, 10)) - Date.parse(e.value)) / 86_400_000 > 7 || boundsASpan(sentence, e.start)) return false;
+      // (Or its month, "during the plea hearing in March", within the year before, when asked.)
+      const month = monthToo && e.precision === 'month' && (Date.parse(ref.slice(0, 10)) - Date.parse(`${e.value}-01`)) / 86_400_000 <= 366;
+      if ((e.precision !== 'day' && !month) || after(e.value, ref) || (e.precision === 'day' && (Date.parse(ref.slice(0, 10)) - Date.parse(e.value)) / 86_400_000 > 7) || boundsASpan(sentence, e.start)) return false;
       return names.some((at) => {
         const between = at < e.start ? sentence.slice(at, e.start) : sentence.slice(e.end, at);
         return between.length <= 45 && !/[,;:—–]/.test(between);
@@ -1290,7 +1296,7 @@ function atTheTime(tk: AnalysedParagraph['tokens'], a: Attribution): boolean {
 /** Words before a date that make it a future one, or the start or bound of a span ("evacuated
  * since Friday", "before Sunday"), which is not when anything was said either. */
 /** Words before a time that make it a deadline or a bound, not when something was said. */
-const DUE_BY = /\b(?:due|until|till|starting|beginning|from)\s+(?:on\s+)?$/i;
+const DUE_BY = /\b(?:due|until|till|starting|beginning|from|since)\s+(?:on\s+)?$/i;
 const LOOKS_AHEAD = /\b(will|would|shall|could|may|might|should|'ll|’ll|starting|beginning|from|until|till|through|by|next|expected|scheduled|planned|due|set to|going to|since|after|before|between)\b/i;
 /** A past perfect before a date inside reported words ("had lost it on Sunday"): an event before
  * the words were said. */
